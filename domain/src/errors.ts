@@ -1,0 +1,37 @@
+/** Application error codes, their HTTP status and their zh-CN / en messages. One map, used by server and web. */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, zh: '提交的数据不符合要求', en: 'The request is not valid' },
+  BAD_REQUEST: { status: 400, zh: '请求有误', en: 'Bad request' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '上传内容过大', en: 'The upload is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  PASSWORD_POLICY: { status: 400, zh: '新密码不符合密码策略', en: 'The new password does not meet the password policy' },
+  PASSWORD_REUSED: { status: 400, zh: '新密码不能与最近使用过的密码相同', en: 'The new password was used recently' },
+  ADMIN_ROLES_SEPARATED: { status: 400, zh: '系统管理员、安全管理员、审计管理员不能由同一人兼任', en: 'The three admin roles cannot be held together' },
+  ADMIN_AND_BUSINESS_ROLES: { status: 400, zh: '三员角色不能同时持有业务角色', en: 'An admin role cannot be combined with a business role' },
+  SCOPE_REQUIRED: { status: 400, zh: '该角色必须指定范围', en: 'This role needs a scope' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  SESSION_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  FORBIDDEN: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  CSRF_REJECTED: { status: 403, zh: '请求来源校验失败，请刷新页面后重试', en: 'Request origin check failed; reload the page and try again' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改初始密码', en: 'You must change your initial password first' },
+  NOT_FOUND: { status: 404, zh: '未找到', en: 'Not found' },
+  CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'The data was changed by someone else; reload and try again' },
+  DUPLICATE: { status: 409, zh: '已存在相同的数据', en: 'This already exists' },
+  ACCOUNT_LOCKED: { status: 423, zh: '登录失败次数过多，账户已锁定，请稍后再试', en: 'Too many failed sign-ins; the account is locked for a while' },
+  ACCOUNT_DISABLED: { status: 403, zh: '账户已停用', en: 'The account is disabled' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+export type Lang = 'zh' | 'en';
+
+/** The error body every failing response carries. */
+export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
+
+/** Looks up the message for a code in a language. */
+export function errorMessage(code: ErrorCode, lang: Lang): string {
+  return ERROR_CODES[code][lang];
+}

@@ -1,0 +1,88 @@
+/** Roles, their scopes and the abilities each grants. Deny by default: an ability not listed is refused. */
+export const ROLES = [
+  'office_admin',
+  'leader',
+  'group_lead',
+  'unit_reporter',
+  'county_officer',
+  'auditor',
+  'sys_admin',
+  'sec_admin',
+  'audit_admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SCOPE_TYPES = ['tenant', 'group', 'unit', 'county'] as const;
+export type ScopeType = (typeof SCOPE_TYPES)[number];
+
+/** The scope each role is bound to. */
+export const ROLE_SCOPE: Record<Role, ScopeType> = {
+  office_admin: 'tenant',
+  leader: 'tenant',
+  group_lead: 'group',
+  unit_reporter: 'unit',
+  county_officer: 'county',
+  auditor: 'tenant',
+  sys_admin: 'tenant',
+  sec_admin: 'tenant',
+  audit_admin: 'tenant',
+};
+
+/** 三员: the separated admin roles. No user may hold two of them, and none edits business data. */
+export const SEPARATED_ADMIN_ROLES: readonly Role[] = ['sys_admin', 'sec_admin', 'audit_admin'];
+
+export const ABILITIES = [
+  'org.read',
+  'org.manage',
+  'business.read',
+  'business.write',
+  'audit.read',
+  'users.read',
+  'users.manage',
+  'config.read',
+  'config.manage',
+] as const;
+export type Ability = (typeof ABILITIES)[number];
+
+const BUSINESS_READ: Ability[] = ['org.read', 'business.read'];
+
+export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
+  office_admin: [...BUSINESS_READ, 'org.manage', 'business.write'],
+  leader: BUSINESS_READ,
+  group_lead: [...BUSINESS_READ, 'business.write'],
+  unit_reporter: [...BUSINESS_READ, 'business.write'],
+  county_officer: [...BUSINESS_READ, 'business.write'],
+  auditor: [...BUSINESS_READ, 'audit.read'],
+  sys_admin: ['org.read', 'config.read', 'config.manage'],
+  sec_admin: ['org.read', 'users.read', 'users.manage'],
+  audit_admin: ['audit.read'],
+};
+
+export type RoleGrant = { role: Role; scopeType: ScopeType; scopeId: string | null };
+
+/** The union of abilities granted by a set of roles. */
+export function abilitiesOf(roles: readonly Pick<RoleGrant, 'role'>[]): Ability[] {
+  const set = new Set<Ability>();
+  for (const g of roles) for (const a of ROLE_ABILITIES[g.role]) set.add(a);
+  return ABILITIES.filter((a) => set.has(a));
+}
+
+/** Checks a proposed set of roles for one user; returns an error code or null. */
+export function checkRoleCombination(roles: readonly Role[]): 'ADMIN_ROLES_SEPARATED' | 'ADMIN_AND_BUSINESS_ROLES' | null {
+  const admins = roles.filter((r) => SEPARATED_ADMIN_ROLES.includes(r));
+  if (new Set(admins).size > 1) return 'ADMIN_ROLES_SEPARATED';
+  if (admins.length > 0 && roles.some((r) => !SEPARATED_ADMIN_ROLES.includes(r))) return 'ADMIN_AND_BUSINESS_ROLES';
+  return null;
+}
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  office_admin: { zh: '区合作交流办管理员', en: 'District office admin' },
+  leader: { zh: '领导小组', en: 'Leader' },
+  group_lead: { zh: '专项组牵头单位', en: 'Working-group lead' },
+  unit_reporter: { zh: '成员单位填报员', en: 'Unit reporter' },
+  county_officer: { zh: '受援县联络员', en: 'County officer' },
+  auditor: { zh: '审计', en: 'Auditor' },
+  sys_admin: { zh: '系统管理员', en: 'System admin' },
+  sec_admin: { zh: '安全管理员', en: 'Security admin' },
+  audit_admin: { zh: '审计管理员', en: 'Audit admin' },
+};

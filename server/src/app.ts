@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './http/context';
+import { installAuthentication } from './http/authenticate';
+import { installErrorHandler, sendError } from './http/error-handler';
+import { PUBLIC } from './http/policy';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { orgRoutes } from './modules/org/org.routes';
+import { userRoutes } from './modules/users/users.routes';
+
+export type BuildOptions = { logger?: boolean; serveWeb?: boolean };
+
+/** Builds the Fastify app from its parts; tests build it too. */
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: ctx.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] },
+    trustProxy: ctx.config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Routes that plugins register (OpenAPI, docs) are public; every other route must declare its own policy.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') route.config = { ...route.config, policy: PUBLIC };
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, c) => ({ statusCode: 429, error: { code: 'RATE_LIMITED', message: `Too many requests; retry in ${Math.ceil(c.ttl / 1000)} s`, details: { retryAfterSeconds: Math.ceil(c.ttl / 1000) } } }) });
+  await app.register(swagger, {
+    openapi: { openapi: '3.1.0', info: { title: 'Xiezuo API', version: ctx.config.version, description: '东西部协作工作平台 API' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  installErrorHandler(app);
+  installAuthentication(app, ctx);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(ctx));
+      await api.register(authRoutes(ctx));
+      await api.register(auditRoutes(ctx));
+      await api.register(userRoutes(ctx));
+      await api.register(orgRoutes(ctx));
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+
+  if (opts.serveWeb !== false && fs.existsSync(path.join(ctx.config.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    const indexHtml = fs.readFileSync(path.join(ctx.config.webDist, 'index.html'));
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') return sendError(reply, req.lang ?? 'zh', 'NOT_FOUND');
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,40 @@
+import type { Ability, Lang, RoleGrant } from '@xiezuo/domain';
+import type { Config } from '../config/config';
+import type { Db } from '../db/client';
+
+/** Who is calling: resolved from the session cookie before any handler runs. */
+export type Actor = {
+  userId: string;
+  username: string;
+  displayName: string;
+  tenantId: string;
+  tenantName: string;
+  roles: RoleGrant[];
+  abilities: Ability[];
+  sessionId: string;
+  csrfToken: string;
+  mustChangePassword: boolean;
+};
+
+/** Route access policy. Every route declares one; a route without one is refused at startup. */
+export type Policy =
+  | { kind: 'public' }
+  | { kind: 'authenticated'; allowPasswordChange?: boolean }
+  | { kind: 'abilities'; anyOf: readonly Ability[] };
+
+/** Request facts the audit log needs, detached from the raw request. */
+export type RequestMeta = { ip: string; requestId: string; userAgent: string | undefined };
+
+/** What services receive: the database, config, and the caller. */
+export type AppContext = { db: Db; config: Config; databaseKind: 'embedded' | 'external' };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: Policy;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    lang: Lang;
+    meta: RequestMeta;
+  }
+}
