@@ -4,3 +4,4 @@ export * from './password-policy';
 export * from './auth.contracts';
 export * from './org.contracts';
 export * from './users.contracts';
+export * from './system.contracts';

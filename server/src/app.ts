@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from './http/context';
+import type { AppContext, Policy } from './http/context';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler, sendError } from './http/error-handler';
 import { PUBLIC } from './http/policy';
@@ -16,9 +16,18 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
 
-export type BuildOptions = { logger?: boolean; serveWeb?: boolean };
+import type { FastifyPluginAsync } from 'fastify';
+export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
+export type RouteEntry = { method: string; url: string; policy: Policy };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 /** Builds the Fastify app from its parts; tests build it too. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
@@ -31,9 +40,16 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  // Routes that plugins register (OpenAPI, docs) are public; every other route must declare its own policy.
+  // Routes that plugins register (OpenAPI, docs) are public; every other API route must declare its own policy,
+  // and one that does not stops the app from being built.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') route.config = { ...route.config, policy: PUBLIC };
+    if (!route.url.startsWith('/api/')) return;
+    const policy = (route.config as { policy?: Policy } | undefined)?.policy;
+    if (!policy) throw new Error(`Route ${String(route.method)} ${route.url} has no access policy`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, policy });
   });
 
   await app.register(helmet, {
@@ -68,7 +84,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(auditRoutes(ctx));
       await api.register(userRoutes(ctx));
       await api.register(orgRoutes(ctx));
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(systemRoutes(ctx));
+      for (const p of opts.extraApiPlugins ?? []) await api.register(p);
+      api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },
   );

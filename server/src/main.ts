@@ -34,7 +34,9 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
-  console.log(`Xiezuo ${config.version} is up on http://localhost:${config.port} (${conn.kind} PostgreSQL, ${Date.now() - started} ms)`);
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Xiezuo ${config.version} is up on http://localhost:${port} (${conn.kind} PostgreSQL, ${Date.now() - started} ms)`);
 }
 
 main().catch((err: unknown) => {

@@ -67,6 +67,7 @@ export async function startEmbeddedPostgres(
     if (exists.rowCount === 0) await client.query(`create database "${database}"`);
     await client.end();
     const url = `postgres://xiezuo:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    fs.writeFileSync(path.join(dataDir, '.pg-port'), String(port), { mode: 0o600 });
     return {
       url,
       stop: async () => {
@@ -78,4 +79,14 @@ export async function startEmbeddedPostgres(
     release();
     throw err;
   }
+}
+
+/** The URL of an embedded PostgreSQL another live process is running on this data directory, if any. */
+export function runningEmbeddedUrl(dataDir: string, database = 'xiezuo'): string | undefined {
+  const portFile = path.join(dataDir, '.pg-port');
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  if (!fs.existsSync(portFile) || !fs.existsSync(pidFile)) return undefined;
+  const password = fs.readFileSync(path.join(dataDir, '.pg-password'), 'utf8').trim();
+  const port = fs.readFileSync(portFile, 'utf8').trim();
+  return `postgres://xiezuo:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }

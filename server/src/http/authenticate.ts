@@ -22,13 +22,15 @@ function csrfProblem(req: FastifyRequest, csrfToken: string | null): boolean {
   if (!fromBrowser) return false;
   if (site === 'cross-site') return true;
   if (origin !== undefined && origin !== 'null') {
-    let host: string;
+    let originHost: string;
+    let ownHost: string;
     try {
-      host = new URL(origin).host;
+      originHost = new URL(origin).host;
+      ownHost = new URL(`${req.protocol}://${req.headers.host ?? ''}`).host; // normalises default ports away
     } catch {
       return true;
     }
-    if (host !== req.headers.host) return true;
+    if (originHost !== ownHost) return true;
   } else if (origin === 'null') return true;
   if (csrfToken === null) return false; // sign-in: no session yet, origin checked above
   const sent = req.headers[CSRF_HEADER];

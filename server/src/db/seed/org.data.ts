@@ -1,3 +1,5 @@
+import type { Role } from '@xiezuo/domain';
+
 /** The structure of 天津市南开区's East–West cooperation, as the 2019 leadership-group speech states it. */
 
 export const TENANT = { code: 'nankai', name: '天津市南开区', regionCode: '120104' } as const;
@@ -75,7 +77,7 @@ export const WORKING_GROUPS: GroupSeed[] = [
 /** The years the structure is seeded for. */
 export const GROUP_YEARS = [2018, 2019] as const;
 
-type DemoUser = { username: string; displayName: string; role: import('@xiezuo/domain').Role; scope?: { type: 'group' | 'unit' | 'county'; ref: string } };
+type DemoUser = { username: string; displayName: string; role: Role; scope?: { type: 'group' | 'unit' | 'county'; ref: string } };
 
 /** One demo account per role, named as the platform issue lists them. */
 export const DEMO_USERS: DemoUser[] = [

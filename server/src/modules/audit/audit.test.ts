@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, signedIn, TestClient, type TestEnv } from '../../../test/harness';
+import { verifyChain } from './audit.service';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../../../..');
+let env: TestEnv;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+});
+afterAll(() => env.close());
+
+async function verifyCli(): Promise<{ code: number; out: string }> {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/audit-verify.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: env.url } });
+    return { code: 0, out: r.stdout };
+  } catch (e) {
+    const err = e as { code: number; stderr: string };
+    return { code: err.code, out: err.stderr };
+  }
+}
+
+describe('audit log', () => {
+  it('records sign-in success and failure with time, user, IP, action, outcome and request id', async () => {
+    const c = new TestClient(env.app);
+    await c.login('leader', 'wrong-password-1');
+    const ok = await c.login('leader');
+    const rows = await env.ctx.db.execute<{ action: string; outcome: string; username: string; ip: string; request_id: string; tenant_id: string | null }>(
+      sql`select action, outcome, username, ip, request_id, tenant_id from audit_log where username = 'leader' order by id`,
+    );
+    expect(rows.rows.map((r) => `${r.action}:${r.outcome}`)).toEqual(['auth.login:failure', 'auth.login:success']);
+    expect(rows.rows[1]!.ip).toBe('127.0.0.1');
+    expect(rows.rows[1]!.request_id).toBe(ok.headers['x-request-id']);
+    expect(rows.rows[1]!.tenant_id).not.toBeNull();
+  });
+
+  it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
+    await expect(env.ctx.db.execute(sql`update audit_log set action = 'x' where id = (select min(id) from audit_log)`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await expect(env.ctx.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await expect(env.ctx.db.execute(sql`truncate audit_log`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+  });
+
+  it('fails the change when its audit row cannot be written (same transaction, fail closed)', async () => {
+    const sec = await signedIn(env.app, 'secadmin');
+    await env.ctx.db.execute(sql`create function test_refuse_audit() returns trigger language plpgsql as $$ begin if new.action = 'user.create' then raise exception 'audit store down'; end if; return new; end $$`);
+    await env.ctx.db.execute(sql`create trigger test_refuse_audit before insert on audit_log for each row execute function test_refuse_audit()`);
+    try {
+      const res = await sec.post('/api/users', { username: 'should-not-exist', displayName: 'X', roles: [{ role: 'leader', scopeId: null }] });
+      expect(res.status).toBe(500);
+      expect(JSON.stringify(res.body)).not.toMatch(/audit store down/);
+      const found = await env.ctx.db.execute(sql`select 1 from users where username = 'should-not-exist'`);
+      expect(found.rows).toHaveLength(0);
+    } finally {
+      await env.ctx.db.execute(sql`drop trigger test_refuse_audit on audit_log`);
+      await env.ctx.db.execute(sql`drop function test_refuse_audit()`);
+    }
+  });
+
+  it('verifies its SM3 chain, and names the first row changed behind the app’s back', async () => {
+    await signedIn(env.app, 'auditor');
+    const before = await verifyChain(env.ctx.db);
+    expect(before.ok).toBe(true);
+    expect(before.rows).toBeGreaterThan(3);
+    const cli = await verifyCli();
+    expect(cli.code).toBe(0);
+    expect(cli.out).toMatch(/Audit chain OK: \d+ rows/);
+
+    const target = await env.ctx.db.execute<{ id: number }>(sql`select id from audit_log where action = 'auth.login' order by id limit 1 offset 1`);
+    const id = Number(target.rows[0]!.id);
+    // a superuser disables the guard and edits a row directly, as an intruder with database access would
+    await env.ctx.db.execute(sql`alter table audit_log disable trigger user`);
+    await env.ctx.db.execute(sql`update audit_log set outcome = 'success', details = '{"reason":"edited"}' where id = ${id}`);
+    await env.ctx.db.execute(sql`alter table audit_log enable trigger user`);
+
+    const after = await verifyChain(env.ctx.db);
+    expect(after).toMatchObject({ ok: false, brokenId: id, reason: 'hash_mismatch' });
+    const broken = await verifyCli();
+    expect(broken.code).toBe(2);
+    expect(broken.out).toContain(`row id ${id}`);
+    const api = await (await signedIn(env.app, 'auditadmin')).get('/api/audit/verify');
+    expect(api.body).toMatchObject({ ok: false, brokenId: id });
+  });
+
+  it('lets the audit admin search and page through the log, scoped to the tenant', async () => {
+    const admin = await signedIn(env.app, 'auditadmin');
+    const p1 = await admin.get('/api/audit?action=auth.login&pageSize=2&page=1');
+    expect(p1.status).toBe(200);
+    expect(p1.body.items).toHaveLength(2);
+    expect(p1.body.total).toBeGreaterThan(4);
+    expect(p1.body.items.every((r: { action: string }) => r.action === 'auth.login')).toBe(true);
+    const p2 = await admin.get('/api/audit?action=auth.login&pageSize=2&page=2');
+    expect(p2.body.items[0].id).toBeLessThan(p1.body.items[1].id);
+    const byUser = await admin.get('/api/audit?q=secadmin');
+    expect(byUser.body.items.length).toBeGreaterThan(0);
+    expect(byUser.body.items.every((r: { username: string | null; objectId: string | null }) => (r.username ?? '').includes('secadmin') || (r.objectId ?? '').includes('secadmin'))).toBe(true);
+    const failures = await admin.get('/api/audit?outcome=failure');
+    expect(failures.body.items.every((r: { outcome: string }) => r.outcome === 'failure')).toBe(true);
+    const actions = await admin.get('/api/audit/actions');
+    expect(actions.body.actions).toEqual(expect.arrayContaining(['auth.login', 'system.seed']));
+    const bad = await admin.get('/api/audit?from=yesterday');
+    expect(bad.status).toBe(400);
+  });
+});

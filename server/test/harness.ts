@@ -1,0 +1,101 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config/config';
+import { openDatabase, type Database } from '../src/db/client';
+import type { AppContext } from '../src/http/context';
+import { TEST_PASSWORD } from './constants';
+import { withDatabase } from './global-setup';
+
+export type TestEnv = { app: FastifyInstance; ctx: AppContext; database: Database; url: string; close: () => Promise<void> };
+
+/** A fresh database copied from the seeded template, and the app built on it. */
+export async function createTestEnv(env: Record<string, string> = {}): Promise<TestEnv> {
+  const adminUrl = inject('adminUrl');
+  const name = `xiezuo_t_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${inject('templateDb')}`);
+  await admin.end();
+  const url = withDatabase(adminUrl, name);
+  const database = openDatabase(url);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-t-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const ctx: AppContext = { db: database.db, config, databaseKind: inject('databaseKind') };
+  const app = await buildApp(ctx, { logger: false, serveWeb: false });
+  return {
+    app,
+    ctx,
+    database,
+    url,
+    close: async () => {
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Res = { status: number; body: any; headers: Record<string, unknown> };
+
+/** A cookie-keeping API client over app.inject; `browser` adds the Origin header a browser would send. */
+export class TestClient {
+  cookies = new Map<string, string>();
+  csrf: string | undefined;
+  constructor(
+    private app: FastifyInstance,
+    private opts: { browser?: boolean; lang?: string } = {},
+  ) {}
+
+  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res> {
+    const h: Record<string, string> = { ...headers };
+    if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.opts.lang) h['accept-language'] = this.opts.lang;
+    if (this.opts.browser && method !== 'GET') {
+      h.origin ??= 'http://localhost:80';
+      if (this.csrf && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
+    }
+    const res = await this.app.inject({ method: method as 'GET', url, payload: body as object | undefined, headers: { host: 'localhost:80', ...h } });
+    for (const c of res.cookies) {
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    let parsed: unknown = res.body;
+    try {
+      parsed = JSON.parse(res.body);
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.statusCode, body: parsed, headers: res.headers };
+  }
+  get(url: string, headers?: Record<string, string>) {
+    return this.request('GET', url, undefined, headers);
+  }
+  post(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request('POST', url, body ?? {}, headers);
+  }
+  patch(url: string, body: unknown) {
+    return this.request('PATCH', url, body);
+  }
+  put(url: string, body: unknown) {
+    return this.request('PUT', url, body);
+  }
+  async login(username: string, password = TEST_PASSWORD): Promise<Res> {
+    const res = await this.post('/api/auth/login', { username, password });
+    if (res.status === 200) this.csrf = res.body.csrfToken;
+    return res;
+  }
+}
+
+/** A client signed in as a demo user; throws if the sign-in fails. */
+export async function signedIn(app: FastifyInstance, username: string, opts: { browser?: boolean; lang?: string } = {}): Promise<TestClient> {
+  const c = new TestClient(app, opts);
+  const res = await c.login(username);
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return c;
+}
