@@ -5,3 +5,5 @@ export * from './auth.contracts';
 export * from './org.contracts';
 export * from './users.contracts';
 export * from './system.contracts';
+export * from './credit-code';
+export * from './pairings.contracts';

@@ -28,6 +28,7 @@ export const regionDto = z.object({
 export type RegionDto = z.infer<typeof regionDto>;
 
 export const groupDto = z.object({
+  version: z.number().int(),
   id: z.string(),
   code: z.string(),
   name: z.string(),
@@ -61,3 +62,31 @@ export type OrgOverviewDto = z.infer<typeof orgOverviewDto>;
 
 export const regionDetailDto = z.object({ region: regionDto, path: z.array(regionDto), children: z.array(regionDto) });
 export type RegionDetailDto = z.infer<typeof regionDetailDto>;
+
+export const unitListQuery = z.object({
+  side: z.enum(['east', 'west']).optional(),
+  type: z.enum(UNIT_TYPES).optional(),
+  member: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(50).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  sort: z.enum(['name', 'type', 'sort']).default('sort'),
+});
+
+export const groupBody = z.object({
+  year: z.number().int().min(2000).max(2100),
+  code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/),
+  name: z.string().trim().min(1).max(100),
+  leadUnitId: z.uuid(),
+  memberUnitIds: z.array(z.uuid()).max(200).default([]),
+});
+
+export const groupPatchBody = z.object({
+  version: z.number().int(),
+  name: z.string().trim().min(1).max(100).optional(),
+  leadUnitId: z.uuid().optional(),
+  leaderTitle: z.string().trim().max(100).nullable().optional(),
+  memberUnitIds: z.array(z.uuid()).max(200).optional(),
+});
+
+export const copyYearBody = z.object({ fromYear: z.number().int().min(2000).max(2100) });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -10,12 +11,15 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext, Policy } from './http/context';
 import { installAuthentication } from './http/authenticate';
-import { installErrorHandler, sendError } from './http/error-handler';
+import { installErrorHandler } from './http/error-handler';
 import { PUBLIC } from './http/policy';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { orgAdminRoutes } from './modules/org/org-admin.routes';
+import { agreementRoutes } from './modules/pairings/agreements.routes';
+import { pairingRoutes } from './modules/pairings/pairings.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
 
@@ -67,6 +71,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     },
   });
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
   await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, c) => ({ statusCode: 429, error: { code: 'RATE_LIMITED', message: `Too many requests; retry in ${Math.ceil(c.ttl / 1000)} s`, details: { retryAfterSeconds: Math.ceil(c.ttl / 1000) } } }) });
   await app.register(swagger, {
     openapi: { openapi: '3.1.0', info: { title: 'Xiezuo API', version: ctx.config.version, description: '东西部协作工作平台 API' } },
@@ -74,7 +79,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  installErrorHandler(app);
+  const serveWebAtAll = opts.serveWeb !== false && fs.existsSync(path.join(ctx.config.webDist, 'index.html'));
+  installErrorHandler(app, serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined);
   installAuthentication(app, ctx);
 
   await app.register(
@@ -84,20 +90,16 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(auditRoutes(ctx));
       await api.register(userRoutes(ctx));
       await api.register(orgRoutes(ctx));
+      await api.register(orgAdminRoutes(ctx));
       await api.register(systemRoutes(ctx));
+      await api.register(pairingRoutes(ctx));
+      await api.register(agreementRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },
   );
 
-  if (opts.serveWeb !== false && fs.existsSync(path.join(ctx.config.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
-    const indexHtml = fs.readFileSync(path.join(ctx.config.webDist, 'index.html'));
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') return sendError(reply, req.lang ?? 'zh', 'NOT_FOUND');
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
-    });
-  }
+  if (serveWebAtAll) await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false, maxAge: '1h' });
   return app;
 }

@@ -25,6 +25,7 @@ const schema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  DORMANT_MONTHS: int(6, 1, 60),
 });
 
 export type Config = {
@@ -42,6 +43,7 @@ export type Config = {
   trustProxy: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   webDist: string;
+  dormantMonths: number;
   version: string;
 };
 
@@ -72,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? path.join(root, 'web/dist')),
     version: APP_VERSION,
+    dormantMonths: e.DORMANT_MONTHS,
   };
 }

@@ -38,7 +38,7 @@ function statusCodeToCode(status: number): ErrorCode {
 }
 
 /** One error handler: AppError and validation errors become 4xx bodies; anything else a 5xx that says nothing internal. */
-export function installErrorHandler(app: FastifyInstance) {
+export function installErrorHandler(app: FastifyInstance, spaIndexHtml?: Buffer) {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     const lang = req.lang ?? 'zh';
     if (err instanceof AppError) return sendError(reply, lang, err.code, err.details);
@@ -53,5 +53,9 @@ export function installErrorHandler(app: FastifyInstance) {
     req.log.error({ err, reqId: req.id }, 'unhandled error');
     return sendError(reply, lang, 'INTERNAL', { requestId: req.id });
   });
-  app.setNotFoundHandler((req, reply) => sendError(reply, req.lang ?? 'zh', 'NOT_FOUND'));
+  // Unknown API paths get a 404 body; any other GET gets the web app, whose router shows its own 404 page.
+  app.setNotFoundHandler((req, reply) => {
+    if (!spaIndexHtml || req.url.startsWith('/api/') || req.method !== 'GET') return sendError(reply, req.lang ?? 'zh', 'NOT_FOUND');
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(spaIndexHtml);
+  });
 }

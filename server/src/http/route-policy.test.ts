@@ -19,7 +19,7 @@ afterAll(() => env.close());
 /** Fills path parameters with values that exist for the caller where scope matters. */
 function concreteUrl(url: string, role: Role | null): string {
   const county = role ? (demoUserOf(role).scope?.type === 'county' ? demoUserOf(role).scope!.ref : '621022') : '621022';
-  return url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':code', county).replace('*', 'index.html');
+  return url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':fileId', '00000000-0000-4000-8000-000000000001').replace(':year', '2031').replace(':code', county).replace('*', 'index.html');
 }
 
 describe('every API route has a policy and enforces it for every role', () => {

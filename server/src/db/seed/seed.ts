@@ -9,6 +9,7 @@ import type { DbOrTx } from '../client';
 import { orgGroupMembers, orgGroups, passwordHistory, tenantCounties, tenants, units, userRoles, users } from '../schema';
 import { COUNTIES, DEMO_USERS, GROUP_YEARS, ILLUSTRATIVE_MEMBERS, LEAD_UNITS, LEADERSHIP_GROUP, NAMED_MEMBERS, TENANT, WORKING_GROUPS } from './org.data';
 import { loadRegions } from './regions.seed';
+import { seedPairings2018 } from './pairings.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -78,6 +79,7 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
     if (demo) {
       const unitIds = await insertStructure(tx, tenant.id);
       await insertDemoUsers(tx, tenant.id, unitIds, password);
+      await seedPairings2018(tx, tenant.id, TENANT.regionCode, unitIds);
     } else {
       const id = await insertUser(tx, tenant.id, { username: 'secadmin', displayName: '安全管理员', passwordHash: await hashPassword(password), mustChange: true });
       await tx.insert(userRoles).values({ tenantId: tenant.id, userId: id, role: 'sec_admin', scopeType: 'tenant', scopeId: null });

@@ -12,5 +12,5 @@ export function presentRegion(r: RegionRow & { childCount?: number }): RegionDto
 
 export function presentGroup(g: typeof orgGroups.$inferSelect, unitsById: Map<string, UnitRow>, memberIds: string[]): GroupDto {
   const lead = g.leadUnitId ? unitsById.get(g.leadUnitId) : undefined;
-  return { id: g.id, code: g.code, name: g.name, kind: g.kind, year: g.year, leaderTitle: g.leaderTitle, leadUnit: lead ? { id: lead.id, name: lead.name } : null, memberUnitIds: memberIds };
+  return { id: g.id, version: g.version, code: g.code, name: g.name, kind: g.kind, year: g.year, leaderTitle: g.leaderTitle, leadUnit: lead ? { id: lead.id, name: lead.name } : null, memberUnitIds: memberIds };
 }

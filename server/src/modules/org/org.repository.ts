@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, like, or, sql } from 'drizzle-orm';
+
 import type { DbOrTx } from '../../db/client';
 import { orgGroupMembers, orgGroups, regions, tenantCounties, tenants, units } from '../../db/schema';
 
