@@ -7,3 +7,6 @@ export * from './users.contracts';
 export * from './system.contracts';
 export * from './credit-code';
 export * from './pairings.contracts';
+export * from './ledger';
+export * from './imports.contracts';
+export * from './indicators';

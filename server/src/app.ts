@@ -11,12 +11,18 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext, Policy } from './http/context';
 import { installAuthentication } from './http/authenticate';
+import { installIdempotency } from './http/idempotency';
 import { installErrorHandler } from './http/error-handler';
 import { PUBLIC } from './http/policy';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { importRoutes } from './modules/imports/imports.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { indicatorRoutes } from './modules/indicators/indicators.routes';
+import { personRoutes } from './modules/persons/persons.routes';
+import { periodRoutes } from './modules/records/periods.routes';
+import { recordRoutes } from './modules/records/records.routes';
 import { orgAdminRoutes } from './modules/org/org-admin.routes';
 import { agreementRoutes } from './modules/pairings/agreements.routes';
 import { pairingRoutes } from './modules/pairings/pairings.routes';
@@ -67,6 +73,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // plain-HTTP intranet deployments must not have their assets upgraded to HTTPS
+        upgradeInsecureRequests: ctx.config.cookieSecure ? [] : null,
       },
     },
   });
@@ -82,6 +90,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const serveWebAtAll = opts.serveWeb !== false && fs.existsSync(path.join(ctx.config.webDist, 'index.html'));
   installErrorHandler(app, serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined);
   installAuthentication(app, ctx);
+  installIdempotency(app, ctx);
 
   await app.register(
     async (api) => {
@@ -94,6 +103,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(systemRoutes(ctx));
       await api.register(pairingRoutes(ctx));
       await api.register(agreementRoutes(ctx));
+      await api.register(recordRoutes(ctx));
+      await api.register(periodRoutes(ctx));
+      await api.register(personRoutes(ctx));
+      await api.register(indicatorRoutes(ctx));
+      await api.register(importRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },

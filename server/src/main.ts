@@ -4,6 +4,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { seedOnFirstStart } from './db/seed/seed';
 import { buildApp } from './app';
+import { loadDataKeys } from './security/pii';
 
 async function connect(config: Config): Promise<{ url: string; kind: 'embedded' | 'external'; embedded?: EmbeddedDatabase }> {
   if (config.databaseUrl) return { url: config.databaseUrl, kind: 'external' };
@@ -18,7 +19,7 @@ async function main() {
   const conn = await connect(config);
   const database = openDatabase(conn.url, (e) => console.error(`[db] connection error: ${e.message}`));
   await runMigrations(database.pool);
-  const ctx = { db: database.db, config, databaseKind: conn.kind };
+  const ctx = { db: database.db, config, databaseKind: conn.kind, keys: loadDataKeys(config.dataKeyHex, config.dataDir) };
   await seedOnFirstStart(ctx, (m) => console.log(m));
   const app = await buildApp(ctx);
   let stopping = false;

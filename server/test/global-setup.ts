@@ -7,7 +7,8 @@ import { loadConfig } from '../src/config/config';
 import { openDatabase, runMigrations } from '../src/db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded';
 import { seedOnFirstStart } from '../src/db/seed/seed';
-import { TEST_PASSWORD } from './constants';
+import { TEST_DATA_KEY, TEST_PASSWORD } from './constants';
+import { deriveKeys } from '../src/security/pii';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,7 +41,7 @@ export default async function setup(project: TestProject) {
   const database = openDatabase(tplUrl);
   await runMigrations(database.pool);
   const config = { ...loadConfig({ DATA_DIR: dataDir, DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent' }) };
-  await seedOnFirstStart({ db: database.db, config, databaseKind }, () => {});
+  await seedOnFirstStart({ db: database.db, config, databaseKind, keys: deriveKeys(Buffer.from(TEST_DATA_KEY, 'hex')) }, () => {});
   await database.close();
   project.provide('adminUrl', adminUrl);
   project.provide('templateDb', templateDb);

@@ -9,7 +9,8 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
 import { openDatabase, type Database } from '../src/db/client';
 import type { AppContext } from '../src/http/context';
-import { TEST_PASSWORD } from './constants';
+import { TEST_DATA_KEY, TEST_PASSWORD } from './constants';
+import { deriveKeys } from '../src/security/pii';
 import { withDatabase } from './global-setup';
 
 export type TestEnv = { app: FastifyInstance; ctx: AppContext; database: Database; url: string; close: () => Promise<void> };
@@ -26,7 +27,7 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
   const database = openDatabase(url);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-t-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const ctx: AppContext = { db: database.db, config, databaseKind: inject('databaseKind') };
+  const ctx: AppContext = { db: database.db, config, databaseKind: inject('databaseKind'), keys: deriveKeys(Buffer.from(TEST_DATA_KEY, 'hex')) };
   const app = await buildApp(ctx, { logger: false, serveWeb: false });
   return {
     app,

@@ -26,6 +26,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   DORMANT_MONTHS: int(6, 1, 60),
+  XIEZUO_DATA_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hex characters').optional(),
 });
 
 export type Config = {
@@ -44,6 +45,7 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   webDist: string;
   dormantMonths: number;
+  dataKeyHex: string | undefined;
   version: string;
 };
 
@@ -75,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.WEB_DIST ?? path.join(root, 'web/dist')),
     version: APP_VERSION,
     dormantMonths: e.DORMANT_MONTHS,
+    dataKeyHex: e.XIEZUO_DATA_KEY,
   };
 }

@@ -1,6 +1,7 @@
 import type { Ability, Lang, RoleGrant } from '@xiezuo/domain';
 import type { Config } from '../config/config';
 import type { Db } from '../db/client';
+import type { DataKeys } from '../security/pii';
 
 /** Who is calling: resolved from the session cookie before any handler runs. */
 export type Actor = {
@@ -26,7 +27,7 @@ export type Policy =
 export type RequestMeta = { ip: string; requestId: string; userAgent: string | undefined };
 
 /** What services receive: the database, config, and the caller. */
-export type AppContext = { db: Db; config: Config; databaseKind: 'embedded' | 'external' };
+export type AppContext = { db: Db; config: Config; databaseKind: 'embedded' | 'external'; keys: DataKeys };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -3,3 +3,4 @@ export * from './auth';
 export * from './audit';
 export * from './pairings';
 export * from './ledger';
+export * from './plans';

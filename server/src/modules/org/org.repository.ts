@@ -25,7 +25,7 @@ export async function findRegions(db: DbOrTx, codes: string[]): Promise<RegionRo
 }
 
 export async function listChildren(db: DbOrTx, parentCode: string): Promise<(RegionRow & { childCount: number })[]> {
-  const child = sql<number>`(select count(*)::int from regions c where c.parent_code = ${regions.code})`;
+  const child = sql<number>`(select count(*)::int from regions c where c.parent_code = "regions"."code")`;
   return db.select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode, side: regions.side, childCount: child }).from(regions).where(eq(regions.parentCode, parentCode)).orderBy(regions.code);
 }
 

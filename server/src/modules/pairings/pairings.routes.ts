@@ -5,6 +5,7 @@ import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf } from '../../http/schemas';
 import * as agreements from './agreements.service';
+import { pairingExcelRoutes } from './pairings-excel.routes';
 import * as service from './pairings.service';
 
 const READ = { policy: requires('business.read') };
@@ -14,6 +15,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(pairingExcelRoutes(ctx));
     app.get(
       '/pairings',
       { config: READ, schema: { tags: ['pairings'], summary: 'Pairings in scope, filtered, sorted and paged', querystring: pairingListQuery, response: { 200: pageOf(pairingDto), ...errorResponses } } },

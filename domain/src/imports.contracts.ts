@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** What a spreadsheet import can load; each kind is managed under one ability (server imports.policy). */
+export const IMPORT_KINDS = ['pairings'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_STATUSES = ['running', 'done', 'failed'] as const;
+
+/** One import batch: counts, and where its rejects report can be downloaded (null when nothing was rejected). */
+export const importDto = z.object({
+  id: z.string(),
+  kind: z.enum(IMPORT_KINDS),
+  status: z.enum(IMPORT_STATUSES),
+  total: z.number().int(),
+  accepted: z.number().int(),
+  rejected: z.number().int(),
+  rejectsUrl: z.string().nullable(),
+  filename: z.string(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportDto = z.infer<typeof importDto>;
+
+/** What an upload answers; a re-upload of the same file answers the earlier batch. */
+export const importResultDto = importDto.pick({ id: true, status: true, total: true, accepted: true, rejected: true, rejectsUrl: true });
+export type ImportResultDto = z.infer<typeof importResultDto>;
+
+/** One problem with one row of an uploaded sheet, in both languages. */
+export type ImportRowError = { row: number; column: { zh: string; en: string }; zh: string; en: string };

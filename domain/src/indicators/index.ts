@@ -1,0 +1,5 @@
+export * from './rules';
+export * from './progress';
+export * from './catalog';
+export * from './catalog-2018';
+export * from './indicators.contracts';

@@ -1,0 +1,52 @@
+import crypto from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { idempotencyKeys } from '../db/schema';
+import type { AppContext } from './context';
+import { sendError } from './error-handler';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyKey: string | null;
+  }
+}
+
+/**
+ * POSTs that carry an Idempotency-Key run once per user and key: a replay gets the first response (marked with
+ * `Idempotent-Replayed: true`), a concurrent duplicate 409, the same key for a different request 422.
+ */
+export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('idempotencyKey', null);
+  app.addHook('preHandler', async (req, reply) => {
+    const key = req.headers['idempotency-key'];
+    if (req.method !== 'POST' || typeof key !== 'string' || !req.actor || req.isMultipart()) return;
+    if (key.length < 8 || key.length > 200) return sendError(reply, req.lang, 'BAD_REQUEST', { header: 'Idempotency-Key', message: '8–200 characters' });
+    const route = `${req.method} ${req.routeOptions.url}`;
+    const requestHash = crypto.createHash('sha256').update(route).update(req.url).update(JSON.stringify(req.body ?? null)).digest('hex');
+    const inserted = await ctx.db.insert(idempotencyKeys).values({ userId: req.actor.userId, key, route, requestHash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+    if (inserted.length) {
+      req.idempotencyKey = key;
+      return;
+    }
+    const [prior] = await ctx.db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, req.actor.userId), eq(idempotencyKeys.key, key)));
+    if (!prior || prior.requestHash !== requestHash) return sendError(reply, req.lang, 'IDEMPOTENCY_KEY_REUSED');
+    if (prior.status === null) return sendError(reply, req.lang, 'IDEMPOTENCY_IN_PROGRESS');
+    return reply.status(prior.status).header('idempotent-replayed', 'true').type('application/json').send(prior.body);
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!req.idempotencyKey || !req.actor) return payload;
+    const where = and(eq(idempotencyKeys.userId, req.actor.userId), eq(idempotencyKeys.key, req.idempotencyKey));
+    if (reply.statusCode >= 500) {
+      await ctx.db.delete(idempotencyKeys).where(where);
+    } else {
+      let body: unknown;
+      try {
+        body = typeof payload === 'string' ? JSON.parse(payload) : null;
+      } catch {
+        body = null;
+      }
+      await ctx.db.update(idempotencyKeys).set({ status: reply.statusCode, body: sql`${JSON.stringify(body)}::jsonb` }).where(where);
+    }
+    return payload;
+  });
+}

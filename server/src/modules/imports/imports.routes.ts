@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importDto } from '@xiezuo/domain';
+import type { AppContext } from '../../http/context';
+import { requires } from '../../http/policy';
+import { errorResponses } from '../../http/schemas';
+import { IMPORT_ROUTE_ABILITIES } from './imports.policy';
+import * as service from './imports.service';
+
+const MANAGE = { policy: requires(...IMPORT_ROUTE_ABILITIES) };
+const idParams = z.object({ id: z.uuid() });
+
+/** Import batches: status and the rejects report, for whoever may manage the batch's kind. */
+export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/imports/:id',
+      { config: MANAGE, schema: { tags: ['imports'], summary: 'One import batch: counts and the rejects link', params: idParams, response: { 200: importDto, ...errorResponses } } },
+      async (req) => service.get(ctx, req.actor!, req.params.id),
+    );
+    app.get(
+      '/imports/:id/rejects',
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['imports'],
+          summary: 'The rejects report (xlsx): the rejected rows with their row numbers and reasons',
+          params: idParams,
+          response: { 200: z.unknown().describe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        const f = await service.openRejects(ctx, req.actor!, req.params.id);
+        return reply
+          .type(f.mime)
+          .header('content-length', f.size)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+          .header('x-content-type-options', 'nosniff')
+          .send(f.stream);
+      },
+    );
+  };
+}

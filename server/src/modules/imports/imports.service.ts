@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { ImportDto, ImportKind } from '@xiezuo/domain';
+import type { DbOrTx } from '../../db/client';
+import type { Actor, AppContext, RequestMeta } from '../../http/context';
+import { AppError } from '../../http/app-error';
+import { appendAudit } from '../audit/audit.service';
+import { ALLOWED_MIME, filePath, storeBuffer, storeStream, type StoredFile } from '../files/file-store';
+import { findFile, upsertFile } from '../files/files.repository';
+import { canManageImportKind } from './imports.policy';
+import { presentImport } from './imports.presenter';
+import * as repo from './imports.repository';
+import { checkXlsx, XLSX_LIMITS } from './xlsx-guard';
+
+export type { ImportRow } from './imports.repository';
+export { presentImportResult } from './imports.presenter';
+export type ReceivedXlsx = { file: StoredFile; filename: string; earlier: repo.ImportRow | undefined };
+
+async function load(ctx: AppContext, actor: Actor, id: string): Promise<repo.ImportRow> {
+  const row = await repo.findById(ctx.db, actor.tenantId, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  if (!canManageImportKind(actor, row.kind)) throw new AppError('FORBIDDEN');
+  return row;
+}
+
+/** One batch of the caller's tenant, if the caller may manage its kind. */
+export async function get(ctx: AppContext, actor: Actor, id: string): Promise<ImportDto> {
+  return presentImport(await load(ctx, actor, id));
+}
+
+/** The rejects report of a batch for download; 404 when nothing was rejected. */
+export async function openRejects(ctx: AppContext, actor: Actor, id: string) {
+  const row = await load(ctx, actor, id);
+  if (!row.rejectsFileHash) throw new AppError('NOT_FOUND');
+  const p = filePath(ctx.config.dataDir, row.rejectsFileHash);
+  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
+  const base = row.filename.replace(/\.xlsx$/i, '');
+  return { stream: fs.createReadStream(p), size: fs.statSync(p).size, filename: `${base}-未导入行.xlsx`, mime: ALLOWED_MIME.xlsx };
+}
+
+/**
+ * Receives an uploaded spreadsheet: stores it under its content hash (xlsx only, ≤ 20 MB), answers the tenant's
+ * earlier batch of this kind for the same file, or else checks the file before anything inflates it. A refused
+ * file is audited as a failure (auditAction) and removed unless something else references it.
+ */
+export async function receiveXlsx(ctx: AppContext, actor: Actor, meta: RequestMeta, kind: ImportKind, auditAction: string, filename: string, stream: Readable): Promise<ReceivedXlsx> {
+  if (!canManageImportKind(actor, kind)) throw new AppError('FORBIDDEN');
+  const name = filename.slice(0, 200) || 'upload.xlsx';
+  let file: StoredFile;
+  try {
+    file = await storeStream(ctx.config.dataDir, stream, [ALLOWED_MIME.xlsx], XLSX_LIMITS.maxFileBytes);
+  } catch (err) {
+    if (err instanceof AppError) await refuse(ctx, actor, meta, auditAction, { filename: name, code: err.code });
+    throw err;
+  }
+  const earlier = await repo.findByFileHash(ctx.db, actor.tenantId, kind, file.hash);
+  if (earlier) return { file, filename: name, earlier };
+  try {
+    await checkXlsx(file.path);
+  } catch (err) {
+    if (err instanceof AppError) await refuse(ctx, actor, meta, auditAction, { filename: name, hash: file.hash, size: file.size, code: err.code, details: err.details }, file);
+    throw err;
+  }
+  return { file, filename: name, earlier: undefined };
+}
+
+/** Records a refused upload in the audit log and drops the stored file if nothing references it. */
+export async function refuse(ctx: AppContext, actor: Actor, meta: RequestMeta, auditAction: string, details: Record<string, unknown>, file?: StoredFile): Promise<void> {
+  await ctx.db.transaction((tx) => appendAudit(tx, actor, meta, { action: auditAction, outcome: 'failure', objectType: 'import', details }));
+  if (file && !(await findFile(ctx.db, file.hash))) fs.rmSync(file.path, { force: true });
+}
+
+/** Opens a batch inside the caller's transaction; undefined when a concurrent upload of the same file won. */
+export async function beginImport(tx: DbOrTx, actor: Actor, kind: ImportKind, received: ReceivedXlsx): Promise<repo.ImportRow | undefined> {
+  await upsertFile(tx, received.file);
+  return repo.insertIfNew(tx, { tenantId: actor.tenantId, kind, fileHash: received.file.hash, filename: received.filename, status: 'running', createdBy: actor.userId });
+}
+
+/** The batch that already holds this file (after beginImport found one). */
+export async function findEarlier(db: DbOrTx, actor: Actor, kind: ImportKind, fileHash: string): Promise<repo.ImportRow> {
+  const row = await repo.findByFileHash(db, actor.tenantId, kind, fileHash);
+  if (!row) throw new AppError('CONFLICT');
+  return row;
+}
+
+/** Closes a batch with its counts and, when rows were rejected, its stored rejects report. */
+export async function finishImport(tx: DbOrTx, ctx: AppContext, id: string, counts: { total: number; accepted: number; rejected: number }, rejects: Buffer | null): Promise<repo.ImportRow> {
+  let rejectsFileHash: string | null = null;
+  if (rejects) {
+    const stored = storeBuffer(ctx.config.dataDir, rejects, ALLOWED_MIME.xlsx);
+    await upsertFile(tx, stored);
+    rejectsFileHash = stored.hash;
+  }
+  return repo.update(tx, id, { ...counts, status: 'done', rejectsFileHash, finishedAt: new Date() });
+}

@@ -1,0 +1,84 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { MEASURES, recordType, type BaseRule, type MeasureKey, type RuleFilter } from '@xiezuo/domain';
+
+/** What a rule is evaluated over: the tenant, the plan year up to a date, and optionally one county or east unit. */
+export type EvalScope = { tenantId: string; year: number; asOf: string; county?: string; unit?: string };
+
+export type RuleRow = { county: string | null; confirmed: number; claimed: number };
+
+const PENDING = sql.raw(`('submitted','in_review')`);
+
+function columnOf(measure: MeasureKey): SQL {
+  return sql.raw(`r.${MEASURES[measure].column}`);
+}
+
+/** The SQL type a filtered attribute is compared as, from the record types' declarations. */
+function attrKind(types: string[], field: string): 'text' | 'number' | 'boolean' {
+  for (const t of types) {
+    const f = recordType(t)?.fields.find((d) => d.key === field);
+    if (!f) continue;
+    if (f.kind === 'number' || f.kind === 'money') return 'number';
+    if (f.kind === 'boolean') return 'boolean';
+    return 'text';
+  }
+  throw new Error(`no field ${field} on ${types.join(',')}`);
+}
+
+const OPS = { eq: '=', ne: '<>', gte: '>=', lte: '<=', gt: '>', lt: '<' } as const;
+
+/** One filter as a parameterised condition; field names come only from declarations, values only as parameters. */
+export function compileFilter(types: string[], f: RuleFilter): SQL {
+  const isMeasure = f.field in MEASURES;
+  const kind = isMeasure ? 'number' : attrKind(types, f.field);
+  const lhs = isMeasure ? columnOf(f.field as MeasureKey) : kind === 'number' ? sql`(r.attrs->>${f.field})::numeric` : kind === 'boolean' ? sql`(r.attrs->>${f.field})::boolean` : sql`(r.attrs->>${f.field})`;
+  if (f.op === 'in') {
+    const values = (Array.isArray(f.value) ? f.value : [f.value]).map(String);
+    return kind === 'number' ? sql`${lhs} = any(${values.map(Number)}::numeric[])` : sql`${lhs} = any(${values}::text[])`;
+  }
+  return sql`${lhs} ${sql.raw(OPS[f.op])} ${f.value}`;
+}
+
+function recordScope(s: EvalScope, types: string[]): SQL {
+  return sql.join(
+    [
+      sql`r.tenant_id = ${s.tenantId}`,
+      sql`r.year = ${s.year}`,
+      sql`r.occurred_on <= ${s.asOf}::date`,
+      sql`r.type_code = any(${types}::text[])`,
+      s.county ? sql`r.county_code = ${s.county}` : undefined,
+      s.unit ? sql`r.east_unit_id = ${s.unit}` : undefined,
+    ].filter((x): x is SQL => x !== undefined),
+    sql` and `,
+  );
+}
+
+/** Compiles a base rule to one query returning per-county rows and a total row (county null) via grouping sets. */
+export function compileRule(rule: BaseRule, s: EvalScope): SQL {
+  const groupBy = sql`group by grouping sets ((r.county_code), ())`;
+  const countyCol = sql`case when grouping(r.county_code) = 1 then null else r.county_code end as county`;
+  switch (rule.agg) {
+    case 'sum':
+    case 'count': {
+      const where = sql.join([recordScope(s, rule.types), ...rule.filters.map((f) => compileFilter(rule.types, f))], sql` and `);
+      const agg = (cond: SQL) => (rule.agg === 'sum' ? sql`coalesce(sum(${columnOf(rule.measure)}) filter (where ${cond}), 0)` : sql`count(*) filter (where ${cond})`);
+      return sql`select ${countyCol}, ${agg(sql`r.status = 'confirmed'`)}::float8 as confirmed, ${agg(sql`r.status in ${PENDING}`)}::float8 as claimed from records r where ${where} ${groupBy}`;
+    }
+    case 'distinct_persons': {
+      const where = sql.join([recordScope(s, rule.types), ...rule.filters.map((f) => compileFilter(rule.types, f)), rule.poorOnly ? sql`rp.is_poor` : sql`true`], sql` and `);
+      return sql`select ${countyCol}, (count(distinct rp.person_id) filter (where r.status = 'confirmed'))::float8 as confirmed, (count(distinct rp.person_id) filter (where r.status in ${PENDING}))::float8 as claimed from records r join record_people rp on rp.record_id = r.id where ${where} ${groupBy}`;
+    }
+    case 'pairings': {
+      const kinds = rule.kinds.length ? sql`and p.kind = any(${rule.kinds}::text[])` : sql``;
+      const where = sql`p.tenant_id = ${s.tenantId} and p.start_date <= ${s.asOf}::date and (p.end_date is null or p.end_date >= ${`${s.year}-01-01`}::date) ${kinds} ${s.county ? sql`and p.county_code = ${s.county}` : sql``} ${s.unit ? sql`and (p.east_unit_id = ${s.unit} or p.west_unit_id = ${s.unit})` : sql``}`;
+      return sql`select case when grouping(p.county_code) = 1 then null else p.county_code end as county, count(*)::float8 as confirmed, 0::float8 as claimed from pairings p where ${where} group by grouping sets ((p.county_code), ())`;
+    }
+    case 'agreements': {
+      const where = sql`a.tenant_id = ${s.tenantId} and a.year_from <= ${s.year} and a.year_to >= ${s.year} and a.signed_on <= ${s.asOf}::date ${s.county ? sql`and p.county_code = ${s.county}` : sql``} ${s.unit ? sql`and a.east_unit_id = ${s.unit}` : sql``}`;
+      return sql`select case when grouping(p.county_code) = 1 then null else p.county_code end as county, count(*)::float8 as confirmed, 0::float8 as claimed from agreements a join pairings p on p.id = a.pairing_id where ${where} group by grouping sets ((p.county_code), ())`;
+    }
+    default: {
+      const never: never = rule;
+      return never;
+    }
+  }
+}

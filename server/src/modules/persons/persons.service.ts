@@ -1,0 +1,91 @@
+import { checkIdNumber, idFacts, isValidMobile, maskIdNumber, maskPhone, normaliseIdNumber, normalisePhone, type IdNumberProblem, type PersonInput } from '@xiezuo/domain';
+import type { DbOrTx } from '../../db/client';
+import type { Actor, AppContext, RequestMeta } from '../../http/context';
+import { AppError } from '../../http/app-error';
+import { blindIndex, decryptField, encryptField, type DataKeys } from '../../security/pii';
+import { withAudit } from '../audit/audit.service';
+import * as repo from './persons.repository';
+
+export type PersonProblem = { index: number; field: 'idNumber' | 'phone'; code: IdNumberProblem | 'PHONE' | 'DUPLICATE_ON_RECORD' };
+export type CheckedPerson = { index: number; idNumber: string; idIndex: string; name: string; phone: string | null; isPoor: boolean | undefined };
+
+/** Normalises and validates people (GB 11643 ID numbers, mobile phones); problems are reported per row. */
+export function checkPeople(keys: DataKeys, inputs: PersonInput[]): { ok: CheckedPerson[]; problems: PersonProblem[] } {
+  const ok: CheckedPerson[] = [];
+  const problems: PersonProblem[] = [];
+  const seen = new Set<string>();
+  inputs.forEach((p, index) => {
+    const id = normaliseIdNumber(p.idNumber);
+    const problem = checkIdNumber(id);
+    if (problem) return problems.push({ index, field: 'idNumber', code: problem });
+    const phone = p.phone ? normalisePhone(p.phone) : null;
+    if (phone && !isValidMobile(phone)) return problems.push({ index, field: 'phone', code: 'PHONE' });
+    const idIndex = blindIndex(keys, id);
+    if (seen.has(idIndex)) return problems.push({ index, field: 'idNumber', code: 'DUPLICATE_ON_RECORD' });
+    seen.add(idIndex);
+    ok.push({ index, idNumber: id, idIndex, name: p.name, phone, isPoor: p.isPoor });
+  });
+  return { ok, problems };
+}
+
+export type ResolvedPerson = { personId: string; isPoor: boolean; isNew: boolean };
+
+/**
+ * Finds each person by blind index, creating those not yet known (encrypted, masked). A known person is not
+ * retyped: their stored name stays; a poverty flag given now is taken.
+ */
+export async function resolvePeople(tx: DbOrTx, keys: DataKeys, tenantId: string, people: CheckedPerson[], counties: string[]): Promise<ResolvedPerson[]> {
+  const known = new Map((await repo.findByIndexes(tx, tenantId, people.map((p) => p.idIndex))).map((r) => [r.idIndex, r]));
+  const fresh = people.filter((p) => !known.has(p.idIndex));
+  await repo.insertMany(
+    tx,
+    fresh.map((p) => {
+      const facts = idFacts(p.idNumber);
+      return {
+        tenantId,
+        idIndex: p.idIndex,
+        idEnc: encryptField(keys, p.idNumber),
+        idMasked: maskIdNumber(p.idNumber),
+        name: p.name,
+        gender: facts.gender,
+        birthDate: facts.birthDate,
+        countyCode: counties.find((c) => p.idNumber.startsWith(c)) ?? null,
+        isPoor: p.isPoor ?? false,
+        phoneIndex: p.phone ? blindIndex(keys, p.phone) : null,
+        phoneEnc: p.phone ? encryptField(keys, p.phone) : null,
+        phoneMasked: p.phone ? maskPhone(p.phone) : null,
+      };
+    }),
+  );
+  const all = fresh.length ? new Map((await repo.findByIndexes(tx, tenantId, people.map((p) => p.idIndex))).map((r) => [r.idIndex, r])) : known;
+  return people.map((p) => {
+    const row = all.get(p.idIndex)!;
+    return { personId: row.id, isPoor: p.isPoor ?? row.isPoor, isNew: !known.has(p.idIndex) };
+  });
+}
+
+/** Whether the caller may see a person's full ID number: the district office, or a county officer for their county's people. */
+export function canReveal(actor: Actor, person: repo.PersonRow): boolean {
+  if (actor.roles.some((r) => r.role === 'office_admin')) return true;
+  return actor.roles.some((r) => r.role === 'county_officer' && r.scopeId === person.countyCode);
+}
+
+/** Decrypts a person's ID number and phone for an allowed caller who gave a reason; the view is audited. */
+export async function reveal(ctx: AppContext, actor: Actor, meta: RequestMeta, personId: string, reason: string) {
+  const person = await repo.findById(ctx.db, actor.tenantId, personId);
+  if (!person) throw new AppError('NOT_FOUND');
+  if (!canReveal(actor, person)) throw new AppError('FORBIDDEN');
+  return withAudit(ctx.db, actor, meta, async () => ({
+    result: { personId, idNumber: decryptField(ctx.keys, person.idEnc), phone: person.phoneEnc ? decryptField(ctx.keys, person.phoneEnc) : null },
+    audit: { action: 'person.reveal', outcome: 'success', objectType: 'person', objectId: personId, details: { reason, fields: person.phoneEnc ? ['idNumber', 'phone'] : ['idNumber'] } },
+  }));
+}
+
+/** Looks a person up by ID number (sent in a body, never a URL) and returns the masked record, or null. */
+export async function lookup(ctx: AppContext, actor: Actor, idNumber: string) {
+  const id = normaliseIdNumber(idNumber);
+  const problem = checkIdNumber(id);
+  if (problem) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'idNumber', message: problem }] });
+  const [row] = await repo.findByIndexes(ctx.db, actor.tenantId, [blindIndex(ctx.keys, id)]);
+  return row ? { personId: row.id, name: row.name, idMasked: row.idMasked, isPoor: row.isPoor, countyCode: row.countyCode } : null;
+}

@@ -1,0 +1,150 @@
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { RecordListQuery } from '@xiezuo/domain';
+import type { DbOrTx } from '../../db/client';
+import { files, periods, persons, recordEvents, recordFiles, recordPeople, records, regions, units, users } from '../../db/schema';
+import type { RecordScope } from './records.policy';
+
+export type RecordRow = typeof records.$inferSelect;
+
+export function scopeWhere(scope: RecordScope): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  const parts = [
+    scope.units.length ? inArray(records.eastUnitId, scope.units) : undefined,
+    scope.counties.length ? inArray(records.countyCode, scope.counties) : undefined,
+    scope.types.length ? inArray(records.typeCode, scope.types) : undefined,
+  ].filter((p): p is SQL => p !== undefined);
+  return parts.length ? or(...parts) : sql`false`;
+}
+
+function periodWhere(period: string | undefined): SQL | undefined {
+  if (!period) return undefined;
+  if (/^\d{4}$/.test(period)) return eq(records.year, Number(period));
+  if (/-Q/.test(period)) {
+    const [y, q] = period.split('-Q').map(Number) as [number, number];
+    return and(sql`${records.occurredOn} >= ${`${y}-${String(q * 3 - 2).padStart(2, '0')}-01`}::date`, sql`${records.occurredOn} < (${`${y}-${String(q * 3 - 2).padStart(2, '0')}-01`}::date + interval '3 months')`);
+  }
+  return sql`to_char(${records.occurredOn}, 'YYYY-MM') = ${period}`;
+}
+
+function listWhere(tenantId: string, scope: RecordScope, q: Partial<RecordListQuery>): SQL {
+  return and(
+    eq(records.tenantId, tenantId),
+    scopeWhere(scope),
+    q.year ? eq(records.year, q.year) : undefined,
+    periodWhere(q.period),
+    q.type ? eq(records.typeCode, q.type) : undefined,
+    q.county ? eq(records.countyCode, q.county) : undefined,
+    q.unit ? eq(records.eastUnitId, q.unit) : undefined,
+    q.pairing ? eq(records.pairingId, q.pairing) : undefined,
+    q.status ? eq(records.status, q.status) : undefined,
+  )!;
+}
+
+const SORTS = {
+  occurredOn: [asc(records.occurredOn), asc(records.id)],
+  '-occurredOn': [desc(records.occurredOn), desc(records.id)],
+  updatedAt: [asc(records.updatedAt), asc(records.id)],
+  '-updatedAt': [desc(records.updatedAt), desc(records.id)],
+  type: [asc(records.typeCode), desc(records.occurredOn), asc(records.id)],
+  status: [asc(records.status), desc(records.occurredOn), asc(records.id)],
+} as const;
+
+const county = sql<string>`(select name from ${regions} c where c.code = ${records.countyCode})`;
+const region = sql<string | null>`(select name from ${regions} g where g.code = ${records.regionCode})`;
+
+function selectWide(db: DbOrTx) {
+  return db.select({ r: records, unitName: units.name, countyName: county, regionName: region }).from(records).leftJoin(units, eq(units.id, records.eastUnitId));
+}
+export type RecordWide = { r: RecordRow; unitName: string | null; countyName: string; regionName: string | null };
+
+export async function listPage(db: DbOrTx, tenantId: string, scope: RecordScope, q: RecordListQuery) {
+  const where = listWhere(tenantId, scope, q);
+  const [rows, total] = await Promise.all([
+    selectWide(db).where(where).orderBy(...SORTS[q.sort]).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(records).where(where),
+  ]);
+  return { rows: rows as RecordWide[], total: total[0]?.n ?? 0 };
+}
+
+/** Streams every matching record in batches (for export), keyset-paginated by id. */
+export async function* iterate(db: DbOrTx, tenantId: string, scope: RecordScope, q: Partial<RecordListQuery>, batch = 2000): AsyncGenerator<RecordWide[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = (await selectWide(db).where(and(listWhere(tenantId, scope, q), sql`${records.id} > ${after}`)).orderBy(asc(records.id)).limit(batch)) as RecordWide[];
+    if (!rows.length) return;
+    yield rows;
+    after = rows[rows.length - 1]!.r.id;
+  }
+}
+
+export async function findWide(db: DbOrTx, tenantId: string, id: string): Promise<RecordWide | undefined> {
+  return (await selectWide(db).where(and(eq(records.tenantId, tenantId), eq(records.id, id))))[0] as RecordWide | undefined;
+}
+
+export async function insert(db: DbOrTx, row: typeof records.$inferInsert): Promise<RecordRow> {
+  return (await db.insert(records).values(row).returning())[0]!;
+}
+
+export async function updateVersioned(db: DbOrTx, tenantId: string, id: string, version: number, patch: Partial<typeof records.$inferInsert>): Promise<RecordRow | undefined> {
+  return (
+    await db
+      .update(records)
+      .set({ ...patch, updatedAt: new Date(), version: sql`${records.version} + 1` })
+      .where(and(eq(records.tenantId, tenantId), eq(records.id, id), eq(records.version, version)))
+      .returning()
+  )[0];
+}
+
+export async function replacePeople(db: DbOrTx, tenantId: string, recordId: string, people: { personId: string; isPoor: boolean }[]) {
+  await db.delete(recordPeople).where(eq(recordPeople.recordId, recordId));
+  for (let i = 0; i < people.length; i += 2000) {
+    await db.insert(recordPeople).values(people.slice(i, i + 2000).map((p, j) => ({ recordId, tenantId, personId: p.personId, isPoor: p.isPoor, sort: i + j })));
+  }
+}
+
+/** People on a record, masked, with whether each also appears on another live record of the same type and year. */
+export async function peopleOf(db: DbOrTx, r: RecordRow) {
+  const elsewhere = sql<boolean>`exists (select 1 from ${recordPeople} rp2 join ${records} r2 on r2.id = rp2.record_id where rp2.person_id = ${recordPeople.personId} and r2.id <> ${r.id} and r2.type_code = ${r.typeCode} and r2.year = ${r.year} and r2.status not in ('withdrawn'))`;
+  return db
+    .select({ personId: persons.id, name: persons.name, idMasked: persons.idMasked, phoneMasked: persons.phoneMasked, isPoor: recordPeople.isPoor, countedElsewhere: elsewhere })
+    .from(recordPeople)
+    .innerJoin(persons, eq(persons.id, recordPeople.personId))
+    .where(eq(recordPeople.recordId, r.id))
+    .orderBy(asc(recordPeople.sort));
+}
+
+export async function insertEvent(db: DbOrTx, row: typeof recordEvents.$inferInsert) {
+  await db.insert(recordEvents).values(row);
+}
+
+export async function eventsOf(db: DbOrTx, recordId: string) {
+  return db
+    .select({ at: recordEvents.at, action: recordEvents.action, fromStatus: recordEvents.fromStatus, toStatus: recordEvents.toStatus, user: users.displayName, reason: recordEvents.reason })
+    .from(recordEvents)
+    .leftJoin(users, eq(users.id, recordEvents.userId))
+    .where(eq(recordEvents.recordId, recordId))
+    .orderBy(asc(recordEvents.at));
+}
+
+export async function filesOf(db: DbOrTx, recordId: string) {
+  return db
+    .select({ id: recordFiles.id, filename: recordFiles.filename, size: files.size, mime: files.mime, hash: files.hash, createdAt: recordFiles.createdAt })
+    .from(recordFiles)
+    .innerJoin(files, eq(files.hash, recordFiles.fileHash))
+    .where(eq(recordFiles.recordId, recordId))
+    .orderBy(asc(recordFiles.createdAt));
+}
+
+export async function insertFile(db: DbOrTx, row: typeof recordFiles.$inferInsert) {
+  return (await db.insert(recordFiles).values(row).returning())[0]!;
+}
+
+export async function closedPeriodKeys(db: DbOrTx, tenantId: string): Promise<Set<string>> {
+  const rows = await db.select({ key: periods.key }).from(periods).where(and(eq(periods.tenantId, tenantId), eq(periods.status, 'closed')));
+  return new Set(rows.map((r) => r.key));
+}
+
+export async function findManyWide(db: DbOrTx, tenantId: string, ids: string[]): Promise<RecordWide[]> {
+  if (!ids.length) return [];
+  return (await selectWide(db).where(and(eq(records.tenantId, tenantId), inArray(records.id, ids)))) as RecordWide[];
+}

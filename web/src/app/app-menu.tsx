@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Ability } from '@xiezuo/domain';
+import type { MessageKey } from './i18n';
+
+type MenuEntry = { path: string; label: MessageKey; icon: ReactNode; ability: Ability | null };
+
+// The side menu is derived only from the abilities the server returned; an entry without its ability is not shown.
+const ENTRIES: readonly MenuEntry[] = [
+  { path: '/', label: 'nav.home', icon: <HomeOutlined />, ability: null },
+  { path: '/org', label: 'nav.org', icon: <ApartmentOutlined />, ability: 'org.read' },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, ability: 'audit.read' },
+  { path: '/users', label: 'nav.users', icon: <TeamOutlined />, ability: 'users.read' },
+  { path: '/system', label: 'nav.system', icon: <SettingOutlined />, ability: 'config.read' },
+];
+
+/** Menu entries the caller may open. */
+export function menuEntriesFor(abilities: readonly Ability[]): MenuEntry[] {
+  return ENTRIES.filter((e) => e.ability === null || abilities.includes(e.ability));
+}
+
+/** The entry a path belongs to (`/audit?page=2` → `/audit`). */
+export function selectedMenuKey(pathname: string): string {
+  const first = pathname.split('/')[1] ?? '';
+  return first ? `/${first}` : '/';
+}

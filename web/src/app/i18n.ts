@@ -1,0 +1,55 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { Lang } from '@xiezuo/domain';
+import { getLang, setLang, subscribeLang } from './lang-store';
+import { COMMON_MESSAGES } from './common.messages';
+import { AUTH_MESSAGES } from '../features/auth/auth.messages';
+import { HOME_MESSAGES } from '../features/home/home.messages';
+import { ORG_MESSAGES } from '../features/org/org.messages';
+import { AUDIT_MESSAGES } from '../features/audit/audit.messages';
+import { USERS_MESSAGES } from '../features/users/users.messages';
+import { SYSTEM_MESSAGES } from '../features/system/system.messages';
+
+export type Message = { zh: string; en: string };
+
+const MESSAGES = {
+  ...COMMON_MESSAGES,
+  ...AUTH_MESSAGES,
+  ...HOME_MESSAGES,
+  ...ORG_MESSAGES,
+  ...AUDIT_MESSAGES,
+  ...USERS_MESSAGES,
+  ...SYSTEM_MESSAGES,
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** Fills `{name}` placeholders. */
+export function format(text: string, params?: MessageParams): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** Translates outside React (e.g. in the global error handler). */
+export function translate(key: MessageKey, params?: MessageParams, lang: Lang = getLang()): string {
+  return format(MESSAGES[key][lang], params);
+}
+
+/** Picks the zh or en half of a `{ zh, en }` label (role labels, error messages). */
+export function pick(label: Message, lang: Lang): string {
+  return label[lang];
+}
+
+/** The current language and a setter; re-renders on change. */
+export function useLang(): [Lang, (lang: Lang) => void] {
+  const lang = useSyncExternalStore(subscribeLang, getLang);
+  return [lang, setLang];
+}
+
+/** `t(key, params)` in the current language, plus the language itself. */
+export function useT(): { t: Translate; lang: Lang } {
+  const [lang] = useLang();
+  const t = useCallback<Translate>((key, params) => format(MESSAGES[key][lang], params), [lang]);
+  return { t, lang };
+}

@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+import type { Ability } from '@xiezuo/domain';
+import { useHasAbility } from '../features/auth/session-context';
+import { ForbiddenPage } from './status.pages';
+
+/** Route-level access: renders the page only when the server granted the ability, else 403. */
+export function RequireAbility({ ability, children }: { ability: Ability; children: ReactNode }) {
+  return useHasAbility(ability) ? children : <ForbiddenPage />;
+}

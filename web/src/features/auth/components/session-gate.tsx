@@ -1,0 +1,40 @@
+import { Button, Result, Spin } from 'antd';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { isSessionLost } from '../../../api/api-error';
+import { useT } from '../../../app/i18n';
+import { useSession } from '../api/use-session.query';
+import { ForcedPasswordChangePage } from '../pages/forced-password-change.page';
+import { SessionContext } from '../session-context';
+import { loginUrl } from '../utils/safe-next';
+
+/** Loads `GET /api/auth/me`; sends strangers to sign-in and forces a password change before anything else. */
+export function SessionGate() {
+  const { t } = useT();
+  const location = useLocation();
+  const session = useSession();
+
+  if (session.isPending) {
+    return (
+      <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }} role="status" aria-live="polite">
+        <Spin size="large" description={t('common.loading')} />
+      </div>
+    );
+  }
+  if (session.error) {
+    if (isSessionLost(session.error)) return <Navigate to={loginUrl(location.pathname + location.search)} replace />;
+    return (
+      <Result
+        status="error"
+        title={t('common.loadFailed')}
+        subTitle={session.error.message}
+        extra={<Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  if (session.data.user.mustChangePassword) return <ForcedPasswordChangePage session={session.data} />;
+  return (
+    <SessionContext.Provider value={session.data}>
+      <Outlet />
+    </SessionContext.Provider>
+  );
+}
