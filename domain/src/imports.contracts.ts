@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a spreadsheet import can load; each kind is managed under one ability (server imports.policy). */
-export const IMPORT_KINDS = ['pairings'] as const;
+export const IMPORT_KINDS = ['pairings', 'records'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATUSES = ['running', 'done', 'failed'] as const;
 
@@ -17,6 +17,12 @@ export const importDto = z.object({
   filename: z.string(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** Ledger imports: the record type the rows are read as (null for other kinds). */
+  recordType: z.string().nullable(),
+  /** Data rows read so far while running; `total` is final once done. */
+  processed: z.number().int(),
+  /** Why a batch failed (header not the template's, interrupted, …), in both languages. */
+  error: z.object({ code: z.string(), zh: z.string(), en: z.string(), details: z.unknown().optional() }).nullable(),
 });
 export type ImportDto = z.infer<typeof importDto>;
 

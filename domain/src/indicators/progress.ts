@@ -39,6 +39,8 @@ export function overallTarget(t: IndicatorTarget, counties: string[]): number | 
 export function countyTarget(t: IndicatorTarget, county: string): number | null {
   if (t.kind === 'none') return null;
   if (t.kind === 'qualitative') return t.perCounty ?? 1;
+  // a portfolio ratio holds for each county's money as well as for the whole
+  if (t.kind === 'ratio_min') return t.counties[county] ?? t.perCounty ?? t.overall;
   return t.counties[county] ?? t.perCounty ?? null;
 }
 

@@ -34,8 +34,17 @@ export function fieldSchema(f: FieldDecl): z.ZodType {
   }
 }
 
+const valuesSchemas = new WeakMap<RecordTypeDecl, z.ZodType<Record<string, unknown>>>();
+
 /** The schema of a record's `values` for a type: required fields must be present, others may be null or absent. */
-export function valuesSchema(t: RecordTypeDecl) {
+export function valuesSchema(t: RecordTypeDecl): z.ZodType<Record<string, unknown>> {
+  // Built once per type: constructing it costs ~0.2 ms, parsing with a built one ~1 µs (imports check every row).
+  let built = valuesSchemas.get(t);
+  if (!built) valuesSchemas.set(t, (built = buildValuesSchema(t)));
+  return built;
+}
+
+function buildValuesSchema(t: RecordTypeDecl) {
   const shape: Record<string, z.ZodType> = {};
   for (const f of t.fields) shape[f.key] = f.required ? fieldSchema(f) : fieldSchema(f).nullable().optional();
   let schema: z.ZodType = z.strictObject(shape);

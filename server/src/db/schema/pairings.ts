@@ -111,6 +111,12 @@ export const imports = pgTable(
     rejected: integer('rejected').notNull().default(0),
     rejectsFileHash: text('rejects_file_hash').references(() => files.hash),
     error: text('error'),
+    /** For ledger imports: the record type every row of the file is read as. */
+    recordType: text('record_type'),
+    /** Data rows read so far by a background import (the final count is `total`). */
+    processed: integer('processed').notNull().default(0),
+    /** Refreshed with every batch; a running import whose heartbeat is stale died with its process and may resume. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

@@ -10,6 +10,10 @@ import { orgGroupMembers, orgGroups, passwordHistory, tenantCounties, tenants, u
 import { COUNTIES, DEMO_USERS, GROUP_YEARS, ILLUSTRATIVE_MEMBERS, LEAD_UNITS, LEADERSHIP_GROUP, NAMED_MEMBERS, TENANT, WORKING_GROUPS } from './org.data';
 import { loadRegions } from './regions.seed';
 import { seedPairings2018 } from './pairings.seed';
+import { insertDemoRecords } from './demo-ledger';
+import { ledger2018 } from './ledger-2018.data';
+import { ledger2019 } from './ledger-2019.data';
+import { seedPlans } from './plans.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -80,6 +84,8 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       const unitIds = await insertStructure(tx, tenant.id);
       await insertDemoUsers(tx, tenant.id, unitIds, password);
       await seedPairings2018(tx, tenant.id, TENANT.regionCode, unitIds);
+      await seedPlans(tx, tenant.id);
+      await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
     } else {
       const id = await insertUser(tx, tenant.id, { username: 'secadmin', displayName: '安全管理员', passwordHash: await hashPassword(password), mustChange: true });
       await tx.insert(userRoles).values({ tenantId: tenant.id, userId: id, role: 'sec_admin', scopeType: 'tenant', scopeId: null });

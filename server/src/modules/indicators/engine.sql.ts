@@ -33,7 +33,8 @@ export function compileFilter(types: string[], f: RuleFilter): SQL {
   const lhs = isMeasure ? columnOf(f.field as MeasureKey) : kind === 'number' ? sql`(r.attrs->>${f.field})::numeric` : kind === 'boolean' ? sql`(r.attrs->>${f.field})::boolean` : sql`(r.attrs->>${f.field})`;
   if (f.op === 'in') {
     const values = (Array.isArray(f.value) ? f.value : [f.value]).map(String);
-    return kind === 'number' ? sql`${lhs} = any(${values.map(Number)}::numeric[])` : sql`${lhs} = any(${values}::text[])`;
+    if (!values.length) return sql`false`;
+    return kind === 'number' ? sql`${lhs} in ${values.map(Number)}` : sql`${lhs} in ${values}`;
   }
   return sql`${lhs} ${sql.raw(OPS[f.op])} ${f.value}`;
 }
@@ -44,7 +45,7 @@ function recordScope(s: EvalScope, types: string[]): SQL {
       sql`r.tenant_id = ${s.tenantId}`,
       sql`r.year = ${s.year}`,
       sql`r.occurred_on <= ${s.asOf}::date`,
-      sql`r.type_code = any(${types}::text[])`,
+      sql`r.type_code in ${types}`,
       s.county ? sql`r.county_code = ${s.county}` : undefined,
       s.unit ? sql`r.east_unit_id = ${s.unit}` : undefined,
     ].filter((x): x is SQL => x !== undefined),
@@ -68,7 +69,7 @@ export function compileRule(rule: BaseRule, s: EvalScope): SQL {
       return sql`select ${countyCol}, (count(distinct rp.person_id) filter (where r.status = 'confirmed'))::float8 as confirmed, (count(distinct rp.person_id) filter (where r.status in ${PENDING}))::float8 as claimed from records r join record_people rp on rp.record_id = r.id where ${where} ${groupBy}`;
     }
     case 'pairings': {
-      const kinds = rule.kinds.length ? sql`and p.kind = any(${rule.kinds}::text[])` : sql``;
+      const kinds = rule.kinds.length ? sql`and p.kind in ${rule.kinds}` : sql``;
       const where = sql`p.tenant_id = ${s.tenantId} and p.start_date <= ${s.asOf}::date and (p.end_date is null or p.end_date >= ${`${s.year}-01-01`}::date) ${kinds} ${s.county ? sql`and p.county_code = ${s.county}` : sql``} ${s.unit ? sql`and (p.east_unit_id = ${s.unit} or p.west_unit_id = ${s.unit})` : sql``}`;
       return sql`select case when grouping(p.county_code) = 1 then null else p.county_code end as county, count(*)::float8 as confirmed, 0::float8 as claimed from pairings p where ${where} group by grouping sets ((p.county_code), ())`;
     }
