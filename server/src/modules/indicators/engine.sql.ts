@@ -83,3 +83,27 @@ export function compileRule(rule: BaseRule, s: EvalScope): SQL {
     }
   }
 }
+
+type RecordRule = Extract<BaseRule, { agg: 'sum' | 'count' | 'distinct_persons' }>;
+
+/** The aggregate of one rule inside a batch, restricted by its own filters and a status condition. */
+function batchAgg(rule: RecordRule, status: SQL): SQL {
+  const own = rule.filters.map((f) => compileFilter(rule.types, f));
+  if (rule.agg === 'distinct_persons' && rule.poorOnly) own.push(sql`rp.is_poor`);
+  const cond = sql.join([status, ...own], sql` and `);
+  if (rule.agg === 'sum') return sql`coalesce(sum(${columnOf(rule.measure)}) filter (where ${cond}), 0)::float8`;
+  if (rule.agg === 'count') return sql`(count(*) filter (where ${cond}))::float8`;
+  return sql`(count(distinct rp.person_id) filter (where ${cond}))::float8`;
+}
+
+/**
+ * Compiles several rules over the same record types into one scan: each rule becomes a pair of filtered aggregates
+ * (confirmed, claimed) named c{i} and p{i}. Person rules join the roster once.
+ */
+export function compileBatch(rules: RecordRule[], s: EvalScope): SQL {
+  const withPeople = rules[0]!.agg === 'distinct_persons';
+  const types = [...new Set(rules.flatMap((r) => r.types))];
+  const cols = rules.flatMap((r, i) => [sql`${batchAgg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`, sql`${batchAgg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`]);
+  const from = withPeople ? sql`records r join record_people rp on rp.record_id = r.id` : sql`records r`;
+  return sql`select case when grouping(r.county_code) = 1 then null else r.county_code end as county, ${sql.join(cols, sql`, `)} from ${from} where ${recordScope(s, types)} and r.status in ('confirmed','submitted','in_review') group by grouping sets ((r.county_code), ())`;
+}

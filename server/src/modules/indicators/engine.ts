@@ -1,6 +1,6 @@
 import { completion, countyTarget, expectedShare, overallTarget, statusOf, type BaseRule, type IndicatorDecl, type IndicatorProgressDto, type ProgressCell } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { compileRule, type EvalScope, type RuleRow } from './engine.sql';
+import { compileBatch, compileRule, type EvalScope, type RuleRow } from './engine.sql';
 
 export type RuleResult = { total: { confirmed: number; claimed: number }; byCounty: Map<string, { confirmed: number; claimed: number }> };
 
@@ -39,10 +39,59 @@ function cellOf(decl: IndicatorDecl, v: Values, target: number | null, share: nu
   return { target, ...v, completion: completion(v.value, target), expected, status: statusOf(decl.target.kind, target, v.value, expected) };
 }
 
+const rulesOf = (d: IndicatorDecl): BaseRule[] => (d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule]);
+
+/**
+ * Evaluates every base rule of a plan with as few scans as possible: rules over the same record types share one
+ * query (sums and counts in one, distinct persons in another); pairing and agreement counts run on their own.
+ */
+export async function evaluateRules(db: DbOrTx, rules: BaseRule[], scope: EvalScope): Promise<RuleResult[]> {
+  const results: RuleResult[] = new Array(rules.length);
+  const batches = new Map<string, number[]>();
+  const singles: number[] = [];
+  rules.forEach((r, i) => {
+    if (r.agg === 'pairings' || r.agg === 'agreements') return singles.push(i);
+    const key = `${r.agg === 'distinct_persons' ? 'persons' : 'records'}:${[...r.types].sort().join(',')}`;
+    batches.set(key, [...(batches.get(key) ?? []), i]);
+  });
+  await Promise.all([
+    ...singles.map(async (i) => (results[i] = await evaluateRule(db, rules[i]!, scope))),
+    ...[...batches.values()].map(async (idx) => {
+      const batch = idx.map((i) => rules[i]!) as Parameters<typeof compileBatch>[0];
+      const res = await db.execute<Record<string, number | string | null>>(compileBatch(batch, scope));
+      idx.forEach((ruleIndex, j) => {
+        const byCounty = new Map<string, { confirmed: number; claimed: number }>();
+        let total = { confirmed: 0, claimed: 0 };
+        for (const row of res.rows) {
+          const v = { confirmed: Number(row[`c${j}`]), claimed: Number(row[`p${j}`]) };
+          if (row.county === null) total = v;
+          else byCounty.set(String(row.county), v);
+        }
+        results[ruleIndex] = { total, byCounty };
+      });
+    }),
+  ]);
+  return results;
+}
+
+/** Evaluates a whole plan for the scope. */
+export async function evaluatePlan(db: DbOrTx, decls: IndicatorDecl[], scope: EvalScope, counties: { code: string; name: string }[]): Promise<IndicatorProgressDto[]> {
+  const all = decls.map(rulesOf);
+  const flat = await evaluateRules(db, all.flat(), scope);
+  let at = 0;
+  return decls.map((d, i) => {
+    const mine = flat.slice(at, at + all[i]!.length);
+    at += all[i]!.length;
+    return buildProgress(d, mine, scope, counties);
+  });
+}
+
 /** Evaluates one indicator for the scope: overall and per county, confirmed and claimed, against target and pace. */
 export async function evaluateIndicator(db: DbOrTx, decl: IndicatorDecl, scope: EvalScope, counties: { code: string; name: string }[]): Promise<IndicatorProgressDto> {
-  const rules = decl.rule.agg === 'ratio' ? [decl.rule.numerator, decl.rule.denominator] : [decl.rule];
-  const results = await Promise.all(rules.map((r) => evaluateRule(db, r, scope)));
+  return buildProgress(decl, await evaluateRules(db, rulesOf(decl), scope), scope, counties);
+}
+
+function buildProgress(decl: IndicatorDecl, results: RuleResult[], scope: EvalScope, counties: { code: string; name: string }[]): IndicatorProgressDto {
   const share = expectedShare(decl.pacing ?? { kind: 'linear' }, scope.year, scope.asOf);
   const inView = scope.county ? counties.filter((c) => c.code === scope.county) : counties;
   const overall = overallTarget(decl.target, inView.map((c) => c.code));

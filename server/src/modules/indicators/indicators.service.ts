@@ -3,7 +3,7 @@ import { checkRuleFields, expectedShare, type IndicatorDecl, type indicatorInput
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../audit/audit.service';
-import { evaluateIndicator } from './engine';
+import { evaluatePlan } from './engine';
 import * as repo from './indicators.repository';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -57,7 +57,7 @@ export async function progress(ctx: AppContext, actor: Actor, year: number, q: {
   if (scoped.county && !counties.some((c) => c.code === scoped.county)) throw new AppError('NOT_FOUND');
   const decls = (await repo.listIndicators(ctx.db, plan.id)).map(repo.declOf).filter((d) => !scoped.group || d.group === scoped.group);
   const scope = { tenantId: actor.tenantId, year, asOf, county: scoped.county, unit: scoped.unit };
-  const items = await Promise.all(decls.map((d) => evaluateIndicator(ctx.db, d, scope, counties)));
+  const items = await evaluatePlan(ctx.db, decls, scope, counties);
   return { year, asOf, expectedShare: Math.round(expectedShare({ kind: 'linear' }, year, asOf) * 1000) / 1000, items };
 }
 

@@ -1,0 +1,108 @@
+// Engine benchmark: 1,000,000 generated ledger records over 3 counties and 30 units; the whole 2019 plan evaluated
+// per county by the engine, against a hand-written SQL query for the same figures on the same database.
+// Run: npm run bench:engine   (BENCH_RECORDS=200000 for a quicker run)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../server/src/config/config';
+import { openDatabase, runMigrations } from '../server/src/db/client';
+import { startEmbeddedPostgres } from '../server/src/db/embedded';
+import { seedOnFirstStart } from '../server/src/db/seed/seed';
+import { deriveKeys } from '../server/src/security/pii';
+import { progress } from '../server/src/modules/indicators/indicators.service';
+import type { Actor } from '../server/src/http/context';
+
+const N = Number(process.env.BENCH_RECORDS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const COUNTIES = ['621022', '621021', '623027'];
+
+const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+const p95 = (a: number[]) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.ceil(a.length * 0.95) - 1)]!;
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-bench-'));
+  fs.chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres(dir, { database: 'bench' });
+  const database = openDatabase(pg.url);
+  try {
+    await runMigrations(database.pool);
+    const config = loadConfig({ DATA_DIR: dir, DEMO_PASSWORD: 'Bench-Pass-2026', LOG_LEVEL: 'silent' });
+    const ctx = { db: database.db, config, databaseKind: 'embedded' as const, keys: deriveKeys(Buffer.alloc(32, 7)) };
+    await seedOnFirstStart(ctx, () => {});
+    const tenant = (await ctx.db.execute<{ id: string }>(sql`select id from tenants limit 1`)).rows[0]!.id;
+    let t0 = Date.now();
+    await generate(ctx.db, tenant);
+    console.log(`generated ${N.toLocaleString()} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await ctx.db.execute(sql`vacuum analyze records`);
+    await ctx.db.execute(sql`vacuum analyze record_people`);
+    const actor = { tenantId: tenant, roles: [{ role: 'office_admin', scopeType: 'tenant', scopeId: null }], abilities: [] } as unknown as Actor;
+    const hand = fs.readFileSync(path.join(import.meta.dirname, 'engine.hand.sql'), 'utf8').replace(/^--.*$/gm, '');
+    const engineTimes: number[] = [];
+    const floorTimes: number[] = [];
+    for (let run = 0; run < RUNS + 2; run++) {
+      for (const county of COUNTIES) {
+        t0 = performance.now();
+        await database.pool.query(hand, [tenant, 2019, '2019-12-31', county]);
+        const floor = performance.now() - t0;
+        t0 = performance.now();
+        const p = await progress(ctx, actor, 2019, { asOf: '2019-12-31', county });
+        const engine = performance.now() - t0;
+        if (p.items.length < 20) throw new Error('plan not evaluated');
+        if (run >= 2) (engineTimes.push(engine), floorTimes.push(floor)); // two warm-up rounds
+      }
+    }
+    const f = (x: number) => `${x.toFixed(1)} ms`;
+    console.log(`engine (whole 2019 plan, one county): median ${f(median(engineTimes))}, p95 ${f(p95(engineTimes))}  [${engineTimes.length} samples]`);
+    console.log(`hand-written SQL floor:               median ${f(median(floorTimes))}, p95 ${f(p95(floorTimes))}`);
+    console.log(`ratio engine / floor (medians): ${(median(engineTimes) / median(floorTimes)).toFixed(2)}×`);
+  } finally {
+    await database.close();
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Generates N records in SQL: the 2019 types in realistic shares, 30 east units, 3 counties; people on employment records. */
+async function generate(db: ReturnType<typeof openDatabase>['db'], tenant: string) {
+  await db.execute(sql`create temporary table bench_units as select id, row_number() over (order by sort) - 1 as n from units where tenant_id = ${tenant} and is_member limit 30`);
+  const batch = 200_000;
+  for (let start = 0; start < N; start += batch) {
+    const end = Math.min(N, start + batch);
+    await db.execute(sql`
+      insert into records (tenant_id, type_code, year, occurred_on, east_unit_id, county_code, status, reporter_side, attrs, persons, person_times, sessions, amount_fen, months, poor_persons, enterprises, people_count, is_demo)
+      select ${tenant},
+        t.type, 2019, date '2019-01-01' + (g % 360), u.id,
+        (array['621022','621021','623027'])[1 + g % 3],
+        case when g % 10 < 8 then 'confirmed' when g % 10 = 8 then 'submitted' else 'draft' end,
+        'east',
+        case t.type
+          when 'employment' then jsonb_build_object('destination', (array['near_home','tianjin','elsewhere'])[1 + (g / 3) % 3], 'employer', 'bench')
+          when 'secondment' then jsonb_build_object('personKind', (array['cadre','professional'])[1 + g % 2], 'direction', (array['east_to_west','west_to_east'])[1 + (g / 2) % 2], 'post', 'x')
+          when 'training' then jsonb_build_object('trainingKind', (array['cadre','professional','vocational','leader'])[1 + (g / 5) % 4], 'title', 'x')
+          when 'fund_payment' then jsonb_build_object('fundKind', 'fiscal', 'purpose', (array['industry','livelihood','other'])[1 + g % 3], 'level', (array['county','village','above_county'])[1 + (g / 7) % 3])
+          when 'consumption_purchase' then jsonb_build_object('certified', g % 4 <> 0, 'buyer', 'x', 'channel', 'unit', 'supplier', 'y')
+          when 'expert_mission' then jsonb_build_object('missionKind', (array['medical_service','expert_exchange'])[1 + g % 2])
+          when 'task_evidence' then jsonb_build_object('task', (array['key_industry','featured_product'])[1 + g % 2], 'subject', 's')
+          else '{}'::jsonb end,
+        1, 1 + g % 40, 1, (g % 1000) * 10000, g % 24, g % 5, 1, case when t.type in ('employment','business_start') then 1 else 0 end, false
+      from generate_series(${start}::int, ${end - 1}::int) g
+      cross join lateral (select (array['employment','employment','employment','employment','training','secondment','fund_payment','consumption_purchase','donation','enterprise_investment','expert_mission','task_evidence','business_start','visit','article'])[1 + (g * 7) % 15] as type) t
+      join bench_units u on u.n = g % 30`);
+  }
+  // one person per employment / business-start record, some people placed twice
+  await db.execute(sql`
+    insert into persons (tenant_id, id_index, id_enc, id_masked, name, is_poor)
+    select ${tenant}, 'bench-' || g, 'v1.bench', '6210**********0000', 'p' || g, g % 5 <> 0 from generate_series(1, ${Math.ceil(N * 0.3)}::int) g`);
+  await db.execute(sql`
+    insert into record_people (record_id, person_id, tenant_id, is_poor)
+    select r.id, p.id, r.tenant_id, p.is_poor
+    from (select id, tenant_id, row_number() over () as n from records where type_code in ('employment','business_start') and not is_demo) r
+    join (select id, is_poor, row_number() over () as n from persons where id_index like 'bench-%') p on p.n = 1 + (r.n * 7919) % ${Math.ceil(N * 0.3)}
+    on conflict do nothing`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
