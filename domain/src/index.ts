@@ -10,3 +10,5 @@ export * from './pairings.contracts';
 export * from './ledger';
 export * from './imports.contracts';
 export * from './indicators';
+export * from './oversight.contracts';
+export * from './reports.contracts';

@@ -28,6 +28,10 @@ import { agreementRoutes } from './modules/pairings/agreements.routes';
 import { pairingRoutes } from './modules/pairings/pairings.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { reportRoutes } from './modules/reports/reports.routes';
+import { warningRoutes } from './modules/warnings/warnings.routes';
+import { supervisionRoutes } from './modules/supervision/supervision.routes';
+import { assessmentRoutes } from './modules/assessment/assessment.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -108,6 +112,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(personRoutes(ctx));
       await api.register(indicatorRoutes(ctx));
       await api.register(importRoutes(ctx));
+      await api.register(reportRoutes(ctx));
+      await api.register(warningRoutes(ctx));
+      await api.register(supervisionRoutes(ctx));
+      await api.register(assessmentRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },

@@ -63,5 +63,5 @@ describe('starting the server on the embedded PostgreSQL', () => {
     expect(again.output()).not.toMatch(/demo accounts/);
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
-  });
+  }, 240_000); // three real server starts on a cold embedded PostgreSQL
 });

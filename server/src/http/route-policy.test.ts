@@ -63,7 +63,7 @@ describe('every API route has a policy and enforces it for every role', () => {
       }
     }
     expect(table.length).toBeGreaterThan(ROLES.length * 10);
-  });
+  }, 300_000); // every route as every role; export routes stream the whole demo ledger
 
   it('gives none of the three separated admins any business-editing ability', () => {
     for (const role of ['sys_admin', 'sec_admin', 'audit_admin'] as const) {

@@ -61,12 +61,15 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 /** The one fetch client: JSON in and out, same-origin cookies, language and CSRF headers, ApiError on failure. */
-export async function apiRequest<T>(method: Method, path: string, opts: { query?: QueryParams; body?: unknown } = {}): Promise<T> {
+export async function apiRequest<T>(method: Method, path: string, opts: { query?: QueryParams; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
   const headers: Record<string, string> = {
+    ...opts.headers,
     Accept: 'application/json',
     'Accept-Language': getLang() === 'en' ? 'en' : 'zh-CN',
   };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  // a FormData body (file upload) sets its own multipart Content-Type with the boundary
+  const isForm = opts.body instanceof FormData;
+  if (opts.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const token = readCookie(CSRF_COOKIE) ?? csrfFallback;
     if (token) headers['X-CSRF-Token'] = token;
@@ -77,7 +80,7 @@ export async function apiRequest<T>(method: Method, path: string, opts: { query?
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.body === undefined ? undefined : isForm ? (opts.body as FormData) : JSON.stringify(opts.body),
     });
   } catch {
     const lang = getLang();
@@ -100,4 +103,10 @@ export const api = {
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body: body ?? {} }),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
+  /** multipart/form-data POST of one file under `field` (the server's upload routes read the field "file"). */
+  upload: <T>(path: string, file: Blob, field = 'file') => {
+    const form = new FormData();
+    form.append(field, file);
+    return apiRequest<T>('POST', path, { body: form });
+  },
 };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FileDoneOutlined, HomeOutlined, NodeIndexOutlined, SettingOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { Ability } from '@xiezuo/domain';
 import type { MessageKey } from './i18n';
 
@@ -9,6 +9,12 @@ type MenuEntry = { path: string; label: MessageKey; icon: ReactNode; ability: Ab
 const ENTRIES: readonly MenuEntry[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, ability: null },
   { path: '/org', label: 'nav.org', icon: <ApartmentOutlined />, ability: 'org.read' },
+  { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined />, ability: 'business.read' },
+  { path: '/warnings', label: 'nav.warnings', icon: <AlertOutlined />, ability: 'business.read' },
+  { path: '/supervision', label: 'nav.supervision', icon: <FileDoneOutlined />, ability: 'business.read' },
+  { path: '/assessment', label: 'nav.assessment', icon: <TrophyOutlined />, ability: 'business.read' },
+  { path: '/pairings', label: 'nav.pairings', icon: <NodeIndexOutlined />, ability: 'business.read' },
+  { path: '/ledger', label: 'nav.ledger', icon: <BookOutlined />, ability: 'business.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, ability: 'audit.read' },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, ability: 'users.read' },
   { path: '/system', label: 'nav.system', icon: <SettingOutlined />, ability: 'config.read' },

@@ -8,6 +8,14 @@ import { ORG_MESSAGES } from '../features/org/org.messages';
 import { AUDIT_MESSAGES } from '../features/audit/audit.messages';
 import { USERS_MESSAGES } from '../features/users/users.messages';
 import { SYSTEM_MESSAGES } from '../features/system/system.messages';
+import { LEDGER_MESSAGES } from '../features/ledger/ledger.messages';
+import { PAIRINGS_MESSAGES } from '../features/pairings/pairings.messages';
+import { ORG_ADMIN_MESSAGES } from '../features/org-admin/org-admin.messages';
+import { DASHBOARD_MESSAGES } from '../features/dashboard/dashboard.messages';
+import { DASHBOARD_DRILL_MESSAGES } from '../features/dashboard/dashboard-drill.messages';
+import { DASHBOARD_FUNDS_MESSAGES } from '../features/dashboard/dashboard-funds.messages';
+import { OVERSIGHT_MESSAGES } from '../features/oversight/oversight.messages';
+import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 
 export type Message = { zh: string; en: string };
 
@@ -19,6 +27,14 @@ const MESSAGES = {
   ...AUDIT_MESSAGES,
   ...USERS_MESSAGES,
   ...SYSTEM_MESSAGES,
+  ...LEDGER_MESSAGES,
+  ...PAIRINGS_MESSAGES,
+  ...ORG_ADMIN_MESSAGES,
+  ...DASHBOARD_MESSAGES,
+  ...DASHBOARD_DRILL_MESSAGES,
+  ...DASHBOARD_FUNDS_MESSAGES,
+  ...OVERSIGHT_MESSAGES,
+  ...ASSESSMENT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

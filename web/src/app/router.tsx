@@ -14,6 +14,13 @@ const OrgPage = lazy(() => import('../features/org/pages/org.page').then((m) => 
 const AuditLogPage = lazy(() => import('../features/audit/pages/audit-log.page').then((m) => ({ default: m.AuditLogPage })));
 const UsersPage = lazy(() => import('../features/users/pages/users.page').then((m) => ({ default: m.UsersPage })));
 const SystemConfigPage = lazy(() => import('../features/system/pages/system-config.page').then((m) => ({ default: m.SystemConfigPage })));
+const PairingsSection = lazy(() => import('../features/pairings/pages/pairings.section').then((m) => ({ default: m.PairingsSection })));
+const DashboardSection = lazy(() => import('../features/dashboard/pages/dashboard.section').then((m) => ({ default: m.DashboardSection })));
+const BigScreenPage = lazy(() => import('../features/dashboard/pages/big-screen.page').then((m) => ({ default: m.BigScreenPage })));
+const WarningsPage = lazy(() => import('../features/oversight/pages/warnings.page').then((m) => ({ default: m.WarningsPage })));
+const SupervisionSection = lazy(() => import('../features/oversight/pages/supervision.section').then((m) => ({ default: m.SupervisionSection })));
+const AssessmentPage = lazy(() => import('../features/oversight/pages/assessment.page').then((m) => ({ default: m.AssessmentPage })));
+const LedgerSection = lazy(() => import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })));
 
 export const router = createBrowserRouter([
   {
@@ -24,11 +31,19 @@ export const router = createBrowserRouter([
       {
         element: <SessionGate />,
         children: [
+          // the big screen fills the display: outside the shell, no menu or header
+          { path: 'dashboard/screen', element: <RequireAbility ability="business.read"><BigScreenPage /></RequireAbility> },
           {
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
               { path: 'org', element: <RequireAbility ability="org.read"><OrgPage /></RequireAbility> },
+              { path: 'pairings/*', element: <RequireAbility ability="business.read"><PairingsSection /></RequireAbility> },
+              { path: 'dashboard/*', element: <RequireAbility ability="business.read"><DashboardSection /></RequireAbility> },
+              { path: 'warnings', element: <RequireAbility ability="business.read"><WarningsPage /></RequireAbility> },
+              { path: 'supervision/*', element: <RequireAbility ability="business.read"><SupervisionSection /></RequireAbility> },
+              { path: 'assessment', element: <RequireAbility ability="business.read"><AssessmentPage /></RequireAbility> },
+              { path: 'ledger/*', element: <RequireAbility ability="business.read"><LedgerSection /></RequireAbility> },
               { path: 'audit', element: <RequireAbility ability="audit.read"><AuditLogPage /></RequireAbility> },
               { path: 'users', element: <RequireAbility ability="users.read"><UsersPage /></RequireAbility> },
               { path: 'system', element: <RequireAbility ability="config.read"><SystemConfigPage /></RequireAbility> },

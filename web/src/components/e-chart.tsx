@@ -1,13 +1,13 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, GaugeChart, LineChart, MapChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, EffectScatterChart, GaugeChart, LineChart, LinesChart, MapChart, PieChart } from 'echarts/charts';
+import { GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { BarSeriesOption, GaugeSeriesOption, LineSeriesOption, MapSeriesOption, PieSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { BarSeriesOption, EffectScatterSeriesOption, GaugeSeriesOption, LineSeriesOption, LinesSeriesOption, MapSeriesOption, PieSeriesOption } from 'echarts/charts';
+import type { GeoComponentOption, GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 
 // Only what the platform draws is registered, which keeps the echarts chunk small.
-echarts.use([BarChart, LineChart, PieChart, GaugeChart, MapChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, PieChart, GaugeChart, MapChart, LinesChart, EffectScatterChart, GeoComponent, GridComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
 
 /** The option type limited to the registered charts and components. */
 export type ChartOption = echarts.ComposeOption<
@@ -16,6 +16,9 @@ export type ChartOption = echarts.ComposeOption<
   | PieSeriesOption
   | GaugeSeriesOption
   | MapSeriesOption
+  | LinesSeriesOption
+  | EffectScatterSeriesOption
+  | GeoComponentOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

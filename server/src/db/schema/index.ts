@@ -4,3 +4,5 @@ export * from './audit';
 export * from './pairings';
 export * from './ledger';
 export * from './plans';
+export * from './oversight';
+export * from './reports';

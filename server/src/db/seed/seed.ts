@@ -14,6 +14,7 @@ import { insertDemoRecords } from './demo-ledger';
 import { ledger2018 } from './ledger-2018.data';
 import { ledger2019 } from './ledger-2019.data';
 import { seedPlans } from './plans.seed';
+import { seedOversight } from './oversight.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -86,6 +87,7 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await seedPairings2018(tx, tenant.id, TENANT.regionCode, unitIds);
       await seedPlans(tx, tenant.id);
       await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
+      await seedOversight(tx, tenant.id);
     } else {
       const id = await insertUser(tx, tenant.id, { username: 'secadmin', displayName: '安全管理员', passwordHash: await hashPassword(password), mustChange: true });
       await tx.insert(userRoles).values({ tenantId: tenant.id, userId: id, role: 'sec_admin', scopeType: 'tenant', scopeId: null });

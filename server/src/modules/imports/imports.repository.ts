@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { imports } from '../../db/schema';
 
@@ -22,4 +22,32 @@ export async function insertIfNew(db: DbOrTx, row: typeof imports.$inferInsert):
 /** Changes a batch (counts, status, rejects file, finish time). */
 export async function update(db: DbOrTx, id: string, patch: Partial<typeof imports.$inferInsert>): Promise<ImportRow> {
   return (await db.update(imports).set(patch).where(eq(imports.id, id)).returning())[0]!;
+}
+
+/**
+ * Takes over a batch that is not running anywhere: failed, or running with a heartbeat older than `staleBefore`
+ * (its process died). Atomic, so two uploads of the same file never both resume it. Undefined when not claimable.
+ */
+export async function claim(db: DbOrTx, tenantId: string, id: string, staleBefore: Date): Promise<ImportRow | undefined> {
+  const stale = and(eq(imports.status, 'running'), or(isNull(imports.heartbeatAt), lt(imports.heartbeatAt, staleBefore)));
+  return (
+    await db
+      .update(imports)
+      .set({ status: 'running', heartbeatAt: sql`now()`, error: null, processed: 0, rejected: 0, finishedAt: null })
+      .where(and(eq(imports.tenantId, tenantId), eq(imports.id, id), or(eq(imports.status, 'failed'), stale)))
+      .returning()
+  )[0];
+}
+
+/** Moves a running batch's counters forward and refreshes its heartbeat. */
+export async function progress(db: DbOrTx, id: string, p: { processed: number; rejected: number; accepted?: number }, acceptedDelta: number): Promise<void> {
+  await db
+    .update(imports)
+    .set({
+      processed: sql`greatest(${imports.processed}, ${p.processed})`,
+      rejected: sql`greatest(${imports.rejected}, ${p.rejected})`,
+      accepted: p.accepted !== undefined ? p.accepted : sql`${imports.accepted} + ${acceptedDelta}`,
+      heartbeatAt: sql`now()`,
+    })
+    .where(eq(imports.id, id));
 }

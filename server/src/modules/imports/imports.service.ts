@@ -7,7 +7,8 @@ import { AppError } from '../../http/app-error';
 import { appendAudit } from '../audit/audit.service';
 import { ALLOWED_MIME, filePath, storeBuffer, storeStream, type StoredFile } from '../files/file-store';
 import { findFile, upsertFile } from '../files/files.repository';
-import { canManageImportKind } from './imports.policy';
+import { canManageImportKind, canSeeImport } from './imports.policy';
+import type { ImportFailure } from './imports.presenter';
 import { presentImport } from './imports.presenter';
 import * as repo from './imports.repository';
 import { checkXlsx, XLSX_LIMITS } from './xlsx-guard';
@@ -19,7 +20,7 @@ export type ReceivedXlsx = { file: StoredFile; filename: string; earlier: repo.I
 async function load(ctx: AppContext, actor: Actor, id: string): Promise<repo.ImportRow> {
   const row = await repo.findById(ctx.db, actor.tenantId, id);
   if (!row) throw new AppError('NOT_FOUND');
-  if (!canManageImportKind(actor, row.kind)) throw new AppError('FORBIDDEN');
+  if (!canSeeImport(actor, row)) throw new AppError('FORBIDDEN');
   return row;
 }
 
@@ -71,9 +72,9 @@ export async function refuse(ctx: AppContext, actor: Actor, meta: RequestMeta, a
 }
 
 /** Opens a batch inside the caller's transaction; undefined when a concurrent upload of the same file won. */
-export async function beginImport(tx: DbOrTx, actor: Actor, kind: ImportKind, received: ReceivedXlsx): Promise<repo.ImportRow | undefined> {
+export async function beginImport(tx: DbOrTx, actor: Actor, kind: ImportKind, received: ReceivedXlsx, extra: { recordType?: string } = {}): Promise<repo.ImportRow | undefined> {
   await upsertFile(tx, received.file);
-  return repo.insertIfNew(tx, { tenantId: actor.tenantId, kind, fileHash: received.file.hash, filename: received.filename, status: 'running', createdBy: actor.userId });
+  return repo.insertIfNew(tx, { tenantId: actor.tenantId, kind, fileHash: received.file.hash, filename: received.filename, status: 'running', createdBy: actor.userId, heartbeatAt: new Date(), ...extra });
 }
 
 /** The batch that already holds this file (after beginImport found one). */
@@ -92,4 +93,37 @@ export async function finishImport(tx: DbOrTx, ctx: AppContext, id: string, coun
     rejectsFileHash = stored.hash;
   }
   return repo.update(tx, id, { ...counts, status: 'done', rejectsFileHash, finishedAt: new Date() });
+}
+
+/** A background batch whose heartbeat is older than this died with its process. */
+export const STALE_AFTER_MS = 60_000;
+
+/** Takes over the uploader's own failed or abandoned (stale) batch so it can resume; undefined when it runs or is done. */
+export async function claimForResume(db: DbOrTx, actor: Actor, batch: repo.ImportRow): Promise<repo.ImportRow | undefined> {
+  if (batch.status === 'done' || batch.createdBy !== actor.userId) return undefined;
+  return repo.claim(db, actor.tenantId, batch.id, new Date(Date.now() - STALE_AFTER_MS));
+}
+
+/**
+ * Progress of a running batch, also its heartbeat: rows read and rejected so far (never moving back, as batches may
+ * commit out of order), and `accepted` set outright or raised by the rows a batch put in.
+ */
+export async function reportProgress(db: DbOrTx, id: string, p: { processed: number; rejected: number; accepted?: number }, acceptedDelta = 0): Promise<void> {
+  await repo.progress(db, id, p, acceptedDelta);
+}
+
+/** Marks a batch failed with a reason in both languages; a re-upload of the same file resumes it. */
+export async function failImport(db: DbOrTx, id: string, failure: ImportFailure): Promise<void> {
+  await repo.update(db, id, { status: 'failed', error: JSON.stringify(failure), finishedAt: new Date() });
+}
+
+/** Moves a rejects report written to a temp file into the content-addressed store. */
+export async function storeRejectsFile(ctx: AppContext, tmpPath: string): Promise<StoredFile> {
+  return storeStream(ctx.config.dataDir, fs.createReadStream(tmpPath), [ALLOWED_MIME.xlsx], Number.MAX_SAFE_INTEGER);
+}
+
+/** Closes a background batch with its final counts and its stored rejects report (already in the store), if any. */
+export async function finishStoredImport(tx: DbOrTx, id: string, counts: { total: number; accepted: number; rejected: number }, rejects: StoredFile | null): Promise<repo.ImportRow> {
+  if (rejects) await upsertFile(tx, rejects);
+  return repo.update(tx, id, { ...counts, processed: counts.total, status: 'done', error: null, rejectsFileHash: rejects?.hash ?? null, finishedAt: new Date(), heartbeatAt: new Date() });
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportRowError } from '@xiezuo/domain';
 import type { Plain } from './xlsx-read';
-import { DATE_FORMAT, exportCellValue, formatColumnsAsText, styleHeader } from './xlsx-text';
+import { DATE_FORMAT, exportCellValue, formatColumnsAsText, styleHeader, TEXT_FORMAT } from './xlsx-text';
 
 export type RejectedRow = { number: number; cells: Plain[]; errors: ImportRowError[] };
 
@@ -32,4 +32,50 @@ export async function buildRejectsWorkbook(header: string[], rows: RejectedRow[]
   ws.columns.forEach((c, i) => (c.width = i === width + 1 ? 60 : i === width ? 10 : 16));
   styleHeader(ws, width + 2, { autoFilter: true });
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * The same report written row by row to a file with exceljs's streaming writer, for background imports whose
+ * rejects may run to many thousands of rows: nothing but the current row is held. Cells beyond the header are dropped.
+ */
+export class RejectsWriter {
+  private readonly wb: ExcelJS.stream.xlsx.WorkbookWriter;
+  private readonly ws: ExcelJS.Worksheet;
+  count = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly header: string[],
+    textColumns: readonly number[],
+  ) {
+    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+    this.ws = this.wb.addWorksheet('未导入 Rejected', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    const width = header.length;
+    const text = new Set(textColumns);
+    this.ws.columns = Array.from({ length: width + 2 }, (_, i) => ({ width: i === width + 1 ? 60 : i === width ? 10 : 16, style: text.has(i + 1) ? { numFmt: TEXT_FORMAT } : {} }));
+    const head = this.ws.addRow([...header, '行号 Row', '错误 Reason'].map((t) => exportCellValue(t)));
+    head.font = { bold: true };
+    head.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }));
+    head.commit();
+    this.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: width + 2 } };
+  }
+
+  /** Appends one rejected row. */
+  add(r: RejectedRow): void {
+    const width = this.header.length;
+    const cells = Array.from({ length: width }, (_, i) => exportCellValue(r.cells[i] ?? null));
+    const row = this.ws.addRow([...cells, r.number, reasonText(r.errors)]);
+    r.cells.forEach((c, i) => {
+      if (c instanceof Date && i < width) row.getCell(i + 1).numFmt = DATE_FORMAT;
+    });
+    row.getCell(width + 2).alignment = { wrapText: true, vertical: 'top' };
+    row.commit();
+    this.count++;
+  }
+
+  /** Finishes the file. */
+  async close(): Promise<void> {
+    this.ws.commit();
+    await this.wb.commit();
+  }
 }

@@ -4,6 +4,7 @@ import { MEASURES, optionalReasonBody, reasonBody, RECORD_ACTIONS, RECORD_CATEGO
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf } from '../../http/schemas';
+import { recordExcelRoutes } from './records-excel.routes';
 import * as service from './records.service';
 import { transition } from './records.workflow';
 
@@ -19,6 +20,7 @@ const recordTypesDto = z.object({
 
 export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(recordExcelRoutes(ctx));
     app.get('/record-types', { config: READ, schema: { tags: ['records'], summary: 'Every record type as declared: fields, measures, sides', response: { 200: recordTypesDto, ...errorResponses } } }, async () => ({
       types: RECORD_TYPES.map((t) => ({ ...t, fields: [...t.fields] })),
       measures: MEASURES,

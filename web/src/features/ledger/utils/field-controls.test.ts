@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordType, type FieldDecl } from '@xiezuo/domain';
-import { controlFor, formatFieldValue, fromFormValues, toFormValues } from './field-controls';
+import { controlFor, formatFieldValue, fromFormValues, headlineOf, toFormValues } from './field-controls';
 
 const training = recordType('training')!;
 const donation = recordType('donation')!;
@@ -42,5 +42,14 @@ describe('stored values as text', () => {
     expect(formatFieldValue(field('donation', 'viaRedCross'), false, 'en')).toBe('No');
     expect(formatFieldValue(field('telemedicine', 'hospital'), 'u1', 'zh', (id) => (id === 'u1' ? '天津市第一医院' : undefined))).toBe('天津市第一医院');
     expect(formatFieldValue(field('training', 'title'), null, 'zh')).toBe('—');
+  });
+});
+
+describe('a record’s headline', () => {
+  it('is its first required text', () => {
+    expect(headlineOf(training, { trainingKind: 'cadre', title: ' 环县培训班 ' })).toBe('环县培训班');
+    expect(headlineOf(recordType('meeting'), { topic: '部署' })).toBe('部署');
+    expect(headlineOf(training, { title: '' })).toBeNull();
+    expect(headlineOf(undefined, { title: 'x' })).toBeNull();
   });
 });

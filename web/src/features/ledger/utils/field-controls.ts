@@ -100,3 +100,9 @@ export function formatFieldValue(f: FieldDecl, v: unknown, lang: Lang, names: (i
       return String(v);
   }
 }
+
+/** The words that name a record (its first required text: a training's title, a meeting's topic, a donor), or null. */
+export function headlineOf(decl: RecordTypeDecl | undefined, values: Record<string, unknown>): string | null {
+  const f = decl?.fields.find((x) => x.kind === 'text' && x.required && typeof values[x.key] === 'string' && String(values[x.key]).trim());
+  return f ? String(values[f.key]).trim() : null;
+}

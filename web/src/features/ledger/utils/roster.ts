@@ -33,11 +33,12 @@ export function parseRosterPaste(text: string): PasteResult {
     const cells = (line.includes('\t') ? line.split('\t') : line.split(/[,，]/)).map(cell);
     let [id = '', name = ''] = cells;
     if (!looksLikeId(id) && looksLikeId(name)) [id, name] = [name, id];
+    id = normaliseIdNumber(id);
     if (!/\d/.test(id)) {
       skipped += 1;
       continue;
     }
-    rows.push({ idNumber: normaliseIdNumber(id), name, phone: cells[2] ?? '', isPoor: YES.has((cells[3] ?? '').toLowerCase()) });
+    rows.push({ idNumber: id, name, phone: cells[2] ?? '', isPoor: YES.has((cells[3] ?? '').toLowerCase()) });
   }
   return { rows, skipped };
 }

@@ -1,0 +1,115 @@
+import type { FieldDecl, Label, RecordTypeDecl } from '@xiezuo/domain';
+
+/** How a column's cells are read and written. `unit` takes a unit code or exact name, `county` a county name or code. */
+export type ColumnKind = 'date' | 'text' | 'code' | 'number' | 'money' | 'enum' | 'boolean' | 'unit' | 'county' | 'idNumber';
+export type CoreKey = 'occurredOn' | 'eastUnit' | 'county' | 'region' | 'note';
+export type PersonKey = 'idNumber' | 'name' | 'phone' | 'isPoor';
+/** A column of a record type's sheet: a core column, `values.<field key>`, or a person column (roster 'single'). */
+export type ColumnKey = CoreKey | PersonKey | `values.${string}`;
+
+export type RecordColumn = {
+  key: ColumnKey;
+  zh: string;
+  en: string;
+  kind: ColumnKind;
+  required: boolean;
+  hint: Label;
+  width: number;
+  field?: FieldDecl;
+  options?: readonly { value: string; label: Label }[];
+};
+
+export const YES_NO = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;
+
+const KIND_HINTS: Record<ColumnKind, Label> = {
+  date: { zh: '日期，或文本 YYYY-MM-DD', en: 'a date, or text YYYY-MM-DD' },
+  text: { zh: '文本', en: 'text' },
+  code: { zh: '数字编码，以文本格式填写', en: 'a numeric code, written as text' },
+  number: { zh: '数字', en: 'a number' },
+  money: { zh: '金额，单位元，最多两位小数', en: 'an amount in yuan, up to 2 decimals' },
+  enum: { zh: '从下拉列表选择', en: 'pick one from the list' },
+  boolean: { zh: '是 或 否', en: '是 (yes) or 否 (no)' },
+  unit: { zh: '单位编码或完整名称（见“单位与区县”表）', en: 'unit code or exact name (see the reference sheet)' },
+  county: { zh: '受援县名称或区划编码', en: 'county name or code' },
+  idNumber: { zh: '18 位身份证号，必须以文本格式填写（数字格式会丢失末尾数字）', en: '18-character ID number, as text (a number cell loses the last digits)' },
+};
+
+const FIELD_KIND: Record<FieldDecl['kind'], ColumnKind> = { text: 'text', number: 'number', money: 'money', date: 'date', boolean: 'boolean', enum: 'enum', unit: 'unit', region: 'code' };
+
+function column(key: ColumnKey, label: Label, kind: ColumnKind, required: boolean, extra: Partial<RecordColumn> = {}): RecordColumn {
+  const base = KIND_HINTS[kind];
+  const note = extra.hint;
+  const hint = {
+    zh: `${required ? '必填' : '可空'}；${base.zh}${note ? `。${note.zh}` : ''}`,
+    en: `${required ? 'Required' : 'Optional'}; ${base.en}${note ? `. ${note.en}` : ''}`,
+  };
+  return { key, zh: label.zh, en: label.en, kind, required, width: kind === 'text' || kind === 'unit' ? 24 : kind === 'idNumber' ? 22 : 14, ...extra, hint };
+}
+
+function fieldColumn(f: FieldDecl): RecordColumn {
+  const kind = FIELD_KIND[f.kind];
+  const limits: string[] = [];
+  if (f.kind === 'number' && f.min !== undefined) limits.push(`≥ ${f.min}`);
+  if (f.kind === 'number' && f.max !== undefined) limits.push(`≤ ${f.max}`);
+  if (f.kind === 'number' && f.integer) limits.push('整数 / whole number');
+  if (f.kind === 'text' && f.maxLength) limits.push(`≤ ${f.maxLength} 字 / characters`);
+  const hint = f.note ?? (limits.length ? { zh: limits.join('，'), en: limits.join(', ') } : undefined);
+  return column(`values.${f.key}`, f.label, kind, f.required === true, { field: f, options: f.kind === 'enum' ? f.options : undefined, hint });
+}
+
+/** The columns of a record type's template and import, in order: where and when, the declared fields, then the person. */
+export function recordColumns(decl: RecordTypeDecl): RecordColumn[] {
+  const cols = [
+    column('occurredOn', { zh: '发生日期', en: 'Date' }, 'date', true),
+    column('eastUnit', { zh: '东部单位', en: 'East unit' }, 'unit', true),
+    column('county', { zh: '受援县', en: 'County' }, 'county', !decl.countyOptional),
+    column('region', { zh: '乡镇/村区划编码', en: 'Township or village code' }, 'code', false, { hint: { zh: '须在所填受援县内', en: 'must lie in the county' } }),
+    ...decl.fields.map(fieldColumn),
+  ];
+  if (decl.roster.mode === 'single') {
+    cols.push(
+      column('idNumber', { zh: '身份证号', en: 'ID number' }, 'idNumber', true, { hint: { zh: decl.roster.label.zh, en: decl.roster.label.en } }),
+      column('name', { zh: '姓名', en: 'Name' }, 'text', true),
+      column('phone', { zh: '手机号', en: 'Mobile phone' }, 'code', false),
+      column('isPoor', { zh: '是否建档立卡', en: 'Registered poor' }, 'boolean', false),
+    );
+  }
+  cols.push(column('note', { zh: '备注', en: 'Note' }, 'text', false, { hint: { zh: '最多 2000 字', en: 'up to 2,000 characters' }, width: 30 }));
+  return cols;
+}
+
+/** Header text compared loosely: spaces, '*', colons and a trailing bracket (e.g. 金额（元）) ignored, case folded. */
+export const normaliseHeader = (s: string) =>
+  s
+    .replace(/[\s*＊:：]/g, '')
+    .replace(/[（(][^（(]*[)）]$/, '')
+    .toLowerCase();
+
+/** Maps header cells to columns by zh label, en label or both run together; column key → 0-based cell index. */
+export function mapHeader(cols: readonly RecordColumn[], header: string[]): Map<ColumnKey, number> {
+  const map = new Map<ColumnKey, number>();
+  header.forEach((h, i) => {
+    const n = normaliseHeader(h);
+    if (!n) return;
+    const col = cols.find((c) => normaliseHeader(c.zh) === n || normaliseHeader(c.en) === n || normaliseHeader(`${c.zh}${c.en}`) === n);
+    if (col && !map.has(col.key)) map.set(col.key, i);
+  });
+  return map;
+}
+
+/** zh labels of the required columns the header lacks. */
+export function missingColumns(cols: readonly RecordColumn[], map: Map<ColumnKey, number>): string[] {
+  return cols.filter((c) => c.required && !map.has(c.key)).map((c) => c.zh);
+}
+
+/** Whether a row is an optional second header line holding the English labels. */
+export function isEnglishHeader(cols: readonly RecordColumn[], cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return filled.length >= 3 && filled.every((c) => cols.some((col) => normaliseHeader(col.en) === normaliseHeader(c)));
+}
+
+/** Whether a column is written and formatted as text (codes, ID numbers, phones, unit codes). */
+export const isTextColumn = (c: RecordColumn) => c.kind === 'code' || c.kind === 'idNumber' || c.kind === 'unit';
+
+/** 1-based indexes of the text columns in the template's order. */
+export const textColumnIndexes = (cols: readonly RecordColumn[]) => cols.flatMap((c, i) => (isTextColumn(c) ? [i + 1] : []));

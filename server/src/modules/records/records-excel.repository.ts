@@ -1,0 +1,116 @@
+import { asc, eq, like, or, sql } from 'drizzle-orm';
+import { MEASURE_KEYS, MEASURES } from '@xiezuo/domain';
+import type { DbOrTx } from '../../db/client';
+import { persons, recordEvents, recordPeople, records, regions, tenantCounties, units } from '../../db/schema';
+
+export type UnitRef = { id: string; code: string; name: string; side: 'east' | 'west' };
+export type RegionRef = { code: string; name: string; level: string; parentCode: string | null };
+
+/** The tenant's units (east first), for lookup by code or name and the template's reference sheet. */
+export async function listUnitRefs(db: DbOrTx, tenantId: string): Promise<UnitRef[]> {
+  return db.select({ id: units.id, code: units.code, name: units.name, side: units.side }).from(units).where(eq(units.tenantId, tenantId)).orderBy(asc(units.side), asc(units.sort), asc(units.code));
+}
+
+/** The tenant's assisted counties with their names, in the tenant's order. */
+export async function listCounties(db: DbOrTx, tenantId: string): Promise<{ code: string; name: string }[]> {
+  return db
+    .select({ code: tenantCounties.regionCode, name: regions.name })
+    .from(tenantCounties)
+    .innerJoin(regions, eq(regions.code, tenantCounties.regionCode))
+    .where(eq(tenantCounties.tenantId, tenantId))
+    .orderBy(asc(tenantCounties.sort), asc(tenantCounties.regionCode));
+}
+
+/** Townships and villages under the given counties, in code order. */
+export async function listRegionsUnder(db: DbOrTx, counties: string[]): Promise<RegionRef[]> {
+  if (!counties.length) return [];
+  return db
+    .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
+    .from(regions)
+    .where(or(...counties.map((c) => like(regions.code, `${c}_%`))))
+    .orderBy(asc(regions.code));
+}
+
+/** How many records a batch holds. */
+export async function countImported(db: DbOrTx, importId: string): Promise<number> {
+  const res = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${records} where import_id = ${importId}`);
+  return res.rows[0]!.n;
+}
+
+/** Row numbers of a batch already in the ledger (a resumed import skips them). */
+export async function importedRows(db: DbOrTx, importId: string): Promise<number[]> {
+  const rows = await db.select({ row: records.importRow }).from(records).where(eq(records.importId, importId));
+  return rows.map((r) => r.row!);
+}
+
+type Insert = typeof records.$inferInsert;
+/** Per-row columns of an imported record, with their PostgreSQL array types (one parameter per column, not per cell). */
+const PER_ROW: [keyof Insert, string, string][] = [
+  ['typeCode', 'type_code', 'text'],
+  ['year', 'year', 'int4'],
+  ['occurredOn', 'occurred_on', 'date'],
+  ['eastUnitId', 'east_unit_id', 'uuid'],
+  ['countyCode', 'county_code', 'text'],
+  ['regionCode', 'region_code', 'text'],
+  ['pairingId', 'pairing_id', 'uuid'],
+  ['reporterSide', 'reporter_side', 'text'],
+  ['attrs', 'attrs', 'jsonb'],
+  ...MEASURE_KEYS.map((k): [keyof Insert, string, string] => [k, MEASURES[k].column, MEASURES[k].kind === 'money' ? 'int8' : MEASURES[k].kind === 'decimal' ? 'numeric' : 'int4']),
+  ['peopleCount', 'people_count', 'int4'],
+  ['note', 'note', 'text'],
+  ['importRow', 'import_row', 'int4'],
+];
+const column = (rows: Partial<Insert>[], key: keyof Insert, type: string) => {
+  const values = rows.map((r) => (r[key] === undefined ? null : type === 'jsonb' ? JSON.stringify(r[key]) : r[key]));
+  return sql`${sql.param(values)}::${sql.raw(type)}[]`;
+};
+
+/**
+ * Inserts imported draft records with one statement of `unnest` arrays (building a 1,000-row multi-VALUES insert
+ * cost more than the database's work); a row number the batch already holds is skipped. Returns what went in.
+ */
+export async function insertImported(db: DbOrTx, common: { tenantId: string; createdBy: string; importId: string }, rows: Partial<Insert>[]): Promise<{ id: string; importRow: number }[]> {
+  if (!rows.length) return [];
+  const names = sql.raw(PER_ROW.map(([, name]) => name).join(', '));
+  const arrays = sql.join(
+    PER_ROW.map(([key, , type]) => column(rows, key, type)),
+    sql`, `,
+  );
+  const res = await db.execute<{ id: string; import_row: number }>(sql`
+    insert into ${records} (tenant_id, status, created_by, import_id, ${names})
+    select ${common.tenantId}::uuid, 'draft', ${common.createdBy}::uuid, ${common.importId}::uuid, t.* from unnest(${arrays}) as t
+    on conflict (import_id, import_row) do nothing
+    returning id, import_row`);
+  return res.rows.map((r) => ({ id: r.id, importRow: r.import_row }));
+}
+
+/** Roster lines of imported records, in one statement. */
+export async function insertRecordPeople(db: DbOrTx, tenantId: string, rows: { recordId: string; personId: string; isPoor: boolean; sort: number }[]): Promise<void> {
+  if (!rows.length) return;
+  const col = <K extends keyof (typeof rows)[number]>(k: K) => sql.param(rows.map((r) => r[k]));
+  await db.execute(sql`
+    insert into ${recordPeople} (tenant_id, record_id, person_id, is_poor, sort)
+    select ${tenantId}::uuid, t.* from unnest(${col('recordId')}::uuid[], ${col('personId')}::uuid[], ${col('isPoor')}::bool[], ${col('sort')}::int4[]) as t`);
+}
+
+/** The 'create' events of imported records, in one statement. */
+export async function insertCreateEvents(db: DbOrTx, common: { tenantId: string; userId: string; importId: string }, rows: { recordId: string; row: number }[]): Promise<void> {
+  if (!rows.length) return;
+  await db.execute(sql`
+    insert into ${recordEvents} (tenant_id, record_id, action, to_status, user_id, changes)
+    select ${common.tenantId}::uuid, t.record_id, 'create', 'draft', ${common.userId}::uuid, jsonb_build_object('importId', ${common.importId}::text, 'row', t.row)
+    from unnest(${sql.param(rows.map((r) => r.recordId))}::uuid[], ${sql.param(rows.map((r) => r.row))}::int4[]) as t(record_id, row)`);
+}
+
+export type ExportPerson = { recordId: string; name: string; idMasked: string; phoneMasked: string | null; isPoor: boolean };
+
+/** The people of a set of records, masked, in roster order. */
+export async function peopleOfRecords(db: DbOrTx, recordIds: string[]): Promise<ExportPerson[]> {
+  if (!recordIds.length) return [];
+  return db
+    .select({ recordId: recordPeople.recordId, name: persons.name, idMasked: persons.idMasked, phoneMasked: persons.phoneMasked, isPoor: recordPeople.isPoor })
+    .from(recordPeople)
+    .innerJoin(persons, eq(persons.id, recordPeople.personId))
+    .where(sql`${recordPeople.recordId} = any(${sql.param(recordIds)}::uuid[])`)
+    .orderBy(asc(recordPeople.recordId), asc(recordPeople.sort));
+}

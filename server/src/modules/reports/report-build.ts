@@ -1,0 +1,83 @@
+import { parseReportScope, summaryTemplate, type ReportFormat, type ReportKind, type SummaryTemplate } from '@xiezuo/domain';
+import type { Actor, AppContext } from '../../http/context';
+import { AppError } from '../../http/app-error';
+import { composePlanText } from './plan-text.compose';
+import { planVsActualBlocks, planVsActualXlsx } from './plan-vs-actual';
+import { loadReportData, planDecls, type ReportData } from './report-data';
+import { toHtml, toText, type Block, type ReportDoc } from './report-doc';
+import { canRequestScope } from './reports.policy';
+import * as repo from './reports.repository';
+import { renderDocx } from './render-docx';
+import { renderPdf } from './render-pdf';
+import { composeSummary } from './summary.compose';
+import { DEFAULT_SUMMARY_TEMPLATE } from './summary.default-template';
+
+export const MIME: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export type ReportRequest = { kind: ReportKind; year: number; scope: string; format: ReportFormat; asOf?: string };
+export type BuiltReport = { buffer: Buffer; mime: string; filename: string };
+
+/** The tenant's summary template, or the built-in one; a stored body that no longer parses falls back to the default. */
+export async function loadSummaryTemplate(ctx: AppContext, tenantId: string): Promise<{ template: SummaryTemplate; row: repo.TemplateRow | undefined }> {
+  const row = await repo.findTemplate(ctx.db, tenantId, 'summary');
+  const parsed = row ? summaryTemplate.safeParse(row.body) : null;
+  return { template: parsed?.success ? parsed.data : DEFAULT_SUMMARY_TEMPLATE, row };
+}
+
+/** 403 unless the actor may have a report of this scope (see reports.policy). */
+export function checkScope(actor: Actor, scope: string) {
+  const parsed = parseReportScope(scope);
+  if (!canRequestScope(actor, parsed)) throw new AppError('FORBIDDEN', { reason: 'this report lies outside your scope / 该报告超出您的数据范围' });
+  return parsed;
+}
+
+/** The numbered plan part written from a plan year's targets, or nothing when that year has no plan. */
+async function planPart(ctx: AppContext, actor: Actor, t: SummaryTemplate, data: ReportData, planYear: number): Promise<(ordinal: number) => Block[]> {
+  if (!t.plan) return () => [];
+  const decls = planYear === data.year ? data.decls : await planDecls(ctx, actor, planYear, data.scope.kind === 'group' ? data.scope.group : undefined);
+  if (!decls?.length) return () => [];
+  const facts = { numbers: data.facts.numbers, strings: new Map([...data.facts.strings, ['plan_year', String(planYear)]]) };
+  const county = data.scope.kind === 'county' ? data.scope.county : undefined;
+  return (ordinal) => composePlanText(t.plan!, decls, { counties: data.counties.map((c) => c.code), county, facts, ordinal });
+}
+
+const noteOf = (d: ReportData) => `注：本报告由协作平台根据已确认的台账记录自动生成，数据统计截至${d.facts.strings.get('as_of')}。`;
+
+/** The year-end summary of a year and scope as a document (and the placeholders that found no value). */
+export async function summaryDoc(ctx: AppContext, actor: Actor, data: ReportData, template?: SummaryTemplate): Promise<{ doc: ReportDoc; missing: string[] }> {
+  const t = template ?? (await loadSummaryTemplate(ctx, actor.tenantId)).template;
+  const planBlocks = await planPart(ctx, actor, t, data, data.year + 1);
+  return composeSummary(t, data.facts, { scope: data.scope.kind, planBlocks, note: noteOf(data) });
+}
+
+/** The plan-vs-actual report of a year as a document: the table, then the year's plan text. */
+export async function planVsActualDoc(ctx: AppContext, actor: Actor, data: ReportData): Promise<ReportDoc> {
+  const { template } = await loadSummaryTemplate(ctx, actor.tenantId);
+  const plan = await planPart(ctx, actor, template, data, data.year);
+  const title = `${data.facts.strings.get('scope_title')}${data.year}年东西部协作计划执行情况对照表`;
+  return { title, landscape: true, blocks: [...planVsActualBlocks(data, plan), { kind: 'note', text: noteOf(data) }] };
+}
+
+const safeName = (s: string) => s.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 120);
+
+/** Writes a report: gathers the data of the year and scope, composes, renders. `progress` is told how far it got. */
+export async function buildReport(ctx: AppContext, actor: Actor, req: ReportRequest, progress: (pct: number) => Promise<void> = async () => {}): Promise<BuiltReport> {
+  const scope = checkScope(actor, req.scope);
+  const data = await loadReportData(ctx, actor, req.year, scope, req.asOf);
+  await progress(40);
+  let doc: ReportDoc;
+  if (req.kind === 'summary') doc = (await summaryDoc(ctx, actor, data)).doc;
+  else if (req.format === 'xlsx') {
+    const title = `${data.facts.strings.get('scope_title')}${req.year}年东西部协作计划执行情况对照表`;
+    const buffer = await planVsActualXlsx(data, title);
+    return { buffer, mime: MIME.xlsx, filename: `${safeName(title)}.xlsx` };
+  } else doc = await planVsActualDoc(ctx, actor, data);
+  await progress(60);
+  const buffer = req.format === 'docx' ? await renderDocx(doc) : req.format === 'pdf' ? await renderPdf(doc) : Buffer.from(req.format === 'html' ? toHtml(doc) : toText(doc), 'utf8');
+  return { buffer, mime: MIME[req.format], filename: `${safeName(doc.title)}.${req.format}` };
+}

@@ -1,0 +1,40 @@
+import { useCallback, useMemo } from 'react';
+import { useParams } from 'react-router';
+import dayjs from 'dayjs';
+import { useUrlParams, type UrlPatch } from '../../../app/use-url-params';
+import { useCurrentSession } from '../../auth/session-context';
+import { useOrgOverview } from '../../org/api/use-org-overview.query';
+import { usePlan } from '../api/use-plan.query';
+import { useProgress } from '../api/use-progress.query';
+import { callerScope } from '../utils/caller-scope';
+import { carrySearch, drillPatch, effectiveAsOf, parseDashboardParams, parseDrill, progressQuery, type DrillState, type FixedScope, type ScopeKey } from '../utils/dashboard-params';
+
+/**
+ * Everything a progress view derives from the URL: the filters, the year (the URL's, else the latest year of the
+ * structure), the as-of day (the URL's, else today clipped to the year), the API query, and the answers.
+ */
+export function useDashboardView(opts: { scopeKey?: ScopeKey; refreshMs?: number } = {}) {
+  const { id } = useParams();
+  const fixedKey = opts.scopeKey;
+  const fixed = useMemo<FixedScope>(() => (fixedKey && id ? { key: fixedKey, id } : null), [fixedKey, id]);
+  const { params, update } = useUrlParams();
+  const filters = useMemo(() => parseDashboardParams(params, fixed), [params, fixed]);
+  const drill = useMemo(() => parseDrill(params), [params]);
+  const session = useCurrentSession();
+  const pinned = useMemo(() => callerScope(session.roles), [session.roles]);
+  const today = dayjs().format('YYYY-MM-DD');
+
+  const latest = useOrgOverview(null, filters.year === null);
+  const fallbackYear = latest.data ? (latest.data.year ?? Number(today.slice(0, 4))) : null;
+  const year = filters.year ?? fallbackYear;
+  const org = useOrgOverview(year, year !== null);
+  const asOf = year === null ? null : effectiveAsOf(filters, year, today);
+  const query = useMemo(() => (asOf === null ? null : progressQuery(filters, asOf)), [filters, asOf]);
+  const progress = useProgress(year, query, opts.refreshMs);
+  const plan = usePlan(year);
+
+  const setDrill = useCallback((d: DrillState | null) => update(drillPatch(d), { push: d !== null && drill === null }), [update, drill]);
+  const onFilter = useCallback((patch: UrlPatch) => update(patch), [update]);
+
+  return { fixed, filters, drill, pinned, today, year, asOf, query, org: org.data, progress, plan, params, update, setDrill, onFilter, carry: carrySearch({ year, asOf: filters.asOf }) };
+}

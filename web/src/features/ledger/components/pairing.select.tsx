@@ -1,0 +1,25 @@
+import { Select } from 'antd';
+import { PAIRING_KIND_LABELS } from '@xiezuo/domain';
+import { useT } from '../../../app/i18n';
+import { usePairings } from '../api/use-pairings.query';
+
+type Props = { county: string | null; value?: string | null; onChange?: (v: string | null) => void; disabled?: boolean; id?: string; placeholder?: string };
+
+/** The active pairings of the chosen county (`GET /api/pairings?county=`), labelled kind: east — west. */
+export function PairingSelect({ county, value, onChange, disabled, id, placeholder }: Props) {
+  const { lang } = useT();
+  const pairings = usePairings(county);
+  return (
+    <Select
+      id={id}
+      placeholder={placeholder}
+      disabled={disabled || !county}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={county !== null && pairings.isPending}
+      value={value ?? undefined}
+      onChange={(v: string | undefined) => onChange?.(v ?? null)}
+      options={(pairings.data ?? []).map((p) => ({ value: p.id, label: `${PAIRING_KIND_LABELS[p.kind][lang]}：${p.east.name} — ${p.west.name}` }))}
+    />
+  );
+}

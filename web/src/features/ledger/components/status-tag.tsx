@@ -1,0 +1,30 @@
+import { Tag, Tooltip } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { RECORD_STATUS_LABELS, type RecordStatus } from '@xiezuo/domain';
+import { useT } from '../../../app/i18n';
+
+const COLORS: Record<RecordStatus, string | undefined> = {
+  draft: undefined,
+  in_review: 'blue',
+  submitted: 'gold',
+  confirmed: 'green',
+  disputed: 'red',
+  withdrawn: undefined,
+};
+
+/** The record's status as the workflow names it, and a lock when its period is closed. */
+export function StatusTag({ status, periodClosed = false }: { status: RecordStatus; periodClosed?: boolean }) {
+  const { t, lang } = useT();
+  return (
+    <span className="xz-ledger-status">
+      <Tag color={COLORS[status]} variant={status === 'withdrawn' ? 'outlined' : undefined}>
+        {RECORD_STATUS_LABELS[status][lang]}
+      </Tag>
+      {periodClosed ? (
+        <Tooltip title={t('ledger.locked')}>
+          <LockOutlined aria-label={t('ledger.locked')} role="img" className="xz-ledger-lock" />
+        </Tooltip>
+      ) : null}
+    </span>
+  );
+}

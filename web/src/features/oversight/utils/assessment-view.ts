@@ -1,0 +1,31 @@
+/** What the assessment page keeps in the URL: year, as-of day, the units whose breakdown is open. */
+export type AssessmentFilters = { year: number | null; asOf: string | null; open: string[] };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseAssessmentFilters(p: URLSearchParams): AssessmentFilters {
+  const y = Number(p.get('year'));
+  const asOf = p.get('asOf');
+  return {
+    year: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null,
+    asOf: asOf && DAY.test(asOf) ? asOf : null,
+    open: (p.get('open') ?? '').split(',').filter((s) => /^[0-9a-f-]{36}$/i.test(s)),
+  };
+}
+
+/** The `open` value after toggling a unit's breakdown (null when none stays open). */
+export function toggleOpen(open: readonly string[], unitId: string): string | null {
+  const next = open.includes(unitId) ? open.filter((x) => x !== unitId) : [...open, unitId];
+  return next.length ? next.join(',') : null;
+}
+
+/** Score as shown: at most two decimals. */
+export const formatScore = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * Whether the caller may appeal this unit's score: a reporter of that very unit (mirrors assessment.policy canAppeal;
+ * the score DTO carries no `abilities.appeal` yet).
+ */
+export function mayAppeal(roles: readonly { role: string; scopeId: string | null }[], unitId: string): boolean {
+  return roles.some((r) => r.role === 'unit_reporter' && r.scopeId === unitId);
+}
