@@ -25,10 +25,17 @@ async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
   return page;
 }
 
-/** Opens an antd Select by its label and picks the option with this exact title. */
+/** Opens an antd Select by its label and picks the option with this exact title; tries again if the pick did not land. */
 async function pick(scope: Page | Locator, page: Page, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const input = scope.getByLabel(label, { exact: true });
+  // `has` is matched inside each .ant-select, so it takes the label alone, not the scoped locator
+  const shown = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator(`[title="${option}"]`);
+  for (let attempt = 0; attempt < 3 && !(await shown.count()); attempt++) {
+    await input.click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    await shown.waitFor({ timeout: 5_000 }).catch(() => undefined);
+  }
+  await shown.waitFor();
 }
 
 /** The overview's data table as { county: { column: text } }. */

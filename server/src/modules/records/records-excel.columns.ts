@@ -70,7 +70,7 @@ export function recordColumns(decl: RecordTypeDecl): RecordColumn[] {
     cols.push(
       column('idNumber', { zh: '身份证号', en: 'ID number' }, 'idNumber', true, { hint: { zh: decl.roster.label.zh, en: decl.roster.label.en } }),
       column('name', { zh: '姓名', en: 'Name' }, 'text', true),
-      column('phone', { zh: '手机号', en: 'Mobile phone' }, 'code', false),
+      column('phone', { zh: '手机号', en: 'Mobile phone' }, 'code', false, { hint: { zh: '11 位手机号', en: '11-digit mainland mobile number' } }),
       column('isPoor', { zh: '是否建档立卡', en: 'Registered poor' }, 'boolean', false),
     );
   }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../test/harness';
 import { buildZip, deflatedZeros } from '../../../test/fixtures/zip';
 import { everyHundredth, writeEmploymentXlsx, type BadKind } from './records-excel.fixture';
-import { importsIdle } from './records-excel.import';
+import { importsIdle, stopImports } from './records-excel.import';
 import { persons } from '../../db/schema';
 import { blindIndex } from '../../security/pii';
 
@@ -65,7 +65,8 @@ const REASONS: Record<BadKind, string> = {
   missing: '用工单位：必填 / Employer: required',
 };
 
-describe('employment import, 10,000 rows with 100 bad ones', () => {
+// heavy: 10,000 rows through a real database, which a busy CI machine may take minutes over
+describe('employment import, 10,000 rows with 100 bad ones', { timeout: 300_000 }, () => {
   let importId: string;
   let content: Buffer;
 
@@ -137,7 +138,7 @@ describe('employment import, 10,000 rows with 100 bad ones', () => {
   });
 });
 
-describe('a crash mid-import', () => {
+describe('a crash mid-import', { timeout: 300_000 }, () => {
   it('leaves whole batches only, and the same file uploaded again resumes without duplicates', async () => {
     const sheet = await sheetFile('employment-3k.xlsx', { rows: 3_000, unit: '区人社局', badOf: everyHundredth, keyOffset: 500_000 });
     // the database refuses one row of the third batch, as a crash in the middle of it would
@@ -163,6 +164,21 @@ describe('a crash mid-import', () => {
     expect(await recordsOf(first.body.id)).toBe(2_970);
     expect(await count(sql`select count(distinct import_row) as n from records where import_id = ${first.body.id}`)).toBe(2_970);
     expect(await personCount()).toBe(personsBefore + newPeople);
+  });
+});
+
+describe('a server stopping mid-import', { timeout: 300_000 }, () => {
+  it('marks the batch interrupted between batches, and the same file uploaded again finishes it', async () => {
+    const sheet = await sheetFile('employment-6k.xlsx', { rows: 6_000, unit: 'renshe', keyOffset: 700_000 });
+    const first = await upload(env, renshe, sheet.content, 'employment');
+    await stopImports(); // what the app's onClose hook does
+    const stopped = await finished(renshe, first.body.id);
+    expect(stopped).toMatchObject({ status: 'failed', error: { code: 'INTERRUPTED' } });
+    expect((await recordsOf(first.body.id)) % 1_000).toBe(0);
+    const again = await upload(env, renshe, sheet.content, 'employment');
+    expect(again.body).toMatchObject({ id: first.body.id, status: 'running' });
+    expect(await finished(renshe, first.body.id)).toMatchObject({ status: 'done', total: 6_000, accepted: 6_000, rejected: 0 });
+    expect(await recordsOf(first.body.id)).toBe(6_000);
   });
 });
 

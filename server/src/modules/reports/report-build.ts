@@ -7,8 +7,6 @@ import { loadReportData, planDecls, type ReportData } from './report-data';
 import { toHtml, toText, type Block, type ReportDoc } from './report-doc';
 import { canRequestScope } from './reports.policy';
 import * as repo from './reports.repository';
-import { renderDocx } from './render-docx';
-import { renderPdf } from './render-pdf';
 import { composeSummary } from './summary.compose';
 import { DEFAULT_SUMMARY_TEMPLATE } from './summary.default-template';
 
@@ -78,6 +76,11 @@ export async function buildReport(ctx: AppContext, actor: Actor, req: ReportRequ
     return { buffer, mime: MIME.xlsx, filename: `${safeName(title)}.xlsx` };
   } else doc = await planVsActualDoc(ctx, actor, data);
   await progress(60);
-  const buffer = req.format === 'docx' ? await renderDocx(doc) : req.format === 'pdf' ? await renderPdf(doc) : Buffer.from(req.format === 'html' ? toHtml(doc) : toText(doc), 'utf8');
+  // the Word and PDF writers (docx, pdfmake with pdfkit and fontkit) take about a second to load: loaded on first use,
+  // not at every server start
+  let buffer: Buffer;
+  if (req.format === 'docx') buffer = await (await import('./render-docx')).renderDocx(doc);
+  else if (req.format === 'pdf') buffer = await (await import('./render-pdf')).renderPdf(doc);
+  else buffer = Buffer.from(req.format === 'html' ? toHtml(doc) : toText(doc), 'utf8');
   return { buffer, mime: MIME[req.format], filename: `${safeName(doc.title)}.${req.format}` };
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Alert, Spin, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { ValueFormat } from '@xiezuo/domain';
+import type { OrgOverviewDto, ValueFormat } from '@xiezuo/domain';
 import { useT, type Translate } from '../../../app/i18n';
 import { isApiError } from '../../../api/api-error';
 import { EmptyState } from '../../../components/empty-state';
@@ -12,10 +12,8 @@ import { DrilldownDrawer } from '../components/drilldown.drawer';
 import { ProgressSections } from '../components/progress-sections';
 import { StatusTiles } from '../components/status-tiles';
 import { useDashboardView } from '../hooks/use-dashboard-view';
-import type { FixedScope, ScopeKey } from '../utils/dashboard-params';
-import { shareSearch } from '../utils/dashboard-params';
-import { defaultIndicator, partFormat, ratioParts } from '../utils/progress-view';
-import type { OrgOverviewDto } from '@xiezuo/domain';
+import { shareSearch, type FixedScope, type ScopeKey } from '../utils/dashboard-params';
+import { defaultIndicator, partFormat, ratioParts, unitIndicators } from '../utils/progress-view';
 
 const DashboardCharts = lazy(() => import('../components/dashboard-charts'));
 
@@ -34,7 +32,13 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
   const { t } = useT();
   const v = useDashboardView({ scopeKey });
   const data = v.progress.data;
-  const items = useMemo(() => data?.items ?? [], [data]);
+  // a reporter's view is pinned to their unit by the server even without a unit in the URL
+  const unitId = v.filters.unit ?? (v.pinned?.key === 'unit' && v.pinned.ids.length === 1 ? v.pinned.ids[0]! : null);
+  const unitCode = unitId ? (v.org?.units.find((u) => u.id === unitId)?.code ?? null) : null;
+  const items = useMemo(() => {
+    const all = data?.items ?? [];
+    return unitCode && v.plan.data ? unitIndicators(all, v.plan.data.indicators, unitCode) : all;
+  }, [data, unitCode, v.plan.data]);
   const selectedCode = v.filters.ind ?? defaultIndicator(items);
   const selected = items.find((i) => i.code === selectedCode);
   const counties = useMemo(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorDto } from '@xiezuo/domain';
 import { item } from './fixtures.test-data';
-import { barPercent, defaultIndicator, groupByCategory, hasClaimed, markerPercent, moneyRatioCodes, partFormat, statusCounts } from './progress-view';
+import { barPercent, defaultIndicator, groupByCategory, hasClaimed, markerPercent, moneyRatioCodes, partFormat, statusCounts, unitIndicators } from './progress-view';
 
 const fiscal = (purpose?: string) => ({ agg: 'sum' as const, measure: 'amountFen' as const, types: ['fund_payment'], filters: purpose ? [{ field: 'purpose', op: 'eq' as const, value: purpose }] : [] });
 const persons = { agg: 'sum' as const, measure: 'persons' as const, types: ['secondment'], filters: [] };
@@ -62,5 +62,11 @@ describe('progress view helpers', () => {
     expect(defaultIndicator([item({ code: 'a.a', status: 'on_track' }), item({ code: 'b.b', status: 'behind' }), item({ code: 'c.c', status: 'at_risk' })])).toBe('c.c');
     expect(defaultIndicator([item({ code: 'a.a', status: 'on_track' }), item({ code: 'b.b', status: 'behind' })])).toBe('b.b');
     expect(defaultIndicator([])).toBeNull();
+  });
+
+  it('shows a unit the indicators it answers for and those its records count toward', () => {
+    const items = [item({ code: 'a.mine', value: 0, claimed: 0 }), item({ code: 'b.counted', value: 3, claimed: 0 }), item({ code: 'c.pending', value: 0, claimed: 2 }), item({ code: 'd.other', value: 0, claimed: 0 })];
+    const plan = [{ code: 'a.mine', responsibleUnits: ['renshe'] }, { code: 'd.other', responsibleUnits: ['zuzhibu'] }];
+    expect(unitIndicators(items, plan, 'renshe').map((i) => i.code)).toEqual(['a.mine', 'b.counted', 'c.pending']);
   });
 });

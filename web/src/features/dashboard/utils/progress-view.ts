@@ -80,6 +80,15 @@ export function moneyRatioCodes(indicators: readonly IndicatorDto[]): string[] {
   return indicators.filter((d) => d.rule.agg === 'ratio' && partFormat(d.rule.numerator) === 'money' && partFormat(d.rule.denominator) === 'money').map((d) => d.code);
 }
 
+/**
+ * A unit's view: the indicators it is responsible for, plus any its records already count toward (the engine
+ * evaluates every indicator over the unit's records, most of which are simply not the unit's business).
+ */
+export function unitIndicators(items: readonly IndicatorProgressDto[], plan: readonly Pick<IndicatorDto, 'code' | 'responsibleUnits'>[], unitCode: string): IndicatorProgressDto[] {
+  const mine = new Set(plan.filter((d) => d.responsibleUnits.includes(unitCode)).map((d) => d.code));
+  return items.filter((i) => mine.has(i.code) || i.value > 0 || i.claimed > 0);
+}
+
 /** The indicator to chart when none is chosen: the first at risk, else the first behind, else the first. */
 export function defaultIndicator(items: readonly IndicatorProgressDto[]): string | null {
   for (const s of ['at_risk', 'behind'] as const) {

@@ -28,9 +28,9 @@ export function RevealDialog({ person, onClose }: { person: RecordPerson | null;
       destroyOnHidden
     >
       {shown ? (
-        <Descriptions column={1} size="small" bordered>
+        <Descriptions column={1} size="small" bordered layout="vertical">
           <Descriptions.Item label={t('ledger.roster.idNumber')}>
-            <span className="xz-mono xz-initial-password">{shown.idNumber}</span>
+            <span className="xz-mono xz-ledger-revealed">{shown.idNumber}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('ledger.reveal.phone')}>
             <span className="xz-mono">{shown.phone ?? '—'}</span>

@@ -74,6 +74,8 @@ export function EditRecordPage() {
   const { id = '' } = useParams();
   const record = useRecord(id);
   const [conflict, setConflict] = useState(false);
+  // the form is rebuilt from the record only after a conflict (a save's own answer must not remount it mid-callback)
+  const [reloads, setReloads] = useState(0);
   const r = record.data;
   const decl = r ? recordType(r.type) : undefined;
   const back = () => void navigate(`/ledger/${id}`);
@@ -86,7 +88,7 @@ export function EditRecordPage() {
       {conflict ? <Alert type="warning" showIcon role="alert" title={t('ledger.form.conflict')} closable onClose={() => setConflict(false)} style={{ marginBottom: 12 }} /> : null}
       {r.abilities.edit ? (
         <RecordForm
-          key={r.version}
+          key={reloads}
           decl={decl}
           record={r}
           initial={{ occurredOn: r.occurredOn, eastUnitId: r.eastUnit.id, countyCode: r.countyCode || null, regionCode: r.regionCode, pairingId: r.pairingId, note: r.note, values: toFormValues(decl, r.values) }}
@@ -96,7 +98,10 @@ export function EditRecordPage() {
             void navigate(`/ledger/${saved.id}`);
           }}
           onCancel={back}
-          onConflict={() => setConflict(true)}
+          onConflict={() => {
+            setConflict(true);
+            void record.refetch().then(() => setReloads((n) => n + 1));
+          }}
         />
       ) : (
         <Alert type="info" showIcon title={t('ledger.form.notEditable')} />
