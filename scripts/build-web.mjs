@@ -28,6 +28,6 @@ if (!fs.existsSync(path.join(root, 'node_modules/vite'))) {
 }
 console.log('Building the web app (web/dist)…');
 const t0 = Date.now();
-const res = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: path.join(root, 'web'), stdio: 'inherit' });
+const res = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: path.join(root, 'web'), stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 if (res.status !== 0) process.exit(res.status ?? 1);
 console.log(`Web app built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
