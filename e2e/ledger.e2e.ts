@@ -101,7 +101,9 @@ describe('ledger: a unit enters a training with a roster, the right county confi
     await link.waitFor();
     await snap(page, 'ledger-list-phone');
     await link.click();
-    await page.getByText(TITLE).waitFor();
+    await page.waitForURL(`${baseUrl()}/ledger/${recordId}`);
+    await page.getByText('处理记录').waitFor();
+    await page.getByRole('heading', { name: new RegExp(TITLE.replace(/[()（）]/g, '.')) }).waitFor();
     await page.getByText('待对方确认', { exact: true }).first().waitFor();
     await snap(page, 'ledger-detail-phone');
     // antd spaces two-character labels: "确 认"

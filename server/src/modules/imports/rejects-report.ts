@@ -41,6 +41,7 @@ export async function buildRejectsWorkbook(header: string[], rows: RejectedRow[]
 export class RejectsWriter {
   private readonly wb: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly ws: ExcelJS.Worksheet;
+  private closing: Promise<void> | undefined;
   count = 0;
 
   constructor(
@@ -73,9 +74,12 @@ export class RejectsWriter {
     this.count++;
   }
 
-  /** Finishes the file. */
-  async close(): Promise<void> {
-    this.ws.commit();
-    await this.wb.commit();
+  /** Finishes the file (once; later calls wait for the same end). */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.ws.commit();
+      await this.wb.commit();
+    })();
+    return this.closing;
   }
 }

@@ -16,10 +16,13 @@ const DESTINATIONS = ['就近就地', '来津', '其他地区'];
 const POST_KINDS = ['企业岗位', '公益岗位', '自主就业'];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗';
 
-/** A valid ID number per person key (unique up to 12 million keys), in one of the three counties. */
+/**
+ * A valid ID number per person key (unique per key), in one of the three counties; born from 2000 on, after every
+ * synthetic person of the demo seed, so a sheet's people are all new to a seeded database.
+ */
 export function personOf(key: number) {
   const county = COUNTIES[key % 3]!;
-  const birth = new Date(Date.UTC(1970, 0, 1) + Math.floor(key / 1000) * 86_400_000);
+  const birth = new Date(Date.UTC(2000, 0, 1) + Math.floor(key / 1000) * 86_400_000);
   const birth8 = birth.toISOString().slice(0, 10).replace(/-/g, '');
   return { county, idNumber: makeIdNumber(county.code, birth8, key % 1000), name: `${SURNAMES[key % SURNAMES.length]}工${key}` };
 }

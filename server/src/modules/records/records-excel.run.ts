@@ -147,6 +147,7 @@ async function run(job: ImportJob): Promise<void> {
     });
   } finally {
     await Promise.allSettled(inflight);
+    await rejects?.close().catch(() => {}); // a failed run still closes its half-written report before removing it
     fs.rmSync(tmp, { force: true });
   }
 }

@@ -7,7 +7,7 @@ type Props = { county: string | null; value?: string | null; onChange?: (v: stri
 
 /** The active pairings of the chosen county (`GET /api/pairings?county=`), labelled kind: east — west. */
 export function PairingSelect({ county, value, onChange, disabled, id, placeholder }: Props) {
-  const { lang } = useT();
+  const { t, lang } = useT();
   const pairings = usePairings(county);
   return (
     <Select
@@ -19,7 +19,7 @@ export function PairingSelect({ county, value, onChange, disabled, id, placehold
       loading={county !== null && pairings.isPending}
       value={value ?? undefined}
       onChange={(v: string | undefined) => onChange?.(v ?? null)}
-      options={(pairings.data ?? []).map((p) => ({ value: p.id, label: `${PAIRING_KIND_LABELS[p.kind][lang]}：${p.east.name} — ${p.west.name}` }))}
+      options={(pairings.data ?? []).map((p) => ({ value: p.id, label: t('ledger.pairing.label', { kind: PAIRING_KIND_LABELS[p.kind][lang], east: p.east.name, west: p.west.name }) }))}
     />
   );
 }

@@ -39,7 +39,7 @@ export function PeopleTable({ people, onReveal }: Props) {
       width: compact ? 40 : 130,
       // on phones an eye icon (named for screen readers) keeps the column narrow
       render: (_v, p) => (
-        <Button type="link" size="small" icon={<EyeOutlined />} aria-label={`${t('ledger.detail.reveal')}：${p.name}`} onClick={() => onReveal(p)} style={{ paddingInline: 0 }}>
+        <Button type="link" size="small" icon={<EyeOutlined />} aria-label={t('ledger.detail.revealOf', { name: p.name })} onClick={() => onReveal(p)} style={{ paddingInline: 0 }}>
           {compact ? null : t('ledger.detail.reveal')}
         </Button>
       ),

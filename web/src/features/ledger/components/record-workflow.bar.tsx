@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { App, Button, Flex } from 'antd';
 import { useNavigate } from 'react-router';
 import type { RecordAction } from '@xiezuo/domain';
@@ -7,7 +7,9 @@ import { useT } from '../../../app/i18n';
 import type { RecordDetail } from '../api/ledger.types';
 import { useRecordAction } from '../api/use-record-action.mutation';
 import { ReasonDialog } from './reason.dialog';
-import { UnlockRequestDialog } from './unlock-request.dialog';
+
+// The unlock dialog carries the whole entry form; it loads only when a reporter opens it.
+const UnlockRequestDialog = lazy(() => import('./unlock-request.dialog').then((m) => ({ default: m.UnlockRequestDialog })));
 
 // Order of the buttons; only those the server's abilities allow are drawn.
 const ACTIONS = ['confirm', 'review', 'submit', 'edit', 'dispute', 'return', 'withdraw', 'requestUnlock'] as const;
@@ -64,7 +66,11 @@ export function RecordWorkflowBar({ record }: { record: RecordDetail }) {
         onOk={(reason) => reasonFor && void run(reasonFor, reason).catch(() => undefined)}
         onClose={() => setReasonFor(null)}
       />
-      {record.abilities.requestUnlock ? <UnlockRequestDialog record={record} open={unlocking} onClose={() => setUnlocking(false)} /> : null}
+      {unlocking ? (
+        <Suspense fallback={null}>
+          <UnlockRequestDialog record={record} open onClose={() => setUnlocking(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -40,7 +40,12 @@ export function RecordDetailPage() {
     </Button>
   );
 
-  if (record.isPending) return <Spin description={t('common.loading')} />;
+  if (record.isPending)
+    return (
+      <div className="xz-content__loading" role="status">
+        <Spin description={t('common.loading')} />
+      </div>
+    );
   if (!r) {
     const missing = isApiError(record.error) && (record.error.code === 'NOT_FOUND' || record.error.code === 'VALIDATION_FAILED');
     return <EmptyState description={missing ? t('ledger.detail.notFound') : (record.error?.message ?? '')} action={back} />;
@@ -52,14 +57,13 @@ export function RecordDetailPage() {
       <PageHeader
         title={
           <>
-            {typeLabel(r.type, lang)}
-            {headline ? `：${headline}` : ''} <StatusTag status={r.status} periodClosed={r.periodClosed} />
+            {headline ? t('ledger.detail.heading', { type: typeLabel(r.type, lang), headline }) : typeLabel(r.type, lang)} <StatusTag status={r.status} periodClosed={r.periodClosed} />
           </>
         }
         subtitle={`${r.occurredOn} · ${r.eastUnit.name} · ${t('ledger.detail.updated', { at: r.updatedAt.slice(0, 16).replace('T', ' ') })}`}
       />
       {r.periodClosed ? <Alert type="warning" showIcon title={t('ledger.detail.closedHint')} style={{ marginBottom: 12 }} /> : null}
-      {r.status === 'disputed' && r.disputeReason ? <Alert type="error" showIcon title={`${t('ledger.detail.disputeReason')}：${r.disputeReason}`} style={{ marginBottom: 12 }} /> : null}
+      {r.status === 'disputed' && r.disputeReason ? <Alert type="error" showIcon title={t('ledger.detail.disputeAlert', { reason: r.disputeReason })} style={{ marginBottom: 12 }} /> : null}
       <RecordWorkflowBar record={r} />
       <RecordFactsCard record={r} />
       {r.people.length || r.peopleCount ? (

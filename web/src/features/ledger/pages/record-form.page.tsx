@@ -80,7 +80,12 @@ export function EditRecordPage() {
   const decl = r ? recordType(r.type) : undefined;
   const back = () => void navigate(`/ledger/${id}`);
 
-  if (record.isPending) return <Spin description={t('common.loading')} />;
+  if (record.isPending)
+    return (
+      <div className="xz-content__loading" role="status">
+        <Spin description={t('common.loading')} />
+      </div>
+    );
   if (!r || !decl) return <EmptyState description={t('ledger.detail.notFound')} />;
   return (
     <>

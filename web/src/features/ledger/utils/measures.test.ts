@@ -7,6 +7,9 @@ describe('measure formatting', () => {
     expect(formatMeasureValue('persons', 3, 'zh')).toBe('3 人');
     expect(formatMeasureValue('personTimes', 30, 'en')).toBe('30 person-times');
     expect(formatMeasureValue('areaMu', 12.345, 'zh')).toBe('12.35 亩');
+    expect(formatMeasureValue('sessions', 1, 'en')).toBe('1 session');
+    expect(formatMeasureValue('personTimes', 1, 'en')).toBe('1 person-time');
+    expect(formatMeasureValue('persons', 1, 'zh')).toBe('1 人');
   });
   it('lists measures in the declared order with labels', () => {
     expect(measureItems({ sessions: 1, persons: 3 }, 'zh').map((i) => `${i.label}=${i.text}`)).toEqual(['人数=3 人', '期（场、次）数=1 期']);

@@ -19,7 +19,9 @@ export function formatMeasureValue(key: MeasureKey, value: number, lang: Lang): 
   const m = MEASURES[key];
   if (m.kind === 'money') return `${fenToWan(value)} ${WAN[lang]}`;
   const n = m.kind === 'decimal' ? String(Math.round(value * 100) / 100) : String(Math.round(value));
-  return `${n} ${m.unit[lang]}`;
+  // English units are plural nouns ("persons", "sessions"): one of them drops the s
+  const unit = lang === 'en' && n === '1' ? m.unit.en.replace(/s$/, '') : m.unit[lang];
+  return `${n} ${unit}`;
 }
 
 export type MeasureItem = { key: MeasureKey; label: string; text: string };
