@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FileDoneOutlined, HomeOutlined, NodeIndexOutlined, SettingOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FileDoneOutlined, FileTextOutlined, HomeOutlined, NodeIndexOutlined, SettingOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { Ability } from '@xiezuo/domain';
 import type { MessageKey } from './i18n';
 
@@ -15,6 +15,7 @@ const ENTRIES: readonly MenuEntry[] = [
   { path: '/assessment', label: 'nav.assessment', icon: <TrophyOutlined />, ability: 'business.read' },
   { path: '/pairings', label: 'nav.pairings', icon: <NodeIndexOutlined />, ability: 'business.read' },
   { path: '/ledger', label: 'nav.ledger', icon: <BookOutlined />, ability: 'business.read' },
+  { path: '/reports', label: 'nav.reports', icon: <FileTextOutlined />, ability: 'business.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, ability: 'audit.read' },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, ability: 'users.read' },
   { path: '/system', label: 'nav.system', icon: <SettingOutlined />, ability: 'config.read' },

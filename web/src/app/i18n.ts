@@ -16,6 +16,7 @@ import { DASHBOARD_DRILL_MESSAGES } from '../features/dashboard/dashboard-drill.
 import { DASHBOARD_FUNDS_MESSAGES } from '../features/dashboard/dashboard-funds.messages';
 import { OVERSIGHT_MESSAGES } from '../features/oversight/oversight.messages';
 import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
+import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 
 export type Message = { zh: string; en: string };
 
@@ -35,6 +36,7 @@ const MESSAGES = {
   ...DASHBOARD_FUNDS_MESSAGES,
   ...OVERSIGHT_MESSAGES,
   ...ASSESSMENT_MESSAGES,
+  ...REPORTS_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

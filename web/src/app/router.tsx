@@ -20,6 +20,7 @@ const BigScreenPage = lazy(() => import('../features/dashboard/pages/big-screen.
 const WarningsPage = lazy(() => import('../features/oversight/pages/warnings.page').then((m) => ({ default: m.WarningsPage })));
 const SupervisionSection = lazy(() => import('../features/oversight/pages/supervision.section').then((m) => ({ default: m.SupervisionSection })));
 const AssessmentPage = lazy(() => import('../features/oversight/pages/assessment.page').then((m) => ({ default: m.AssessmentPage })));
+const ReportsPage = lazy(() => import('../features/reports/pages/reports.page').then((m) => ({ default: m.ReportsPage })));
 const LedgerSection = lazy(() => import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })));
 
 export const router = createBrowserRouter([
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
               { path: 'supervision/*', element: <RequireAbility ability="business.read"><SupervisionSection /></RequireAbility> },
               { path: 'assessment', element: <RequireAbility ability="business.read"><AssessmentPage /></RequireAbility> },
               { path: 'ledger/*', element: <RequireAbility ability="business.read"><LedgerSection /></RequireAbility> },
+              { path: 'reports', element: <RequireAbility ability="business.read"><ReportsPage /></RequireAbility> },
               { path: 'audit', element: <RequireAbility ability="audit.read"><AuditLogPage /></RequireAbility> },
               { path: 'users', element: <RequireAbility ability="users.read"><UsersPage /></RequireAbility> },
               { path: 'system', element: <RequireAbility ability="config.read"><SystemConfigPage /></RequireAbility> },
