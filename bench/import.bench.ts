@@ -68,6 +68,34 @@ async function startProfile(): Promise<Session> {
 }
 
 const mem = (r: { peakMb: number; heapMb: number; baseMb: number }) => `peak RSS ${r.peakMb.toFixed(0)} MB (at start ${r.baseMb.toFixed(0)} MB; peak heap + external ${r.heapMb.toFixed(0)} MB)`;
+const TICK = 100; // clock ticks per second of /proc/<pid>/stat on Linux
+
+/** CPU seconds of the embedded PostgreSQL: the postmaster with its reaped children, plus its live backends (Linux only). */
+function pgCpuSeconds(pgDir: string): number | null {
+  if (process.platform !== 'linux') return null;
+  const stat = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const master = pids.find((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(pgDir);
+    } catch {
+      return false;
+    }
+  });
+  if (!master) return null;
+  const m = stat(master); // fields from state on: utime = [11], stime = [12], cutime = [13], cstime = [14], ppid = [1]
+  let ticks = Number(m[11]) + Number(m[12]) + Number(m[13]) + Number(m[14]);
+  for (const pid of pids) {
+    try {
+      const s = stat(pid);
+      if (s[1] === master) ticks += Number(s[11]) + Number(s[12]);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return ticks / TICK;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const withDb = (url: string, db: string) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
 
@@ -107,6 +135,7 @@ async function main() {
     }
 
     const full: Awaited<ReturnType<typeof measured>>[] = [];
+    const pgCpu: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await admin.query(`create database bench_run_${i} template bench_tpl`);
       database = openDatabase(withDb(embedded.url, `bench_run_${i}`));
@@ -114,16 +143,19 @@ async function main() {
       const { actor } = await login(ctx, META, 'unit-renshe', PASSWORD);
       let id = '';
       const profiler = process.env.PROFILE && i === 0 ? await startProfile() : null;
+      const pgBefore = pgCpuSeconds(path.join(dir, 'db', 'pg'));
       full.push(
         await measured(async () => {
           id = (await startRecordImport(ctx, actor, META, 'employment', 'employment.xlsx', fs.createReadStream(file))).id;
           await importsIdle();
         }),
       );
+      const pgAfter = pgCpuSeconds(path.join(dir, 'db', 'pg'));
+      pgCpu.push(pgBefore === null || pgAfter === null ? NaN : pgAfter - pgBefore);
       if (profiler) fs.writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post('Profiler.stop')).profile));
       const done = await getImport(ctx, actor, id);
       if (done.status !== 'done' || done.accepted !== ROWS) throw new Error(`import ended ${JSON.stringify(done)}`);
-      console.log(`full import #${i + 1}: ${(full[i]!.ms / 1000).toFixed(2)} s, ${done.accepted.toLocaleString()} accepted, node CPU ${(full[i]!.cpuMs / 1000).toFixed(2)} s, ${mem(full[i]!)}`);
+      console.log(`full import #${i + 1}: ${(full[i]!.ms / 1000).toFixed(2)} s, ${done.accepted.toLocaleString()} accepted, node CPU ${(full[i]!.cpuMs / 1000).toFixed(2)} s, PostgreSQL CPU ${pgCpu[i]!.toFixed(2)} s, ${mem(full[i]!)}`);
       if (i === RUNS - 1) {
         let bytes = 0;
         const exported = await measured(async () => {
@@ -141,6 +173,8 @@ async function main() {
     console.log(`rows                    ${ROWS.toLocaleString()}`);
     console.log(`bare read   median      ${(b / 1000).toFixed(2)} s (${Math.round(ROWS / (b / 1000)).toLocaleString()} rows/s), peak RSS ${Math.max(...bare.map((r) => r.peakMb)).toFixed(0)} MB`);
     console.log(`full import median      ${(f / 1000).toFixed(2)} s (${Math.round(ROWS / (f / 1000)).toLocaleString()} rows/s), peak RSS ${Math.max(...full.map((r) => r.peakMb)).toFixed(0)} MB`);
+    console.log(`CPU medians             bare read ${(median(bare.map((r) => r.cpuMs)) / 1000).toFixed(2)} s; import: node ${(median(full.map((r) => r.cpuMs)) / 1000).toFixed(2)} s + PostgreSQL ${median(pgCpu).toFixed(2)} s`);
+    console.log(`load average at the end  ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (other work on the machine stretches wall times)`);
     console.log(`ratio import / bare     ${(f / b).toFixed(2)}× (aim < 3×); peak aim < 300 MB`);
   } finally {
     await database?.close();

@@ -44,7 +44,10 @@ export async function insertBatch(job: ImportJob, rows: ValidRow[], counties: st
     );
     const values = rows.map((r, i) => {
       const roster = decl.roster.mode === 'none' || !rosters[i]!.length ? null : { count: rosters[i]!.length, poor: rosters[i]!.filter((p) => p.isPoor).length };
-      return { ...columnsOf(r.core, r.valid, roster), note: r.note, importRow: r.number };
+      const cols = columnsOf(r.core, r.valid, roster); // a fresh object: completed in place, not copied
+      cols.note = r.note;
+      cols.importRow = r.number;
+      return cols;
     });
     const inserted = await repo.insertImported(tx, { tenantId, createdBy: actor.userId, importId }, values);
     const rowIndex = new Map(rows.map((r, i) => [r.number, i]));

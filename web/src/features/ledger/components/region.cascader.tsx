@@ -5,12 +5,10 @@ import type { RegionDetailDto } from '@xiezuo/domain';
 import { api } from '../../../api/api-client';
 import { useRegion } from '../../org/api/use-region.query';
 import { orgKeys } from '../../org/api/org.keys';
+import { regionPath } from '../utils/field-controls';
 
 type Props = { county: string | null; value?: string | null; onChange?: (v: string | null) => void; disabled?: boolean; id?: string; placeholder?: string };
 type Option = { value: string; label: string; isLeaf?: boolean; children?: Option[] };
-
-/** 9 digits: township; 12: village. The cascader's path for a stored code. */
-export const regionPath = (code: string | null | undefined): string[] => (!code ? [] : code.length > 9 ? [code.slice(0, 9), code] : [code]);
 
 /** Township, then (optionally) village of one county; villages load when a township opens. */
 export function RegionCascader({ county, value, onChange, disabled, id, placeholder }: Props) {

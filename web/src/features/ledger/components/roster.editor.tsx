@@ -1,5 +1,5 @@
 import { useMemo, useState, type ClipboardEvent } from 'react';
-import { Button, Checkbox, Flex, Input, Table, Typography, type TableProps } from 'antd';
+import { Button, Checkbox, Flex, Grid, Input, Table, Typography, type TableProps } from 'antd';
 import { DeleteOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';
@@ -7,6 +7,7 @@ import { LOOKUP_LIMIT, usePersonLookups } from '../api/use-person-lookups.query'
 import { checkRoster, lookupId, parseRosterPaste, rosterRow, type RosterDraft, type RosterRow } from '../utils/roster';
 import type { PersonField } from '../utils/server-errors';
 import { IdCell } from './roster-id.cell';
+import { RosterCards } from './roster.cards';
 import { RosterPasteDialog } from './roster-paste.dialog';
 
 export type RowErrors = Map<string, Partial<Record<PersonField, string>>>;
@@ -20,6 +21,7 @@ export function RosterEditor({ mode, rows, onChange, serverErrors, showRequired 
   const ids = useMemo(() => rows.map(lookupId).filter((x): x is string => x !== null), [rows]);
   const lookups = usePersonLookups(ids);
   const many = mode === 'many';
+  const compact = Grid.useBreakpoint().md === false;
 
   const set = (key: string, patch: Partial<RosterDraft>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const append = (drafts: RosterDraft[]) => {
@@ -48,40 +50,28 @@ export function RosterEditor({ mode, rows, onChange, serverErrors, showRequired 
     return t(`ledger.roster.problem.${p}`);
   };
 
+  const remove = (key: string) => onChange(rows.filter((x) => x.key !== key));
+  // one renderer per cell, shared by the table (desktop) and the stacked cards (phones)
+  const cells = {
+    idNumber: (r: RosterRow, i: number) => <IdCell row={r} error={err(r, i, 'idNumber')} lookup={lookups.get(lookupId(r) ?? '')} onChange={(v) => set(r.key, { idNumber: v })} onPaste={onPasteId(r)} index={i} />,
+    name: (r: RosterRow, i: number) => <CellInput value={r.name} error={err(r, i, 'name')} max={50} label={`${t('ledger.roster.name')} ${i + 1}`} onChange={(v) => set(r.key, { name: v })} />,
+    phone: (r: RosterRow, i: number) => <CellInput value={r.phone} error={err(r, i, 'phone')} max={30} label={`${t('ledger.roster.phone')} ${i + 1}`} onChange={(v) => set(r.key, { phone: v })} tel />,
+    isPoor: (r: RosterRow, i: number, text?: string) => (
+      <Checkbox checked={r.isPoor} aria-label={`${t('ledger.roster.isPoor')} ${i + 1}`} onChange={(e) => set(r.key, { isPoor: e.target.checked })}>
+        {text}
+      </Checkbox>
+    ),
+    remove: (r: RosterRow, i: number) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('ledger.roster.remove', { n: i + 1 })} onClick={() => remove(r.key)} />,
+  };
+
   const columns: NonNullable<TableProps<RosterRow>['columns']> = [
     { title: '#', key: 'n', width: 48, render: (_v, _r, i) => <Typography.Text type="secondary">{i + 1}</Typography.Text> },
-    {
-      title: t('ledger.roster.idNumber'),
-      key: 'idNumber',
-      width: 260,
-      render: (_v, r, i) => <IdCell row={r} error={err(r, i, 'idNumber')} lookup={lookups.get(lookupId(r) ?? '')} onChange={(v) => set(r.key, { idNumber: v })} onPaste={onPasteId(r)} index={i} />,
-    },
-    {
-      title: t('ledger.roster.name'),
-      key: 'name',
-      width: 150,
-      render: (_v, r, i) => <CellInput value={r.name} error={err(r, i, 'name')} max={50} label={`${t('ledger.roster.name')} ${i + 1}`} onChange={(v) => set(r.key, { name: v })} />,
-    },
-    {
-      title: t('ledger.roster.phone'),
-      key: 'phone',
-      width: 170,
-      render: (_v, r, i) => <CellInput value={r.phone} error={err(r, i, 'phone')} max={30} label={`${t('ledger.roster.phone')} ${i + 1}`} onChange={(v) => set(r.key, { phone: v })} tel />,
-    },
-    {
-      title: t('ledger.roster.isPoor'),
-      key: 'isPoor',
-      width: 90,
-      align: 'center',
-      render: (_v, r, i) => <Checkbox checked={r.isPoor} aria-label={`${t('ledger.roster.isPoor')} ${i + 1}`} onChange={(e) => set(r.key, { isPoor: e.target.checked })} />,
-    },
+    { title: t('ledger.roster.idNumber'), key: 'idNumber', width: 260, render: (_v, r, i) => cells.idNumber(r, i) },
+    { title: t('ledger.roster.name'), key: 'name', width: 150, render: (_v, r, i) => cells.name(r, i) },
+    { title: t('ledger.roster.phone'), key: 'phone', width: 170, render: (_v, r, i) => cells.phone(r, i) },
+    { title: t('ledger.roster.isPoor'), key: 'isPoor', width: 90, align: 'center', render: (_v, r, i) => cells.isPoor(r, i) },
   ];
-  if (many)
-    columns.push({
-      key: 'remove',
-      width: 48,
-      render: (_v, r, i) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('ledger.roster.remove', { n: i + 1 })} onClick={() => onChange(rows.filter((x) => x.key !== r.key))} />,
-    });
+  if (many) columns.push({ key: 'remove', width: 48, render: (_v, r, i) => cells.remove(r, i) });
 
   const poor = rows.filter((r) => r.isPoor).length;
   return (
@@ -102,16 +92,20 @@ export function RosterEditor({ mode, rows, onChange, serverErrors, showRequired 
           </Flex>
         </Flex>
       ) : null}
-      <Table<RosterRow>
-        rowKey="key"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
-        scroll={{ x: 760 }}
-        locale={{ emptyText: t('ledger.roster.empty') }}
-        className="xz-roster"
-      />
+      {compact ? (
+        <RosterCards rows={rows} many={many} cells={cells} />
+      ) : (
+        <Table<RosterRow>
+          rowKey="key"
+          size="small"
+          columns={columns}
+          dataSource={rows}
+          pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+          scroll={{ x: 760 }}
+          locale={{ emptyText: t('ledger.roster.empty') }}
+          className="xz-roster"
+        />
+      )}
       <RosterPasteDialog open={pasting} onClose={() => setPasting(false)} onAdd={append} />
     </>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordType, type FieldDecl } from '@xiezuo/domain';
-import { controlFor, formatFieldValue, fromFormValues, headlineOf, toFormValues } from './field-controls';
+import { controlFor, formatFieldValue, fromFormValues, headlineOf, regionPath, toFormValues } from './field-controls';
 
 const training = recordType('training')!;
 const donation = recordType('donation')!;
@@ -51,5 +51,13 @@ describe('a record’s headline', () => {
     expect(headlineOf(recordType('meeting'), { topic: '部署' })).toBe('部署');
     expect(headlineOf(training, { title: '' })).toBeNull();
     expect(headlineOf(undefined, { title: 'x' })).toBeNull();
+  });
+});
+
+describe('region path', () => {
+  it('opens a village under its township', () => {
+    expect(regionPath('621022100201')).toEqual(['621022100', '621022100201']);
+    expect(regionPath('621022100')).toEqual(['621022100']);
+    expect(regionPath(null)).toEqual([]);
   });
 });

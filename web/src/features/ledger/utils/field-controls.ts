@@ -106,3 +106,9 @@ export function headlineOf(decl: RecordTypeDecl | undefined, values: Record<stri
   const f = decl?.fields.find((x) => x.kind === 'text' && x.required && typeof values[x.key] === 'string' && String(values[x.key]).trim());
   return f ? String(values[f.key]).trim() : null;
 }
+
+/** The cascader path (township, then village) of a stored region code: 9 digits are a township, 12 a village. */
+export function regionPath(code: string | null | undefined): string[] {
+  if (!code) return [];
+  return code.length > 9 ? [code.slice(0, 9), code] : [code];
+}
