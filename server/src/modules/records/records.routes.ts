@@ -7,6 +7,8 @@ import { errorResponses, pageOf } from '../../http/schemas';
 import { recordExcelRoutes } from './records-excel.routes';
 import * as service from './records.service';
 import { transition } from './records.workflow';
+import { attachEvidence, openEvidence } from './records-files.service';
+import { AppError } from '../../http/app-error';
 
 const READ = { policy: requires('business.read') };
 const WRITE = { policy: requires('business.write') };
@@ -37,6 +39,24 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.patch('/records/:id', { config: WRITE, schema: { tags: ['records'], summary: 'Edit a draft or disputed record (version required; 409 when stale)', params: idParams, body: recordPatch, response: { 200: recordDto, ...errorResponses } } }, async (req) =>
       service.update(ctx, req.actor!, req.meta, req.params.id, req.body),
+    );
+    app.post(
+      '/records/:id/files',
+      { config: WRITE, schema: { tags: ['records'], summary: 'Attach evidence (multipart field "file": PDF, PNG or JPEG, ≤ 20 MB)', params: idParams, response: { 200: recordDto, ...errorResponses } } },
+      async (req) => {
+        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+        const part = await req.file();
+        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
+        return attachEvidence(ctx, req.actor!, req.meta, req.params.id, part.filename, part.file);
+      },
+    );
+    app.get(
+      '/records/:id/files/:fileId',
+      { config: READ, schema: { tags: ['records'], summary: 'Download an evidence file', params: idParams.extend({ fileId: z.uuid() }) } },
+      async (req, reply) => {
+        const f = await openEvidence(ctx, req.actor!, req.params.id, req.params.fileId);
+        return reply.type(f.mime).header('content-length', f.size).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`).header('x-content-type-options', 'nosniff').send(f.stream);
+      },
     );
     for (const action of RECORD_ACTIONS) {
       const needsReason = action === 'dispute' || action === 'return';

@@ -48,7 +48,7 @@ function warningOf(item: IndicatorProgressDto, cell: ProgressCell, county: { cod
     ...(county ? { countyCode: county.code } : {}),
     responsibleUnits: units,
     gap: { value: cell.value, expected: v.expected, target: cell.target!, format: item.format, shortfall: v.shortfall },
-    link: `/indicators/${item.code}?year=${ctx.year}${where}`,
+    link: `/dashboard?year=${ctx.year}&drill=${item.code}${where}`,
   };
 }
 

@@ -81,7 +81,7 @@ async function forRecords(c: Ctx, kind: 'awaiting_confirmation' | 'dispute_unres
         ...(r.county ? { countyCode: r.county } : {}),
         responsibleUnits: named(r.unitId),
         daysOpen: r.days,
-        link: r.count === 1 ? `/ledger/records/${r.anyId}` : ledger,
+        link: r.count === 1 ? `/ledger/${r.anyId}` : ledger,
       } satisfies WarningDto;
     });
   }
@@ -95,7 +95,7 @@ async function forRecords(c: Ctx, kind: 'awaiting_confirmation' | 'dispute_unres
     ...(r.county ? { countyCode: r.county } : {}),
     responsibleUnits: named(r.unitId),
     daysOpen: r.days,
-    link: `/ledger/records/${r.id}`,
+    link: `/ledger/${r.id}`,
   }));
 }
 

@@ -26,7 +26,7 @@ describe('warnings from the demo 2019 ledger as of 2019-09-30', () => {
     expect(elsewhere.responsibleUnits.map((u) => u.name)).toEqual(['区人社局']);
     expect(elsewhere.message.zh).toBe('劳务协作：贫困人口到其他地区就业 已完成 600 人，按进度应完成 963 人，差 363 人（目标 1,287 人）；责任单位：区人社局');
     expect(elsewhere.message.en).toContain('363 persons short (target 1,287 persons)');
-    expect(elsewhere.link).toBe('/indicators/labour.employed_elsewhere?year=2019');
+    expect(elsewhere.link).toBe('/dashboard?year=2019&drill=labour.employed_elsewhere');
     // behind but within the threshold: a warning, not critical
     expect(items.find((w) => w.id === 'indicator_behind:2019:labour.employed_in_tianjin')).toMatchObject({ severity: 'warning', gap: { value: 90, target: 140 } });
     const ratio = items.find((w) => w.id === 'ratio_at_risk:2019:labour.leaders_started_business_share')!;
@@ -55,7 +55,7 @@ describe('warnings from the demo 2019 ledger as of 2019-09-30', () => {
     const mission = items.find((w) => w.id.startsWith('awaiting_confirmation:2019:expert_mission:'))!;
     expect(mission).toMatchObject({ countyCode: '623027', responsibleUnits: [{ name: '区卫生健康委' }] });
     expect(mission.recordId).toBeDefined();
-    expect(mission.link).toBe(`/ledger/records/${mission.recordId}`);
+    expect(mission.link).toBe(`/ledger/${mission.recordId}`);
     expect(mission.daysOpen).toBeGreaterThanOrEqual(14);
     const tianjin = items.filter((w) => w.id.startsWith('awaiting_confirmation:2019:employment:'));
     expect(tianjin.map((w) => w.countyCode).sort()).toEqual(['621021', '621022', '623027']);

@@ -40,6 +40,7 @@ export const LEDGER_MESSAGES = {
   'ledger.detail.files': { zh: '佐证材料', en: 'Evidence' },
   'ledger.detail.history': { zh: '处理记录', en: 'History' },
   'ledger.detail.noFiles': { zh: '暂无佐证材料', en: 'No evidence files' },
+  'ledger.detail.attach': { zh: '上传佐证', en: 'Attach evidence' },
   'ledger.detail.noPeople': { zh: '本记录未登记人员', en: 'No people on this record' },
   'ledger.detail.disputeReason': { zh: '异议理由', en: 'Dispute reason' },
   'ledger.detail.disputeAlert': { zh: '异议理由：{reason}', en: 'Dispute reason: {reason}' },

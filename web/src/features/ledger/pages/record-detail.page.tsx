@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useCurrentSession } from '../../auth/session-context';
 import type { RecordPerson } from '../api/ledger.types';
 import { useRecord } from '../api/use-record.query';
+import { EvidenceUpload } from '../components/evidence-upload';
 import { PeopleTable } from '../components/people.table';
 import { typeLabel } from '../components/record-columns';
 import { RecordFactsCard } from '../components/record-facts.card';
@@ -73,12 +74,12 @@ export function RecordDetailPage() {
       ) : null}
       <Row gutter={16}>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('ledger.detail.files')} className="xz-ledger-card">
+          <Card size="small" title={t('ledger.detail.files')} className="xz-ledger-card" extra={r.abilities.edit || r.abilities.withdraw || r.abilities.requestUnlock ? <EvidenceUpload recordId={r.id} /> : null}>
             {r.files.length ? (
               <ul className="xz-role-list">
                 {r.files.map((f) => (
                   <li key={f.id}>
-                    <PaperClipOutlined /> {f.filename}
+                    <PaperClipOutlined /> <a href={`/api/records/${encodeURIComponent(r.id)}/files/${encodeURIComponent(f.id)}`}>{f.filename}</a>
                     <Typography.Text type="secondary">{` · ${kb(f.size)} · ${f.createdAt.slice(0, 10)}`}</Typography.Text>
                   </li>
                 ))}
