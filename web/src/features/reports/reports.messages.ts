@@ -12,4 +12,9 @@ export const REPORTS_MESSAGES = {
   'reports.planVsActual': { zh: '计划执行对照表', en: 'Plan vs actual' },
   'reports.planVsActualHint': { zh: '每项指标的目标、完成值、完成率和状态，分县列示', en: 'Every indicator’s target, value, completion and status, per county' },
   'reports.preview': { zh: '在线预览', en: 'Preview' },
+  'reports.template.title': { zh: '工作总结模板', en: 'Summary template' },
+  'reports.template.hint': { zh: '标题和句子是数据：{指标代码} 处填入该指标的数值，数值为 0 的句子自动略去。先预览，再保存。', en: 'Headings and sentences are data: {indicator code} is filled with its value; sentences whose values are 0 drop out. Preview, then save.' },
+  'reports.template.heading': { zh: '标题', en: 'Heading' },
+  'reports.template.saved': { zh: '模板已保存', en: 'Template saved' },
+  'reports.template.unknown': { zh: '未知的占位符', en: 'Unknown placeholders' },
 } satisfies Record<string, Message>;

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../auth/api/use-session.query';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { reportUrl, scopeOptions } from '../utils/report-links';
+import { TemplateEditor } from '../components/template-editor';
 
 const YEARS = [2019, 2018];
 
@@ -60,6 +61,7 @@ export function ReportsPage() {
           </Card>
         </Col>
       </Row>
+      {session.data?.abilities.includes('org.manage') ? <TemplateEditor year={year} scope={scope} /> : null}
     </>
   );
 }
