@@ -90,7 +90,7 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
     await dialog.getByLabel('结束日期（可空）').press('Enter');
     await dialog.getByRole('button', { name: '创建结对' }).click();
 
-    await page.waitForURL(/\/pairings\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/pairings\/[0-9a-f-]{36}$/, { timeout: 90_000 });
     pairingUrl = page.url();
     await page.getByRole('heading', { level: 1, name: '区委组织部 — 环城镇' }).waitFor();
     await page.getByText('甘肃省 庆阳市 环县 环城镇').waitFor();
