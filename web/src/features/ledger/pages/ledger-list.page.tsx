@@ -11,6 +11,7 @@ import type { RecordSummary } from '../api/ledger.types';
 import { useRecords } from '../api/use-records.query';
 import { recordColumns } from '../components/record-columns';
 import { RecordFiltersBar } from '../components/record-filters.bar';
+import { RecordsExcelBar } from '../components/records-excel.bar';
 import { PAGE_SIZES, parseLedgerFilters, sortFromTable, toRecordQuery } from '../utils/record-filters';
 import { awaitingScope, creatableTypes, ownCounties, ownUnits } from '../utils/session-roles';
 import '../ledger.css';
@@ -70,6 +71,7 @@ export function LedgerListPage() {
           ) : null}
         </Flex>
       ) : null}
+      <RecordsExcelBar query={query} type={f.type} canWrite={canWrite} />
       <RecordFiltersBar filters={f} onChange={update} onReset={() => update(Object.fromEntries([...params.keys()].filter((k) => k !== 'lang').map((k) => [k, null])))} showCounty={!lonelyCounty} showUnit={!lonelyUnit} />
       <Table<RecordSummary>
         rowKey="id"

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Alert, Button, Space, Upload } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import type { ImportDto } from '@xiezuo/domain';
+import { api } from '../../../api/api-client';
+import { useT } from '../../../app/i18n';
+
+type Query = Record<string, string | number | undefined>;
+
+/** The export address for the list's filters (no paging: the whole filtered ledger). */
+export function exportHref(q: Query): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && k !== 'page' && k !== 'pageSize') p.set(k, String(v));
+  return `/api/records/export.xlsx?${p.toString()}`;
+}
+
+/** Export of the filtered ledger; with a record type chosen, its Excel template and an import with progress. */
+export function RecordsExcelBar({ query, type, canWrite }: { query: Query; type: string | null; canWrite: boolean }) {
+  const { t } = useT();
+  const [importId, setImportId] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const status = useQuery({
+    queryKey: ['imports', importId],
+    queryFn: () => api.get<ImportDto>(`/api/imports/${encodeURIComponent(importId ?? '')}`),
+    enabled: importId !== null,
+    refetchInterval: (q) => (q.state.data?.status === 'running' ? 1000 : false),
+  });
+  const d = status.data;
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Button icon={<DownloadOutlined />} href={exportHref(query)}>{t('ledger.excel.export')}</Button>
+      {canWrite && type ? (
+        <>
+          <Button href={`/api/records/template.xlsx?type=${encodeURIComponent(type)}`}>{t('ledger.excel.template')}</Button>
+          <Upload
+            accept=".xlsx"
+            showUploadList={false}
+            customRequest={({ file, onSuccess, onError }) => {
+              setUploading(true);
+              api
+                .upload<{ id: string }>(`/api/imports?type=${encodeURIComponent(type)}`, file as File)
+                .then((r) => (setImportId(r.id), onSuccess?.(r)))
+                .catch((e: Error) => onError?.(e))
+                .finally(() => setUploading(false));
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={uploading}>{t('ledger.excel.import')}</Button>
+          </Upload>
+        </>
+      ) : null}
+      {d ? (
+        <Alert
+          role="status"
+          type={d.status === 'failed' ? 'error' : d.status === 'running' ? 'info' : d.rejected ? 'warning' : 'success'}
+          showIcon
+          title={d.status === 'running' ? t('ledger.excel.running', { n: d.processed ?? 0 }) : t('ledger.excel.done', { accepted: d.accepted, rejected: d.rejected })}
+          action={d.rejectsUrl ? <a href={d.rejectsUrl}>{t('ledger.excel.rejects')}</a> : undefined}
+        />
+      ) : null}
+    </Space>
+  );
+}
