@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
-import { and, eq } from 'drizzle-orm';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { files, recordFiles } from '../../db/schema';
 import { withAudit } from '../audit/audit.service';
 import { ALLOWED_MIME, filePath, storeStream } from '../files/file-store';
 import { upsertFile } from '../files/files.repository';
@@ -38,11 +36,7 @@ export async function attachEvidence(ctx: AppContext, actor: Actor, meta: Reques
 /** An evidence file for download, for users who can see the record. */
 export async function openEvidence(ctx: AppContext, actor: Actor, id: string, fileId: string) {
   await load(ctx, actor, id);
-  const [f] = await ctx.db
-    .select({ filename: recordFiles.filename, hash: files.hash, mime: files.mime, size: files.size })
-    .from(recordFiles)
-    .innerJoin(files, eq(files.hash, recordFiles.fileHash))
-    .where(and(eq(recordFiles.tenantId, actor.tenantId), eq(recordFiles.recordId, id), eq(recordFiles.id, fileId)));
+  const f = await repo.findFile(ctx.db, actor.tenantId, id, fileId);
   if (!f) throw new AppError('NOT_FOUND');
   const p = filePath(ctx.config.dataDir, f.hash);
   if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');

@@ -148,3 +148,13 @@ export async function findManyWide(db: DbOrTx, tenantId: string, ids: string[]):
   if (!ids.length) return [];
   return (await selectWide(db).where(and(eq(records.tenantId, tenantId), inArray(records.id, ids)))) as RecordWide[];
 }
+
+export async function findFile(db: DbOrTx, tenantId: string, recordId: string, fileId: string) {
+  return (
+    await db
+      .select({ filename: recordFiles.filename, hash: files.hash, mime: files.mime, size: files.size })
+      .from(recordFiles)
+      .innerJoin(files, eq(files.hash, recordFiles.fileHash))
+      .where(and(eq(recordFiles.tenantId, tenantId), eq(recordFiles.recordId, recordId), eq(recordFiles.id, fileId)))
+  )[0];
+}
