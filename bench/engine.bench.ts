@@ -21,8 +21,12 @@ const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length
 const p95 = (a: number[]) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.ceil(a.length * 0.95) - 1)]!;
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-bench-'));
+  // BENCH_DIR=<dir> keeps the generated database there and reuses it on the next run (for working on the engine)
+  const keep = process.env.BENCH_DIR;
+  const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-bench-'));
+  fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
+  const reuse = keep !== undefined && fs.existsSync(path.join(dir, 'generated'));
   const pg = await startEmbeddedPostgres(dir, { database: 'bench' });
   const database = openDatabase(pg.url);
   try {
@@ -32,10 +36,12 @@ async function main() {
     await seedOnFirstStart(ctx, () => {});
     const tenant = (await ctx.db.execute<{ id: string }>(sql`select id from tenants limit 1`)).rows[0]!.id;
     let t0 = Date.now();
-    await generate(ctx.db, tenant);
-    console.log(`generated ${N.toLocaleString()} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    await ctx.db.execute(sql`vacuum analyze records`);
-    await ctx.db.execute(sql`vacuum analyze record_people`);
+    if (!reuse) {
+      await generate(ctx.db, tenant);
+      console.log(`generated ${N.toLocaleString()} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      await ctx.db.execute(sql`vacuum analyze`);
+      if (keep) fs.writeFileSync(path.join(dir, 'generated'), String(N));
+    }
     const actor = { tenantId: tenant, roles: [{ role: 'office_admin', scopeType: 'tenant', scopeId: null }], abilities: [] } as unknown as Actor;
     const hand = fs.readFileSync(path.join(import.meta.dirname, 'engine.hand.sql'), 'utf8').replace(/^--.*$/gm, '');
     const engineTimes: number[] = [];
@@ -61,7 +67,7 @@ async function main() {
   } finally {
     await database.close();
     await pg.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

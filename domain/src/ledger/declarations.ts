@@ -47,6 +47,11 @@ export type RecordTypeDecl = {
   roster: RosterDecl;
   /** District-level types (meetings, articles, events in the district) may have no county. */
   countyOptional?: boolean;
+  /**
+   * Measures that indicator rules may filter on (e.g. a secondment's months: "one year or more"). Together with the
+   * enumerations and yes/no fields they are the dimensions the engine's monthly roll-up keeps per record group.
+   */
+  dimMeasures?: readonly MeasureKey[];
   /** Measures a record of this type always carries, e.g. one job fair is one session. */
   fixed?: Partial<Record<MeasureKey, number>>;
 };

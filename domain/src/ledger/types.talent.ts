@@ -10,6 +10,7 @@ export const TALENT_TYPES: RecordTypeDecl[] = [
     review: false,
     roster: { mode: 'single', label: L('挂职人员', 'Seconded person') },
     fixed: { persons: 1 },
+    dimMeasures: ['months'],
     fields: [
       { key: 'personKind', kind: 'enum', required: true, label: L('人员类别', 'Kind'), options: [opt('cadre', '党政干部', 'Party/government cadre'), opt('professional', '专业技术人才', 'Professional')] },
       { key: 'direction', kind: 'enum', required: true, label: L('方向', 'Direction'), options: [opt('east_to_west', '选派（东部到西部）', 'Sent east → west'), opt('west_to_east', '接收（西部到东部）', 'Received west → east')] },

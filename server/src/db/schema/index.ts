@@ -6,3 +6,4 @@ export * from './ledger';
 export * from './plans';
 export * from './oversight';
 export * from './reports';
+export * from './rollups';

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { MEASURES, recordType, type BaseRule, type MeasureKey, type RuleFilter } from '@xiezuo/domain';
+import { dimsCall, dimsOf } from '../../db/rollups';
 
 /** What a rule is evaluated over: the tenant, the plan year up to a date, and optionally one county or east unit. */
 export type EvalScope = { tenantId: string; year: number; asOf: string; county?: string; unit?: string };
@@ -7,6 +8,8 @@ export type EvalScope = { tenantId: string; year: number; asOf: string; county?:
 export type RuleRow = { county: string | null; confirmed: number; claimed: number };
 
 const PENDING = sql.raw(`('submitted','in_review')`);
+/** The county of a result row; null only on the grand-total row (records without a county group under ''). */
+const COUNTY_COL = sql`case when grouping(r.county_code) = 1 then null else coalesce(r.county_code, '') end as county`;
 
 function columnOf(measure: MeasureKey): SQL {
   return sql.raw(`r.${MEASURES[measure].column}`);
@@ -26,11 +29,21 @@ function attrKind(types: string[], field: string): 'text' | 'number' | 'boolean'
 
 const OPS = { eq: '=', ne: '<>', gte: '>=', lte: '<=', gt: '>', lt: '<' } as const;
 
-/** One filter as a parameterised condition; field names come only from declarations, values only as parameters. */
-export function compileFilter(types: string[], f: RuleFilter): SQL {
+/**
+ * One filter as a parameterised condition; field names come only from declarations, values only as parameters.
+ * Over the roll-ups (`dims`), a measure dimension is read from r.attrs (the dims) instead of its column.
+ */
+export function compileFilter(types: string[], f: RuleFilter, over: 'records' | 'dims' = 'records'): SQL {
   const isMeasure = f.field in MEASURES;
   const kind = isMeasure ? 'number' : attrKind(types, f.field);
-  const lhs = isMeasure ? columnOf(f.field as MeasureKey) : kind === 'number' ? sql`(r.attrs->>${f.field})::numeric` : kind === 'boolean' ? sql`(r.attrs->>${f.field})::boolean` : sql`(r.attrs->>${f.field})`;
+  const lhs =
+    isMeasure && over === 'records'
+      ? columnOf(f.field as MeasureKey)
+      : kind === 'number'
+        ? sql`(r.attrs->>${f.field})::numeric`
+        : kind === 'boolean'
+          ? sql`(r.attrs->>${f.field})::boolean`
+          : sql`(r.attrs->>${f.field})`;
   if (f.op === 'in') {
     const values = (Array.isArray(f.value) ? f.value : [f.value]).map(String);
     if (!values.length) return sql`false`;
@@ -56,7 +69,7 @@ function recordScope(s: EvalScope, types: string[]): SQL {
 /** Compiles a base rule to one query returning per-county rows and a total row (county null) via grouping sets. */
 export function compileRule(rule: BaseRule, s: EvalScope): SQL {
   const groupBy = sql`group by grouping sets ((r.county_code), ())`;
-  const countyCol = sql`case when grouping(r.county_code) = 1 then null else r.county_code end as county`;
+  const countyCol = COUNTY_COL;
   switch (rule.agg) {
     case 'sum':
     case 'count': {
@@ -71,11 +84,11 @@ export function compileRule(rule: BaseRule, s: EvalScope): SQL {
     case 'pairings': {
       const kinds = rule.kinds.length ? sql`and p.kind in ${rule.kinds}` : sql``;
       const where = sql`p.tenant_id = ${s.tenantId} and p.start_date <= ${s.asOf}::date and (p.end_date is null or p.end_date >= ${`${s.year}-01-01`}::date) ${kinds} ${s.county ? sql`and p.county_code = ${s.county}` : sql``} ${s.unit ? sql`and (p.east_unit_id = ${s.unit} or p.west_unit_id = ${s.unit})` : sql``}`;
-      return sql`select case when grouping(p.county_code) = 1 then null else p.county_code end as county, count(*)::float8 as confirmed, 0::float8 as claimed from pairings p where ${where} group by grouping sets ((p.county_code), ())`;
+      return sql`select case when grouping(p.county_code) = 1 then null else coalesce(p.county_code, '') end as county, count(*)::float8 as confirmed, 0::float8 as claimed from pairings p where ${where} group by grouping sets ((p.county_code), ())`;
     }
     case 'agreements': {
       const where = sql`a.tenant_id = ${s.tenantId} and a.year_from <= ${s.year} and a.year_to >= ${s.year} and a.signed_on <= ${s.asOf}::date ${s.county ? sql`and p.county_code = ${s.county}` : sql``} ${s.unit ? sql`and a.east_unit_id = ${s.unit}` : sql``}`;
-      return sql`select case when grouping(p.county_code) = 1 then null else p.county_code end as county, count(*)::float8 as confirmed, 0::float8 as claimed from agreements a join pairings p on p.id = a.pairing_id where ${where} group by grouping sets ((p.county_code), ())`;
+      return sql`select case when grouping(p.county_code) = 1 then null else coalesce(p.county_code, '') end as county, count(*)::float8 as confirmed, 0::float8 as claimed from agreements a join pairings p on p.id = a.pairing_id where ${where} group by grouping sets ((p.county_code), ())`;
     }
     default: {
       const never: never = rule;
@@ -84,7 +97,7 @@ export function compileRule(rule: BaseRule, s: EvalScope): SQL {
   }
 }
 
-type RecordRule = Extract<BaseRule, { agg: 'sum' | 'count' | 'distinct_persons' }>;
+export type RecordRule = Extract<BaseRule, { agg: 'sum' | 'count' | 'distinct_persons' }>;
 
 /** The aggregate of one rule inside a batch, restricted by its own filters and a status condition. */
 function batchAgg(rule: RecordRule, status: SQL): SQL {
@@ -105,5 +118,66 @@ export function compileBatch(rules: RecordRule[], s: EvalScope): SQL {
   const types = [...new Set(rules.flatMap((r) => r.types))];
   const cols = rules.flatMap((r, i) => [sql`${batchAgg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`, sql`${batchAgg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`]);
   const from = withPeople ? sql`records r join record_people rp on rp.record_id = r.id` : sql`records r`;
-  return sql`select case when grouping(r.county_code) = 1 then null else r.county_code end as county, ${sql.join(cols, sql`, `)} from ${from} where ${recordScope(s, types)} and r.status in ('confirmed','submitted','in_review') group by grouping sets ((r.county_code), ())`;
+  return sql`select ${COUNTY_COL}, ${sql.join(cols, sql`, `)} from ${from} where ${recordScope(s, types)} and r.status in ('confirmed','submitted','in_review') group by grouping sets ((r.county_code), ())`;
+}
+
+/**
+ * Whether a rule can be answered from the monthly roll-ups: a sum, count or person count whose every filter is on a
+ * dimension the roll-ups keep for each of its record types.
+ */
+export function usesRollup(rule: BaseRule): boolean {
+  if (rule.agg !== 'sum' && rule.agg !== 'count' && rule.agg !== 'distinct_persons') return false;
+  return rule.types.every((t) => {
+    const decl = recordType(t);
+    if (!decl) return false;
+    const d = dimsOf(decl);
+    return rule.filters.every((f) => (f.field in MEASURES ? d.measures.includes(f.field as MeasureKey) : d.attrs.includes(f.field)));
+  });
+}
+
+/** Scope conditions shared by both halves of a roll-up query; `from` is the table alias's column prefix. */
+function scopeOf(s: EvalScope, types: string[], alias: string, county: SQL): SQL[] {
+  const a = sql.raw(alias);
+  return [
+    sql`${a}.tenant_id = ${s.tenantId}`,
+    sql`${a}.year = ${s.year}`,
+    sql`${a}.type_code in ${types}`,
+    ...(s.county ? [sql`${county} = ${s.county}`] : []),
+    ...(s.unit ? [sql`${a}.east_unit_id = ${s.unit}`] : []),
+  ];
+}
+
+/**
+ * Sums and counts from the roll-ups: the whole months before the as-of date's month from record_rollup, the current
+ * month's records up to the date from the ledger itself; both shaped alike (dims as attrs, `n` records), so each rule
+ * is a filtered aggregate over their union, restricted to its own record types.
+ */
+export function compileRollupBatch(rules: RecordRule[], s: EvalScope): SQL {
+  const types = [...new Set(rules.flatMap((r) => r.types))];
+  const measures = [...new Set(rules.flatMap((r) => (r.agg === 'sum' ? [MEASURES[r.measure].column] : [])))];
+  const cols = measures.length ? sql.raw(`, ${measures.join(', ')}`) : sql``;
+  const monthStart = sql`date_trunc('month', ${s.asOf}::date)::date`;
+  const rolled = sql`select county_code, type_code, status, dims as attrs, n${cols} from record_rollup r where ${sql.join(scopeOf(s, types, 'r', sql`r.county_code`), sql` and `)} and r.month < ${monthStart}`;
+  const recent = sql`select coalesce(r.county_code, '') as county_code, r.type_code, r.status, ${sql.raw(dimsCall('r'))} as attrs, 1 as n${cols} from records r where ${sql.join(scopeOf(s, types, 'r', sql`r.county_code`), sql` and `)} and r.occurred_on >= ${monthStart} and r.occurred_on <= ${s.asOf}::date and r.status in ('confirmed','submitted','in_review')`;
+  const agg = (rule: RecordRule, status: SQL) => {
+    const cond = sql.join([status, sql`r.type_code in ${rule.types}`, ...rule.filters.map((f) => compileFilter(rule.types, f, 'dims'))], sql` and `);
+    return rule.agg === 'sum' ? sql`coalesce(sum(${sql.raw(`r.${MEASURES[rule.measure].column}`)}) filter (where ${cond}), 0)::float8` : sql`coalesce(sum(r.n) filter (where ${cond}), 0)::float8`;
+  };
+  const out = rules.flatMap((r, i) => [sql`${agg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`, sql`${agg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`]);
+  return sql`select ${COUNTY_COL}, ${sql.join(out, sql`, `)} from (${rolled} union all ${recent}) r group by grouping sets ((r.county_code), ())`;
+}
+
+/** Distinct persons from the person roll-up (whole months) and the current month's rosters, as in compileRollupBatch. */
+export function compilePersonRollupBatch(rules: RecordRule[], s: EvalScope): SQL {
+  const types = [...new Set(rules.flatMap((r) => r.types))];
+  const monthStart = sql`date_trunc('month', ${s.asOf}::date)::date`;
+  const rolled = sql`select county_code, type_code, status, dims as attrs, person_id, is_poor from person_rollup r where ${sql.join(scopeOf(s, types, 'r', sql`r.county_code`), sql` and `)} and r.month < ${monthStart} and r.n > 0`;
+  const recent = sql`select coalesce(r.county_code, '') as county_code, r.type_code, r.status, ${sql.raw(dimsCall('r'))} as attrs, rp.person_id, rp.is_poor from records r join record_people rp on rp.record_id = r.id where ${sql.join(scopeOf(s, types, 'r', sql`r.county_code`), sql` and `)} and r.occurred_on >= ${monthStart} and r.occurred_on <= ${s.asOf}::date and r.status in ('confirmed','submitted','in_review')`;
+  const agg = (rule: RecordRule, status: SQL) => {
+    const conds = [status, sql`r.type_code in ${rule.types}`, ...rule.filters.map((f) => compileFilter(rule.types, f, 'dims'))];
+    if (rule.agg === 'distinct_persons' && rule.poorOnly) conds.push(sql`r.is_poor`);
+    return sql`(count(distinct r.person_id) filter (where ${sql.join(conds, sql` and `)}))::float8`;
+  };
+  const out = rules.flatMap((r, i) => [sql`${agg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`, sql`${agg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`]);
+  return sql`select ${COUNTY_COL}, ${sql.join(out, sql`, `)} from (${rolled} union all ${recent}) r group by grouping sets ((r.county_code), ())`;
 }

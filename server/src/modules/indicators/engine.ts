@@ -1,6 +1,7 @@
 import { completion, countyTarget, expectedShare, overallTarget, statusOf, type BaseRule, type IndicatorDecl, type IndicatorProgressDto, type ProgressCell } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { compileBatch, compileRule, type EvalScope, type RuleRow } from './engine.sql';
+import type { SQL } from 'drizzle-orm';
+import { compileBatch, compilePersonRollupBatch, compileRollupBatch, compileRule, usesRollup, type EvalScope, type RecordRule, type RuleRow } from './engine.sql';
 
 export type RuleResult = { total: { confirmed: number; claimed: number }; byCounty: Map<string, { confirmed: number; claimed: number }> };
 
@@ -41,35 +42,46 @@ function cellOf(decl: IndicatorDecl, v: Values, target: number | null, share: nu
 
 const rulesOf = (d: IndicatorDecl): BaseRule[] => (d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule]);
 
+/** Spreads the c{j} / p{j} columns of a batch query's rows over the batch's rules. */
+function spread(rows: Record<string, number | string | null>[], idx: number[], results: RuleResult[]) {
+  idx.forEach((ruleIndex, j) => {
+    const byCounty = new Map<string, { confirmed: number; claimed: number }>();
+    let total = { confirmed: 0, claimed: 0 };
+    for (const row of rows) {
+      const v = { confirmed: Number(row[`c${j}`]), claimed: Number(row[`p${j}`]) };
+      if (row.county === null) total = v;
+      else byCounty.set(String(row.county), v);
+    }
+    results[ruleIndex] = { total, byCounty };
+  });
+}
+
 /**
- * Evaluates every base rule of a plan with as few scans as possible: rules over the same record types share one
- * query (sums and counts in one, distinct persons in another); pairing and agreement counts run on their own.
+ * Evaluates every base rule of a plan with as few queries as possible. Rules the monthly roll-ups can answer go into
+ * two queries (sums and counts; distinct persons); the others share one ledger scan per set of record types (sums
+ * and counts in one, distinct persons in another); pairing and agreement counts run on their own.
  */
-export async function evaluateRules(db: DbOrTx, rules: BaseRule[], scope: EvalScope): Promise<RuleResult[]> {
+export async function evaluateRules(db: DbOrTx, rules: BaseRule[], scope: EvalScope, opts: { rollups?: boolean } = {}): Promise<RuleResult[]> {
   const results: RuleResult[] = new Array(rules.length);
   const batches = new Map<string, number[]>();
   const singles: number[] = [];
+  const rolled = { records: [] as number[], persons: [] as number[] };
   rules.forEach((r, i) => {
     if (r.agg === 'pairings' || r.agg === 'agreements') return singles.push(i);
-    const key = `${r.agg === 'distinct_persons' ? 'persons' : 'records'}:${[...r.types].sort().join(',')}`;
+    if (opts.rollups !== false && usesRollup(r)) return (r.agg === 'distinct_persons' ? rolled.persons : rolled.records).push(i);
+    const key = `${r.agg === 'distinct_persons' ? 'persons' : 'records'}:${[...(r as RecordRule).types].sort().join(',')}`;
     batches.set(key, [...(batches.get(key) ?? []), i]);
   });
+  const run = async (idx: number[], compile: (rules: RecordRule[], s: EvalScope) => SQL) => {
+    if (!idx.length) return;
+    const res = await db.execute<Record<string, number | string | null>>(compile(idx.map((i) => rules[i] as RecordRule), scope));
+    spread(res.rows, idx, results);
+  };
   await Promise.all([
     ...singles.map(async (i) => (results[i] = await evaluateRule(db, rules[i]!, scope))),
-    ...[...batches.values()].map(async (idx) => {
-      const batch = idx.map((i) => rules[i]!) as Parameters<typeof compileBatch>[0];
-      const res = await db.execute<Record<string, number | string | null>>(compileBatch(batch, scope));
-      idx.forEach((ruleIndex, j) => {
-        const byCounty = new Map<string, { confirmed: number; claimed: number }>();
-        let total = { confirmed: 0, claimed: 0 };
-        for (const row of res.rows) {
-          const v = { confirmed: Number(row[`c${j}`]), claimed: Number(row[`p${j}`]) };
-          if (row.county === null) total = v;
-          else byCounty.set(String(row.county), v);
-        }
-        results[ruleIndex] = { total, byCounty };
-      });
-    }),
+    run(rolled.records, compileRollupBatch),
+    run(rolled.persons, compilePersonRollupBatch),
+    ...[...batches.values()].map((idx) => run(idx, compileBatch)),
   ]);
   return results;
 }
