@@ -24,6 +24,8 @@ export const ERROR_CODES = {
   IDEMPOTENCY_IN_PROGRESS: { status: 409, zh: '相同的请求正在处理中', en: 'The same request is still being processed' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, zh: 'Idempotency-Key 已用于另一个不同的请求', en: 'This Idempotency-Key was used for a different request' },
   DUPLICATE: { status: 409, zh: '已存在相同的数据', en: 'This already exists' },
+  PLAN_EXISTS: { status: 409, zh: '该年度已有实施方案', en: 'That year already has a plan' },
+  IMPORT_ROWS_INVALID: { status: 400, zh: 'Excel 中有不符合要求的行，未作任何修改', en: 'Some rows of the sheet are not valid; nothing was changed' },
   ACCOUNT_LOCKED: { status: 423, zh: '登录失败次数过多，账户已锁定，请稍后再试', en: 'Too many failed sign-ins; the account is locked for a while' },
   ACCOUNT_DISABLED: { status: 403, zh: '账户已停用', en: 'The account is disabled' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },

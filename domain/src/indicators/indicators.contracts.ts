@@ -22,7 +22,42 @@ export const indicatorInput = z.object({
 export const indicatorDto = indicatorInput.extend({ id: z.string(), year: z.number().int(), version: z.number().int(), sort: z.number().int() });
 export type IndicatorDto = z.infer<typeof indicatorDto>;
 
-export const planDto = z.object({ year: z.number().int(), status: z.enum(['draft', 'published']), publishedAt: z.string().nullable(), version: z.number().int(), indicators: z.array(indicatorDto) });
+export const PLAN_STATUSES = ['draft', 'published'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** An indicator as the plan page lists it: deactivated ones stay (never deleted) so reported values remain explainable. */
+export const planIndicatorDto = indicatorDto.extend({ isActive: z.boolean() });
+export type PlanIndicatorDto = z.infer<typeof planIndicatorDto>;
+
+/** What the caller may do with a plan (the UI renders its buttons from these). */
+export const planAbilities = z.object({ edit: z.boolean(), publish: z.boolean(), copy: z.boolean(), import: z.boolean() });
+
+export const planDto = z.object({
+  year: z.number().int(),
+  status: z.enum(PLAN_STATUSES),
+  publishedAt: z.string().nullable(),
+  version: z.number().int(),
+  indicators: z.array(planIndicatorDto),
+  abilities: planAbilities,
+});
+export type PlanDto = z.infer<typeof planDto>;
+
+/** `GET /api/plans`: the tenant's plan years. */
+export const planSummaryDto = z.object({ year: z.number().int(), status: z.enum(PLAN_STATUSES), publishedAt: z.string().nullable(), version: z.number().int(), indicatorCount: z.number().int(), activeCount: z.number().int() });
+export const planListDto = z.object({ items: z.array(planSummaryDto), abilities: z.object({ manage: z.boolean() }) });
+export type PlanListDto = z.infer<typeof planListDto>;
+
+const reason = z.string().trim().max(500).optional();
+/** A change to an indicator: the declaration, the version read, and (in a published plan) why. */
+export const indicatorChangeBody = indicatorInput.extend({ version: z.number().int(), reason });
+export const indicatorCreateBody = indicatorInput.extend({ reason });
+export const indicatorActiveBody = z.object({ version: z.number().int(), isActive: z.boolean(), reason });
+export const planCopyBody = z.object({ toYear: z.number().int().min(2000).max(2100) });
+export const planPublishBody = z.object({ version: z.number().int() });
+
+/** `POST /api/plans/:year/import`: all rows in or none; what changed. */
+export const planImportResultDto = z.object({ year: z.number().int(), total: z.number().int(), created: z.array(z.string()), updated: z.array(z.string()), unchanged: z.array(z.string()), planCreated: z.boolean() });
+export type PlanImportResultDto = z.infer<typeof planImportResultDto>;
 
 const cell = z.object({
   target: z.number().nullable(),

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import { indicatorInput, type IndicatorDecl } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { indicators, indicatorVersions, plans, regions, tenantCounties } from '../../db/schema';
@@ -47,5 +47,61 @@ export async function updateDecl(db: DbOrTx, id: string, version: number, decl: 
     .set({ decl: decl as unknown as Record<string, unknown>, version: sql`${indicators.version} + 1`, updatedAt: new Date() })
     .where(and(eq(indicators.id, id), eq(indicators.version, version)))
     .returning({ id: indicators.id });
+  return rows.length > 0;
+}
+
+/** The tenant's plans by year, with how many indicators each holds and how many are active. */
+export async function listPlans(db: DbOrTx, tenantId: string) {
+  return db
+    .select({
+      plan: plans,
+      indicatorCount: count(indicators.id),
+      activeCount: sql<number>`count(${indicators.id}) filter (where ${indicators.isActive})`.mapWith(Number),
+    })
+    .from(plans)
+    .leftJoin(indicators, eq(indicators.planId, plans.id))
+    .where(eq(plans.tenantId, tenantId))
+    .groupBy(plans.id)
+    .orderBy(asc(plans.year));
+}
+
+/** Every indicator of a plan, deactivated ones included. */
+export async function listAllIndicators(db: DbOrTx, planId: string): Promise<IndicatorRow[]> {
+  return db.select().from(indicators).where(eq(indicators.planId, planId)).orderBy(asc(indicators.sort), asc(indicators.code));
+}
+
+/** The sort position after the plan's last indicator. */
+export async function nextSort(db: DbOrTx, planId: string): Promise<number> {
+  const rows = await db.select({ last: max(indicators.sort) }).from(indicators).where(eq(indicators.planId, planId));
+  return (rows[0]?.last ?? -1) + 1;
+}
+
+export async function insertIndicator(db: DbOrTx, tenantId: string, plan: PlanRow, decl: IndicatorDecl, sort: number): Promise<IndicatorRow> {
+  return (await db.insert(indicators).values({ tenantId, planId: plan.id, year: plan.year, code: decl.code, decl: decl as unknown as Record<string, unknown>, sort }).returning())[0]!;
+}
+
+/** Copies indicator rows into another plan with their declarations and order (active, version 1). */
+export async function copyIndicators(db: DbOrTx, tenantId: string, plan: PlanRow, rows: IndicatorRow[]) {
+  if (!rows.length) return;
+  await db.insert(indicators).values(rows.map((r) => ({ tenantId, planId: plan.id, year: plan.year, code: r.code, decl: r.decl, sort: r.sort })));
+}
+
+/** Activates or deactivates an indicator with an optimistic version check; false when the version is stale. */
+export async function setActive(db: DbOrTx, id: string, version: number, isActive: boolean): Promise<boolean> {
+  const rows = await db
+    .update(indicators)
+    .set({ isActive, version: sql`${indicators.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(indicators.id, id), eq(indicators.version, version)))
+    .returning({ id: indicators.id });
+  return rows.length > 0;
+}
+
+/** Publishes a draft plan with a version check; false when it is no longer that draft. */
+export async function publishPlan(db: DbOrTx, id: string, version: number): Promise<boolean> {
+  const rows = await db
+    .update(plans)
+    .set({ status: 'published', publishedAt: new Date(), version: sql`${plans.version} + 1` })
+    .where(and(eq(plans.id, id), eq(plans.version, version), eq(plans.status, 'draft')))
+    .returning({ id: plans.id });
   return rows.length > 0;
 }

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { indicatorInput, planDto, progressDto, progressQuery, recordSummaryDto } from '@xiezuo/domain';
+import { indicatorChangeBody, planDto, progressDto, progressQuery, recordSummaryDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import * as records from '../records/records.service';
 import { baseRulesOf, personsBehind, recordIdsBehind } from './drilldown';
 import * as service from './indicators.service';
+import { planRoutes } from './plans.routes';
 
 const READ = { policy: requires('business.read') };
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -22,8 +23,14 @@ const drillDto = z.object({
 
 export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/plans/:year/indicators', { config: READ, schema: { tags: ['indicators'], summary: 'The plan of a year with its indicator declarations', params: yearParams, response: { 200: planDto, ...errorResponses } } }, async (req) =>
-      service.getPlan(ctx, req.actor!, req.params.year),
+    await app.register(planRoutes(ctx));
+    app.get(
+      '/plans/:year/indicators',
+      {
+        config: READ,
+        schema: { tags: ['indicators'], summary: 'The plan of a year with its indicator declarations (the active ones, or every one with includeInactive=true)', params: yearParams, querystring: z.object({ includeInactive: z.enum(['true', 'false']).optional() }), response: { 200: planDto, ...errorResponses } },
+      },
+      async (req) => service.getPlan(ctx, req.actor!, req.params.year, { includeInactive: req.query.includeInactive === 'true' }),
     );
     app.get(
       '/plans/:year/progress',
@@ -58,7 +65,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/plans/:year/indicators/:code',
       {
         config: { policy: requires('org.manage') },
-        schema: { tags: ['indicators'], summary: 'Change an indicator (versioned; reason required once published)', params: yearParams.extend({ code: z.string().max(80) }), body: indicatorInput.extend({ version: z.number().int(), reason: z.string().max(500).optional() }), response: { 200: planDto, ...errorResponses } },
+        schema: { tags: ['indicators'], summary: 'Change an indicator (versioned; reason required once published)', params: yearParams.extend({ code: z.string().max(80) }), body: indicatorChangeBody, response: { 200: planDto, ...errorResponses } },
       },
       async (req) => service.updateIndicator(ctx, req.actor!, req.meta, req.params.year, req.params.code, req.body),
     );

@@ -1,28 +1,37 @@
 import type { z } from 'zod';
-import { checkRuleFields, expectedShare, type IndicatorDecl, type indicatorInput, type ProgressDto } from '@xiezuo/domain';
+import { expectedShare, type IndicatorDecl, type indicatorActiveBody, type indicatorChangeBody, type indicatorCreateBody, type PlanDto, type ProgressDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../audit/audit.service';
 import { evaluatePlan } from './engine';
 import * as repo from './indicators.repository';
+import { declIssues, invalid, planRefs, REASON_REQUIRED } from './plans-refs';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function loadPlan(ctx: AppContext, actor: Actor, year: number) {
+export async function loadPlan(ctx: AppContext, actor: Actor, year: number) {
   const plan = await repo.findPlan(ctx.db, actor.tenantId, year);
   if (!plan) throw new AppError('NOT_FOUND');
   return plan;
 }
 
-export async function getPlan(ctx: AppContext, actor: Actor, year: number) {
+/** What the caller may do with a plan: the office changes it (a published plan with reasons), publishes a draft once. */
+export function planAbilities(actor: Actor, plan: Pick<repo.PlanRow, 'status'>): PlanDto['abilities'] {
+  const manage = actor.abilities.includes('org.manage');
+  return { edit: manage, publish: manage && plan.status === 'draft', copy: manage, import: manage };
+}
+
+/** A plan with its indicators: the active ones (what the engine counts), or with `includeInactive` every one ever declared. */
+export async function getPlan(ctx: AppContext, actor: Actor, year: number, opts: { includeInactive?: boolean } = {}): Promise<PlanDto> {
   const plan = await loadPlan(ctx, actor, year);
-  const rows = await repo.listIndicators(ctx.db, plan.id);
+  const rows = opts.includeInactive ? await repo.listAllIndicators(ctx.db, plan.id) : await repo.listIndicators(ctx.db, plan.id);
   return {
     year,
     status: plan.status,
     publishedAt: plan.publishedAt?.toISOString() ?? null,
     version: plan.version,
-    indicators: rows.map((r) => ({ ...repo.declOf(r), id: r.id, year, version: r.version, sort: r.sort })),
+    indicators: rows.map((r) => ({ ...repo.declOf(r), id: r.id, year, version: r.version, sort: r.sort, isActive: r.isActive })),
+    abilities: planAbilities(actor, plan),
   };
 }
 
@@ -68,22 +77,61 @@ export async function findDecl(ctx: AppContext, actor: Actor, year: number, code
   return repo.declOf(row);
 }
 
+type ChangeBody = z.infer<typeof indicatorChangeBody>;
+
 /** Changes an indicator's declaration; in a published plan the old version is kept and the change audited with a reason. */
-export async function updateIndicator(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, code: string, body: z.infer<typeof indicatorInput> & { version: number; reason?: string }) {
+export async function updateIndicator(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, code: string, body: ChangeBody): Promise<PlanDto> {
   const plan = await loadPlan(ctx, actor, year);
   const row = await repo.findIndicator(ctx.db, plan.id, code);
   if (!row) throw new AppError('NOT_FOUND');
   if (row.version !== body.version) throw new AppError('CONFLICT', { currentVersion: row.version });
-  const { version: _v, reason, ...decl } = body;
-  const problems = checkRuleFields(decl.rule);
-  if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems.map((m) => ({ path: 'rule', message: m })) });
-  if (decl.code !== code) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'code', message: 'the code cannot change' }] });
-  if (plan.status === 'published' && !reason) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'reason', message: 'a published plan’s indicator changes need a reason / 已发布方案的指标调整须说明理由' }] });
+  const { version: _v, reason, ...input } = body;
+  const decl = input as IndicatorDecl;
+  if (decl.code !== code) throw invalid([{ path: 'code', zh: '指标代码不能修改', en: 'the code cannot change' }]);
+  const problems = declIssues(decl, await planRefs(ctx, actor));
+  if (plan.status === 'published' && !reason) problems.push(REASON_REQUIRED);
+  if (problems.length) throw invalid(problems);
   await withAudit(ctx.db, actor, meta, async (tx) => {
     if (plan.status === 'published') await repo.insertVersion(tx, { tenantId: actor.tenantId, indicatorId: row.id, version: row.version, decl: row.decl, changedBy: actor.userId, reason });
-    const updated = await repo.updateDecl(tx, row.id, row.version, decl as IndicatorDecl);
+    const updated = await repo.updateDecl(tx, row.id, row.version, decl);
     if (!updated) throw new AppError('CONFLICT', { currentVersion: row.version });
     return { result: undefined, audit: { action: 'indicator.update', outcome: 'success', objectType: 'indicator', objectId: `${year}:${code}`, details: { before: row.decl, after: decl, reason } } };
   });
-  return getPlan(ctx, actor, year);
+  return getPlan(ctx, actor, year, { includeInactive: true });
+}
+
+/** Adds an indicator to a plan: the code is unique in the plan, the declaration checked; a published plan needs a reason. */
+export async function createIndicator(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, body: z.infer<typeof indicatorCreateBody>): Promise<PlanDto> {
+  const plan = await loadPlan(ctx, actor, year);
+  const { reason, ...input } = body;
+  const decl = input as IndicatorDecl;
+  if (await repo.findIndicator(ctx.db, plan.id, decl.code)) throw new AppError('DUPLICATE', { field: 'code' });
+  const problems = declIssues(decl, await planRefs(ctx, actor));
+  if (plan.status === 'published' && !reason) problems.push(REASON_REQUIRED);
+  if (problems.length) throw invalid(problems);
+  await withAudit(ctx.db, actor, meta, async (tx) => {
+    await repo.insertIndicator(tx, actor.tenantId, plan, decl, await repo.nextSort(tx, plan.id));
+    return { result: undefined, audit: { action: 'indicator.create', outcome: 'success', objectType: 'indicator', objectId: `${year}:${decl.code}`, details: { after: decl, reason } } };
+  });
+  return getPlan(ctx, actor, year, { includeInactive: true });
+}
+
+/**
+ * Deactivates (or reactivates) an indicator. Nothing is deleted: the row, its versions and its audit trail stay, so a
+ * value reported under it can still be explained; the engine simply stops counting it.
+ */
+export async function setIndicatorActive(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, code: string, body: z.infer<typeof indicatorActiveBody>): Promise<PlanDto> {
+  const plan = await loadPlan(ctx, actor, year);
+  const row = await repo.findIndicator(ctx.db, plan.id, code);
+  if (!row) throw new AppError('NOT_FOUND');
+  if (row.version !== body.version) throw new AppError('CONFLICT', { currentVersion: row.version });
+  if (row.isActive === body.isActive) return getPlan(ctx, actor, year, { includeInactive: true });
+  if (plan.status === 'published' && !body.reason) throw invalid([REASON_REQUIRED]);
+  await withAudit(ctx.db, actor, meta, async (tx) => {
+    if (plan.status === 'published') await repo.insertVersion(tx, { tenantId: actor.tenantId, indicatorId: row.id, version: row.version, decl: row.decl, changedBy: actor.userId, reason: body.reason });
+    if (!(await repo.setActive(tx, row.id, row.version, body.isActive))) throw new AppError('CONFLICT', { currentVersion: row.version });
+    const action = body.isActive ? 'indicator.reactivate' : 'indicator.deactivate';
+    return { result: undefined, audit: { action, outcome: 'success', objectType: 'indicator', objectId: `${year}:${code}`, details: { version: row.version, reason: body.reason } } };
+  });
+  return getPlan(ctx, actor, year, { includeInactive: true });
 }
