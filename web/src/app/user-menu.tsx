@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api/use-logout.mutation';
-import { ChangePasswordDialog } from '../features/auth/components/change-password.dialog';
 import type { LoginNotice } from '../features/auth/pages/login.page';
 import { useCurrentSession } from '../features/auth/session-context';
 import { useT } from './i18n';
+
+// the form (antd Form and its validation) loads only when someone opens it
+const ChangePasswordDialog = lazy(() => import('../features/auth/components/change-password.dialog').then((m) => ({ default: m.ChangePasswordDialog })));
 
 /** The signed-in user's name with 修改密码 and 退出登录. */
 export function UserMenu({ compact }: { compact: boolean }) {
@@ -38,7 +40,11 @@ export function UserMenu({ compact }: { compact: boolean }) {
           )}
         </Button>
       </Dropdown>
-      <ChangePasswordDialog username={session.user.username} open={changing} onClose={() => setChanging(false)} />
+      {changing ? (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog username={session.user.username} open={changing} onClose={() => setChanging(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

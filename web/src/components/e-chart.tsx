@@ -1,13 +1,17 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, EffectScatterChart, GaugeChart, LineChart, LinesChart, MapChart, PieChart } from 'echarts/charts';
-import { GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { BarSeriesOption, EffectScatterSeriesOption, GaugeSeriesOption, LineSeriesOption, LinesSeriesOption, MapSeriesOption, PieSeriesOption } from 'echarts/charts';
 import type { GeoComponentOption, GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 
-// Only what the platform draws is registered, which keeps the echarts chunk small.
-echarts.use([BarChart, LineChart, PieChart, GaugeChart, MapChart, LinesChart, EffectScatterChart, GeoComponent, GridComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+// Only what most charts draw is registered here; a page that needs more registers it beside its chart (gauges in
+// the funds card, the map in e-chart-geo), so the dashboard does not fetch the map and gauge code.
+echarts.use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+
+/** Registers more chart types or components (`registerCharts([GaugeChart])`), once, before a chart uses them. */
+export const registerCharts = echarts.use;
 
 /** The option type limited to the registered charts and components. */
 export type ChartOption = echarts.ComposeOption<
@@ -24,11 +28,6 @@ export type ChartOption = echarts.ComposeOption<
   | LegendComponentOption
   | TitleComponentOption
 >;
-
-/** Registers a GeoJSON map once (for MapChart). */
-export function registerMap(name: string, geoJson: Parameters<typeof echarts.registerMap>[1]) {
-  if (!echarts.getMap(name)) echarts.registerMap(name, geoJson);
-}
 
 type Props = {
   option: ChartOption;

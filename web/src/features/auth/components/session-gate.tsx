@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Button, Result, Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { isSessionLost } from '../../../api/api-error';
 import { useT } from '../../../app/i18n';
 import { useSession } from '../api/use-session.query';
-import { ForcedPasswordChangePage } from '../pages/forced-password-change.page';
 import { SessionContext } from '../session-context';
 import { loginUrl } from '../utils/safe-next';
+
+// rarely shown (first sign-in, reset passwords): its form stays out of the shell every page loads
+const ForcedPasswordChangePage = lazy(() => import('../pages/forced-password-change.page').then((m) => ({ default: m.ForcedPasswordChangePage })));
 
 /** Loads `GET /api/auth/me`; sends strangers to sign-in and forces a password change before anything else. */
 export function SessionGate() {
@@ -31,7 +34,13 @@ export function SessionGate() {
       />
     );
   }
-  if (session.data.user.mustChangePassword) return <ForcedPasswordChangePage session={session.data} />;
+  if (session.data.user.mustChangePassword) {
+    return (
+      <Suspense fallback={<Spin size="large" />}>
+        <ForcedPasswordChangePage session={session.data} />
+      </Suspense>
+    );
+  }
   return (
     <SessionContext.Provider value={session.data}>
       <Outlet />

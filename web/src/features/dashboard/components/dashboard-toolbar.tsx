@@ -3,6 +3,7 @@ import { DesktopOutlined, LinkOutlined, PrinterOutlined, ReloadOutlined, WalletO
 import { useNavigate } from 'react-router';
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';
+import { printWhenReady } from '../../../components/when-visible';
 
 type Props = { shareSearch: string; carry: string; isFetching: boolean; onRefresh: () => void; hideFunds?: boolean };
 
@@ -35,7 +36,7 @@ export function DashboardToolbar({ shareSearch, carry, isFetching, onRefresh, hi
       <Button icon={<DesktopOutlined />} onClick={() => void navigate(`/dashboard/screen${shareSearch}`)}>
         {t('dash.bigScreen')}
       </Button>
-      <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+      <Button icon={<PrinterOutlined />} onClick={() => void printWhenReady()}>
         {t('dash.print')}
       </Button>
     </div>

@@ -1,14 +1,17 @@
 import { useMemo } from 'react';
 import { Card, Col, Flex, Row, Table, Tag, Typography } from 'antd';
 import type { IndicatorProgressDto, RecordSummaryDto } from '@xiezuo/domain';
+import { GaugeChart } from 'echarts/charts';
 import { useT } from '../../../app/i18n';
-import { EChart } from '../../../components/e-chart';
+import { EChart, registerCharts } from '../../../components/e-chart';
 import { useDrilldown } from '../api/use-drilldown.query';
 import type { ProgressApiQuery } from '../utils/dashboard-params';
 import { formatValue } from '../utils/format';
 import { buildFundsGaugeOption } from '../utils/funds-gauge.option';
 import { drillRecordColumns } from './drill-columns';
 import { StatusTag } from './progress-columns';
+
+registerCharts([GaugeChart]);
 
 const MONEY_UNIT = { zh: '万元', en: '10k yuan' };
 

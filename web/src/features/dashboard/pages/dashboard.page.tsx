@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Alert, Spin, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { OrgOverviewDto, ValueFormat } from '@xiezuo/domain';
@@ -6,16 +6,18 @@ import { useT, type Translate } from '../../../app/i18n';
 import { isApiError } from '../../../api/api-error';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
+import { WhenVisible } from '../../../components/when-visible';
 import { DashboardFiltersBar } from '../components/dashboard-filters.bar';
 import { DashboardToolbar } from '../components/dashboard-toolbar';
-import { DrilldownDrawer } from '../components/drilldown.drawer';
 import { ProgressSections } from '../components/progress-sections';
 import { StatusTiles } from '../components/status-tiles';
 import { useDashboardView } from '../hooks/use-dashboard-view';
 import { shareSearch, type FixedScope, type ScopeKey } from '../utils/dashboard-params';
 import { defaultIndicator, partFormat, ratioParts, unitIndicators } from '../utils/progress-view';
 
+// Neither is on the first screen: the charts (and echarts) load when scrolled to, the drill-down on its first use.
 const DashboardCharts = lazy(() => import('../components/dashboard-charts'));
+const DrilldownDrawer = lazy(() => import('../components/drilldown.drawer').then((m) => ({ default: m.DrilldownDrawer })));
 
 function scopeTitle(t: Translate, fixed: FixedScope, org: OrgOverviewDto | undefined): string {
   if (!fixed) return t('dash.title');
@@ -56,6 +58,9 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
   const groupName = (code: string) => v.org?.workingGroups.find((g) => g.code === code)?.name ?? code;
   const onSelect = (code: string) => v.update({ ind: code });
   const noPlan = isApiError(v.progress.error) && v.progress.error.code === 'NOT_FOUND';
+  // once opened, the drawer stays mounted so it can animate closed
+  const [hasDrilled, setHasDrilled] = useState(false);
+  if (v.drill && !hasDrilled) setHasDrilled(true);
 
   if (v.year === null || v.asOf === null || v.query === null) {
     return (
@@ -105,13 +110,19 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
             onSelect={onSelect}
           />
           {items.length ? (
-            <Suspense fallback={<Spin />}>
-              <DashboardCharts year={v.year} query={v.query} items={items} selected={selected} onSelect={onSelect} />
-            </Suspense>
+            <WhenVisible minHeight={420}>
+              <Suspense fallback={<Spin />}>
+                <DashboardCharts year={v.year} query={v.query} items={items} selected={selected} onSelect={onSelect} />
+              </Suspense>
+            </WhenVisible>
           ) : null}
         </>
       )}
-      <DrilldownDrawer year={v.year} query={v.query} drill={v.drill} item={items.find((i) => i.code === v.drill?.code)} onChange={v.setDrill} />
+      {hasDrilled ? (
+        <Suspense fallback={null}>
+          <DrilldownDrawer year={v.year} query={v.query} drill={v.drill} item={items.find((i) => i.code === v.drill?.code)} onChange={v.setDrill} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

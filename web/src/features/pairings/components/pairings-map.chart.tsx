@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { PAIRING_KIND_LABELS, type PairingKind } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
-import { EChart, registerMap } from '../../../components/e-chart';
+import { EChart } from '../../../components/e-chart';
+import { registerMap } from '../../../components/e-chart-geo';
 import geoJson from '../geo/regions.geo.json';
 import { regionShapes, type RegionCollection } from '../utils/geo-shapes';
 import { buildPairingsMapOption } from '../utils/pairings-map.option';
