@@ -11,6 +11,12 @@ const year = z.coerce.number().int().min(2000).max(2100);
 const countyCode = z.string().regex(/^\d{6}$/);
 const named = z.object({ id: z.string(), name: z.string() });
 
+// supervision orders' kinds and statuses come first: a warning names the order issued on it
+export const SUPERVISION_KINDS = ['supervision', 'leadership_decision'] as const;
+export type SupervisionKind = (typeof SUPERVISION_KINDS)[number];
+export const SUPERVISION_STATUSES = ['open', 'responded', 'returned', 'closed'] as const;
+export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
+
 // ───────────────────────────── warnings ─────────────────────────────
 
 export const WARNING_KINDS = ['indicator_behind', 'ratio_at_risk', 'awaiting_confirmation', 'dispute_unresolved', 'dormant_pairing', 'unit_inactive'] as const;
@@ -63,6 +69,10 @@ export const warningDto = z.object({
   daysOpen: z.number().int().optional(),
   /** Web path of the thing warned about: /indicators/:code?year=&county=, /ledger/records/:id, /ledger?year=&type=&status=&county=&unit=, /pairings/:id. */
   link: z.string(),
+  /** The latest supervision order issued on this warning that the caller may see; null when none. */
+  order: z.object({ id: z.string(), serial: z.string(), status: z.enum(SUPERVISION_STATUSES) }).nullable(),
+  /** supervise: the caller may issue an order on it (the office, while no order on it is still open). */
+  abilities: z.object({ supervise: z.boolean() }),
 });
 export type WarningDto = z.infer<typeof warningDto>;
 
@@ -90,10 +100,6 @@ export type WarningSettingsDto = z.infer<typeof warningSettingsDto>;
 
 // ───────────────────────────── supervision ─────────────────────────────
 
-export const SUPERVISION_KINDS = ['supervision', 'leadership_decision'] as const;
-export type SupervisionKind = (typeof SUPERVISION_KINDS)[number];
-export const SUPERVISION_STATUSES = ['open', 'responded', 'returned', 'closed'] as const;
-export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
 export const SUPERVISION_ACTIONS = ['create', 'respond', 'accept', 'return'] as const;
 export type SupervisionAction = (typeof SUPERVISION_ACTIONS)[number];
 
@@ -224,12 +230,19 @@ export const assessmentItem = z.object({
 });
 export type AssessmentItem = z.infer<typeof assessmentItem>;
 
-const isAdjustment = (k: AssessmentItemKind) => (ADJUSTMENT_KINDS as readonly string[]).includes(k);
+/** Whether an item kind is scored from office adjustments (bonus, deduction) rather than computed from data. */
+export const isAdjustmentKind = (k: AssessmentItemKind): k is AdjustmentKind => (ADJUSTMENT_KINDS as readonly string[]).includes(k);
+/** What the weights of a scheme's scored (non-adjustment) items must add up to. */
+export const SCORED_WEIGHT_TOTAL = 100;
+/** The sum of the weights of a scheme's scored items. */
+export const scoredWeightSum = (items: readonly { kind: AssessmentItemKind; weight: number }[]) => items.filter((i) => !isAdjustmentKind(i.kind)).reduce((a, i) => a + i.weight, 0);
+/** Kinds that count records handled within a number of days (the item's `days`). */
+export const TIMELINESS_KINDS = ['reporting_timeliness', 'confirmation_timeliness'] as const satisfies readonly AssessmentItemKind[];
 
 export const assessmentSchemeBody = z
   .object({ version: z.number().int(), items: z.array(assessmentItem).min(1).max(30) })
   .refine((s) => new Set(s.items.map((i) => i.code)).size === s.items.length, { message: 'item codes must be unique', path: ['items'] })
-  .refine((s) => Math.abs(s.items.filter((i) => !isAdjustment(i.kind)).reduce((a, i) => a + i.weight, 0) - 100) < 1e-9, {
+  .refine((s) => Math.abs(scoredWeightSum(s.items) - SCORED_WEIGHT_TOTAL) < 1e-9, {
     message: 'weights of the scored items must sum to 100 (计分项权重之和须为 100)',
     path: ['items'],
   });
@@ -257,6 +270,8 @@ export const unitScoreDto = z.object({
   /** Empty when the caller may see the ranking but not this unit's detail. */
   breakdown: z.array(scoreLineDto),
   isDetailVisible: z.boolean(),
+  /** appeal: the caller reports for this unit and the year is not frozen. */
+  abilities: z.object({ appeal: z.boolean() }),
 });
 export type UnitScoreDto = z.infer<typeof unitScoreDto>;
 
@@ -271,6 +286,10 @@ export const adjustmentBody = z.object({
   /** Document number, minutes or other reference for the adjustment. */
   evidence: z.string().trim().min(2).max(1000),
 });
+export type AdjustmentBody = z.infer<typeof adjustmentBody>;
+export const adjustmentFileDto = z.object({ id: z.string(), filename: z.string(), size: z.number().int(), mime: z.string(), hash: z.string(), createdAt: z.string() });
+export type AdjustmentFileDto = z.infer<typeof adjustmentFileDto>;
+
 export const adjustmentDto = z.object({
   id: z.string(),
   year: z.number().int(),
@@ -282,6 +301,10 @@ export const adjustmentDto = z.object({
   evidence: z.string(),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
+  /** Scanned documents, minutes and the like (PDF, PNG, JPEG, xlsx), stored by content hash. */
+  files: z.array(adjustmentFileDto),
+  /** attach: the office may add evidence files until the year is frozen. */
+  abilities: z.object({ attach: z.boolean() }),
 });
 export type AdjustmentDto = z.infer<typeof adjustmentDto>;
 
@@ -294,6 +317,7 @@ export const APPEAL_STATUS_LABELS: Record<AppealStatus, { zh: string; en: string
 };
 
 export const appealBody = z.object({ unitId: z.uuid(), itemCode: z.string().max(40).optional(), reason: z.string().trim().min(2).max(2000) });
+export type AppealBody = z.infer<typeof appealBody>;
 export const appealDecisionBody = z.object({ accept: z.boolean(), note: z.string().trim().min(2).max(1000) });
 export const appealDto = z.object({
   id: z.string(),

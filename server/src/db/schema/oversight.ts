@@ -130,6 +130,21 @@ export const assessmentAdjustments = pgTable(
   (t) => [index('assessment_adjustments_year_idx').on(t.tenantId, t.year, t.unitId)],
 );
 
+/** Evidence of an adjustment (a commendation, a censure notice, minutes), stored once by content hash. */
+export const assessmentAdjustmentFiles = pgTable(
+  'assessment_adjustment_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    adjustmentId: uuid('adjustment_id').notNull().references(() => assessmentAdjustments.id, { onDelete: 'cascade' }),
+    fileHash: text('file_hash').notNull().references(() => files.hash),
+    filename: text('filename').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('assessment_adjustment_files_adjustment_idx').on(t.adjustmentId)],
+);
+
 export const assessmentAppeals = pgTable(
   'assessment_appeals',
   {

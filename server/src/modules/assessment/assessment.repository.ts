@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { assessmentAdjustments, assessmentAppeals, assessmentSchemes, orgGroupMembers, orgGroups, recordEvents, records, units, users } from '../../db/schema';
+import { assessmentAdjustmentFiles, assessmentAdjustments, assessmentAppeals, assessmentSchemes, files, orgGroupMembers, orgGroups, recordEvents, records, units, users } from '../../db/schema';
 
 export type SchemeRow = typeof assessmentSchemes.$inferSelect;
 
@@ -87,14 +87,37 @@ export async function disputeCounts(db: DbOrTx, tenantId: string, year: number, 
     .groupBy(records.eastUnitId);
 }
 
-export async function listAdjustments(db: DbOrTx, tenantId: string, year: number) {
-  return db
+const adjustmentSelect = (db: DbOrTx) =>
+  db
     .select({ a: assessmentAdjustments, unitName: units.name, by: users.displayName })
     .from(assessmentAdjustments)
     .innerJoin(units, eq(units.id, assessmentAdjustments.unitId))
-    .leftJoin(users, eq(users.id, assessmentAdjustments.createdBy))
+    .leftJoin(users, eq(users.id, assessmentAdjustments.createdBy));
+export type AdjustmentWide = Awaited<ReturnType<ReturnType<typeof adjustmentSelect>['where']>>[number];
+
+export async function listAdjustments(db: DbOrTx, tenantId: string, year: number): Promise<AdjustmentWide[]> {
+  return adjustmentSelect(db)
     .where(and(eq(assessmentAdjustments.tenantId, tenantId), eq(assessmentAdjustments.year, year)))
     .orderBy(desc(assessmentAdjustments.createdAt));
+}
+
+export async function findAdjustment(db: DbOrTx, tenantId: string, id: string): Promise<AdjustmentWide | undefined> {
+  return (await adjustmentSelect(db).where(and(eq(assessmentAdjustments.tenantId, tenantId), eq(assessmentAdjustments.id, id))))[0];
+}
+
+/** Evidence files of some adjustments, oldest first. */
+export async function filesOfAdjustments(db: DbOrTx, adjustmentIds: string[]) {
+  if (!adjustmentIds.length) return [];
+  return db
+    .select({ id: assessmentAdjustmentFiles.id, adjustmentId: assessmentAdjustmentFiles.adjustmentId, filename: assessmentAdjustmentFiles.filename, hash: files.hash, size: files.size, mime: files.mime, createdAt: assessmentAdjustmentFiles.createdAt })
+    .from(assessmentAdjustmentFiles)
+    .innerJoin(files, eq(files.hash, assessmentAdjustmentFiles.fileHash))
+    .where(inArray(assessmentAdjustmentFiles.adjustmentId, adjustmentIds))
+    .orderBy(asc(assessmentAdjustmentFiles.createdAt), asc(assessmentAdjustmentFiles.id));
+}
+
+export async function insertAdjustmentFile(tx: DbOrTx, row: typeof assessmentAdjustmentFiles.$inferInsert) {
+  return (await tx.insert(assessmentAdjustmentFiles).values(row).returning({ id: assessmentAdjustmentFiles.id }))[0]!;
 }
 
 export async function insertAdjustment(db: DbOrTx, row: typeof assessmentAdjustments.$inferInsert) {

@@ -5,6 +5,8 @@ import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import { ALLOWED_MIME } from '../files/file-store';
+import { AppError } from '../../http/app-error';
+import * as adjustments from './assessment-adjustments.service';
 import * as cases from './assessment-cases.service';
 import { exportScores } from './assessment.export';
 import * as service from './assessment.service';
@@ -14,6 +16,7 @@ const WRITE = { policy: requires('business.write') };
 const MANAGE = { policy: requires('org.manage') };
 const tags = ['assessment'];
 const params = assessmentYearParams;
+const idParams = z.object({ id: z.uuid() });
 const xlsxBody = z.unknown().describe(ALLOWED_MIME.xlsx);
 
 export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -46,12 +49,35 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .send(await exportScores(ctx, req.actor!, req.meta, req.params.year)),
     );
     app.get('/assessment/:year/adjustments', { config: READ, schema: { tags, summary: 'Bonus and deduction entries in scope', params, response: { 200: z.array(adjustmentDto), ...errorResponses } } }, async (req) =>
-      cases.listAdjustments(ctx, req.actor!, req.params.year),
+      adjustments.listAdjustments(ctx, req.actor!, req.params.year),
     );
     app.post(
       '/assessment/:year/adjustments',
       { config: MANAGE, schema: { tags, summary: 'Add a bonus or deduction with reason and evidence (district office)', params, body: adjustmentBody, response: { 200: adjustmentDto, ...errorResponses } } },
-      async (req) => cases.addAdjustment(ctx, req.actor!, req.meta, req.params.year, req.body),
+      async (req) => adjustments.addAdjustment(ctx, req.actor!, req.meta, req.params.year, req.body),
+    );
+    app.post(
+      '/assessment/adjustments/:id/files',
+      { config: MANAGE, schema: { tags, summary: 'Attach evidence to an adjustment (multipart field "file": PDF, PNG, JPEG or xlsx, ≤ 20 MB; district office)', params: idParams, response: { 200: adjustmentDto, ...errorResponses } } },
+      async (req) => {
+        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+        const part = await req.file();
+        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
+        return adjustments.attachFile(ctx, req.actor!, req.meta, req.params.id, part.filename, part.file);
+      },
+    );
+    app.get(
+      '/assessment/adjustments/:id/files/:fileId',
+      { config: READ, schema: { tags, summary: 'Download an adjustment’s evidence file (units whose detail the caller sees)', params: idParams.extend({ fileId: z.uuid() }) } },
+      async (req, reply) => {
+        const f = await adjustments.openFile(ctx, req.actor!, req.params.id, req.params.fileId);
+        return reply
+          .type(f.mime)
+          .header('content-length', f.size)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+          .header('x-content-type-options', 'nosniff')
+          .send(f.stream);
+      },
     );
     app.get('/assessment/:year/appeals', { config: READ, schema: { tags, summary: 'Appeals in scope', params, response: { 200: z.array(appealDto), ...errorResponses } } }, async (req) =>
       cases.listAppeals(ctx, req.actor!, req.params.year),
@@ -63,7 +89,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/assessment/appeals/:id/decide',
-      { config: MANAGE, schema: { tags, summary: 'Accept or reject an appeal with a note (district office)', params: z.object({ id: z.uuid() }), body: appealDecisionBody, response: { 200: appealDto, ...errorResponses } } },
+      { config: MANAGE, schema: { tags, summary: 'Accept or reject an appeal with a note (district office)', params: idParams, body: appealDecisionBody, response: { 200: appealDto, ...errorResponses } } },
       async (req) => cases.decideAppeal(ctx, req.actor!, req.meta, req.params.id, req.body.accept, req.body.note),
     );
   };

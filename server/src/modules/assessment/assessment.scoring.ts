@@ -12,6 +12,9 @@ export const DEFAULT_ASSESSMENT_ITEMS: AssessmentItem[] = [
   { code: 'deduction', name: { zh: '扣分项（通报批评、数据不实）', en: 'Deduction (censure, false data)' }, kind: 'deduction', weight: 10, cap: 10, days: null },
 ];
 
+/** A unit's place and breakdown as computed (and as a freeze stores it), before what the caller may see or do is added. */
+export type RankedUnit = Omit<UnitScoreDto, 'isDetailVisible' | 'abilities'>;
+
 /** What the scores of one unit are computed from. Counts are null where the item does not apply to the unit. */
 export type UnitFacts = {
   unitId: string;
@@ -103,7 +106,7 @@ export function averageRate(item: AssessmentItem, facts: UnitFacts[]): number {
 }
 
 /** Every unit's breakdown and total (the exact sum of its rounded lines), ranked: equal totals share a rank. */
-export function rankUnits(items: AssessmentItem[], facts: UnitFacts[]): Omit<UnitScoreDto, 'isDetailVisible'>[] {
+export function rankUnits(items: AssessmentItem[], facts: UnitFacts[]): RankedUnit[] {
   const averages = items.map((i) => averageRate(i, facts));
   const scored = facts.map((f) => {
     const breakdown = items.map((i, k) => scoreLine(i, f, averages[k]));

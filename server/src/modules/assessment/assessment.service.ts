@@ -7,13 +7,12 @@ import { withAudit } from '../audit/audit.service';
 import * as indicators from '../indicators/indicators.service';
 import * as supervision from '../supervision/supervision.service';
 import { defaultAsOf, districtView } from '../warnings/warnings.service';
-import { canManageAssessment, detailUnits, ledGroups, seesDetail } from './assessment.policy';
-import { rankUnits, type UnitFacts } from './assessment.scoring';
+import { canAppeal, canManageAssessment, detailUnits, ledGroups, seesDetail } from './assessment.policy';
+import { rankUnits, type RankedUnit, type UnitFacts } from './assessment.scoring';
 import * as repo from './assessment.repository';
 
-type Ranked = Omit<UnitScoreDto, 'isDetailVisible'>;
 /** What a freeze stores: the ranking as computed at that moment, read back through the contract. */
-const snapshotSchema = z.object({ asOf: z.string(), items: z.array(unitScoreDto.omit({ isDetailVisible: true })) });
+const snapshotSchema = z.object({ asOf: z.string(), items: z.array(unitScoreDto.omit({ isDetailVisible: true, abilities: true })) });
 
 /** The scheme of a year; 404 when none has been set. */
 export async function loadScheme(db: DbOrTx, tenantId: string, year: number) {
@@ -65,7 +64,7 @@ async function indicatorFacts(ctx: AppContext, actor: Actor, year: number, asOf:
 const byUnit = <T extends { unitId: string | null }>(rows: T[]) => new Map(rows.filter((r) => r.unitId).map((r) => [r.unitId!, r]));
 
 /** Computes every member unit's score live from the ledger, indicators, supervision orders and adjustments. */
-export async function computeScores(ctx: AppContext, actor: Actor, year: number, items: AssessmentItem[], asOf: string): Promise<Ranked[]> {
+export async function computeScores(ctx: AppContext, actor: Actor, year: number, items: AssessmentItem[], asOf: string): Promise<RankedUnit[]> {
   const t = actor.tenantId;
   const timelyItems = items.filter((i) => i.kind === 'reporting_timeliness' || i.kind === 'confirmation_timeliness');
   const [members, ind, disputes, orders, adjustments, timely] = await Promise.all([
@@ -104,7 +103,11 @@ export async function scores(ctx: AppContext, actor: Actor, year: number, q: { a
   const asOf = snap?.asOf ?? q.asOf ?? defaultAsOf(year);
   const ranked = snap?.items ?? (await computeScores(ctx, actor, year, s.items, asOf));
   const visible = await visibleUnits(ctx, actor, year);
-  const items = ranked.map((r) => (seesDetail(visible, r.unitId) ? { ...r, isDetailVisible: true } : { ...r, breakdown: [], isDetailVisible: false }));
+  const present = (r: RankedUnit): UnitScoreDto => {
+    const abilities = { appeal: !s.frozenAt && canAppeal(actor, r.unitId) };
+    return seesDetail(visible, r.unitId) ? { ...r, isDetailVisible: true, abilities } : { ...r, breakdown: [], isDetailVisible: false, abilities };
+  };
+  const items = ranked.map(present);
   return { year, asOf, frozen: !!s.frozenAt, frozenAt: s.frozenAt?.toISOString() ?? null, items };
 }
 

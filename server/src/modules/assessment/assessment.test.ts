@@ -23,6 +23,15 @@ const scoresOf = async (c: TestClient): Promise<AssessmentScoresDto> => {
   return res.body;
 };
 const cents = (v: number) => Math.round(v * 100);
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+/** Posts a file as the browser's multipart form would. */
+function upload(c: TestClient, adjustmentId: string, filename: string, content: Buffer) {
+  const boundary = '----xz' + Math.random().toString(16).slice(2);
+  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  return env.app.inject({ method: 'POST', url: `/api/assessment/adjustments/${adjustmentId}/files`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie, host: 'localhost:80' } });
+}
 const unit = (s: AssessmentScoresDto, name: string) => s.items.find((u) => u.unitName === name)!;
 
 describe('the 2019 scheme and ranking', () => {
@@ -66,6 +75,9 @@ describe('the 2019 scheme and ranking', () => {
   it('shows a unit its own breakdown only, and a county officer the ranking without detail', async () => {
     const mine = await scoresOf(renshe);
     expect(mine.items).toHaveLength(30);
+    // the unit may appeal its own score and no other; the office appeals nothing
+    expect(mine.items.filter((u) => u.abilities.appeal).map((u) => u.unitName)).toEqual(['区人社局']);
+    expect((await scoresOf(office)).items.some((u) => u.abilities.appeal)).toBe(false);
     expect(mine.items.filter((u) => u.isDetailVisible).map((u) => u.unitName)).toEqual(['区人社局']);
     expect(mine.items.filter((u) => !u.isDetailVisible).every((u) => u.breakdown.length === 0)).toBe(true);
     const county = await scoresOf(await signedIn(env.app, 'county-huan'));
@@ -88,6 +100,27 @@ describe('the 2019 scheme and ranking', () => {
     expect(cents(after.total)).toBe(cents(before.total) + 500 - 150);
     expect((await renshe.get('/api/assessment/2019/adjustments')).body).toHaveLength(3);
     expect((await (await signedIn(env.app, 'unit-zuzhibu')).get('/api/assessment/2019/adjustments')).body).toHaveLength(0);
+  });
+
+  it('keeps evidence files on an adjustment: attached by the office, listed and downloaded in scope, audited', async () => {
+    const adj = (await office.post('/api/assessment/2019/adjustments', { unitId: unitIds.get('renshe'), itemCode: 'bonus', points: 0.5, reason: '劳务协作经验被市级简报刊发', evidence: '市协作办简报第 8 期' })).body;
+    expect(adj).toMatchObject({ files: [], abilities: { attach: true } });
+    expect((await upload(renshe, adj.id, 'self.png', PNG)).statusCode).toBe(403);
+    expect((await upload(office, adj.id, 'notes.txt', Buffer.from('plain text'))).statusCode).toBe(415);
+    const res = await upload(office, adj.id, '简报第8期.png', PNG);
+    expect(res.statusCode, res.body).toBe(200);
+    const attached = JSON.parse(res.body);
+    expect(attached.files).toMatchObject([{ filename: '简报第8期.png', mime: 'image/png', size: PNG.length }]);
+    const listed = (await renshe.get('/api/assessment/2019/adjustments')).body.find((a: { id: string }) => a.id === adj.id);
+    expect(listed).toMatchObject({ files: [{ filename: '简报第8期.png' }], abilities: { attach: false } });
+    const fileUrl = `/api/assessment/adjustments/${adj.id}/files/${attached.files[0].id}`;
+    const download = await renshe.get(fileUrl);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('image/png');
+    // another unit may not see the adjustment, nor its file
+    expect((await (await signedIn(env.app, 'unit-zuzhibu')).get(fileUrl)).status).toBe(404);
+    const audit = await env.ctx.db.execute<{ action: string }>(sql`select action from audit_log where object_id = ${adj.id} order by id`);
+    expect(audit.rows.map((r) => r.action)).toEqual(['assessment.adjust', 'assessment.adjust_file']);
   });
 
   it('takes an appeal from the unit and records the office’s decision once', async () => {
@@ -136,6 +169,10 @@ describe('the 2019 scheme and ranking', () => {
     expect(scheme.abilities).toEqual({ edit: false, adjust: false, freeze: false });
     expect((await office.put('/api/assessment/2019/scheme', { version: scheme.version, items: scheme.items })).status).toBe(409);
     expect((await office.post('/api/assessment/2019/adjustments', { unitId: unitIds.get('renshe'), itemCode: 'bonus', points: 1, reason: '补充', evidence: '文件' })).status).toBe(409);
+    const earlier = (await office.get('/api/assessment/2019/adjustments')).body[0];
+    expect(earlier.abilities.attach).toBe(false);
+    expect((await upload(office, earlier.id, 'late.png', PNG)).statusCode).toBe(409);
+    expect((await scoresOf(renshe)).items.some((u) => u.abilities.appeal)).toBe(false);
     expect((await renshe.post('/api/assessment/2019/appeals', { unitId: unitIds.get('renshe'), reason: '冻结后申诉' })).status).toBe(409);
     expect((await office.post('/api/assessment/2019/freeze', {})).status).toBe(409);
   });

@@ -7,7 +7,7 @@ import type * as repo from './supervision.repository';
 export const todayInBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** 督办〔2019〕3号 / 决定事项〔2019〕1号. */
-const serialOf = (o: repo.OrderRow) => `${o.kind === 'supervision' ? '督办' : '决定事项'}〔${o.year}〕${o.serialNo}号`;
+export const serialOf = (o: repo.OrderRow) => `${o.kind === 'supervision' ? '督办' : '决定事项'}〔${o.year}〕${o.serialNo}号`;
 
 export function presentOrder(o: repo.OrderWide, actor: Actor, today = todayInBeijing()): SupervisionOrderDto {
   return {

@@ -53,6 +53,16 @@ export async function findWide(db: DbOrTx, tenantId: string, id: string): Promis
   return (await widen(db, rows))[0];
 }
 
+/** The latest order (in scope) citing each of some warnings. */
+export async function latestByWarning(db: DbOrTx, tenantId: string, scope: OrderScope, warningIds: string[]): Promise<OrderRow[]> {
+  if (!warningIds.length) return [];
+  return db
+    .selectDistinctOn([supervisionOrders.warningId])
+    .from(supervisionOrders)
+    .where(and(listWhere(tenantId, scope, {}), inArray(supervisionOrders.warningId, warningIds)))
+    .orderBy(supervisionOrders.warningId, desc(supervisionOrders.createdAt), desc(supervisionOrders.serialNo));
+}
+
 /** The next serial of a year (one sequence for orders and decisions), under a transaction-scoped advisory lock. */
 export async function nextSerial(tx: DbOrTx, tenantId: string, year: number): Promise<number> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`supervision:${tenantId}:${year}`}))`);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
-import { SUPERVISION_TRANSITIONS, type SupervisionAction, type SupervisionListQuery, type SupervisionOrderBody, type SupervisionOrderDetailDto } from '@xiezuo/domain';
+import { SUPERVISION_TRANSITIONS, type SupervisionAction, type SupervisionStatus, type SupervisionListQuery, type SupervisionOrderBody, type SupervisionOrderDetailDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';
@@ -8,7 +8,7 @@ import { withAudit } from '../audit/audit.service';
 import { ALLOWED_MIME, filePath, storeStream } from '../files/file-store';
 import { upsertFile } from '../files/files.repository';
 import { abilitiesOf, isOffice, ledGroups, reporterUnits, visibleUnits } from './supervision.policy';
-import { presentDetail, presentOrder, todayInBeijing } from './supervision.presenter';
+import { presentDetail, presentOrder, serialOf, todayInBeijing } from './supervision.presenter';
 import * as repo from './supervision.repository';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -40,6 +40,15 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Su
   const o = await load(ctx, actor, id);
   const [responses, files, events] = await Promise.all([repo.responsesOf(ctx.db, id), repo.filesOf(ctx.db, id), repo.eventsOf(ctx.db, id)]);
   return presentDetail(o, actor, { responses, files, events });
+}
+
+/** Whether the actor may issue orders (the district office). */
+export const maySupervise = (actor: Actor) => isOffice(actor);
+
+/** Per warning id: the latest order citing it that the caller may see. */
+export async function ordersForWarnings(ctx: AppContext, actor: Actor, warningIds: string[]): Promise<Map<string, { id: string; serial: string; status: SupervisionStatus }>> {
+  const rows = await repo.latestByWarning(ctx.db, actor.tenantId, await scopeOf(ctx, actor), [...new Set(warningIds)]);
+  return new Map(rows.map((o) => [o.warningId!, { id: o.id, serial: serialOf(o), status: o.status }]));
 }
 
 /** Issues an order (office only) to eastern units, citing a warning, indicators and records that must exist. */

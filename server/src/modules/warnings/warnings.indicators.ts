@@ -2,6 +2,8 @@ import type { IndicatorProgressDto, ProgressCell, WarningDto, WarningSettings } 
 import { indicatorBehindText, ratioText, roundFor } from './warnings.messages';
 
 type Named = { id: string; name: string };
+/** A warning as the rules find it, before the caller's abilities and the order issued on it are added. */
+export type FoundWarning = Omit<WarningDto, 'order' | 'abilities'>;
 export type IndicatorContext = {
   year: number;
   settings: WarningSettings;
@@ -32,7 +34,7 @@ export function judgeCell(item: Pick<IndicatorProgressDto, 'targetKind' | 'forma
   return { kind: 'indicator_behind', severity, expected, shortfall: roundFor(item.format, expected - cell.value) };
 }
 
-function warningOf(item: IndicatorProgressDto, cell: ProgressCell, county: { code: string; name: string } | null, ctx: IndicatorContext): WarningDto | null {
+function warningOf(item: IndicatorProgressDto, cell: ProgressCell, county: { code: string; name: string } | null, ctx: IndicatorContext): FoundWarning | null {
   const v = judgeCell(item, cell, ctx.settings);
   if (!v) return null;
   const units = ctx.unitsOf(item.code);
@@ -53,8 +55,8 @@ function warningOf(item: IndicatorProgressDto, cell: ProgressCell, county: { cod
 }
 
 /** Warnings for indicators behind pace or ratios below target: the district figure and each county with its own target. */
-export function indicatorWarnings(items: IndicatorProgressDto[], ctx: IndicatorContext): WarningDto[] {
-  const out: WarningDto[] = [];
+export function indicatorWarnings(items: IndicatorProgressDto[], ctx: IndicatorContext): FoundWarning[] {
+  const out: FoundWarning[] = [];
   for (const item of items) {
     if (ctx.counties === null) {
       const w = warningOf(item, item, null, ctx);

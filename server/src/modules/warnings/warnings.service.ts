@@ -4,8 +4,9 @@ import { AppError } from '../../http/app-error';
 import { withAudit } from '../audit/audit.service';
 import * as indicators from '../indicators/indicators.service';
 import * as pairings from '../pairings/pairings.service';
+import * as supervision from '../supervision/supervision.service';
 import { awaitingText, disputeText, dormantText, inactiveText } from './warnings.messages';
-import { indicatorWarnings } from './warnings.indicators';
+import { indicatorWarnings, type FoundWarning } from './warnings.indicators';
 import { canEditSettings, warningFilter, type WarningFilter } from './warnings.policy';
 import * as repo from './warnings.repository';
 
@@ -51,7 +52,7 @@ export const districtView = (actor: Actor): Actor => ({ ...actor, roles: [{ role
 
 type Ctx = { ctx: AppContext; actor: Actor; year: number; asOf: string; settings: WarningSettings; filter: WarningFilter; unitIds: string[] | null; units: Map<string, Unit> };
 
-async function forIndicators(c: Ctx): Promise<WarningDto[]> {
+async function forIndicators(c: Ctx): Promise<FoundWarning[]> {
   const plan = await indicators.getPlan(c.ctx, c.actor, c.year);
   const byCode = new Map([...c.units.values()].map((u) => [u.code, u]));
   const decls = new Map(plan.indicators.map((d) => [d.code, d]));
@@ -62,7 +63,7 @@ async function forIndicators(c: Ctx): Promise<WarningDto[]> {
   return indicatorWarnings(items, { year: c.year, settings: c.settings, unitsOf, counties: c.filter.counties });
 }
 
-async function forRecords(c: Ctx, kind: 'awaiting_confirmation' | 'dispute_unresolved', countyNames: Map<string, string>): Promise<WarningDto[]> {
+async function forRecords(c: Ctx, kind: 'awaiting_confirmation' | 'dispute_unresolved', countyNames: Map<string, string>): Promise<FoundWarning[]> {
   const f = { tenantId: c.actor.tenantId, year: c.year, asOf: c.asOf, counties: c.filter.counties, unitIds: c.unitIds };
   const unit = (id: string | null) => (id ? c.units.get(id) : undefined);
   const named = (id: string | null) => (unit(id) ? [{ id: id!, name: unit(id)!.name }] : []);
@@ -82,7 +83,7 @@ async function forRecords(c: Ctx, kind: 'awaiting_confirmation' | 'dispute_unres
         responsibleUnits: named(r.unitId),
         daysOpen: r.days,
         link: r.count === 1 ? `/ledger/${r.anyId}` : ledger,
-      } satisfies WarningDto;
+      } satisfies FoundWarning;
     });
   }
   const rows = await repo.staleDisputes(c.ctx.db, f, c.settings.disputeDays);
@@ -99,7 +100,7 @@ async function forRecords(c: Ctx, kind: 'awaiting_confirmation' | 'dispute_unres
   }));
 }
 
-async function forPairings(c: Ctx): Promise<WarningDto[]> {
+async function forPairings(c: Ctx): Promise<FoundWarning[]> {
   const months = c.settings.dormantMonths;
   const { items } = await pairings.dormant(c.ctx, c.actor, months, c.asOf);
   return items
@@ -117,7 +118,7 @@ async function forPairings(c: Ctx): Promise<WarningDto[]> {
     }));
 }
 
-async function forUnits(c: Ctx): Promise<WarningDto[]> {
+async function forUnits(c: Ctx): Promise<FoundWarning[]> {
   if (c.filter.counties) return [];
   const plan = await indicators.getPlan(c.ctx, c.actor, c.year);
   const codes = new Set(plan.indicators.flatMap((d) => d.responsibleUnits));
@@ -157,9 +158,12 @@ export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): 
     wanted('dormant_pairing') ? forPairings(c) : [],
     wanted('unit_inactive') ? forUnits(c) : [],
   ]);
-  const items = parts
+  const found = parts
     .flat()
     .filter((w) => wanted(w.kind))
     .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || WARNING_KINDS.indexOf(a.kind) - WARNING_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
+  const orders = await supervision.ordersForWarnings(ctx, actor, found.map((w) => w.id));
+  const supervise = supervision.maySupervise(actor);
+  const items: WarningDto[] = found.map((w) => ({ ...w, order: orders.get(w.id) ?? null, abilities: { supervise } }));
   return { year, asOf, items };
 }

@@ -109,6 +109,23 @@ describe('scope', () => {
   });
 });
 
+describe('what the caller may do with a warning, and the order already issued on it', () => {
+  it('lets the office issue orders, and names the open demo order on the 其他地区就业 warning to those who may see it', async () => {
+    const id = 'indicator_behind:2019:labour.employed_elsewhere';
+    const office_ = await warningsOf(office);
+    expect(office_.every((w) => w.abilities.supervise)).toBe(true);
+    expect(office_.find((w) => w.id === id)!.order).toMatchObject({ serial: '督办〔2019〕2号', status: 'open' });
+    expect(office_.filter((w) => w.order).map((w) => w.id)).toEqual([id]);
+    // the order went to 区人社局: its reporter sees it too, but may not issue orders
+    const renshe = await warningsOf(await signedIn(env.app, 'unit-renshe'));
+    expect(renshe.every((w) => !w.abilities.supervise)).toBe(true);
+    expect(renshe.find((w) => w.id === id)!.order).toMatchObject({ serial: '督办〔2019〕2号' });
+    // orders go to eastern units; a county officer sees none of them
+    const huan = await warningsOf(await signedIn(env.app, 'county-huan'));
+    expect(huan.every((w) => w.order === null && !w.abilities.supervise)).toBe(true);
+  });
+});
+
 describe('settings', () => {
   it('are the defaults until the office changes them, which changes severities; audited', async () => {
     expect((await office.get('/api/warning-settings')).body).toMatchObject({ behindThreshold: 0.15, ratioTolerance: 5, awaitingDays: 14, disputeDays: 14, dormantMonths: 6, abilities: { edit: true } });

@@ -13,6 +13,8 @@ const w = (over: Partial<WarningDto>): WarningDto => ({
   message: { zh: '已完成 600 人，按进度应完成 963 人', en: '600 done, 963 expected' },
   responsibleUnits: [{ id: UNIT, name: '区人社局' }],
   link: '/indicators/labour.employed_elsewhere?year=2019',
+  order: null,
+  abilities: { supervise: true },
   ...over,
 });
 
