@@ -25,6 +25,22 @@ export const OP_LABELS: Record<RuleFilter['op'], { zh: string; en: string }> = {
   lt: { zh: '<', en: '<' },
 };
 
+/** Measures as the noun of a sum: `the sum of registered poor persons`, `记录的建档立卡贫困人口数之和`. */
+const MEASURE_NOUNS: Record<MeasureKey, { zh: string; en: string }> = {
+  persons: { zh: '人数', en: 'persons' },
+  poorPersons: { zh: '建档立卡贫困人口数', en: 'registered poor persons' },
+  personTimes: { zh: '人次', en: 'person-times' },
+  sessions: { zh: '期（场、次）数', en: 'sessions' },
+  amountFen: { zh: '金额', en: 'amounts' },
+  months: { zh: '月数', en: 'months' },
+  areaMu: { zh: '面积', en: 'area' },
+  households: { zh: '户数', en: 'households' },
+  poorHouseholds: { zh: '建档立卡贫困户数', en: 'registered poor households' },
+  posts: { zh: '岗位数', en: 'posts' },
+  quantity: { zh: '数量', en: 'quantities' },
+  enterprises: { zh: '企业数', en: 'enterprises' },
+};
+
 const typeName = (code: string, lang: Lang) => recordType(code)?.label[lang] ?? code;
 const list = (items: string[], lang: Lang) => (lang === 'zh' ? items.join('、') : items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
 const orList = (items: string[], lang: Lang) => (lang === 'zh' ? items.join('、') : items.join(', '));
@@ -65,8 +81,8 @@ function describeBase(rule: BaseRule, lang: Lang): string {
   switch (rule.agg) {
     case 'sum': {
       const types = list(rule.types.map((t) => typeName(t, lang)), lang);
-      const m = MEASURES[rule.measure][lang];
-      return zh ? `${types}记录的${m}之和${conditions(rule.types, rule.filters, lang)}` : `the sum of ${m.toLowerCase()} over ${types} records${conditions(rule.types, rule.filters, lang)}`;
+      const m = MEASURE_NOUNS[rule.measure][lang];
+      return zh ? `${types}记录的${m}之和${conditions(rule.types, rule.filters, lang)}` : `the sum of ${m} over ${types} records${conditions(rule.types, rule.filters, lang)}`;
     }
     case 'count': {
       const types = list(rule.types.map((t) => typeName(t, lang)), lang);

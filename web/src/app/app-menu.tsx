@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FileDoneOutlined, FileTextOutlined, HomeOutlined, NodeIndexOutlined, SettingOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AimOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FileDoneOutlined, FileTextOutlined, HomeOutlined, NodeIndexOutlined, SettingOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { Ability } from '@xiezuo/domain';
 import type { MessageKey } from './i18n';
 
@@ -10,6 +10,7 @@ const ENTRIES: readonly MenuEntry[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, ability: null },
   { path: '/org', label: 'nav.org', icon: <ApartmentOutlined />, ability: 'org.read' },
   { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined />, ability: 'business.read' },
+  { path: '/plans', label: 'nav.plans', icon: <AimOutlined />, ability: 'business.read' },
   { path: '/warnings', label: 'nav.warnings', icon: <AlertOutlined />, ability: 'business.read' },
   { path: '/supervision', label: 'nav.supervision', icon: <FileDoneOutlined />, ability: 'business.read' },
   { path: '/assessment', label: 'nav.assessment', icon: <TrophyOutlined />, ability: 'business.read' },

@@ -17,6 +17,7 @@ import { DASHBOARD_FUNDS_MESSAGES } from '../features/dashboard/dashboard-funds.
 import { OVERSIGHT_MESSAGES } from '../features/oversight/oversight.messages';
 import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
+import { PLANS_MESSAGES } from '../features/plans/plans.messages';
 
 export type Message = { zh: string; en: string };
 
@@ -37,6 +38,7 @@ const MESSAGES = {
   ...OVERSIGHT_MESSAGES,
   ...ASSESSMENT_MESSAGES,
   ...REPORTS_MESSAGES,
+  ...PLANS_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

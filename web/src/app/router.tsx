@@ -21,6 +21,7 @@ const WarningsPage = lazy(() => import('../features/oversight/pages/warnings.pag
 const SupervisionSection = lazy(() => import('../features/oversight/pages/supervision.section').then((m) => ({ default: m.SupervisionSection })));
 const AssessmentPage = lazy(() => import('../features/oversight/pages/assessment.page').then((m) => ({ default: m.AssessmentPage })));
 const ReportsPage = lazy(() => import('../features/reports/pages/reports.page').then((m) => ({ default: m.ReportsPage })));
+const PlansPage = lazy(() => import('../features/plans/pages/plans.page').then((m) => ({ default: m.PlansPage })));
 const LedgerSection = lazy(() => import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })));
 
 export const router = createBrowserRouter([
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
               { path: 'warnings', element: <RequireAbility ability="business.read"><WarningsPage /></RequireAbility> },
               { path: 'supervision/*', element: <RequireAbility ability="business.read"><SupervisionSection /></RequireAbility> },
               { path: 'assessment', element: <RequireAbility ability="business.read"><AssessmentPage /></RequireAbility> },
+              { path: 'plans', element: <RequireAbility ability="business.read"><PlansPage /></RequireAbility> },
               { path: 'ledger/*', element: <RequireAbility ability="business.read"><LedgerSection /></RequireAbility> },
               { path: 'reports', element: <RequireAbility ability="business.read"><ReportsPage /></RequireAbility> },
               { path: 'audit', element: <RequireAbility ability="audit.read"><AuditLogPage /></RequireAbility> },

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Alert, Button, Form, Input, Modal, Space, Table, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import type { ImportRowError } from '@xiezuo/domain';
+import { useT } from '../../../app/i18n';
+import { isApiError } from '../../../api/api-error';
+import { useImportPlan } from '../api/use-plan-mutations';
+
+const XLSX = /\.xlsx$/i;
+type Props = { open: boolean; year: number; needsReason: boolean; onClose: () => void };
+
+/** The refused rows of an IMPORT_ROWS_INVALID answer, or none. */
+function rowErrors(error: unknown): ImportRowError[] {
+  if (!isApiError(error) || error.code !== 'IMPORT_ROWS_INVALID') return [];
+  const rows = (error.details as { rows?: ImportRowError[] } | undefined)?.rows;
+  return Array.isArray(rows) ? rows : [];
+}
+
+/** Imports a catalog sheet: one .xlsx, a reason when the plan is published; every problem listed by row, or the counts. */
+export function ImportPlanDialog({ open, year, needsReason, onClose }: Props) {
+  const { t, lang } = useT();
+  const [file, setFile] = useState<File | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [form] = Form.useForm<{ reason?: string }>();
+  const run = useImportPlan(year);
+  const rows = rowErrors(run.error);
+  const close = () => {
+    setFile(null);
+    setPicked(null);
+    run.reset();
+    onClose();
+  };
+  const upload = (v: { reason?: string }) => file && run.mutate({ file, reason: v.reason?.trim() || undefined });
+  return (
+    <Modal
+      open={open}
+      title={t('plans.import.title', { year })}
+      onCancel={close}
+      destroyOnHidden
+      forceRender
+      width={760}
+      footer={[
+        <Button key="close" onClick={close}>
+          {t('common.close')}
+        </Button>,
+        <Button key="go" type="primary" icon={<UploadOutlined />} disabled={!file} loading={run.isPending} onClick={() => form.submit()}>
+          {t('plans.import.upload')}
+        </Button>,
+      ]}
+    >
+      <Typography.Paragraph>{t('plans.import.hint')}</Typography.Paragraph>
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Upload
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          maxCount={1}
+          showUploadList={false}
+          beforeUpload={(f) => {
+            run.reset();
+            if (!XLSX.test(f.name)) {
+              setFile(null);
+              setPicked(t('plans.import.notXlsx'));
+              return Upload.LIST_IGNORE;
+            }
+            setFile(f);
+            setPicked(f.name);
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />}>{t('plans.import.pick')}</Button>
+        </Upload>
+        {picked ? <Typography.Text type={file ? undefined : 'danger'}>{picked}</Typography.Text> : null}
+        <Form form={form} layout="vertical" name="plan-import" onFinish={upload}>
+          {needsReason ? (
+            <Form.Item name="reason" label={t('plans.reason')} extra={t('plans.reason.hint')} rules={[{ required: true, whitespace: true, message: t('plans.reason.required') }]}>
+              <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+            </Form.Item>
+          ) : null}
+        </Form>
+        {run.error && !rows.length ? <Alert type="error" showIcon role="alert" title={isApiError(run.error) ? run.error.message : t('common.unexpectedError')} /> : null}
+        {rows.length ? (
+          <section aria-label={t('plans.import.rowErrors', { n: rows.length })}>
+            <Alert type="error" showIcon role="alert" title={t('plans.import.rowErrors', { n: rows.length })} style={{ marginBottom: 8 }} />
+            <Table<ImportRowError & { key: number }>
+              size="small"
+              pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+              dataSource={rows.map((r, key) => ({ ...r, key }))}
+              columns={[
+                { key: 'row', title: t('plans.import.row'), width: 64, render: (_, r) => r.row },
+                { key: 'column', title: t('plans.import.column'), width: 150, render: (_, r) => r.column[lang] },
+                { key: 'problem', title: t('plans.import.problem'), render: (_, r) => r[lang] },
+              ]}
+            />
+          </section>
+        ) : null}
+        {run.data ? (
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            title={t('plans.import.done', { created: run.data.created.length, updated: run.data.updated.length, unchanged: run.data.unchanged.length })}
+          />
+        ) : null}
+      </Space>
+    </Modal>
+  );
+}
