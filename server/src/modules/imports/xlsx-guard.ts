@@ -168,13 +168,14 @@ async function inflatedSize(path: string, start: number, e: ZipEntry): Promise<n
   return n;
 }
 
+/** An entry the directory lists, with where its data starts in the file. */
+export type ZipEntryAt = ZipEntry & { dataStart: number };
+
 /**
- * Checks an uploaded xlsx from its bytes on disk before any reader inflates it: file size, the ZIP directory's
- * entry count, declared sizes and ratios (ZIP64 refused), the local headers' agreement with the directory, and
- * finally that no entry inflates beyond what it declares (output counted and discarded, never held).
- * Throws XLSX_REFUSED naming the limit.
+ * Reads an xlsx's ZIP directory and applies every limit that needs no inflating: file size, entry count, declared
+ * sizes and ratios (ZIP64 refused), and the local headers' agreement with the directory. Throws XLSX_REFUSED.
  */
-export async function checkXlsx(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<{ entries: number; uncompressedBytes: number }> {
+export async function readDirectory(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<ZipEntryAt[]> {
   const size = (await fs.promises.stat(path)).size;
   if (size > limits.maxFileBytes) throw xlsxRefused('fileSize', { max: limits.maxFileBytes, actual: size });
   if (size < 22) throw xlsxRefused('notZip');
@@ -183,14 +184,24 @@ export async function checkXlsx(path: string, limits: XlsxLimits = XLSX_LIMITS):
     const { count, cdSize, cdOffset } = await readEocd(fh, size, limits);
     const entries = parseCentralDirectory(await readAt(fh, cdOffset, cdSize), count, limits);
     const starts = await checkLayout(fh, entries, cdOffset);
-    let total = 0;
-    for (const e of entries) {
-      const n = await inflatedSize(path, starts.get(e)!, e);
-      if (n !== e.uncompressedSize) throw xlsxRefused('corrupt', { entry: e.name });
-      total += n;
-    }
-    return { entries: entries.length, uncompressedBytes: total };
+    return entries.map((e) => ({ ...e, dataStart: starts.get(e)! }));
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * Checks an uploaded xlsx from its bytes on disk before any reader inflates it: the directory (readDirectory), then
+ * that no entry inflates beyond what it declares (output counted and discarded, never held).
+ * Throws XLSX_REFUSED naming the limit.
+ */
+export async function checkXlsx(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<{ entries: number; uncompressedBytes: number }> {
+  const entries = await readDirectory(path, limits);
+  let total = 0;
+  for (const e of entries) {
+    const n = await inflatedSize(path, e.dataStart, e);
+    if (n !== e.uncompressedSize) throw xlsxRefused('corrupt', { entry: e.name });
+    total += n;
+  }
+  return { entries: entries.length, uncompressedBytes: total };
 }

@@ -37,31 +37,36 @@ export type ResolvedPerson = { personId: string; isPoor: boolean; isNew: boolean
 export async function resolvePeople(tx: DbOrTx, keys: DataKeys, tenantId: string, people: CheckedPerson[], counties: string[]): Promise<ResolvedPerson[]> {
   const known = new Map((await repo.findByIndexes(tx, tenantId, people.map((p) => p.idIndex))).map((r) => [r.idIndex, r]));
   const fresh = people.filter((p) => !known.has(p.idIndex));
-  await repo.insertMany(
-    tx,
-    fresh.map((p) => {
-      const facts = idFacts(p.idNumber);
-      return {
-        tenantId,
-        idIndex: p.idIndex,
-        idEnc: encryptField(keys, p.idNumber),
-        idMasked: maskIdNumber(p.idNumber),
-        name: p.name,
-        gender: facts.gender,
-        birthDate: facts.birthDate,
-        countyCode: counties.find((c) => p.idNumber.startsWith(c)) ?? null,
-        isPoor: p.isPoor ?? false,
-        phoneIndex: p.phone ? blindIndex(keys, p.phone) : null,
-        phoneEnc: p.phone ? encryptField(keys, p.phone) : null,
-        phoneMasked: p.phone ? maskPhone(p.phone) : null,
-      };
-    }),
-  );
-  const all = fresh.length ? new Map((await repo.findByIndexes(tx, tenantId, people.map((p) => p.idIndex))).map((r) => [r.idIndex, r])) : known;
+  const all = new Map(known);
+  const inserted = await repo.insertMany(tx, fresh.map((p) => newPersonRow(keys, tenantId, p, counties)));
+  for (const r of inserted) all.set(r.idIndex, r);
+  // a person another transaction put in meanwhile is not in the insert's answer: find them now
+  const raced = fresh.filter((p) => !all.has(p.idIndex));
+  if (raced.length) for (const r of await repo.findByIndexes(tx, tenantId, raced.map((p) => p.idIndex))) all.set(r.idIndex, r);
+  const created = new Set(inserted.map((r) => r.idIndex));
   return people.map((p) => {
     const row = all.get(p.idIndex)!;
-    return { personId: row.id, isPoor: p.isPoor ?? row.isPoor, isNew: !known.has(p.idIndex) };
+    return { personId: row.id, isPoor: p.isPoor ?? row.isPoor, isNew: created.has(p.idIndex) };
   });
+}
+
+/** A person's row as stored: ID number and phone encrypted with their blind indexes and masks, facts from the ID number. */
+function newPersonRow(keys: DataKeys, tenantId: string, p: CheckedPerson, counties: string[]) {
+  const facts = idFacts(p.idNumber);
+  return {
+    tenantId,
+    idIndex: p.idIndex,
+    idEnc: encryptField(keys, p.idNumber),
+    idMasked: maskIdNumber(p.idNumber),
+    name: p.name,
+    gender: facts.gender,
+    birthDate: facts.birthDate,
+    countyCode: counties.find((c) => p.idNumber.startsWith(c)) ?? null,
+    isPoor: p.isPoor ?? false,
+    phoneIndex: p.phone ? blindIndex(keys, p.phone) : null,
+    phoneEnc: p.phone ? encryptField(keys, p.phone) : null,
+    phoneMasked: p.phone ? maskPhone(p.phone) : null,
+  };
 }
 
 /** Whether the caller may see a person's full ID number: the district office, or a county officer for their county's people. */
@@ -86,6 +91,7 @@ export async function lookup(ctx: AppContext, actor: Actor, idNumber: string) {
   const id = normaliseIdNumber(idNumber);
   const problem = checkIdNumber(id);
   if (problem) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'idNumber', message: problem }] });
-  const [row] = await repo.findByIndexes(ctx.db, actor.tenantId, [blindIndex(ctx.keys, id)]);
+  const [key] = await repo.findByIndexes(ctx.db, actor.tenantId, [blindIndex(ctx.keys, id)]);
+  const row = key && (await repo.findById(ctx.db, actor.tenantId, key.id));
   return row ? { personId: row.id, name: row.name, idMasked: row.idMasked, isPoor: row.isPoor, countyCode: row.countyCode } : null;
 }

@@ -1,6 +1,7 @@
 import { asc, eq, like, or, sql } from 'drizzle-orm';
 import { MEASURE_KEYS, MEASURES } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
+import { arrayLiteral, type ArrayItem } from '../imports/bulk-params';
 import { persons, recordEvents, recordPeople, records, regions, tenantCounties, units } from '../../db/schema';
 
 export type UnitRef = { id: string; code: string; name: string; side: 'east' | 'west' };
@@ -45,7 +46,7 @@ export async function importedRows(db: DbOrTx, importId: string): Promise<number
 
 type Insert = typeof records.$inferInsert;
 /** Per-row columns of an imported record, with their PostgreSQL array types (one parameter per column, not per cell). */
-const PER_ROW: [keyof Insert, string, string][] = [
+export const IMPORT_COLUMNS: readonly [keyof Insert, string, string][] = [
   ['typeCode', 'type_code', 'text'],
   ['year', 'year', 'int4'],
   ['occurredOn', 'occurred_on', 'date'],
@@ -60,46 +61,49 @@ const PER_ROW: [keyof Insert, string, string][] = [
   ['note', 'note', 'text'],
   ['importRow', 'import_row', 'int4'],
 ];
-const column = (rows: Partial<Insert>[], key: keyof Insert, type: string) => {
-  const values = rows.map((r) => (r[key] === undefined ? null : type === 'jsonb' ? JSON.stringify(r[key]) : r[key]));
-  return sql`${sql.param(values)}::${sql.raw(type)}[]`;
+/** A batch of imported records column by column (attrs as objects), and their roster lines by import row. */
+export type ImportedBatch = {
+  columns: Map<keyof Insert, unknown[]>;
+  roster: { importRow: number[]; personId: string[]; isPoor: boolean[]; sort: number[] };
 };
 
 /**
  * Inserts imported draft records with one statement of `unnest` arrays (building a 1,000-row multi-VALUES insert
- * cost more than the database's work); a row number the batch already holds is skipped. Returns what went in.
+ * cost more than the database's work), and in the same statement each new record's 'create' event and roster lines.
+ * A row number the batch already holds is skipped with its event and roster. Returns how many records went in.
  */
-export async function insertImported(db: DbOrTx, common: { tenantId: string; createdBy: string; importId: string }, rows: Partial<Insert>[]): Promise<{ id: string; importRow: number }[]> {
-  if (!rows.length) return [];
-  const names = sql.raw(PER_ROW.map(([, name]) => name).join(', '));
+export async function insertImported(db: DbOrTx, common: { tenantId: string; createdBy: string; importId: string }, batch: ImportedBatch): Promise<number> {
+  const first = batch.columns.get('importRow');
+  if (!first?.length) return 0;
+  const names = sql.raw(IMPORT_COLUMNS.map(([, name]) => name).join(', '));
+  // attrs go as one JSON array (one native stringify) and come back out as jsonb[] in the same order
   const arrays = sql.join(
-    PER_ROW.map(([key, , type]) => column(rows, key, type)),
+    IMPORT_COLUMNS.map(([key, , type]) =>
+      type === 'jsonb'
+        ? sql`array(select e from jsonb_array_elements(${JSON.stringify(batch.columns.get(key))}::jsonb) with ordinality as a(e, i) order by i)`
+        : sql`${arrayLiteral(batch.columns.get(key) as ArrayItem[])}::${sql.raw(type)}[]`,
+    ),
     sql`, `,
   );
-  const res = await db.execute<{ id: string; import_row: number }>(sql`
-    insert into ${records} (tenant_id, status, created_by, import_id, ${names})
-    select ${common.tenantId}::uuid, 'draft', ${common.createdBy}::uuid, ${common.importId}::uuid, t.* from unnest(${arrays}) as t
-    on conflict (import_id, import_row) do nothing
-    returning id, import_row`);
-  return res.rows.map((r) => ({ id: r.id, importRow: r.import_row }));
-}
-
-/** Roster lines of imported records, in one statement. */
-export async function insertRecordPeople(db: DbOrTx, tenantId: string, rows: { recordId: string; personId: string; isPoor: boolean; sort: number }[]): Promise<void> {
-  if (!rows.length) return;
-  const col = <K extends keyof (typeof rows)[number]>(k: K) => sql.param(rows.map((r) => r[k]));
-  await db.execute(sql`
-    insert into ${recordPeople} (tenant_id, record_id, person_id, is_poor, sort)
-    select ${tenantId}::uuid, t.* from unnest(${col('recordId')}::uuid[], ${col('personId')}::uuid[], ${col('isPoor')}::bool[], ${col('sort')}::int4[]) as t`);
-}
-
-/** The 'create' events of imported records, in one statement. */
-export async function insertCreateEvents(db: DbOrTx, common: { tenantId: string; userId: string; importId: string }, rows: { recordId: string; row: number }[]): Promise<void> {
-  if (!rows.length) return;
-  await db.execute(sql`
-    insert into ${recordEvents} (tenant_id, record_id, action, to_status, user_id, changes)
-    select ${common.tenantId}::uuid, t.record_id, 'create', 'draft', ${common.userId}::uuid, jsonb_build_object('importId', ${common.importId}::text, 'row', t.row)
-    from unnest(${sql.param(rows.map((r) => r.recordId))}::uuid[], ${sql.param(rows.map((r) => r.row))}::int4[]) as t(record_id, row)`);
+  const r = batch.roster;
+  const res = await db.execute<{ n: number }>(sql`
+    with ins as (
+      insert into ${records} (tenant_id, status, created_by, import_id, ${names})
+      select ${common.tenantId}::uuid, 'draft', ${common.createdBy}::uuid, ${common.importId}::uuid, t.* from unnest(${arrays}) as t
+      on conflict (import_id, import_row) do nothing
+      returning id, import_row
+    ), events as (
+      insert into ${recordEvents} (tenant_id, record_id, action, to_status, user_id, changes)
+      select ${common.tenantId}::uuid, ins.id, 'create', 'draft', ${common.createdBy}::uuid, jsonb_build_object('importId', ${common.importId}::text, 'row', ins.import_row)
+      from ins
+    ), people as (
+      insert into ${recordPeople} (tenant_id, record_id, person_id, is_poor, sort)
+      select ${common.tenantId}::uuid, ins.id, p.person_id, p.is_poor, p.sort
+      from unnest(${arrayLiteral(r.importRow)}::int4[], ${arrayLiteral(r.personId)}::uuid[], ${arrayLiteral(r.isPoor)}::bool[], ${arrayLiteral(r.sort)}::int4[]) as p(import_row, person_id, is_poor, sort)
+      join ins on ins.import_row = p.import_row
+    )
+    select count(*)::int as n from ins`);
+  return res.rows[0]!.n;
 }
 
 export type ExportPerson = { recordId: string; name: string; idMasked: string; phoneMasked: string | null; isPoor: boolean };
