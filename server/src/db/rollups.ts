@@ -3,7 +3,9 @@ import type pg from 'pg';
 import { MEASURES, RECORD_TYPES, type MeasureKey, type RecordTypeDecl } from '@xiezuo/domain';
 
 /**
- * The engine's monthly roll-ups (tables record_rollup and person_rollup, migration 0008) and what keeps them true.
+ * The engine's roll-ups and what keeps them true (tables in schema/rollups.ts): record groups by month and east unit
+ * (record_rollup), by month (county_rollup) and by day (county_day_rollup), and the people on counted records by day
+ * and east unit (person_rollup).
  *
  * A record counts once it is submitted, in review or confirmed. Triggers on `records` and `record_people` apply every
  * change to the roll-ups inside the changing transaction: statement-level triggers with transition tables, so an
@@ -35,24 +37,36 @@ function dimMeasureArgs(): MeasureKey[] {
 }
 
 const MEASURE_COLS = Object.values(MEASURES).map((m) => ident(m.column));
-const KEY_COLS = ['tenant_id', 'year', 'county_code', 'type_code', 'status', 'month', 'east_unit_id', 'dims'];
 const STATUS_IN = `status in (${COUNTED_STATUSES.map(lit).join(', ')})`;
+
+/** A roll-up of records: its table, the grain of its period, whether it keeps the east unit. */
+export type RollupSpec = { table: string; grain: 'month' | 'day'; unit: boolean };
+export const RECORD_ROLLUPS: readonly RollupSpec[] = [
+  { table: 'record_rollup', grain: 'month', unit: true },
+  { table: 'county_rollup', grain: 'month', unit: false },
+  { table: 'county_day_rollup', grain: 'day', unit: false },
+];
+const PERSONS: RollupSpec = { table: 'person_rollup', grain: 'day', unit: true };
+
+const keyCols = (spec: RollupSpec) => ['tenant_id', 'year', 'county_code', 'type_code', 'status', 'period', ...(spec.unit ? ['east_unit_id'] : []), 'dims'];
+const personCols = () => [...keyCols(PERSONS), 'person_id', 'is_poor'];
+const ordinals = (n: number) => Array.from({ length: n }, (_, i) => i + 1).join(', ');
 
 /** The call computing the dims of the records row `r` (SQL text generated from the declarations). */
 export function dimsCall(r: string): string {
   return `xz_record_dims(${[`${r}.type_code`, `${r}.attrs`, ...dimMeasureArgs().map((m) => `${r}.${MEASURES[m].column}`)].join(', ')})`;
 }
 
-/** The key of a record group, selected from a records-shaped relation `r`. */
-function keySelect(r: string): string {
+/** The key of a record group, selected from a records-shaped relation `r`, in the order of keyCols(spec). */
+function keySelect(spec: RollupSpec, r: string): string {
   return [
     `${r}.tenant_id`,
     `${r}.year`,
     `coalesce(${r}.county_code, '')`,
     `${r}.type_code`,
     `${r}.status`,
-    `date_trunc('month', ${r}.occurred_on)::date`,
-    `coalesce(${r}.east_unit_id, ${lit(NO_UNIT)}::uuid)`,
+    spec.grain === 'month' ? `date_trunc('month', ${r}.occurred_on)::date` : `${r}.occurred_on`,
+    ...(spec.unit ? [`coalesce(${r}.east_unit_id, ${lit(NO_UNIT)}::uuid)`] : []),
     dimsCall(r),
   ].join(', ');
 }
@@ -70,58 +84,79 @@ function dimsFunction(): string {
 $f$`;
 }
 
-const GROUP_BY = KEY_COLS.map((_, i) => i + 1).join(', ');
-const upsertRecords = (select: string) => `insert into record_rollup as x (${KEY_COLS.join(', ')}, n, ${MEASURE_COLS.join(', ')})
+/** A grouped delta of record rows: `d` has a sign column `s` (+1 new, -1 old) and the records columns. */
+function recordDelta(spec: RollupSpec, from: string): string {
+  const n = keyCols(spec).length;
+  const sums = MEASURE_COLS.map((c) => `coalesce(sum(d.s * d.${c}), 0)`);
+  return `select ${keySelect(spec, 'd')}, sum(d.s), ${sums.join(', ')} from ${from} d where d.${STATUS_IN}
+    group by ${ordinals(n)} having sum(d.s) <> 0 or ${sums.map((x) => `${x} <> 0`).join(' or ')}
+    order by ${ordinals(n)}`;
+}
+/** The people of a records delta (`d` as in recordDelta) joined to their rosters. */
+function personDelta(from: string): string {
+  const n = personCols().length;
+  return `select ${keySelect(PERSONS, 'd')}, rp.person_id, rp.is_poor, sum(d.s) from ${from} d join record_people rp on rp.record_id = d.id where d.${STATUS_IN}
+    group by ${ordinals(n)} having sum(d.s) <> 0 order by ${ordinals(n)}`;
+}
+/** A delta of roster rows (`d` has `s` and the record_people columns) joined to their records. */
+function peopleDelta(from: string): string {
+  const n = personCols().length;
+  return `select ${keySelect(PERSONS, 'r')}, d.person_id, d.is_poor, sum(d.s) from ${from} d join records r on r.id = d.record_id where r.${STATUS_IN}
+    group by ${ordinals(n)} having sum(d.s) <> 0 order by ${ordinals(n)}`;
+}
+
+const upsertRecords = (spec: RollupSpec, select: string) => `insert into ${spec.table} as x (${keyCols(spec).join(', ')}, n, ${MEASURE_COLS.join(', ')})
     ${select}
-    on conflict on constraint record_rollup_pk do update set n = x.n + excluded.n, ${MEASURE_COLS.map((c) => `${c} = x.${c} + excluded.${c}`).join(', ')}`;
-const PERSON_KEY = [...KEY_COLS, 'person_id', 'is_poor'];
-const upsertPersons = (select: string) => `insert into person_rollup as x (${PERSON_KEY.join(', ')}, n)
+    on conflict on constraint ${spec.table}_pk do update set n = x.n + excluded.n, ${MEASURE_COLS.map((c) => `${c} = x.${c} + excluded.${c}`).join(', ')}`;
+const upsertPersons = (select: string) => `insert into person_rollup as x (${personCols().join(', ')}, n)
     ${select}
     on conflict on constraint person_rollup_pk do update set n = x.n + excluded.n`;
-const deleteEmpty = (table: string, keys: string[], select: string) =>
-  `delete from ${table} x using (${select}) k(${keys.join(', ')}) where ${keys.map((c) => `x.${c} = k.${c}`).join(' and ')} and x.n = 0`;
 
-/** A grouped delta of record rows: `d` has a sign column `s` (+1 new, -1 old) and the records columns. */
-function recordDelta(from: string): string {
-  const sums = MEASURE_COLS.map((c) => `coalesce(sum(d.s * d.${c}), 0)`).join(', ');
-  return `select ${keySelect('d')}, sum(d.s), ${sums} from ${from} d where d.${STATUS_IN}
-    group by ${GROUP_BY} having sum(d.s) <> 0 or ${MEASURE_COLS.map((c) => `coalesce(sum(d.s * d.${c}), 0) <> 0`).join(' or ')}
-    order by ${GROUP_BY}`;
-}
-function personDelta(from: string): string {
-  return `select ${keySelect('d')}, rp.person_id, rp.is_poor, sum(d.s) from ${from} d join record_people rp on rp.record_id = d.id where d.${STATUS_IN}
-    group by ${PERSON_KEY.map((_, i) => i + 1).join(', ')} having sum(d.s) <> 0 order by ${PERSON_KEY.map((_, i) => i + 1).join(', ')}`;
-}
-function peopleDelta(from: string): string {
-  return `select ${keySelect('r')}, d.person_id, d.is_poor, sum(d.s) from ${from} d join records r on r.id = d.record_id where r.${STATUS_IN}
-    group by ${PERSON_KEY.map((_, i) => i + 1).join(', ')} having sum(d.s) <> 0 order by ${PERSON_KEY.map((_, i) => i + 1).join(', ')}`;
-}
 /** The first `keys` columns of a delta select with `cols` columns. */
 const keysOf = (delta: string, keys: number, cols: number) => {
   const names = Array.from({ length: cols }, (_, i) => `c${i}`);
   return `select ${names.slice(0, keys).map((c) => `q.${c}`).join(', ')} from (${delta}) q(${names.join(', ')})`;
 };
+const deleteEmpty = (table: string, keys: string[], select: string) =>
+  `delete from ${table} x using (${select}) k(${keys.join(', ')}) where ${keys.map((c) => `x.${c} = k.${c}`).join(' and ')} and x.n = 0`;
 
 const NEW = `(select 1 as s, * from new_rows)`;
 const OLD = `(select -1 as s, * from old_rows)`;
 const BOTH = `(select 1 as s, * from new_rows union all select -1 as s, * from old_rows)`;
 
-/** Applies a delta; where it can take something away, groups left with no records are deleted after. */
+/** Applies a delta to every record roll-up; where it can take something away, groups left empty are deleted after. */
 function applyRecords(from: string, shrinks: boolean): string {
-  const cleanup = shrinks ? `\n    ${deleteEmpty('record_rollup', KEY_COLS, keysOf(recordDelta(from), KEY_COLS.length, KEY_COLS.length + 1 + MEASURE_COLS.length))};` : '';
-  return `${upsertRecords(recordDelta(from))};${cleanup}`;
+  return RECORD_ROLLUPS.map((spec) => {
+    const keys = keyCols(spec);
+    const cleanup = shrinks ? `\n    ${deleteEmpty(spec.table, keys, keysOf(recordDelta(spec, from), keys.length, keys.length + 1 + MEASURE_COLS.length))};` : '';
+    return `${upsertRecords(spec, recordDelta(spec, from))};${cleanup}`;
+  }).join('\n    ');
 }
+/**
+ * Applies a people delta, then marks the rows of the people it touched: `single` when it is the person's only row in
+ * the tenant's year. Needs `affected uuid[]` declared in the trigger function.
+ */
 function applyPersons(delta: string, shrinks: boolean): string {
-  const cleanup = shrinks ? `\n    ${deleteEmpty('person_rollup', PERSON_KEY, keysOf(delta, PERSON_KEY.length, PERSON_KEY.length + 1))};` : '';
-  return `${upsertPersons(delta)};${cleanup}`;
+  const keys = personCols();
+  const cleanup = shrinks ? `\n    ${deleteEmpty('person_rollup', keys, keysOf(delta, keys.length, keys.length + 1))};` : '';
+  return `with up as (${upsertPersons(delta)} returning person_id) select array_agg(distinct person_id) into affected from up;${cleanup}
+    ${markSingles('x.person_id = any(affected)')};`;
 }
+
+/** Sets `single` on the person rows matching `where` (over alias x): true exactly for a person's only row in a year. */
+const markSingles = (where: string) => `update person_rollup x set single = (c.k = 1)
+    from (select tenant_id, year, person_id, count(*) as k from person_rollup x where ${where} group by 1, 2, 3) c
+    where x.tenant_id = c.tenant_id and x.year = c.year and x.person_id = c.person_id and x.single is distinct from (c.k = 1)`;
 
 /** The generated functions and triggers, in order. */
 export function rollupDefinition(): string[] {
+  const tables = ['records', 'record_people'];
+  const names = ['xz_rollup_ins', 'xz_rollup_upd', 'xz_rollup_del', 'xz_rollup_del_people'];
   return [
     `drop function if exists xz_record_dims cascade`,
     dimsFunction(),
     `create or replace function xz_rollup_records() returns trigger language plpgsql as $f$
+declare affected uuid[];
 begin
   if TG_OP = 'INSERT' then
     ${applyRecords(NEW, false)}
@@ -135,11 +170,13 @@ begin
 end $f$`,
     // a deleted record's people are still there before the delete; the cascade to record_people then finds no record
     `create or replace function xz_rollup_record_deleted() returns trigger language plpgsql as $f$
+declare affected uuid[];
 begin
   ${applyPersons(personDelta(`(select -1 as s, * from records where id = old.id)`), true)}
   return old;
 end $f$`,
     `create or replace function xz_rollup_people() returns trigger language plpgsql as $f$
+declare affected uuid[];
 begin
   if TG_OP = 'INSERT' then
     ${applyPersons(peopleDelta(NEW), false)}
@@ -150,13 +187,7 @@ begin
   end if;
   return null;
 end $f$`,
-    `drop trigger if exists xz_rollup_ins on records`,
-    `drop trigger if exists xz_rollup_upd on records`,
-    `drop trigger if exists xz_rollup_del on records`,
-    `drop trigger if exists xz_rollup_del_people on records`,
-    `drop trigger if exists xz_rollup_ins on record_people`,
-    `drop trigger if exists xz_rollup_upd on record_people`,
-    `drop trigger if exists xz_rollup_del on record_people`,
+    ...tables.flatMap((t) => names.map((n) => `drop trigger if exists ${n} on ${t}`)),
     `create trigger xz_rollup_ins after insert on records referencing new table as new_rows for each statement execute function xz_rollup_records()`,
     `create trigger xz_rollup_upd after update on records referencing old table as old_rows new table as new_rows for each statement execute function xz_rollup_records()`,
     `create trigger xz_rollup_del after delete on records referencing old table as old_rows for each statement execute function xz_rollup_records()`,
@@ -167,28 +198,25 @@ end $f$`,
   ];
 }
 
-/** Rebuilds both roll-ups from the ledger. */
+const ALL = `(select 1 as s, * from records)`;
+
+/** Rebuilds every roll-up from the ledger. */
 export function rebuildStatements(): string[] {
-  return [
-    `truncate record_rollup, person_rollup`,
-    upsertRecords(recordDelta(`(select 1 as s, * from records)`)),
-    upsertPersons(personDelta(`(select 1 as s, * from records)`)),
-  ];
+  return [`truncate ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table].join(', ')}`, ...RECORD_ROLLUPS.map((spec) => upsertRecords(spec, recordDelta(spec, ALL))), upsertPersons(personDelta(ALL)), markSingles('true')];
 }
 
 /**
  * How many roll-up rows differ from what the ledger says now (0 and 0 when they agree): rows present on one side
  * only, or with different sums. A check for tests and operations; it reads the whole ledger.
  */
-export async function rollupDrift(client: { query: pg.Pool['query'] }): Promise<{ records: number; persons: number }> {
-  const cols = [...KEY_COLS, 'n', ...MEASURE_COLS].join(', ');
-  const pcols = [...PERSON_KEY, 'n'].join(', ');
-  const all = `(select 1 as s, * from records)`;
+export async function rollupDrift(client: { query: pg.Pool['query'] }): Promise<Record<string, number>> {
   const diff = (expected: string, table: string, c: string) =>
     `select count(*)::int as n from ((select * from (${expected}) e except select ${c} from ${table}) union all (select ${c} from ${table} except select * from (${expected}) e)) d`;
-  const r = await client.query<{ n: number }>(diff(recordDelta(all), 'record_rollup', cols));
-  const p = await client.query<{ n: number }>(diff(personDelta(all), 'person_rollup', pcols));
-  return { records: r.rows[0]!.n, persons: p.rows[0]!.n };
+  const out: Record<string, number> = {};
+  for (const spec of RECORD_ROLLUPS) out[spec.table] = (await client.query<{ n: number }>(diff(recordDelta(spec, ALL), spec.table, [...keyCols(spec), 'n', ...MEASURE_COLS].join(', ')))).rows[0]!.n;
+  const expected = `select *, count(*) over (partition by c0, c1, c8) = 1 from (${personDelta(ALL)}) q(${Array.from({ length: personCols().length + 1 }, (_, i) => `c${i}`).join(', ')})`;
+  out[PERSONS.table] = (await client.query<{ n: number }>(diff(expected, PERSONS.table, [...personCols(), 'n', 'single'].join(', ')))).rows[0]!.n;
+  return out;
 }
 
 export const rollupHash = () =>
@@ -219,5 +247,7 @@ export async function ensureRollups(pool: pg.Pool): Promise<{ rebuilt: boolean }
   } finally {
     client.release();
   }
+  // fresh statistics and visibility for the planner (index-only scans), outside the transaction as VACUUM requires
+  await pool.query(`vacuum (analyze) ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table].join(', ')}`);
   return { rebuilt: true };
 }

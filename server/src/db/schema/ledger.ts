@@ -53,8 +53,8 @@ export const records = pgTable(
     index('records_tenant_year_idx').on(t.tenantId, t.year),
     index('records_indicator_idx').on(t.tenantId, t.year, t.typeCode, t.status, t.countyCode),
     index('records_unit_idx').on(t.tenantId, t.eastUnitId, t.year),
-    // the engine reads the current, not yet rolled-up month of the ledger by date
-    index('records_occurred_idx').on(t.tenantId, t.year, t.occurredOn),
+    // a unit's view reads the as-of date's month, not yet in the monthly unit roll-up, from the ledger by date
+    index('records_unit_date_idx').on(t.tenantId, t.eastUnitId, t.year, t.occurredOn),
     uniqueIndex('records_import_row_uq').on(t.importId, t.importRow),
   ],
 );

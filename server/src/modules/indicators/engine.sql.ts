@@ -148,36 +148,62 @@ function scopeOf(s: EvalScope, types: string[], alias: string, county: SQL): SQL
 }
 
 /**
- * Sums and counts from the roll-ups: the whole months before the as-of date's month from record_rollup, the current
- * month's records up to the date from the ledger itself; both shaped alike (dims as attrs, `n` records), so each rule
- * is a filtered aggregate over their union, restricted to its own record types.
+ * Sums and counts from the roll-ups. For the district or a county: the whole months before the as-of date's month
+ * from county_rollup and that month's days up to the date from county_day_rollup. For one east unit: the whole months
+ * from record_rollup and the rest from the ledger. All parts are shaped alike (dims as attrs, `n` records), so each
+ * rule is a filtered aggregate over their union, restricted to its own record types.
  */
 export function compileRollupBatch(rules: RecordRule[], s: EvalScope): SQL {
   const types = [...new Set(rules.flatMap((r) => r.types))];
   const measures = [...new Set(rules.flatMap((r) => (r.agg === 'sum' ? [MEASURES[r.measure].column] : [])))];
   const cols = measures.length ? sql.raw(`, ${measures.join(', ')}`) : sql``;
   const monthStart = sql`date_trunc('month', ${s.asOf}::date)::date`;
-  const rolled = sql`select county_code, type_code, status, dims as attrs, n${cols} from record_rollup r where ${sql.join(scopeOf(s, types, 'r', sql`r.county_code`), sql` and `)} and r.month < ${monthStart}`;
-  const recent = sql`select coalesce(r.county_code, '') as county_code, r.type_code, r.status, ${sql.raw(dimsCall('r'))} as attrs, 1 as n${cols} from records r where ${sql.join(scopeOf(s, types, 'r', sql`r.county_code`), sql` and `)} and r.occurred_on >= ${monthStart} and r.occurred_on <= ${s.asOf}::date and r.status in ('confirmed','submitted','in_review')`;
+  const where = (table: string, county: SQL) => sql.join(scopeOf(s, types, table, county), sql` and `);
+  const part = (table: 'record_rollup' | 'county_rollup' | 'county_day_rollup', period: SQL) =>
+    sql`select county_code, type_code, status, dims as attrs, n${cols} from ${sql.raw(table)} r where ${where('r', sql`r.county_code`)} and ${period}`;
+  const parts = s.unit
+    ? [
+        part('record_rollup', sql`r.period < ${monthStart}`),
+        sql`select coalesce(r.county_code, '') as county_code, r.type_code, r.status, ${sql.raw(dimsCall('r'))} as attrs, 1 as n${cols} from records r where ${where('r', sql`r.county_code`)} and r.occurred_on >= ${monthStart} and r.occurred_on <= ${s.asOf}::date and r.status in ('confirmed','submitted','in_review')`,
+      ]
+    : [part('county_rollup', sql`r.period < ${monthStart}`), part('county_day_rollup', sql`r.period >= ${monthStart} and r.period <= ${s.asOf}::date`)];
   const agg = (rule: RecordRule, status: SQL) => {
     const cond = sql.join([status, sql`r.type_code in ${rule.types}`, ...rule.filters.map((f) => compileFilter(rule.types, f, 'dims'))], sql` and `);
     return rule.agg === 'sum' ? sql`coalesce(sum(${sql.raw(`r.${MEASURES[rule.measure].column}`)}) filter (where ${cond}), 0)::float8` : sql`coalesce(sum(r.n) filter (where ${cond}), 0)::float8`;
   };
   const out = rules.flatMap((r, i) => [sql`${agg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`, sql`${agg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`]);
-  return sql`select ${COUNTY_COL}, ${sql.join(out, sql`, `)} from (${rolled} union all ${recent}) r group by grouping sets ((r.county_code), ())`;
+  // grouped first: the parts hold many rows of few distinct groups; the rules' conditions then run once per group
+  const sums = sql.raw(['n', ...measures].map((c) => `sum(${c}) as ${c}`).join(', '));
+  const grouped = sql`select county_code, type_code, status, attrs, ${sums} from (${sql.join(parts, sql` union all `)}) u group by 1, 2, 3, 4`;
+  return sql`select ${countyGrouping(s)} ${sql.join(out, sql`, `)} from (${grouped}) r ${countyGroupBy(s)}`;
 }
 
-/** Distinct persons from the person roll-up (whole months) and the current month's rosters, as in compileRollupBatch. */
+/**
+ * Per-county rows and the total in one query; with one county in scope its row is the total, so only the total is
+ * computed (distinct counts would otherwise be computed twice) and the caller files it under the county too.
+ */
+const countyGrouping = (s: EvalScope) => (s.county ? sql`null::text as county,` : sql`${COUNTY_COL},`);
+const countyGroupBy = (s: EvalScope) => (s.county ? sql`` : sql`group by grouping sets ((r.county_code), ())`);
+
+/**
+ * Distinct persons from the person roll-up, kept by day: everything up to the as-of date. A person whose only row in
+ * the year this is (`single`) is counted by counting rows; only the others need the distinct count. The two halves
+ * are read separately (each through its own partial index) and added up per county.
+ */
 export function compilePersonRollupBatch(rules: RecordRule[], s: EvalScope): SQL {
   const types = [...new Set(rules.flatMap((r) => r.types))];
-  const monthStart = sql`date_trunc('month', ${s.asOf}::date)::date`;
-  const rolled = sql`select county_code, type_code, status, dims as attrs, person_id, is_poor from person_rollup r where ${sql.join(scopeOf(s, types, 'r', sql`r.county_code`), sql` and `)} and r.month < ${monthStart} and r.n > 0`;
-  const recent = sql`select coalesce(r.county_code, '') as county_code, r.type_code, r.status, ${sql.raw(dimsCall('r'))} as attrs, rp.person_id, rp.is_poor from records r join record_people rp on rp.record_id = r.id where ${sql.join(scopeOf(s, types, 'r', sql`r.county_code`), sql` and `)} and r.occurred_on >= ${monthStart} and r.occurred_on <= ${s.asOf}::date and r.status in ('confirmed','submitted','in_review')`;
-  const agg = (rule: RecordRule, status: SQL) => {
+  const cond = (rule: RecordRule, status: SQL) => {
     const conds = [status, sql`r.type_code in ${rule.types}`, ...rule.filters.map((f) => compileFilter(rule.types, f, 'dims'))];
     if (rule.agg === 'distinct_persons' && rule.poorOnly) conds.push(sql`r.is_poor`);
-    return sql`(count(distinct r.person_id) filter (where ${sql.join(conds, sql` and `)}))::float8`;
+    return sql.join(conds, sql` and `);
   };
-  const out = rules.flatMap((r, i) => [sql`${agg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`, sql`${agg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`]);
-  return sql`select ${COUNTY_COL}, ${sql.join(out, sql`, `)} from (${rolled} union all ${recent}) r group by grouping sets ((r.county_code), ())`;
+  const statuses = [sql`r.status = 'confirmed'`, sql`r.status in ${PENDING}`];
+  const scopeWhere = (single: boolean) => sql.join([...scopeOf(s, types, 'r', sql`r.county_code`), sql`r.period <= ${s.asOf}::date`, single ? sql`r.single` : sql`not r.single`], sql` and `);
+  const outOf = (count: (c: SQL) => SQL) => sql.join(rules.flatMap((r, i) => statuses.map((st, k) => sql`${count(cond(r, st))} as ${sql.raw(`${k ? 'p' : 'c'}${i}`)}`)), sql`, `);
+  // rows counted as rows: grouped first (few groups), the rules' conditions then applied to the groups
+  const singles = sql`select ${countyGrouping(s)} ${outOf((c) => sql`coalesce(sum(r.k) filter (where ${c}), 0)`)} from (select county_code, type_code, status, dims as attrs, is_poor, count(*) as k from person_rollup r where ${scopeWhere(true)} group by 1, 2, 3, 4, 5) r ${countyGroupBy(s)}`;
+  const multi = sql`select ${countyGrouping(s)} ${outOf((c) => sql`count(distinct r.person_id) filter (where ${c})`)} from (select county_code, type_code, status, dims as attrs, person_id, is_poor from person_rollup r where ${scopeWhere(false)}) r ${countyGroupBy(s)}`;
+  const half = (single: boolean) => (single ? singles : multi);
+  const sums = rules.flatMap((_, i) => ['c', 'p'].map((k) => sql.raw(`(coalesce(a.${k}${i}, 0) + coalesce(b.${k}${i}, 0))::float8 as ${k}${i}`)));
+  return sql`select coalesce(a.county, b.county) as county, ${sql.join(sums, sql`, `)} from (${half(true)}) a full join (${half(false)}) b on coalesce(a.county, '#total') = coalesce(b.county, '#total')`;
 }

@@ -76,6 +76,8 @@ export async function evaluateRules(db: DbOrTx, rules: BaseRule[], scope: EvalSc
     if (!idx.length) return;
     const res = await db.execute<Record<string, number | string | null>>(compile(idx.map((i) => rules[i] as RecordRule), scope));
     spread(res.rows, idx, results);
+    // the roll-up queries return only the total when one county is in scope: it is that county's figure
+    if (scope.county && compile !== compileBatch) for (const i of idx) results[i]!.byCounty.set(scope.county, results[i]!.total);
   };
   await Promise.all([
     ...singles.map(async (i) => (results[i] = await evaluateRule(db, rules[i]!, scope))),
