@@ -15,7 +15,7 @@ describe('a rule in words', () => {
     expect(zh).toMatch(/^（.*记录的金额之和，条件：.*）占（.*）的百分比。$/);
     expect(zh).toContain('、');
     expect(describeFilter(['secondment'], { field: 'months', op: 'gte', value: 12 }, 'zh')).toBe('月数 ≥ 12');
-    expect(describeFilter(['consumption_purchase'], { field: 'certified', op: 'eq', value: true }, 'en')).toMatch(/ is yes$/);
+    expect(describeFilter(['consumption_purchase'], { field: 'certified', op: 'eq', value: true }, 'en')).toMatch(/ is “yes”$/);
   });
 
   it('reads pairings and agreements', () => {

@@ -52,7 +52,7 @@ export function filterFieldLabel(types: readonly string[], field: string, lang: 
 }
 
 function valueText(types: readonly string[], f: RuleFilter, v: string | number | boolean, lang: Lang): string {
-  if (typeof v === 'boolean') return lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no';
+  if (typeof v === 'boolean') return lang === 'zh' ? (v ? '“是”' : '“否”') : v ? '“yes”' : '“no”';
   const decl = filterFieldDecl(types, f.field);
   if (decl?.kind === 'enum') {
     return `“${decl.options.find((o) => o.value === v)?.label[lang] ?? String(v)}”`;

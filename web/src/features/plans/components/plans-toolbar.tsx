@@ -26,7 +26,7 @@ export function PlansToolbar({ plans, year, plan, onYear, onAdd, onImport, onCop
         <Form.Item label={t('plans.year')} htmlFor="plans-year" style={{ margin: 0 }}>
           <Select<number>
             id="plans-year"
-            style={{ width: 140 }}
+            style={{ width: 180 }}
             value={year}
             onChange={onYear}
             options={[...plans].sort((a, b) => b.year - a.year).map((p) => ({ value: p.year, label: `${p.year} · ${t(`plans.status.${p.status}`)}` }))}

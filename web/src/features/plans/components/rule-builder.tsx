@@ -55,7 +55,7 @@ function BaseRuleFields({ value, onChange, recordTypes, path, problems, withAggP
       ) : null}
       {value.agg === 'sum' ? (
         <Form.Item label={t('plans.rule.measure')} htmlFor={`${id}-measure`} required validateStatus={status(`${path}.measure`)} help={errorAt(`${path}.measure`) ?? (value.types.length ? undefined : t('plans.rule.chooseTypesFirst'))}>
-          <Select id={`${id}-measure`} value={value.measure} disabled={!value.types.length} onChange={(measure) => onChange({ ...value, measure })} options={measureOptions(value.types, decls).map((m) => ({ value: m, label: `${MEASURES[m][lang]}（${MEASURES[m].unit[lang]}）` }))} />
+          <Select id={`${id}-measure`} value={value.measure} disabled={!value.types.length} onChange={(measure) => onChange({ ...value, measure })} options={measureOptions(value.types, decls).map((m) => ({ value: m, label: lang === 'zh' ? `${MEASURES[m].zh}（${MEASURES[m].unit.zh}）` : `${MEASURES[m].en} (${MEASURES[m].unit.en})` }))} />
         </Form.Item>
       ) : null}
       {value.agg === 'distinct_persons' ? (
@@ -71,7 +71,7 @@ function BaseRuleFields({ value, onChange, recordTypes, path, problems, withAggP
       {hasTypes ? (
         <fieldset className="xz-plan-filters">
           <legend>{t('plans.rule.filters')}</legend>
-          {value.filters.length === 0 ? <Typography.Text type="secondary">{t('plans.rule.noFilters')}</Typography.Text> : null}
+          {value.filters.length === 0 ? <Typography.Paragraph type="secondary" className="xz-plan-filters__none">{t('plans.rule.noFilters')}</Typography.Paragraph> : null}
           {value.filters.map((f, i) => (
             <FilterRow
               key={i}
