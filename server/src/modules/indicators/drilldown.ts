@@ -33,6 +33,7 @@ export async function personsBehind(db: DbOrTx, rule: BaseRule, s: EvalScope, li
     sql`r.type_code in ${rule.types}`,
     sql`r.status = 'confirmed'`,
     ...(s.county ? [sql`r.county_code = ${s.county}`] : []),
+    ...(s.unit ? [sql`r.east_unit_id = ${s.unit}`] : []),
     ...rule.filters.map((f) => compileFilter(rule.types, f)),
     rule.poorOnly ? sql`rp.is_poor` : sql`true`,
   ];

@@ -149,3 +149,25 @@ describe('the 2019 plan', () => {
     expect(p.target).toBe(900 * WAN);
   });
 });
+
+describe('the drill-down of a unit', () => {
+  it('lists only the people on that unit’s own records', async () => {
+    const units = await env.ctx.db.execute<{ id: string; n: number }>(
+      sql`select u.id, count(distinct rp.person_id)::int as n from units u left join records r on r.east_unit_id = u.id and r.type_code = 'employment' and r.year = 2018 and r.status = 'confirmed' left join record_people rp on rp.record_id = r.id where u.is_member group by 1 order by 2 desc`,
+    );
+    const mine = units.rows[0]!;
+    const none = units.rows.find((u) => u.n === 0)!;
+    expect(mine.n).toBeGreaterThan(0);
+    const drill = (unit: string) => office.get(`/api/plans/2018/indicators/labour.employed_near_home/records?asOf=2018-12-31&unit=${unit}&limit=500`);
+    const res = await drill(mine.id);
+    expect(res.status).toBe(200);
+    expect(res.body.persons.length).toBeGreaterThan(0);
+    const ids = res.body.persons.map((p: { personId: string }) => p.personId);
+    const outside = await env.ctx.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from unnest(${`{${ids.join(',')}}`}::uuid[]) p(id) where not exists (select 1 from records r join record_people rp on rp.record_id = r.id where rp.person_id = p.id and r.east_unit_id = ${mine.id})`,
+    );
+    expect(outside.rows[0]!.n).toBe(0);
+    const empty = await drill(none.id);
+    expect([empty.body.total, empty.body.persons.length]).toEqual([0, 0]);
+  });
+});
