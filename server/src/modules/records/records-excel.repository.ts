@@ -1,8 +1,8 @@
 import { asc, eq, like, or, sql } from 'drizzle-orm';
-import { MEASURE_KEYS, MEASURES } from '@xiezuo/domain';
+import { MEASURE_KEYS, MEASURES, type PairingKind } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { arrayLiteral, type ArrayItem } from '../imports/bulk-params';
-import { persons, recordEvents, recordPeople, records, regions, tenantCounties, units } from '../../db/schema';
+import { pairings, persons, recordEvents, recordPeople, records, regions, tenantCounties, units } from '../../db/schema';
 
 export type UnitRef = { id: string; code: string; name: string; side: 'east' | 'west' };
 export type RegionRef = { code: string; name: string; level: string; parentCode: string | null };
@@ -30,6 +30,22 @@ export async function listRegionsUnder(db: DbOrTx, counties: string[]): Promise<
     .from(regions)
     .where(or(...counties.map((c) => like(regions.code, `${c}_%`))))
     .orderBy(asc(regions.code));
+}
+
+export type PairingRef = { id: string; kind: PairingKind; countyCode: string; status: string; east: string; west: string };
+
+/** The tenant's pairings with both parties by name (a unit's name, or a region's), for labels and import lookups. */
+export async function listPairingRefs(db: DbOrTx, tenantId: string): Promise<PairingRef[]> {
+  const res = await db.execute<{ id: string; kind: PairingKind; county_code: string; status: string; east: string | null; west: string | null }>(sql`
+    select p.id, p.kind, p.county_code, p.status, coalesce(eu.name, er.name) as east, coalesce(wu.name, wr.name) as west
+    from ${pairings} p
+    left join ${units} eu on eu.id = p.east_unit_id
+    left join ${regions} er on er.code = p.east_region_code
+    left join ${units} wu on wu.id = p.west_unit_id
+    left join ${regions} wr on wr.code = p.west_region_code
+    where p.tenant_id = ${tenantId}
+    order by p.county_code, p.kind, east, west`);
+  return res.rows.map((r) => ({ id: r.id, kind: r.kind, countyCode: r.county_code, status: r.status, east: r.east ?? '', west: r.west ?? '' }));
 }
 
 /** How many records a batch holds. */

@@ -25,12 +25,20 @@ export const ROW_REASONS = {
   notReporter: { zh: '您不是该单位的填报人，不能导入其台账', en: 'you do not report for this unit' },
   notReporterCounty: { zh: '您不是该县的填报人，不能导入其台账', en: 'you do not report for this county' },
   periodClosed: { zh: '所属期间已关账', en: 'the period is closed' },
+  unknownPairing: { zh: '未找到该结对（请按“结对 Pairings”表填写）', en: 'unknown pairing (copy its label from the Pairings sheet)' },
+  ambiguousPairing: { zh: '有多个结对同名，请在前面加上结对类型，如“学校结对：甲 — 乙”', en: 'several pairings have these parties; put the kind in front, as on the Pairings sheet' },
+  duplicateKey: { zh: '编号已在第 {row} 行使用', en: 'key already used on row {row}' },
+  rosterRefused: { zh: '“名单 Roster”表第 {rows} 行有误，本记录未导入', en: 'Roster sheet row(s) {rows} refused, so this record was not imported' },
+  recordRefused: { zh: '所属记录（数据表第 {row} 行）未导入', en: 'its record (row {row} of the data sheet) was not imported' },
+  noRecord: { zh: '数据表中没有这个记录编号', en: 'no record on the data sheet has this key' },
+  tooManyPeople: { zh: '一条记录的名单最多 {max} 人', en: 'at most {max} people on one record' },
 } as const satisfies Record<string, Label>;
 export type RowReason = keyof typeof ROW_REASONS;
 
-/** Finds the tenant's east unit by code (any case) or exact name; and an assisted county by name or code. */
-export type Lookups = { unit: (text: string) => string | 'unknown' | 'ambiguous'; county: (text: string) => string | 'unknown' };
-export type ParsedRow = { core: RecordCore; note: string | null; errors: ImportRowError[] };
+/** Finds the tenant's east unit by code (any case) or exact name; an assisted county by name or code; a pairing by label. */
+export type Lookups = { unit: (text: string) => string | 'unknown' | 'ambiguous'; county: (text: string) => string | 'unknown'; pairing?: (text: string) => string | 'unknown' | 'ambiguous' };
+/** A data row as read: the record it states, its note, its record key (types with a roster sheet) and its problems. */
+export type ParsedRow = { core: RecordCore; note: string | null; rosterKey: string | null; errors: ImportRowError[] };
 type Cols = { list: readonly RecordColumn[]; map: Map<ColumnKey, number> };
 
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
@@ -146,6 +154,13 @@ export function parseRecordRow(row: number, cells: Plain[], cols: Cols, type: st
   } else if (colOf('county').required) fail('county', 'required');
   const regionText = text('region');
   if (regionText && !/^\d{9}(\d{3})?$/.test(regionText)) fail('region', 'badCode');
+  let pairingId: string | null = null;
+  const pairingText = text('pairing');
+  if (pairingText) {
+    const found = lookups.pairing?.(pairingText) ?? 'unknown';
+    if (found === 'unknown' || found === 'ambiguous') fail('pairing', found === 'unknown' ? 'unknownPairing' : 'ambiguousPairing');
+    else pairingId = found;
+  }
 
   const values: Record<string, unknown> = {};
   for (const col of cols.list) {
@@ -162,20 +177,33 @@ export function parseRecordRow(row: number, cells: Plain[], cols: Cols, type: st
 
   const people: PersonInput[] = [];
   if (cols.list.some((c) => c.key === 'idNumber')) {
-    const id = at('idNumber');
-    const name = text('name');
-    if (typeof id === 'number') fail('idNumber', 'idNotText');
-    else if (isEmpty(id)) fail('idNumber', 'required');
-    if (!name) fail('name', 'required');
-    const isPoor = isEmpty(at('isPoor')) ? undefined : parseBoolean(at('isPoor'));
-    if (!isEmpty(at('isPoor')) && isPoor === undefined) fail('isPoor', 'notBoolean');
-    if (typeof id === 'string' && name) people.push({ idNumber: cellText(id), name: name.slice(0, 50), phone: text('phone') || null, isPoor });
+    const person = parsePerson(row, cells, cols, errors);
+    if (person) people.push(person);
   }
   const note = text('note');
   if (note.length > 2000) fail('note', 'tooLong', { max: 2000 });
+  const rosterKey = cols.map.has('rosterKey') ? text('rosterKey') || null : null;
 
-  const core: RecordCore = { type, occurredOn: typeof date === 'string' && date !== 'invalid' ? date : '', eastUnitId, countyCode, regionCode: regionText || null, pairingId: null, values, people };
-  return { core, note: note || null, errors };
+  const core: RecordCore = { type, occurredOn: typeof date === 'string' && date !== 'invalid' ? date : '', eastUnitId, countyCode, regionCode: regionText || null, pairingId, values, people };
+  return { core, note: note || null, rosterKey, errors };
+}
+
+/**
+ * The person on a row (a data row of roster 'single', a line of the roster sheet): ID number as text (a number cell
+ * has lost its last digits already), name, optional phone and poverty flag. Problems go to `errors`; null when the
+ * row names nobody usable. The ID number itself is checked with the API's rules (validateRecord).
+ */
+export function parsePerson(row: number, cells: Plain[], cols: Cols, errors: ImportRowError[]): PersonInput | null {
+  const at = (key: ColumnKey): Plain => (cols.map.has(key) ? (cells[cols.map.get(key)!] ?? null) : null);
+  const fail = (key: ColumnKey, reason: RowReason) => errors.push(rowError(row, cols.list.find((c) => c.key === key)!, reason));
+  const id = at('idNumber');
+  const name = cellText(at('name'));
+  if (typeof id === 'number') fail('idNumber', 'idNotText');
+  else if (isEmpty(id)) fail('idNumber', 'required');
+  if (!name) fail('name', 'required');
+  const isPoor = isEmpty(at('isPoor')) ? undefined : parseBoolean(at('isPoor'));
+  if (!isEmpty(at('isPoor')) && isPoor === undefined) fail('isPoor', 'notBoolean');
+  return typeof id === 'string' && name ? { idNumber: cellText(id), name: name.slice(0, 50), phone: cellText(at('phone')) || null, isPoor } : null;
 }
 
 /** The column a validateRecord error path belongs to. */
@@ -184,6 +212,7 @@ function columnOfPath(path: string): ColumnKey | null {
   if (path === 'eastUnitId') return 'eastUnit';
   if (path === 'countyCode') return 'county';
   if (path === 'regionCode') return 'region';
+  if (path === 'pairingId') return 'pairing';
   if (path.startsWith('people')) return path.endsWith('.phone') ? 'phone' : path.endsWith('.name') ? 'name' : 'idNumber';
   return null;
 }

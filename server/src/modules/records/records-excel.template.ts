@@ -3,8 +3,9 @@ import type { RecordTypeDecl } from '@xiezuo/domain';
 import type { Actor, AppContext } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { addDropDown, DATE_FORMAT, exportCellValue, formatColumnsAsText, setTextCell, styleHeader } from '../imports/xlsx-text';
-import { recordColumns, textColumnIndexes, YES_NO, type RecordColumn } from './records-excel.columns';
+import { recordColumns, ROSTER_SHEET, rosterColumns, textColumnIndexes, YES_NO, type RecordColumn } from './records-excel.columns';
 import { canImportType } from './records-excel.import';
+import { pairingLabels, type PairingLabel } from './records-excel.pairings';
 import * as repo from './records-excel.repository';
 
 /** Rows of the data sheet that carry the drop-downs and formats. */
@@ -12,8 +13,9 @@ export const TEMPLATE_ROWS = 1000;
 const PICK = '请从下拉列表选择 / Pick one from the list';
 const LEVELS: Record<string, string> = { county: '区县 County', township: '乡镇 Township', village: '村 Village' };
 
-function addDataSheet(wb: ExcelJS.Workbook, decl: RecordTypeDecl, cols: RecordColumn[], counties: { name: string }[]) {
-  const ws = wb.addWorksheet(`${decl.label.zh} ${decl.label.en}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));
+/** A sheet to fill in: zh header with notes, formats and drop-downs over the first TEMPLATE_ROWS rows, required columns in red. */
+function addInputSheet(wb: ExcelJS.Workbook, name: string, cols: RecordColumn[], counties: { name: string }[]) {
+  const ws = wb.addWorksheet(name.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));
   ws.columns = cols.map((c) => ({ header: c.zh, key: c.key, width: c.width }));
   cols.forEach((c, i) => {
     const head = ws.getRow(1).getCell(i + 1);
@@ -55,6 +57,21 @@ function addReferenceSheet(wb: ExcelJS.Workbook, units: repo.UnitRef[], counties
   styleHeader(ws, 4, { autoFilter: true });
 }
 
+/** The tenant's pairings with the label a row names one by (the 结对 column), its kind, parties, county and status. */
+function addPairingsSheet(wb: ExcelJS.Workbook, pairings: PairingLabel[], countyName: (code: string) => string) {
+  const ws = wb.addWorksheet('结对 Pairings');
+  ws.columns = [
+    { header: '结对（填写用）Label to use', width: 44 },
+    { header: '结对类型 Kind', width: 22 },
+    { header: '东部方 East party', width: 24 },
+    { header: '西部方 West party', width: 24 },
+    { header: '受援县 County', width: 12 },
+    { header: '状态 Status', width: 10 },
+  ];
+  for (const p of pairings) ws.addRow([p.label, p.kindLabel, p.east, p.west, countyName(p.countyCode), p.statusLabel].map((v) => exportCellValue(v)));
+  styleHeader(ws, 6, { autoFilter: true });
+}
+
 function addNotesSheet(wb: ExcelJS.Workbook, decl: RecordTypeDecl, cols: RecordColumn[]) {
   const ws = wb.addWorksheet('填写说明 Notes');
   ws.columns = [
@@ -69,21 +86,38 @@ function addNotesSheet(wb: ExcelJS.Workbook, decl: RecordTypeDecl, cols: RecordC
     '每行一条台账记录，导入后为草稿，需提交后由对方确认。有误的行不导入，可下载“未导入行”文件修改后重新上传。同一文件重复上传不会重复导入；中断的导入重新上传同一文件即可继续。\n' +
       'One record per row, imported as a draft to submit for confirmation. Rows with errors are left out and listed in a downloadable rejects file. The same file uploaded again imports nothing twice; an interrupted import resumes when the same file is uploaded again.',
   ]);
-  if (decl.roster.mode === 'many') ws.addRow(['花名册 Roster', '本模板不含花名册；请在导入后逐条补充人员名单。This template carries no roster; add the people to each record after the import.']);
+  for (const c of rosterColumns(decl)) ws.addRow([`${ROSTER_SHEET}：${c.zh} ${c.en}`, `${c.hint.zh}\n${c.hint.en}`]);
+  if (decl.roster.mode === 'many') {
+    ws.addRow([
+      `${decl.roster.label.zh} ${decl.roster.label.en}`,
+      `在数据表“记录编号”列给每条有名单的记录填一个本表内不重复的编号，在“${ROSTER_SHEET}”表中每人一行，填同一编号和身份证号（文本格式）、姓名。已登记过的人按身份证号自动关联，不会重复建档；人数按名单去重计算。名单中有误的行连同其记录一起列入“未导入行”文件（两张表），改正后可整份重新上传。\n` +
+        `Give each record with a roster a key (unique in the data sheet) in its “记录编号” column, and list its people on the “${ROSTER_SHEET}” sheet, one a row, with the same key, the ID number (as text) and the name. People already known by ID number are reused, never entered twice; the record's person count comes from the roster. A refused roster line is reported together with its record in the rejects file (both sheets), which can be corrected and uploaded again as it is.`,
+    ]);
+  }
+  ws.addRow([
+    '结对 Pairing',
+    '可空。按“结对 Pairings”表第一列填写结对名称（东部方 — 西部方；两个结对双方同名时前加结对类型，如“学校结对：甲 — 乙”）；结对须属本行受援县。\nOptional. Copy the pairing’s label from the first column of the Pairings sheet (east party — west party, with the kind in front where two pairings share both parties); the pairing must be of the row’s county.',
+  ]);
   ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   styleHeader(ws, 2);
 }
 
-/** The import template of a record type: the data sheet from its declaration, the tenant's units and counties, and notes. */
+/**
+ * The import template of a record type: the data sheet from its declaration, the roster sheet of a type with a roster
+ * of many, the tenant's units and counties, its pairings with the labels to use, and notes.
+ */
 export async function buildRecordTemplate(ctx: AppContext, actor: Actor, decl: RecordTypeDecl): Promise<Buffer> {
   if (!canImportType(actor, decl)) throw new AppError('FORBIDDEN');
-  const [units, counties] = await Promise.all([repo.listUnitRefs(ctx.db, actor.tenantId), repo.listCounties(ctx.db, actor.tenantId)]);
+  const [units, counties, pairings] = await Promise.all([repo.listUnitRefs(ctx.db, actor.tenantId), repo.listCounties(ctx.db, actor.tenantId), repo.listPairingRefs(ctx.db, actor.tenantId)]);
   const regions = await repo.listRegionsUnder(ctx.db, counties.map((c) => c.code));
   const cols = recordColumns(decl);
+  const countyNames = new Map(counties.map((c) => [c.code, c.name]));
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Xiezuo';
-  addDataSheet(wb, decl, cols, counties);
+  addInputSheet(wb, `${decl.label.zh} ${decl.label.en}`, cols, counties);
+  if (decl.roster.mode === 'many') addInputSheet(wb, ROSTER_SHEET, rosterColumns(decl), []);
   addReferenceSheet(wb, units, counties, regions);
+  addPairingsSheet(wb, pairingLabels(pairings), (code) => countyNames.get(code) ?? code);
   addNotesSheet(wb, decl, cols);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -80,7 +80,7 @@ describe('import templates, one per record type, from its declaration', () => {
         expect(header.slice(-5)).toEqual(['身份证号', '姓名', '手机号', '是否建档立卡', '备注']);
         expect(ws.getCell(2, header.indexOf('身份证号') + 1).numFmt).toBe('@');
       } else expect(header).not.toContain('身份证号');
-      const ref = wb.worksheets[1]!.getSheetValues().slice(2) as unknown[][];
+      const ref = wb.getWorksheet('单位与区县 Units & counties')!.getSheetValues().slice(2) as unknown[][];
       expect(ref.find((r) => r[2] === 'renshe')?.[3]).toBe('区人社局');
       expect(ref.find((r) => r[2] === '621022')?.[3]).toBe('环县');
       expect(ref.find((r) => r[2] === '621022100')?.[1]).toBe('乡镇 Township');
@@ -97,11 +97,11 @@ describe('import templates, one per record type, from its declaration', () => {
     const wb = await workbook((await download(huan, '/api/records/template.xlsx?type=business_start')).raw);
     const ws = wb.worksheets[0]!;
     const id = (seq: number) => makeIdNumber('621022', '19880512', seq);
-    // 发生日期, 东部单位, 受援县, 区划, 创业项目, 带动贫困人口就业, 身份证号, 姓名, 手机号, 是否建档立卡, 备注
+    // 发生日期, 东部单位, 受援县, 区划, 结对, 创业项目, 带动贫困人口就业, 身份证号, 姓名, 手机号, 是否建档立卡, 备注
     const rows = [
-      [new Date(Date.UTC(2019, 4, 6)), '区人社局', '环县', '621022100', '肉羊养殖合作社', 12, id(301), '李创业', '13912345678', '是', null],
-      ['2019-05-07', 'renshe', '庆城县', null, '苹果冷库', 3, id(302), '王冷库', null, '否', null],
-      ['2019-05-08', 'renshe', '环县', null, '电商网店', 1.5, id(303), '张网店', null, '也许', '=1+1'],
+      [new Date(Date.UTC(2019, 4, 6)), '区人社局', '环县', '621022100', null, '肉羊养殖合作社', 12, id(301), '李创业', '13912345678', '是', null],
+      ['2019-05-07', 'renshe', '庆城县', null, null, '苹果冷库', 3, id(302), '王冷库', null, '否', null],
+      ['2019-05-08', 'renshe', '环县', null, null, '电商网店', 1.5, id(303), '张网店', null, '也许', '=1+1'],
     ];
     rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 2, j + 1).value = v)));
     const res = await upload(huan, Buffer.from(await wb.xlsx.writeBuffer()), 'business_start');
