@@ -1,7 +1,7 @@
 -- The same figures as engine.hand.sql, written by hand over the roll-ups, the way the engine reads them: whole months
 -- before the as-of date's month from county_rollup, that month's days up to the date from county_day_rollup, grouped
--- before the conditions; people from person_rollup (by day): a person's only row in the year counted as a row
--- (grouped first), the others by a distinct count. The floor for the engine's roll-up path.
+-- before the conditions; people by day: a person's only row in the year counted from person_single_day, the others
+-- from person_rollup by a distinct count. The floor for the engine's roll-up path.
 -- $1 tenant, $2 year, $3 as-of date, $4 county
 with g as (
   select type_code, d, sum(n) as n, sum(persons) as persons, sum(person_times) as person_times, sum(amount_fen) as amount_fen, sum(enterprises) as enterprises, sum(poor_persons) as poor_persons
@@ -16,8 +16,8 @@ with g as (
   ) u group by 1, 2
 ),
 s as (
-  select type_code, dims as d, is_poor, count(*) as k from person_rollup
-  where tenant_id = $1 and year = $2 and county_code = $4 and status = 'confirmed' and period <= $3::date and single and type_code in ('employment','business_start')
+  select type_code, dims as d, is_poor, sum(n) as k from person_single_day
+  where tenant_id = $1 and year = $2 and county_code = $4 and status = 'confirmed' and period <= $3::date and type_code in ('employment','business_start')
   group by 1, 2, 3
 ),
 m as (

@@ -187,7 +187,21 @@ begin
   end if;
   return null;
 end $f$`,
-    ...tables.flatMap((t) => names.map((n) => `drop trigger if exists ${n} on ${t}`)),
+    `create or replace function xz_rollup_singles() returns trigger language plpgsql as $f$
+begin
+  if TG_OP = 'INSERT' then
+    ${applySingles(NEW, false)}
+  elsif TG_OP = 'DELETE' then
+    ${applySingles(OLD, true)}
+  else
+    ${applySingles(BOTH, true)}
+  end if;
+  return null;
+end $f$`,
+    ...[...tables, 'person_rollup'].flatMap((t) => names.map((n) => `drop trigger if exists ${n} on ${t}`)),
+    `create trigger xz_rollup_ins after insert on person_rollup referencing new table as new_rows for each statement execute function xz_rollup_singles()`,
+    `create trigger xz_rollup_upd after update on person_rollup referencing old table as old_rows new table as new_rows for each statement execute function xz_rollup_singles()`,
+    `create trigger xz_rollup_del after delete on person_rollup referencing old table as old_rows for each statement execute function xz_rollup_singles()`,
     `create trigger xz_rollup_ins after insert on records referencing new table as new_rows for each statement execute function xz_rollup_records()`,
     `create trigger xz_rollup_upd after update on records referencing old table as old_rows new table as new_rows for each statement execute function xz_rollup_records()`,
     `create trigger xz_rollup_del after delete on records referencing old table as old_rows for each statement execute function xz_rollup_records()`,
@@ -198,11 +212,22 @@ end $f$`,
   ];
 }
 
+const SINGLE_KEY = ['tenant_id', 'year', 'county_code', 'type_code', 'status', 'period', 'is_poor', 'dims'];
+/** The `single` rows of a person_rollup delta (`d` with a sign `s`), counted per person_single_day group. */
+const singleDelta = (from: string) => `select ${SINGLE_KEY.map((c) => `d.${c}`).join(', ')}, sum(d.s) from ${from} d where d.single
+    group by ${ordinals(SINGLE_KEY.length)} having sum(d.s) <> 0 order by ${ordinals(SINGLE_KEY.length)}`;
+const applySingles = (from: string, shrinks: boolean) => {
+  const upsert = `insert into person_single_day as x (${SINGLE_KEY.join(', ')}, n) ${singleDelta(from)}
+    on conflict on constraint person_single_day_pk do update set n = x.n + excluded.n`;
+  return shrinks ? `${upsert};\n    ${deleteEmpty('person_single_day', SINGLE_KEY, keysOf(singleDelta(from), SINGLE_KEY.length, SINGLE_KEY.length + 1))};` : `${upsert};`;
+};
+
 const ALL = `(select 1 as s, * from records)`;
 
 /** Rebuilds every roll-up from the ledger. */
 export function rebuildStatements(): string[] {
-  return [`truncate ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table].join(', ')}`, ...RECORD_ROLLUPS.map((spec) => upsertRecords(spec, recordDelta(spec, ALL))), upsertPersons(personDelta(ALL)), markSingles('true')];
+  // person_single_day follows person_rollup through its triggers
+  return [`truncate ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table, 'person_single_day'].join(', ')}`, ...RECORD_ROLLUPS.map((spec) => upsertRecords(spec, recordDelta(spec, ALL))), upsertPersons(personDelta(ALL)), markSingles('true')];
 }
 
 /**
@@ -216,6 +241,8 @@ export async function rollupDrift(client: { query: pg.Pool['query'] }): Promise<
   for (const spec of RECORD_ROLLUPS) out[spec.table] = (await client.query<{ n: number }>(diff(recordDelta(spec, ALL), spec.table, [...keyCols(spec), 'n', ...MEASURE_COLS].join(', ')))).rows[0]!.n;
   const expected = `select *, count(*) over (partition by c0, c1, c8) = 1 from (${personDelta(ALL)}) q(${Array.from({ length: personCols().length + 1 }, (_, i) => `c${i}`).join(', ')})`;
   out[PERSONS.table] = (await client.query<{ n: number }>(diff(expected, PERSONS.table, [...personCols(), 'n', 'single'].join(', ')))).rows[0]!.n;
+  const singles = `select ${SINGLE_KEY.join(', ')}, count(*) from person_rollup where single group by ${ordinals(SINGLE_KEY.length)}`;
+  out.person_single_day = (await client.query<{ n: number }>(diff(singles, 'person_single_day', [...SINGLE_KEY, 'n'].join(', ')))).rows[0]!.n;
   return out;
 }
 
@@ -248,6 +275,6 @@ export async function ensureRollups(pool: pg.Pool): Promise<{ rebuilt: boolean }
     client.release();
   }
   // fresh statistics and visibility for the planner (index-only scans), outside the transaction as VACUUM requires
-  await pool.query(`vacuum (analyze) ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table].join(', ')}`);
+  await pool.query(`vacuum (analyze) ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table, 'person_single_day'].join(', ')}`);
   return { rebuilt: true };
 }

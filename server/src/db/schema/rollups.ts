@@ -70,6 +70,16 @@ export const personRollup = pgTable(
   ],
 );
 
+/**
+ * The `single` rows of person_rollup counted by day, all units together (kept by triggers on person_rollup): the
+ * people a county's or the district's person count takes without a distinct count.
+ */
+export const personSingleDay = pgTable(
+  'person_single_day',
+  { ...keyColumns(), isPoor: boolean('is_poor').notNull(), n: bigint('n', { mode: 'number' }).notNull() } satisfies Keyed,
+  (t) => [primaryKey({ name: 'person_single_day_pk', columns: pk(t, [t.isPoor]) as never })],
+);
+
 /** Which definition (dimension function and triggers, generated from the record-type declarations) the roll-ups were built with. */
 export const rollupMeta = pgTable('rollup_meta', {
   name: text('name').primaryKey(),

@@ -201,7 +201,11 @@ export function compilePersonRollupBatch(rules: RecordRule[], s: EvalScope): SQL
   const scopeWhere = (single: boolean) => sql.join([...scopeOf(s, types, 'r', sql`r.county_code`), sql`r.period <= ${s.asOf}::date`, single ? sql`r.single` : sql`not r.single`], sql` and `);
   const outOf = (count: (c: SQL) => SQL) => sql.join(rules.flatMap((r, i) => statuses.map((st, k) => sql`${count(cond(r, st))} as ${sql.raw(`${k ? 'p' : 'c'}${i}`)}`)), sql`, `);
   // rows counted as rows: grouped first (few groups), the rules' conditions then applied to the groups
-  const singles = sql`select ${countyGrouping(s)} ${outOf((c) => sql`coalesce(sum(r.k) filter (where ${c}), 0)`)} from (select county_code, type_code, status, dims as attrs, is_poor, count(*) as k from person_rollup r where ${scopeWhere(true)} group by 1, 2, 3, 4, 5) r ${countyGroupBy(s)}`;
+  // (without a unit in scope they are already counted per day in person_single_day)
+  const singleRows = s.unit
+    ? sql`select county_code, type_code, status, dims as attrs, is_poor, count(*) as k from person_rollup r where ${scopeWhere(true)} group by 1, 2, 3, 4, 5`
+    : sql`select county_code, type_code, status, dims as attrs, is_poor, sum(n) as k from person_single_day r where ${sql.join([...scopeOf(s, types, 'r', sql`r.county_code`), sql`r.period <= ${s.asOf}::date`], sql` and `)} group by 1, 2, 3, 4, 5`;
+  const singles = sql`select ${countyGrouping(s)} ${outOf((c) => sql`coalesce(sum(r.k) filter (where ${c}), 0)`)} from (${singleRows}) r ${countyGroupBy(s)}`;
   const multi = sql`select ${countyGrouping(s)} ${outOf((c) => sql`count(distinct r.person_id) filter (where ${c})`)} from (select county_code, type_code, status, dims as attrs, person_id, is_poor from person_rollup r where ${scopeWhere(false)}) r ${countyGroupBy(s)}`;
   const half = (single: boolean) => (single ? singles : multi);
   const sums = rules.flatMap((_, i) => ['c', 'p'].map((k) => sql.raw(`(coalesce(a.${k}${i}, 0) + coalesce(b.${k}${i}, 0))::float8 as ${k}${i}`)));
