@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressDto } from '@xiezuo/domain';
+import { axeProblems } from './axe';
 import { baseUrl, launchBrowser, shot, signIn } from './browser';
 
-const require = createRequire(import.meta.url);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -34,15 +33,12 @@ async function openDashboard(page: Page, path = `/dashboard?${DEMO}`) {
   await page.locator('.xz-section .ant-table-row').first().waitFor();
 }
 
-/** axe-core in the page, WCAG 2.1 A/AA; the serious and critical violations, described. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const res = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return res.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(' ')}`);
+/** Scrolls to the end so parts loaded on view (the dashboard's charts) are there, and waits until they have loaded. */
+async function revealDeferred(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction(() => !document.querySelector('[data-xz-deferred]') && !document.querySelector('main .ant-spin-spinning'), undefined, { timeout: 30_000 });
+  // back to the top, so a full-page picture shows the sticky header where it belongs
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 const noHorizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -123,15 +119,16 @@ describe('scope', () => {
 });
 
 describe('accessibility and small screens', () => {
-  const PAGES = [`/dashboard?${DEMO}`, `/dashboard/funds?${DEMO}`, `/warnings?${DEMO}`, `/assessment?${DEMO}`, '/supervision'];
+  const PAGES = [`/dashboard?${DEMO}`, `/dashboard/funds?${DEMO}`, `/warnings?${DEMO}`, `/assessment?${DEMO}`, '/assessment/scheme?year=2019', '/assessment/adjustments?year=2019', '/supervision'];
 
-  it('has no serious or critical axe violations on the dashboard, funds, warnings and assessment pages', async () => {
+  it('has no serious or critical axe violations on the dashboard, funds, warnings, supervision and assessment pages', async () => {
     const page = await signedIn('office');
     const problems: Record<string, string[]> = {};
-    for (const path of PAGES.slice(0, 4)) {
+    for (const path of PAGES) {
       await page.goto(`${baseUrl()}${path}`);
-      await page.getByRole('table').first().waitFor();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
+      await revealDeferred(page);
       const found = await axeProblems(page);
       if (found.length) problems[path] = found;
     }
@@ -147,7 +144,10 @@ describe('accessibility and small screens', () => {
         await page.goto(`${baseUrl()}${path}`);
         await page.locator('main').first().waitFor();
         await page.waitForLoadState('networkidle');
+        await revealDeferred(page);
         if (!(await noHorizontalOverflow(page))) overflowing.push(path);
+        // a picture of every page at this size, for a person to look at
+        await shot(page, `page-${path.split('?')[0]!.slice(1).replace(/\//g, '-')}-${viewport.width}`);
       }
       if (viewport === PHONE) {
         await page.goto(`${baseUrl()}/dashboard?${DEMO}`);

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems } from './axe';
 import { baseUrl, launchBrowser, shot, signIn } from './browser';
 
-const require = createRequire(import.meta.url);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -21,15 +20,6 @@ async function signedIn(username: string): Promise<Page> {
   await signIn(page, username);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   return page;
-}
-
-async function seriousAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-    const res = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
 }
 
 /** The order's status tag in the page header. */
@@ -72,7 +62,7 @@ describe('supervision: a warning becomes an order, the unit answers, the office 
     await page.getByText('已召开专题会议部署劳务输出工作').first().waitFor();
     // the unit cannot accept its own answer
     expect(await page.getByRole('button', { name: '验收办结' }).count()).toBe(0);
-    expect(await seriousAxe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await shot(page, 'supervision-responded');
     await page.context().close();
   });

@@ -217,8 +217,11 @@ export const ASSESSMENT_ITEM_KIND_LABELS: Record<AssessmentItemKind, { zh: strin
   deduction: { zh: '扣分', en: 'Deduction' },
 };
 
+/** An item's code: lower-case letters, digits and _, starting with a letter, 2 to 40 characters. */
+export const ASSESSMENT_ITEM_CODE = /^[a-z][a-z0-9_]{1,39}$/;
+
 export const assessmentItem = z.object({
-  code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/),
+  code: z.string().regex(ASSESSMENT_ITEM_CODE),
   name: label,
   kind: z.enum(ASSESSMENT_ITEM_KINDS),
   /** Points the item is worth; for bonus/deduction the most that may be added/subtracted unless `cap` says otherwise. */
@@ -238,6 +241,10 @@ export const SCORED_WEIGHT_TOTAL = 100;
 export const scoredWeightSum = (items: readonly { kind: AssessmentItemKind; weight: number }[]) => items.filter((i) => !isAdjustmentKind(i.kind)).reduce((a, i) => a + i.weight, 0);
 /** Kinds that count records handled within a number of days (the item's `days`). */
 export const TIMELINESS_KINDS = ['reporting_timeliness', 'confirmation_timeliness'] as const satisfies readonly AssessmentItemKind[];
+export type TimelinessKind = (typeof TIMELINESS_KINDS)[number];
+/** The window a timeliness item uses when its `days` is null. */
+export const DEFAULT_TIMELINESS_DAYS: Record<TimelinessKind, number> = { reporting_timeliness: 30, confirmation_timeliness: 14 };
+export const isTimelinessKind = (k: AssessmentItemKind): k is TimelinessKind => (TIMELINESS_KINDS as readonly string[]).includes(k);
 
 export const assessmentSchemeBody = z
   .object({ version: z.number().int(), items: z.array(assessmentItem).min(1).max(30) })

@@ -19,7 +19,7 @@ const DashboardSection = lazy(() => import('../features/dashboard/pages/dashboar
 const BigScreenPage = lazy(() => import('../features/dashboard/pages/big-screen.page').then((m) => ({ default: m.BigScreenPage })));
 const WarningsPage = lazy(() => import('../features/oversight/pages/warnings.page').then((m) => ({ default: m.WarningsPage })));
 const SupervisionSection = lazy(() => import('../features/oversight/pages/supervision.section').then((m) => ({ default: m.SupervisionSection })));
-const AssessmentPage = lazy(() => import('../features/oversight/pages/assessment.page').then((m) => ({ default: m.AssessmentPage })));
+const AssessmentSection = lazy(() => import('../features/oversight/pages/assessment.section').then((m) => ({ default: m.AssessmentSection })));
 const ReportsPage = lazy(() => import('../features/reports/pages/reports.page').then((m) => ({ default: m.ReportsPage })));
 const PlansPage = lazy(() => import('../features/plans/pages/plans.page').then((m) => ({ default: m.PlansPage })));
 const LedgerSection = lazy(() => import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })));
@@ -44,7 +44,7 @@ export const router = createBrowserRouter([
               { path: 'dashboard/*', element: <RequireAbility ability="business.read"><DashboardSection /></RequireAbility> },
               { path: 'warnings', element: <RequireAbility ability="business.read"><WarningsPage /></RequireAbility> },
               { path: 'supervision/*', element: <RequireAbility ability="business.read"><SupervisionSection /></RequireAbility> },
-              { path: 'assessment', element: <RequireAbility ability="business.read"><AssessmentPage /></RequireAbility> },
+              { path: 'assessment/*', element: <RequireAbility ability="business.read"><AssessmentSection /></RequireAbility> },
               { path: 'plans', element: <RequireAbility ability="business.read"><PlansPage /></RequireAbility> },
               { path: 'ledger/*', element: <RequireAbility ability="business.read"><LedgerSection /></RequireAbility> },
               { path: 'reports', element: <RequireAbility ability="business.read"><ReportsPage /></RequireAbility> },

@@ -1,4 +1,4 @@
-import type { AssessmentItem, ScoreLineDto, UnitScoreDto } from '@xiezuo/domain';
+import { DEFAULT_TIMELINESS_DAYS, type AssessmentItem, type ScoreLineDto, type UnitScoreDto } from '@xiezuo/domain';
 
 /** The default scheme: scored items worth 100 points, plus capped bonus and deduction items. */
 export const DEFAULT_ASSESSMENT_ITEMS: AssessmentItem[] = [
@@ -50,12 +50,12 @@ function computed(item: AssessmentItem, f: UnitFacts): Line {
     case 'reporting_timeliness': {
       const t = f.timely[item.code] ?? { due: 0, onTime: 0 };
       if (!t.due) return { ratio: 0, zh: '本年度未报送台账记录', en: 'no record reported this year' };
-      return { ratio: t.onTime / t.due, zh: `应报 ${t.due} 条，${item.days ?? 30} 天内报送 ${t.onTime} 条`, en: `${t.onTime} of ${t.due} records reported within ${item.days ?? 30} days` };
+      return { ratio: t.onTime / t.due, zh: `应报 ${t.due} 条，${item.days ?? DEFAULT_TIMELINESS_DAYS.reporting_timeliness} 天内报送 ${t.onTime} 条`, en: `${t.onTime} of ${t.due} records reported within ${item.days ?? DEFAULT_TIMELINESS_DAYS.reporting_timeliness} days` };
     }
     case 'confirmation_timeliness': {
       const t = f.timely[item.code] ?? { due: 0, onTime: 0 };
       if (!t.due) return NA('无待本单位确认的记录', 'nothing to confirm');
-      return { ratio: t.onTime / t.due, zh: `应确认 ${t.due} 条，${item.days ?? 14} 天内处理 ${t.onTime} 条`, en: `${t.onTime} of ${t.due} records confirmed or disputed within ${item.days ?? 14} days` };
+      return { ratio: t.onTime / t.due, zh: `应确认 ${t.due} 条，${item.days ?? DEFAULT_TIMELINESS_DAYS.confirmation_timeliness} 天内处理 ${t.onTime} 条`, en: `${t.onTime} of ${t.due} records confirmed or disputed within ${item.days ?? DEFAULT_TIMELINESS_DAYS.confirmation_timeliness} days` };
     }
     case 'dispute_share': {
       const r = f.records;

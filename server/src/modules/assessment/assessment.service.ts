@@ -1,4 +1,4 @@
-import { assessmentItem, unitScoreDto, type AssessmentItem, type AssessmentSchemeBody, type AssessmentSchemeDto, type AssessmentScoresDto, type UnitScoreDto } from '@xiezuo/domain';
+import { assessmentItem, DEFAULT_TIMELINESS_DAYS, isTimelinessKind, unitScoreDto, type AssessmentItem, type AssessmentSchemeBody, type AssessmentSchemeDto, type AssessmentScoresDto, type TimelinessKind, type UnitScoreDto } from '@xiezuo/domain';
 import { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
@@ -66,14 +66,14 @@ const byUnit = <T extends { unitId: string | null }>(rows: T[]) => new Map(rows.
 /** Computes every member unit's score live from the ledger, indicators, supervision orders and adjustments. */
 export async function computeScores(ctx: AppContext, actor: Actor, year: number, items: AssessmentItem[], asOf: string): Promise<RankedUnit[]> {
   const t = actor.tenantId;
-  const timelyItems = items.filter((i) => i.kind === 'reporting_timeliness' || i.kind === 'confirmation_timeliness');
+  const timelyItems = items.filter((i): i is AssessmentItem & { kind: TimelinessKind } => isTimelinessKind(i.kind));
   const [members, ind, disputes, orders, adjustments, timely] = await Promise.all([
     repo.memberUnits(ctx.db, t),
     indicatorFacts(ctx, actor, year, asOf),
     repo.disputeCounts(ctx.db, t, year, asOf).then(byUnit),
     supervision.timelinessByUnit(ctx, t, year),
     repo.listAdjustments(ctx.db, t, year),
-    Promise.all(timelyItems.map(async (i) => [i.code, byUnit(await (i.kind === 'reporting_timeliness' ? repo.reportingTimeliness : repo.confirmationTimeliness)(ctx.db, t, year, asOf, i.days ?? (i.kind === 'reporting_timeliness' ? 30 : 14)))] as const)),
+    Promise.all(timelyItems.map(async (i) => [i.code, byUnit(await (i.kind === 'reporting_timeliness' ? repo.reportingTimeliness : repo.confirmationTimeliness)(ctx.db, t, year, asOf, i.days ?? DEFAULT_TIMELINESS_DAYS[i.kind]))] as const)),
   ]);
   const facts: UnitFacts[] = members.map((u) => {
     const mine = orders.filter((o) => o.unitId === u.id && (o.dueDate <= asOf || o.firstResponseOn !== null));

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AppealDto, AssessmentSchemeDto, AssessmentScoresDto } from '@xiezuo/domain';
+import type { AdjustmentDto, AppealDto, AssessmentSchemeDto, AssessmentScoresDto } from '@xiezuo/domain';
 import { api } from '../../../api/api-client';
 import { oversightKeys } from './oversight.keys';
 
@@ -30,6 +30,16 @@ export function useAppeals(year: number | null) {
   return useQuery({
     queryKey: oversightKeys.appeals(year ?? 0),
     queryFn: () => api.get<AppealDto[]>(`/api/assessment/${year}/appeals`),
+    enabled: year !== null,
+    meta: { handledErrors: ['NOT_FOUND'] },
+  });
+}
+
+/** `GET /api/assessment/:year/adjustments`: bonuses and deductions of the units whose detail the caller sees. */
+export function useAdjustments(year: number | null) {
+  return useQuery({
+    queryKey: oversightKeys.adjustments(year ?? 0),
+    queryFn: () => api.get<AdjustmentDto[]>(`/api/assessment/${year}/adjustments`),
     enabled: year !== null,
     meta: { handledErrors: ['NOT_FOUND'] },
   });

@@ -2,6 +2,7 @@ import { Tag, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { SUPERVISION_KIND_LABELS, SUPERVISION_STATUS_LABELS, type Lang, type SupervisionOrderDto, type SupervisionStatus } from '@xiezuo/domain';
 import type { Translate } from '../../../app/i18n';
+import './oversight.css';
 
 export const ORDER_STATUS_COLOR: Record<SupervisionStatus, string> = { open: 'blue', responded: 'gold', returned: 'orange', closed: 'green' };
 
@@ -18,14 +19,20 @@ export function OrderStatus({ order, t, lang }: { order: Pick<SupervisionOrderDt
 /** Declarative columns of the orders table. */
 export function orderColumns(t: Translate, lang: Lang): NonNullable<TableProps<SupervisionOrderDto>['columns']> {
   return [
-    { title: t('sup.col.serial'), dataIndex: 'serial', key: 'serial', render: (s: string) => <span className="xz-num">{s}</span> },
+    { title: t('sup.col.serial'), dataIndex: 'serial', key: 'serial', responsive: ['sm'], render: (s: string) => <span className="xz-num">{s}</span> },
     {
       title: t('sup.col.subject'),
       key: 'subject',
       render: (_v, o) => (
-        <Link to={`/supervision/${o.id}`} style={{ display: 'inline-block', minWidth: 200, maxWidth: 420 }}>
-          {o.subject}
-        </Link>
+        <>
+          <Link to={`/supervision/${o.id}`} style={{ display: 'inline-block', minWidth: 180, maxWidth: 420 }}>
+            {o.subject}
+          </Link>
+          {/* on a phone the serial, due date and status columns are hidden: they go under the subject */}
+          <div className="xz-xs-only xz-secondary">
+            {o.serial} · <time dateTime={o.dueDate} className={o.isOverdue ? 'xz-overdue-text' : undefined}>{o.dueDate}</time> <OrderStatus order={o} t={t} lang={lang} />
+          </div>
+        </>
       ),
     },
     { title: t('sup.col.kind'), dataIndex: 'kind', key: 'kind', responsive: ['lg'], render: (k: SupervisionOrderDto['kind']) => SUPERVISION_KIND_LABELS[k][lang] },
@@ -34,12 +41,13 @@ export function orderColumns(t: Translate, lang: Lang): NonNullable<TableProps<S
       title: t('sup.col.due'),
       dataIndex: 'dueDate',
       key: 'due',
+      responsive: ['sm'],
       render: (d: string, o) => (
         <time dateTime={d} className={o.isOverdue ? 'xz-overdue-text' : undefined}>
           {d}
         </time>
       ),
     },
-    { title: t('sup.col.status'), key: 'status', render: (_v, o) => <OrderStatus order={o} t={t} lang={lang} /> },
+    { title: t('sup.col.status'), key: 'status', responsive: ['sm'], render: (_v, o) => <OrderStatus order={o} t={t} lang={lang} /> },
   ];
 }

@@ -3,19 +3,22 @@ import type { Lang, ScoreLineDto, UnitScoreDto } from '@xiezuo/domain';
 import type { Translate } from '../../../app/i18n';
 import { formatScore } from '../utils/assessment-view';
 
-/** Declarative columns of the ranking: rank, unit, total (as a bar out of 100), appeal where the caller may. */
-export function scoreColumns(t: Translate, canAppeal: (unitId: string) => boolean, onAppeal: (s: UnitScoreDto) => void): NonNullable<TableProps<UnitScoreDto>['columns']> {
+/** Declarative columns of the ranking: rank, unit, total (as a bar out of 100), appeal where the score's abilities allow. */
+export function scoreColumns(t: Translate, onAppeal: (s: UnitScoreDto) => void): NonNullable<TableProps<UnitScoreDto>['columns']> {
   return [
     { title: t('asmt.col.rank'), dataIndex: 'rank', key: 'rank', width: 70, render: (r: number) => <span className="xz-num">{r}</span> },
     { title: t('asmt.col.unit'), dataIndex: 'unitName', key: 'unit' },
     {
       title: t('asmt.col.total'),
       key: 'total',
-      width: 240,
+      width: 220,
       render: (_v, s) => (
         <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-          <Progress percent={Math.max(0, Math.min(100, s.total))} showInfo={false} size="small" style={{ flex: 1, margin: 0 }} aria-label={`${s.unitName} ${t('asmt.col.total')}`} />
-          <span className="xz-num">{formatScore(s.total)}</span>
+          {/* the number first: on a phone the bar may be cut, the score not */}
+          <span className="xz-num" style={{ minWidth: 44 }}>
+            {formatScore(s.total)}
+          </span>
+          <Progress percent={Math.max(0, Math.min(100, s.total))} showInfo={false} size="small" style={{ flex: 1, minWidth: 60, margin: 0 }} aria-label={`${s.unitName} ${t('asmt.col.total')}`} />
         </div>
       ),
     },
@@ -23,7 +26,7 @@ export function scoreColumns(t: Translate, canAppeal: (unitId: string) => boolea
       title: t('asmt.col.actions'),
       key: 'actions',
       render: (_v, s) =>
-        canAppeal(s.unitId) ? (
+        s.abilities.appeal ? (
           <Button size="small" onClick={() => onAppeal(s)} aria-label={t('asmt.appealLabel', { unit: s.unitName })}>
             {t('asmt.appeal')}
           </Button>

@@ -9,19 +9,17 @@ import { useUrlParams } from '../../../app/use-url-params';
 import { isApiError } from '../../../api/api-error';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
-import { useCurrentSession } from '../../auth/session-context';
 import { useAssessmentScheme, useAssessmentScores } from '../api/use-assessment.query';
 import { useFreezeAssessment } from '../api/use-assessment-mutations';
 import { AppealDialog } from '../components/appeal.dialog';
 import { AppealsCard } from '../components/appeals.card';
 import { useOversightYear } from '../components/oversight-year';
 import { ScoreBreakdown, scoreColumns } from '../components/score-columns';
-import { mayAppeal, parseAssessmentFilters, toggleOpen } from '../utils/assessment-view';
+import { parseAssessmentFilters, toggleOpen } from '../utils/assessment-view';
 
 /** Annual assessment: member units ranked from the ledger, each score's breakdown, appeals; the office freezes the year. */
 export function AssessmentPage() {
   const { t, lang } = useT();
-  const session = useCurrentSession();
   const { params, update } = useUrlParams();
   const filters = useMemo(() => parseAssessmentFilters(params), [params]);
   const year = useOversightYear(filters.year);
@@ -34,7 +32,7 @@ export function AssessmentPage() {
   const data = scores.data;
   const noScheme = isApiError(scores.error) && scores.error.code === 'NOT_FOUND';
   const abilities = scheme.data?.abilities;
-  const columns = scoreColumns(t, (unitId) => mayAppeal(session.roles, unitId), setAppealing);
+  const columns = scoreColumns(t, setAppealing);
   const extra = (
     <Flex wrap gap={8}>
       <Button icon={<DownloadOutlined />} href={`/api/assessment/${year}/export.xlsx`} download>

@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react';
-import { DatePicker, Flex, Select, Spin, Table, Typography } from 'antd';
+import { Button, DatePicker, Flex, Select, Spin, Table, Typography } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { WARNING_KIND_LABELS, WARNING_KINDS, WARNING_SEVERITIES, type WarningDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { useUrlParams, type UrlPatch } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
-import { useHasAbility } from '../../auth/session-context';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { useWarnings } from '../api/use-warnings.query';
 import { CreateOrderDialog } from '../components/create-order.dialog';
 import { useOversightYear } from '../components/oversight-year';
 import { warningColumns } from '../components/warning-columns';
+import { WarningSettingsDrawer } from '../components/warning-settings.drawer';
 import { parseWarningFilters, severityCounts, sortWarnings, toWarningQuery } from '../utils/warning-view';
 
 /** Warnings in the caller's remit (indicators behind pace, ratios below target, claims waiting, disputes, dormant pairings, idle units); the office turns one into a supervision order. */
@@ -22,8 +23,8 @@ export function WarningsPage() {
   const year = useOversightYear(filters.year);
   const org = useOrgOverview(year, year !== null);
   const res = useWarnings(year === null ? null : toWarningQuery(filters, year));
-  const canSupervise = useHasAbility('org.manage');
   const [supervising, setSupervising] = useState<WarningDto | null>(null);
+  const [isSettingsOpen, setSettingsOpen] = useState(false);
   const items = useMemo(() => sortWarnings(res.data?.items ?? [], filters.severity), [res.data, filters.severity]);
   const counts = severityCounts(res.data?.items ?? []);
   const today = dayjs().format('YYYY-MM-DD');
@@ -37,10 +38,18 @@ export function WarningsPage() {
     );
   }
   const asOf = res.data?.asOf ?? filters.asOf;
-  const columns = warningColumns({ t, lang, year, asOf, canSupervise, onSupervise: setSupervising });
+  const columns = warningColumns({ t, lang, year, asOf, onSupervise: setSupervising });
   return (
     <>
-      <PageHeader title={t('warn.title')} subtitle={t('warn.subtitle', { year, asOf: asOf ?? '…' })} />
+      <PageHeader
+        title={t('warn.title')}
+        subtitle={t('warn.subtitle', { year, asOf: asOf ?? '…' })}
+        extra={
+          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
+            {t('warn.settings')}
+          </Button>
+        }
+      />
       <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search" aria-label={t('common.search')}>
         <Select aria-label={t('dash.filter.year')} value={year} onChange={(v: number) => set({ year: v, asOf: null })} options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
         <DatePicker
@@ -67,6 +76,7 @@ export function WarningsPage() {
         pagination={{ current: filters.page, pageSize: 20, showSizeChanger: false, total: items.length, showTotal: (n) => t('common.total', { n }), onChange: (page) => update({ page: page === 1 ? null : page }) }}
         locale={{ emptyText: res.error ? res.error.message : <EmptyState description={t('warn.empty')} /> }}
       />
+      <WarningSettingsDrawer open={isSettingsOpen} onClose={() => setSettingsOpen(false)} />
       {supervising ? <CreateOrderDialog warning={supervising} year={year} today={today} onClose={() => setSupervising(null)} /> : null}
     </>
   );

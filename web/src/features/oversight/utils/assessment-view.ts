@@ -21,11 +21,3 @@ export function toggleOpen(open: readonly string[], unitId: string): string | nu
 
 /** Score as shown: at most two decimals. */
 export const formatScore = (n: number) => String(Math.round(n * 100) / 100);
-
-/**
- * Whether the caller may appeal this unit's score: a reporter of that very unit (mirrors assessment.policy canAppeal;
- * the score DTO carries no `abilities.appeal` yet).
- */
-export function mayAppeal(roles: readonly { role: string; scopeId: string | null }[], unitId: string): boolean {
-  return roles.some((r) => r.role === 'unit_reporter' && r.scopeId === unitId);
-}
