@@ -260,6 +260,16 @@ export async function ensureRollups(pool: pg.Pool): Promise<{ rebuilt: boolean }
   const hash = rollupHash();
   const current = await pool.query<{ definition_hash: string }>(`select definition_hash from rollup_meta where name = 'ledger'`);
   if (current.rows[0]?.definition_hash === hash) return { rebuilt: false };
+  await rebuild(pool, hash);
+  return { rebuilt: true };
+}
+
+/** Recreates the definition and rebuilds every roll-up from the ledger, whatever the stored hash says (operations). */
+export async function forceRollupRebuild(pool: pg.Pool): Promise<void> {
+  await rebuild(pool, rollupHash());
+}
+
+async function rebuild(pool: pg.Pool, hash: string): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('begin');
@@ -276,5 +286,4 @@ export async function ensureRollups(pool: pg.Pool): Promise<{ rebuilt: boolean }
   }
   // fresh statistics and visibility for the planner (index-only scans), outside the transaction as VACUUM requires
   await pool.query(`vacuum (analyze) ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table, 'person_single_day'].join(', ')}`);
-  return { rebuilt: true };
 }
