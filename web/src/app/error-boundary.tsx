@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { translate } from './i18n';
+import { StatusMessage } from './status-message';
 
 type Props = { children: ReactNode; resetKey?: string };
 type State = { error: Error | null; key: string | undefined };
@@ -30,20 +31,17 @@ export class ErrorBoundary extends Component<Props, State> {
 /** What a crashed page shows; also the router's error element (e.g. a chunk that failed to load after a deploy). */
 export function PageCrashed({ onRetry }: { onRetry?: () => void }) {
   return (
-    <Result
-      status="error"
+    <StatusMessage
       title={translate('common.crashed')}
-      subTitle={translate('common.crashedHint')}
-      extra={[
-        onRetry ? (
-          <Button key="retry" onClick={onRetry}>
-            {translate('common.retry')}
+      subtitle={translate('common.crashedHint')}
+      extra={
+        <>
+          {onRetry ? <Button onClick={onRetry}>{translate('common.retry')}</Button> : null}
+          <Button type="primary" onClick={() => window.location.reload()}>
+            {translate('common.reload')}
           </Button>
-        ) : null,
-        <Button key="reload" type="primary" onClick={() => window.location.reload()}>
-          {translate('common.reload')}
-        </Button>,
-      ]}
+        </>
+      }
     />
   );
 }

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { Button, Result, Spin } from 'antd';
+import { Button, Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { isSessionLost } from '../../../api/api-error';
 import { useT } from '../../../app/i18n';
+import { StatusMessage } from '../../../app/status-message';
 import { useSession } from '../api/use-session.query';
 import { SessionContext } from '../session-context';
 import { loginUrl } from '../utils/safe-next';
@@ -26,12 +27,7 @@ export function SessionGate() {
   if (session.error) {
     if (isSessionLost(session.error)) return <Navigate to={loginUrl(location.pathname + location.search)} replace />;
     return (
-      <Result
-        status="error"
-        title={t('common.loadFailed')}
-        subTitle={session.error.message}
-        extra={<Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>}
-      />
+      <StatusMessage title={t('common.loadFailed')} subtitle={session.error.message} extra={<Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>} />
     );
   }
   if (session.data.user.mustChangePassword) {
