@@ -57,10 +57,10 @@ export function SchemeItemCard({ row, index, count, problems, isShown, onChange,
       }
     >
       <Row gutter={[12, 0]}>
-        <Col xs={24} sm={12} xl={5}>
+        <Col xs={24} sm={12} xl={4}>
           {field('nameZh', t('asmt.scheme.nameZh'), (a) => <Input {...a} value={row.nameZh} maxLength={100} onChange={(e) => onChange({ ...row, nameZh: e.target.value }, 'nameZh')} />)}
         </Col>
-        <Col xs={24} sm={12} xl={5}>
+        <Col xs={24} sm={12} xl={4}>
           {field('nameEn', t('asmt.scheme.nameEn'), (a) => <Input {...a} value={row.nameEn} maxLength={100} onChange={(e) => onChange({ ...row, nameEn: e.target.value }, 'nameEn')} />)}
         </Col>
         <Col xs={24} sm={12} xl={4}>
@@ -79,11 +79,11 @@ export function SchemeItemCard({ row, index, count, problems, isShown, onChange,
         <Col xs={8} sm={4} xl={2}>
           {field('weight', t('asmt.scheme.weight'), (a) => <InputNumber {...a} value={row.weight} step={1} style={{ width: '100%' }} onChange={(v) => onChange({ ...row, weight: num(v) }, 'weight')} />)}
         </Col>
-        <Col xs={8} sm={4} xl={2}>
+        <Col xs={8} sm={4} xl={3}>
           {field('cap', t('asmt.scheme.cap'), (a) => <InputNumber {...a} value={row.cap} step={1} placeholder={t('asmt.scheme.capHint')} style={{ width: '100%' }} onChange={(v) => onChange({ ...row, cap: num(v) }, 'cap')} />)}
         </Col>
         {defaultDays !== null ? (
-          <Col xs={8} sm={4} xl={2}>
+          <Col xs={8} sm={4} xl={3}>
             {field('days', t('asmt.scheme.days'), (a) => (
               <InputNumber {...a} value={row.days} step={1} placeholder={String(defaultDays)} style={{ width: '100%' }} onChange={(v) => onChange({ ...row, days: num(v) }, 'days')} />
             ))}
