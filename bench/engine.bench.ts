@@ -54,6 +54,33 @@ async function main() {
     );
     console.log(`ledger ${counts.rows[0]!.records.toLocaleString()} records; roll-ups ${counts.rows[0]!.rolled.toLocaleString()} monthly county groups, ${counts.rows[0]!.people.toLocaleString()} person rows`);
     const f = (x: number) => `${x.toFixed(1)} ms`;
+    // the engine and the hand-written floor must agree on the figures before their times mean anything
+    const SAME: Record<string, (h: Record<string, string>, claimed: boolean) => number> = {};
+    const col = (name: string) => (h: Record<string, string>, claimed: boolean) => Number(h[`${name}${claimed ? '_claimed' : ''}`]);
+    const persons = (name: string) => (h: Record<string, string>, claimed: boolean) => col(`${name}_rows`)(h, claimed) + col(`${name}_distinct`)(h, claimed);
+    Object.assign(SAME, {
+      'talent.cadres_sent': col('cadres_sent'),
+      'talent.professionals_sent': col('professionals_sent'),
+      'talent.medical_missions': col('medical_missions'),
+      'funds.fiscal_paid': col('fiscal_paid'),
+      'industry.enterprises_invested': col('enterprises_invested'),
+      'industry.investment_amount': col('investment_amount'),
+      'consumption.amount': col('consumption'),
+      'social.donations': col('donations'),
+      'labour.employed_near_home': persons('near_home'),
+      'labour.employed_in_tianjin': persons('tianjin'),
+      'labour.employed_elsewhere': persons('elsewhere'),
+    });
+    for (const asOf of ['2019-12-31', '2019-09-15'])
+      for (const county of COUNTIES) {
+        const h = (await database.pool.query(hand.rollup, [tenant, 2019, asOf, county])).rows[0] as Record<string, string>;
+        const p = await progress(ctx, actor, 2019, { asOf, county });
+        for (const [code, get] of Object.entries(SAME)) {
+          const item = p.items.find((i) => i.code === code)!;
+          if (item.value !== get(h, false) || item.claimed !== get(h, true)) throw new Error(`${code} ${county} ${asOf}: engine ${item.value}/${item.claimed}, hand ${get(h, false)}/${get(h, true)}`);
+        }
+      }
+    console.log(`engine and hand-written floor agree on ${Object.keys(SAME).length} figures × 3 counties × 2 dates (confirmed and claimed)`);
     // year end (every month rolled up) and mid-month (the current month's half read from the ledger)
     for (const asOf of ['2019-12-31', '2019-09-15']) {
       const times = { engine: [] as number[], ledgerOnly: [] as number[], handRollup: [] as number[], handLedger: [] as number[] };
@@ -70,7 +97,7 @@ async function main() {
             if (p.items.length < 20) throw new Error('plan not evaluated');
           }, keepIt);
           await time(times.handRollup, () => database.pool.query(hand.rollup, [tenant, 2019, asOf, county]), keepIt);
-          if (run % 4 === 0) {
+          if ((run - 2) % 4 === 0) {
             // the slow references, on fewer rounds
             await time(times.ledgerOnly, () => evaluateRules(ctx.db, plan.flatMap(rulesOf), { tenantId: tenant, year: 2019, asOf, county }, { rollups: false }), keepIt);
             await time(times.handLedger, () => database.pool.query(hand.ledger, [tenant, 2019, asOf, county]), keepIt);
