@@ -148,7 +148,7 @@ export function buildPairingsMapOption(input: MapInput): ChartOption {
             coords: [eastCenter, c.shape.center],
             // different bends keep lines to neighbouring counties apart
             lineStyle: { color: c.color, width: lineWidth(c.county.total, max), curveness: bends.get(c.county.code) ?? 0.15, opacity: 0.85 },
-            label: { show: true, position: 'middle', formatter: text.pairings(c.county.total), color: c.color, fontWeight: 'bold', fontSize: 13, backgroundColor: '#ffffffcc', padding: [2, 4] },
+            label: { show: true, position: 'middle' as const, formatter: text.pairings(c.county.total), color: c.color, fontWeight: 'bold' as const, fontSize: 13, backgroundColor: '#ffffffcc', padding: [2, 4] },
           })),
         tooltip: { formatter: tooltip },
       },
