@@ -1,0 +1,2 @@
+DROP INDEX "person_rollup_multi_idx";--> statement-breakpoint
+CREATE INDEX "person_rollup_multi_idx" ON "person_rollup" USING btree ("tenant_id","year","county_code","type_code","period","status","is_poor","person_id","east_unit_id","dims") WHERE not single;
