@@ -120,16 +120,34 @@ export async function readBookParts(archive: Archive): Promise<BookParts> {
   return { sheets, strings, dateStyles, date1904 };
 }
 
-/** Column index (0 = A) of a cell reference such as 'AB12'; -1 when it has no letters. */
-function columnOf(ref: string): number {
+/** Column index (0 = A) of a cell reference such as 'AB12' lying at s[from, to); -1 when it has no letters. */
+function columnAt(s: string, from: number, to: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 32; // lower case
+  let i = from;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i) | 32; // lower case
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
-  return i === 0 ? -1 : col - 1;
+  return i === from ? -1 : col - 1;
+}
+
+/** A non-negative whole number lying at s[from, to); -1 when it is not one. */
+function intAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return to > from ? n : -1;
+}
+
+const CELL_TYPES = ['s', 'str', 'inlineStr', 'b', 'e', 'd', 'n'] as const;
+/** A cell's t attribute lying at s[from, to), as one of the known types (undefined: a number). */
+function typeAt(s: string, from: number, to: number): string | undefined {
+  for (const t of CELL_TYPES) if (t.length === to - from && s.startsWith(t, from)) return t;
+  return undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -153,10 +171,13 @@ export async function* sheetRows(chunks: AsyncIterable<string>, parts: BookParts
   let inPhonetic = false;
   let done = false;
   let at = -1;
-  const cellAttr = (name: string, v: string) => {
-    if (name === 'r') at = columnOf(v);
-    else if (name === 't') type = v;
-    else if (name === 's') dateStyle = parts.dateStyles[Number(v)] === true;
+  // a cell's r, t and s read where they lie (no strings made: there are a million cells)
+  const cellAttr = (s: string, n0: number, n1: number, v0: number, v1: number) => {
+    if (n1 - n0 !== 1) return;
+    const c = s.charCodeAt(n0);
+    if (c === 114 /* r */) at = columnAt(s, v0, v1);
+    else if (c === 116 /* t */) type = typeAt(s, v0, v1);
+    else if (c === 115 /* s */) dateStyle = parts.dateStyles[intAt(s, v0, v1)] === true;
   };
 
   const cellValue = (): Plain => {
@@ -192,7 +213,7 @@ export async function* sheetRows(chunks: AsyncIterable<string>, parts: BookParts
         at = -1;
         type = undefined;
         dateStyle = false;
-        tag.each(cellAttr);
+        tag.eachRange(cellAttr);
         col = at >= 0 ? at : col + 1;
         if (col >= MAX_COLUMNS) throw new XmlError('column out of range');
         value = '';

@@ -28,14 +28,22 @@ export class XmlTag {
   /** The attribute's value (decoded), or undefined; names are matched with their prefix, e.g. `r:id`. */
   get(name: string): string | undefined {
     let found: string | undefined;
-    this.each((n, v) => {
-      if (found === undefined && n === name) found = v;
+    this.eachRange((s, n0, n1, v0, v1) => {
+      if (found === undefined && n1 - n0 === name.length && s.startsWith(name, n0)) found = decodeXml(s.slice(v0, v1));
     });
     return found;
   }
 
   /** Calls back with each attribute's name and decoded value, in order (one pass for a tag whose attributes all matter). */
   each(fn: (name: string, value: string) => void): void {
+    this.eachRange((s, n0, n1, v0, v1) => fn(s.slice(n0, n1), decodeXml(s.slice(v0, v1))));
+  }
+
+  /**
+   * Calls back with where each attribute's name and (still escaped) value lie in `s`, making no strings: for the
+   * one tag read a million times, a sheet's cell.
+   */
+  eachRange(fn: (s: string, nameFrom: number, nameTo: number, valueFrom: number, valueTo: number) => void): void {
     const s = this.s;
     let i = this.from;
     const to = this.to;
@@ -52,7 +60,7 @@ export class XmlTag {
       if (quote !== 34 && quote !== 39) throw new XmlError('attribute without quotes');
       const end = s.indexOf(quote === 34 ? '"' : "'", q + 1);
       if (end < 0 || end >= to) throw new XmlError('unterminated attribute');
-      fn(s.slice(i, nameEnd), decodeXml(s.slice(q + 1, end)));
+      fn(s, i, nameEnd, q + 1, end);
       i = end + 1;
     }
   }
@@ -66,6 +74,8 @@ const MAX_CARRY = 4 * 1024 * 1024;
 export class XmlScanner {
   private rest = '';
   private readonly tag = new XmlTag();
+  /** Element names seen, by length and first character: a name is looked up, not cut out of the text, per tag. */
+  private readonly names = new Map<number, string[]>();
 
   constructor(private readonly h: XmlHandler) {}
 
@@ -118,7 +128,7 @@ export class XmlScanner {
         else if (isSpace(c) || c === 47) break;
       }
       if (i === nameStart) throw new XmlError('empty tag name');
-      const name = s.slice(colon < 0 ? nameStart : colon + 1, i);
+      const name = this.nameAt(s, colon < 0 ? nameStart : colon + 1, i);
       if (closing) h.close(name);
       else {
         const selfClosing = s.charCodeAt(gt - 1) === 47;
@@ -133,6 +143,16 @@ export class XmlScanner {
       if (n - pos > MAX_CARRY) throw new XmlError('markup too long');
       this.rest = s.slice(pos);
     }
+  }
+
+  private nameAt(s: string, from: number, to: number): string {
+    const key = (to - from) * 0x10000 + s.charCodeAt(from);
+    let known = this.names.get(key);
+    if (known) for (const n of known) if (s.startsWith(n, from)) return n;
+    const name = s.slice(from, to);
+    if (!known) this.names.set(key, (known = []));
+    if (known.length < 8) known.push(name);
+    return name;
   }
 
   /** The document is complete: nothing may be left half-read. */

@@ -21,9 +21,8 @@ export async function findByIndexes(db: DbOrTx, tenantId: string, indexes: strin
   return found.rows.map((r) => ({ id: r.id, idIndex: r.id_index, isPoor: r.is_poor }));
 }
 
-type NewPerson = typeof persons.$inferInsert;
+type NewPerson = Omit<typeof persons.$inferInsert, 'tenantId'>;
 const COLUMNS: [keyof NewPerson, string, string][] = [
-  ['tenantId', 'tenant_id', 'uuid'],
   ['idIndex', 'id_index', 'text'],
   ['idEnc', 'id_enc', 'text'],
   ['idMasked', 'id_masked', 'text'],
@@ -38,18 +37,18 @@ const COLUMNS: [keyof NewPerson, string, string][] = [
 ];
 
 /**
- * Inserts new persons in one statement of `unnest` arrays (a thousand-row multi-VALUES insert took longer to build
- * than to run) and returns those it put in; one a concurrent insert got in first is absorbed by the unique blind
- * index and left out of the answer.
+ * Inserts new persons of a tenant in one statement of `unnest` arrays (a thousand-row multi-VALUES insert took longer
+ * to build than to run) and returns those it put in; one a concurrent insert got in first is absorbed by the unique
+ * blind index and left out of the answer.
  */
-export async function insertMany(db: DbOrTx, rows: NewPerson[]): Promise<PersonKey[]> {
+export async function insertMany(db: DbOrTx, tenantId: string, rows: NewPerson[]): Promise<PersonKey[]> {
   if (!rows.length) return [];
   const arrays = sql.join(
     COLUMNS.map(([key, , type]) => sql`${arrayLiteral(rows.map((r) => r[key] as ArrayItem))}::${sql.raw(type)}[]`),
     sql`, `,
   );
   const res = await db.execute<{ id: string; id_index: string; is_poor: boolean }>(
-    sql`insert into ${persons} (${sql.raw(COLUMNS.map(([, name]) => name).join(', '))}) select * from unnest(${arrays}) on conflict do nothing returning id, id_index, is_poor`,
+    sql`insert into ${persons} (tenant_id, ${sql.raw(COLUMNS.map(([, name]) => name).join(', '))}) select ${tenantId}::uuid, t.* from unnest(${arrays}) as t on conflict do nothing returning id, id_index, is_poor`,
   );
   return res.rows.map((r) => ({ id: r.id, idIndex: r.id_index, isPoor: r.is_poor }));
 }

@@ -38,7 +38,7 @@ export async function resolvePeople(tx: DbOrTx, keys: DataKeys, tenantId: string
   const known = new Map((await repo.findByIndexes(tx, tenantId, people.map((p) => p.idIndex))).map((r) => [r.idIndex, r]));
   const fresh = people.filter((p) => !known.has(p.idIndex));
   const all = new Map(known);
-  const inserted = await repo.insertMany(tx, fresh.map((p) => newPersonRow(keys, tenantId, p, counties)));
+  const inserted = await repo.insertMany(tx, tenantId, fresh.map((p) => newPersonRow(keys, p, counties)));
   for (const r of inserted) all.set(r.idIndex, r);
   // a person another transaction put in meanwhile is not in the insert's answer: find them now
   const raced = fresh.filter((p) => !all.has(p.idIndex));
@@ -51,10 +51,9 @@ export async function resolvePeople(tx: DbOrTx, keys: DataKeys, tenantId: string
 }
 
 /** A person's row as stored: ID number and phone encrypted with their blind indexes and masks, facts from the ID number. */
-function newPersonRow(keys: DataKeys, tenantId: string, p: CheckedPerson, counties: string[]) {
+function newPersonRow(keys: DataKeys, p: CheckedPerson, counties: string[]) {
   const facts = idFacts(p.idNumber);
   return {
-    tenantId,
     idIndex: p.idIndex,
     idEnc: encryptField(keys, p.idNumber),
     idMasked: maskIdNumber(p.idNumber),

@@ -29,11 +29,14 @@ export function importedBatch(decl: RecordTypeDecl, rows: ValidRow[], personOf: 
   const [typeCode, year, occurredOn, eastUnitId, countyCode, regionCode, pairingId, reporterSide, attrs, peopleCount, note, importRow] = (
     ['typeCode', 'year', 'occurredOn', 'eastUnitId', 'countyCode', 'regionCode', 'pairingId', 'reporterSide', 'attrs', 'peopleCount', 'note', 'importRow'] as const
   ).map(col);
-  const measures = MEASURE_KEYS.map((k) => [k, col(k)] as const);
+  const measures = MEASURE_KEYS.map(col);
   const roster: repo.ImportedBatch['roster'] = { importRow: [], personId: [], isPoor: [], sort: [] };
-  rows.forEach((r, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const people = r.valid.people;
     let poor = 0;
-    r.valid.people.forEach((p, sort) => {
+    for (let sort = 0; sort < people.length; sort++) {
+      const p = people[sort]!;
       const person = personOf.get(p.idIndex)!;
       const isPoor = p.isPoor ?? person.isPoor;
       if (isPoor) poor++;
@@ -41,8 +44,8 @@ export function importedBatch(decl: RecordTypeDecl, rows: ValidRow[], personOf: 
       roster.personId.push(person.personId);
       roster.isPoor.push(isPoor);
       roster.sort.push(sort);
-    });
-    const count = r.valid.people.length;
+    }
+    const count = people.length;
     // the same columns records.service's columnsOf gives a record entered by hand (records-excel.batch.test.ts)
     const m = deriveMeasures(decl, r.valid.values, decl.roster.mode === 'none' || !count ? null : { count, poor });
     typeCode![i] = r.core.type;
@@ -54,11 +57,11 @@ export function importedBatch(decl: RecordTypeDecl, rows: ValidRow[], personOf: 
     pairingId![i] = r.core.pairingId;
     reporterSide![i] = decl.reportedBy;
     attrs![i] = r.valid.values;
-    for (const [k, values] of measures) values[i] = m[k] ?? null;
+    for (let k = 0; k < MEASURE_KEYS.length; k++) measures[k]![i] = m[MEASURE_KEYS[k]!] ?? null;
     peopleCount![i] = decl.roster.mode === 'none' ? 0 : count;
     note![i] = r.note;
     importRow![i] = r.number;
-  });
+  }
   return { columns, roster };
 }
 
@@ -66,7 +69,7 @@ export function importedBatch(decl: RecordTypeDecl, rows: ValidRow[], personOf: 
  * Puts one batch of valid rows in, in one transaction: the people resolved in bulk (unknown ones created), the
  * records inserted as drafts of the importing user with their 'create' events and roster lines in one statement (a
  * row number the batch already holds is skipped), the batch's progress, and the `record.import` audit row. All of it
- * or none of it. Returns how many records were created.
+ * or none of it. Returns how many records went in.
  */
 export async function insertBatch(job: ImportJob, rows: ValidRow[], counties: string[], progress: Progress): Promise<number> {
   const { ctx, actor, importId, decl } = job;

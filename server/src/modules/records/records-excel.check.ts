@@ -37,34 +37,41 @@ export const rosterKeyOf = (sheet: Sheet, r: SheetRow) => (sheet.map.has('roster
  */
 export async function checkRow(job: ImportJob, sheet: Sheet, checks: Checks, r: SheetRow, roster: Roster | null): Promise<{ ok: ValidRow } | { errors: ImportRowError[] }> {
   const { decl, actor } = job;
-  const col = (key: ColumnKey) => sheet.list.find((c) => c.key === key)!;
   const parsed = parseRecordRow(r.number, r.cells, sheet, decl.code, checks.lookups);
-  const errors = [...parsed.errors];
-  let lines: RosterLine[] = [];
+  const errors = parsed.errors;
+  let lines: RosterLine[] = NO_LINES;
   if (roster && parsed.rosterKey) {
     const taken = roster.take(parsed.rosterKey, r.number);
-    if ('takenBy' in taken) errors.push(rowError(r.number, col('rosterKey'), 'duplicateKey', { row: taken.takenBy }));
+    if ('takenBy' in taken) errors.push(rowError(r.number, colOf(sheet, 'rosterKey'), 'duplicateKey', { row: taken.takenBy }));
     else lines = taken.lines;
   }
-  if (lines.length > MAX_PEOPLE) errors.push(rowError(r.number, col('rosterKey'), 'tooManyPeople', { max: MAX_PEOPLE }));
+  if (lines.length > MAX_PEOPLE) errors.push(rowError(r.number, colOf(sheet, 'rosterKey'), 'tooManyPeople', { max: MAX_PEOPLE }));
   if (lines.length && lines.every((l) => l.person)) parsed.core.people = lines.map((l) => l.person!);
   const checked = await validateRecord(parsed.core, checks.ref, job.ctx.keys);
   if ('errors' in checked) {
-    const onRoster = (path: string) => lines.length > 0 && path.startsWith('people');
-    roster?.placePeopleErrors(lines, checked.errors);
-    errors.push(...validationErrors(r.number, checked.errors.filter((e) => !onRoster(e.path)), sheet.list, errors));
+    let own = checked.errors;
+    if (roster && lines.length) {
+      roster.placePeopleErrors(lines, own);
+      own = own.filter((e) => !e.path.startsWith('people'));
+    }
+    errors.push(...validationErrors(r.number, own, sheet.list, errors));
   }
-  const refused = lines.filter((l) => l.errors.length);
-  if (refused.length) errors.push(rowError(r.number, col('rosterKey'), 'rosterRefused', { rows: refused.map((l) => l.number).join('、') }));
+  if (lines.length) {
+    const refused = lines.filter((l) => l.errors.length);
+    if (refused.length) errors.push(rowError(r.number, colOf(sheet, 'rosterKey'), 'rosterRefused', { rows: refused.map((l) => l.number).join('、') }));
+  }
   const { core } = parsed;
   const sideKnown = decl.reportedBy === 'east' ? core.eastUnitId !== '' : core.countyCode !== null;
   if (sideKnown && !isReporter(actor, { reporterSide: decl.reportedBy, eastUnitId: core.eastUnitId, countyCode: core.countyCode })) {
-    errors.push(decl.reportedBy === 'east' ? rowError(r.number, col('eastUnit'), 'notReporter') : rowError(r.number, col('county'), 'notReporterCounty'));
+    errors.push(decl.reportedBy === 'east' ? rowError(r.number, colOf(sheet, 'eastUnit'), 'notReporter') : rowError(r.number, colOf(sheet, 'county'), 'notReporterCounty'));
   }
-  if (core.occurredOn && isPeriodClosed(core.occurredOn, checks.closed)) errors.push(rowError(r.number, col('occurredOn'), 'periodClosed'));
+  if (core.occurredOn && isPeriodClosed(core.occurredOn, checks.closed)) errors.push(rowError(r.number, colOf(sheet, 'occurredOn'), 'periodClosed'));
   if (errors.length || 'errors' in checked) {
     roster?.rejectLines(lines, r.number);
     return { errors };
   }
   return { ok: { number: r.number, core, valid: checked.ok, note: parsed.note } };
 }
+
+const NO_LINES: RosterLine[] = [];
+const colOf = (sheet: Sheet, key: ColumnKey) => sheet.list.find((c) => c.key === key)!;

@@ -121,6 +121,16 @@ function fieldValue(col: RecordColumn, f: FieldDecl, v: Plain, lookups: Lookups)
   }
 }
 
+/** A row's cell under a column, or null when the upload lacks the column. */
+function cellAt(cols: Cols, cells: Plain[], key: ColumnKey): Plain {
+  const i = cols.map.get(key);
+  return i === undefined ? null : (cells[i] ?? null);
+}
+// module-level helpers, not closures made per row: the import calls these 100,000 times
+function failOn(errors: ImportRowError[], row: number, cols: Cols, key: ColumnKey, reason: RowReason, vars?: Record<string, string | number>) {
+  errors.push(rowError(row, cols.list.find((c) => c.key === key)!, reason, vars));
+}
+
 const isEmpty = (v: Plain) => v === null || (typeof v === 'string' && cellText(v) === '');
 
 /**
@@ -129,49 +139,45 @@ const isEmpty = (v: Plain) => v === null || (typeof v === 'string' && cellText(v
  */
 export function parseRecordRow(row: number, cells: Plain[], cols: Cols, type: string, lookups: Lookups): ParsedRow {
   const errors: ImportRowError[] = [];
-  const at = (key: ColumnKey): Plain => (cols.map.has(key) ? (cells[cols.map.get(key)!] ?? null) : null);
-  const colOf = (key: ColumnKey) => cols.list.find((c) => c.key === key)!;
-  const fail = (key: ColumnKey, reason: RowReason, vars?: Record<string, string | number>) => errors.push(rowError(row, colOf(key), reason, vars));
-  const text = (key: ColumnKey) => cellText(at(key));
 
-  const date = cellDate(at('occurredOn'));
-  if (date === null) fail('occurredOn', 'required');
-  else if (date === 'invalid') fail('occurredOn', 'invalidDate');
+  const date = cellDate(cellAt(cols, cells, 'occurredOn'));
+  if (date === null) failOn(errors, row, cols, 'occurredOn', 'required');
+  else if (date === 'invalid') failOn(errors, row, cols, 'occurredOn', 'invalidDate');
   let eastUnitId = '';
-  const unitText = text('eastUnit');
-  if (!unitText) fail('eastUnit', 'required');
+  const unitText = cellText(cellAt(cols, cells, 'eastUnit'));
+  if (!unitText) failOn(errors, row, cols, 'eastUnit', 'required');
   else {
     const found = lookups.unit(unitText);
-    if (found === 'unknown' || found === 'ambiguous') fail('eastUnit', found === 'unknown' ? 'unknownUnit' : 'ambiguousUnit');
+    if (found === 'unknown' || found === 'ambiguous') failOn(errors, row, cols, 'eastUnit', found === 'unknown' ? 'unknownUnit' : 'ambiguousUnit');
     else eastUnitId = found;
   }
   let countyCode: string | null = null;
-  const countyText = text('county');
+  const countyText = cellText(cellAt(cols, cells, 'county'));
   if (countyText) {
     const found = lookups.county(countyText);
-    if (found === 'unknown') fail('county', 'unknownCounty');
+    if (found === 'unknown') failOn(errors, row, cols, 'county', 'unknownCounty');
     else countyCode = found;
-  } else if (colOf('county').required) fail('county', 'required');
-  const regionText = text('region');
-  if (regionText && !/^\d{9}(\d{3})?$/.test(regionText)) fail('region', 'badCode');
+  } else if (cols.list.find((c) => c.key === 'county')!.required) failOn(errors, row, cols, 'county', 'required');
+  const regionText = cellText(cellAt(cols, cells, 'region'));
+  if (regionText && !/^\d{9}(\d{3})?$/.test(regionText)) failOn(errors, row, cols, 'region', 'badCode');
   let pairingId: string | null = null;
-  const pairingText = text('pairing');
+  const pairingText = cellText(cellAt(cols, cells, 'pairing'));
   if (pairingText) {
     const found = lookups.pairing?.(pairingText) ?? 'unknown';
-    if (found === 'unknown' || found === 'ambiguous') fail('pairing', found === 'unknown' ? 'unknownPairing' : 'ambiguousPairing');
+    if (found === 'unknown' || found === 'ambiguous') failOn(errors, row, cols, 'pairing', found === 'unknown' ? 'unknownPairing' : 'ambiguousPairing');
     else pairingId = found;
   }
 
   const values: Record<string, unknown> = {};
   for (const col of cols.list) {
     if (!col.field) continue;
-    const v = at(col.key);
+    const v = cellAt(cols, cells, col.key);
     if (isEmpty(v)) {
-      if (col.required) fail(col.key, 'required');
+      if (col.required) failOn(errors, row, cols, col.key, 'required');
       continue;
     }
     const got = fieldValue(col, col.field, v, lookups);
-    if ('error' in got) fail(col.key, got.error, got.vars);
+    if ('error' in got) failOn(errors, row, cols, col.key, got.error, got.vars);
     else values[col.field.key] = got.value;
   }
 
@@ -180,9 +186,9 @@ export function parseRecordRow(row: number, cells: Plain[], cols: Cols, type: st
     const person = parsePerson(row, cells, cols, errors);
     if (person) people.push(person);
   }
-  const note = text('note');
-  if (note.length > 2000) fail('note', 'tooLong', { max: 2000 });
-  const rosterKey = cols.map.has('rosterKey') ? text('rosterKey') || null : null;
+  const note = cellText(cellAt(cols, cells, 'note'));
+  if (note.length > 2000) failOn(errors, row, cols, 'note', 'tooLong', { max: 2000 });
+  const rosterKey = cols.map.has('rosterKey') ? cellText(cellAt(cols, cells, 'rosterKey')) || null : null;
 
   const core: RecordCore = { type, occurredOn: typeof date === 'string' && date !== 'invalid' ? date : '', eastUnitId, countyCode, regionCode: regionText || null, pairingId, values, people };
   return { core, note: note || null, rosterKey, errors };
@@ -194,16 +200,14 @@ export function parseRecordRow(row: number, cells: Plain[], cols: Cols, type: st
  * row names nobody usable. The ID number itself is checked with the API's rules (validateRecord).
  */
 export function parsePerson(row: number, cells: Plain[], cols: Cols, errors: ImportRowError[]): PersonInput | null {
-  const at = (key: ColumnKey): Plain => (cols.map.has(key) ? (cells[cols.map.get(key)!] ?? null) : null);
-  const fail = (key: ColumnKey, reason: RowReason) => errors.push(rowError(row, cols.list.find((c) => c.key === key)!, reason));
-  const id = at('idNumber');
-  const name = cellText(at('name'));
-  if (typeof id === 'number') fail('idNumber', 'idNotText');
-  else if (isEmpty(id)) fail('idNumber', 'required');
-  if (!name) fail('name', 'required');
-  const isPoor = isEmpty(at('isPoor')) ? undefined : parseBoolean(at('isPoor'));
-  if (!isEmpty(at('isPoor')) && isPoor === undefined) fail('isPoor', 'notBoolean');
-  return typeof id === 'string' && name ? { idNumber: cellText(id), name: name.slice(0, 50), phone: cellText(at('phone')) || null, isPoor } : null;
+  const id = cellAt(cols, cells, 'idNumber');
+  const name = cellText(cellAt(cols, cells, 'name'));
+  if (typeof id === 'number') failOn(errors, row, cols, 'idNumber', 'idNotText');
+  else if (isEmpty(id)) failOn(errors, row, cols, 'idNumber', 'required');
+  if (!name) failOn(errors, row, cols, 'name', 'required');
+  const isPoor = isEmpty(cellAt(cols, cells, 'isPoor')) ? undefined : parseBoolean(cellAt(cols, cells, 'isPoor'));
+  if (!isEmpty(cellAt(cols, cells, 'isPoor')) && isPoor === undefined) failOn(errors, row, cols, 'isPoor', 'notBoolean');
+  return typeof id === 'string' && name ? { idNumber: cellText(id), name: name.slice(0, 50), phone: cellText(cellAt(cols, cells, 'phone')) || null, isPoor } : null;
 }
 
 /** The column a validateRecord error path belongs to. */
