@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Space, Upload } from 'antd';
+import { Alert, Button, Space, Tooltip, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import type { ImportDto } from '@xiezuo/domain';
+import { recordType, type ImportDto } from '@xiezuo/domain';
 import { api } from '../../../api/api-client';
 import { useT } from '../../../app/i18n';
 
@@ -17,7 +17,8 @@ export function exportHref(q: Query): string {
 
 /** Export of the filtered ledger; with a record type chosen, its Excel template and an import with progress. */
 export function RecordsExcelBar({ query, type, canWrite }: { query: Query; type: string | null; canWrite: boolean }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const hasRosterSheet = type !== null && recordType(type)?.roster.mode === 'many';
   const [importId, setImportId] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const status = useQuery({
@@ -32,7 +33,9 @@ export function RecordsExcelBar({ query, type, canWrite }: { query: Query; type:
       <Button icon={<DownloadOutlined />} href={exportHref(query)}>{t('ledger.excel.export')}</Button>
       {canWrite && type ? (
         <>
-          <Button href={`/api/records/template.xlsx?type=${encodeURIComponent(type)}`}>{t('ledger.excel.template')}</Button>
+          <Tooltip title={hasRosterSheet ? t('ledger.excel.templateRoster') : t('ledger.excel.templateHint')}>
+            <Button href={`/api/records/template.xlsx?type=${encodeURIComponent(type)}`}>{t('ledger.excel.template')}</Button>
+          </Tooltip>
           <Upload
             accept=".xlsx"
             showUploadList={false}
@@ -54,7 +57,13 @@ export function RecordsExcelBar({ query, type, canWrite }: { query: Query; type:
           role="status"
           type={d.status === 'failed' ? 'error' : d.status === 'running' ? 'info' : d.rejected ? 'warning' : 'success'}
           showIcon
-          title={d.status === 'running' ? t('ledger.excel.running', { n: d.processed ?? 0 }) : t('ledger.excel.done', { accepted: d.accepted, rejected: d.rejected })}
+          title={
+            d.status === 'running'
+              ? t('ledger.excel.running', { n: d.processed ?? 0 })
+              : d.status === 'failed' && d.error
+                ? t('ledger.excel.failed', { reason: d.error[lang] })
+                : t('ledger.excel.done', { accepted: d.accepted, rejected: d.rejected })
+          }
           action={d.rejectsUrl ? <a href={d.rejectsUrl}>{t('ledger.excel.rejects')}</a> : undefined}
         />
       ) : null}
