@@ -88,9 +88,15 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
     await dialog.getByText('结束日期不能早于开始日期').waitFor();
     await dialog.getByLabel('结束日期（可空）').fill('2022-12-31');
     await dialog.getByLabel('结束日期（可空）').press('Enter');
+    // on a loaded machine the picker may take its time: the corrected date must be in place before creating
+    await expect.poll(() => dialog.getByLabel('结束日期（可空）').inputValue(), { timeout: 30_000 }).toBe('2022-12-31');
+    await dialog.getByText('结束日期不能早于开始日期').waitFor({ state: 'hidden', timeout: 30_000 });
     await dialog.getByRole('button', { name: '创建结对' }).click();
 
-    await page.waitForURL(/\/pairings\/[0-9a-f-]{36}$/, { timeout: 90_000 });
+    await page.waitForURL(/\/pairings\/[0-9a-f-]{36}$/, { timeout: 90_000 }).catch(async (e: unknown) => {
+      // say what the dialog shows instead of only that the page did not move on
+      throw new Error(`no pairing page after 创建结对; the dialog says: ${await dialog.innerText().catch(() => '(gone)')}`, { cause: e });
+    });
     pairingUrl = page.url();
     await page.getByRole('heading', { level: 1, name: '区委组织部 — 环城镇' }).waitFor();
     await page.getByText('甘肃省 庆阳市 环县 环城镇').waitFor();
