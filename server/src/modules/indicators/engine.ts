@@ -72,17 +72,17 @@ export async function evaluateRules(db: DbOrTx, rules: BaseRule[], scope: EvalSc
     const key = `${r.agg === 'distinct_persons' ? 'persons' : 'records'}:${[...(r as RecordRule).types].sort().join(',')}`;
     batches.set(key, [...(batches.get(key) ?? []), i]);
   });
-  const run = async (idx: number[], compile: (rules: RecordRule[], s: EvalScope) => SQL) => {
+  const run = async (idx: number[], compile: (rules: RecordRule[], s: EvalScope) => SQL, totalOnlyForOneCounty = false) => {
     if (!idx.length) return;
     const res = await db.execute<Record<string, number | string | null>>(compile(idx.map((i) => rules[i] as RecordRule), scope));
     spread(res.rows, idx, results);
     // the roll-up queries return only the total when one county is in scope: it is that county's figure
-    if (scope.county && compile !== compileBatch) for (const i of idx) results[i]!.byCounty.set(scope.county, results[i]!.total);
+    if (scope.county && totalOnlyForOneCounty) for (const i of idx) results[i]!.byCounty.set(scope.county, results[i]!.total);
   };
   await Promise.all([
     ...singles.map(async (i) => (results[i] = await evaluateRule(db, rules[i]!, scope))),
-    run(rolled.records, compileRollupBatch),
-    run(rolled.persons, compilePersonRollupBatch),
+    run(rolled.records, compileRollupBatch, true),
+    run(rolled.persons, compilePersonRollupBatch, true),
     ...[...batches.values()].map((idx) => run(idx, compileBatch)),
   ]);
   return results;
