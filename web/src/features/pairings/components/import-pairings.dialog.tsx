@@ -1,22 +1,21 @@
 import { useState } from 'react';
-import { Alert, Button, Col, Modal, Row, Space, Statistic, Typography, Upload } from 'antd';
+import { Alert, Button, Col, Modal, Row, Space, Statistic, Typography } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useT } from '../../../app/i18n';
 import { isApiError } from '../../../api/api-error';
+import { pickedFile, XlsxPicker, type XlsxPick } from '../../../components/xlsx-picker';
 import { useImportPairings } from '../api/use-import-pairings.mutation';
 
-const XLSX = /\.xlsx$/i;
 
 /** 批量导入 (org.manage): template link, one .xlsx upload, then the counts and the rejects report link. */
 export function ImportPairingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useT();
-  const [file, setFile] = useState<File | null>(null);
-  const [picked, setPicked] = useState<string | null>(null);
+  const [pick, setPick] = useState<XlsxPick>(null);
+  const file = pickedFile(pick);
   const run = useImportPairings();
   const result = run.data;
   const close = () => {
-    setFile(null);
-    setPicked(null);
+    setPick(null);
     run.reset();
     onClose();
   };
@@ -41,25 +40,15 @@ export function ImportPairingsDialog({ open, onClose }: { open: boolean; onClose
         <Button href="/api/pairings/template.xlsx" icon={<DownloadOutlined />}>
           {t('pairings.import.template')}
         </Button>
-        <Upload
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          maxCount={1}
-          showUploadList={false}
-          beforeUpload={(f) => {
+        <XlsxPicker
+          pick={pick}
+          onPick={(p) => {
             run.reset();
-            if (!XLSX.test(f.name)) {
-              setFile(null);
-              setPicked(t('pairings.import.notXlsx'));
-              return Upload.LIST_IGNORE;
-            }
-            setFile(f);
-            setPicked(f.name);
-            return false;
+            setPick(p);
           }}
-        >
-          <Button icon={<UploadOutlined />}>{t('pairings.import.pick')}</Button>
-        </Upload>
-        {picked ? <Typography.Text type={file ? undefined : 'danger'}>{picked}</Typography.Text> : null}
+          pickLabel={t('pairings.import.pick')}
+          notXlsx={t('pairings.import.notXlsx')}
+        />
         {run.error ? <Alert type="error" showIcon role="alert" title={isApiError(run.error) ? run.error.message : t('common.unexpectedError')} /> : null}
         {result ? (
           <section aria-label={t('pairings.import.done')} aria-live="polite">

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { ImportRowError } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { isApiError } from '../../../api/api-error';
+import { pickedFile, XlsxPicker, type XlsxPick } from '../../../components/xlsx-picker';
 import { useImportPlan } from '../api/use-plan-mutations';
 
-const XLSX = /\.xlsx$/i;
 type Props = { open: boolean; year: number; needsReason: boolean; onClose: () => void };
 
 /** The refused rows of an IMPORT_ROWS_INVALID answer, or none. */
@@ -19,14 +19,13 @@ function rowErrors(error: unknown): ImportRowError[] {
 /** Imports a catalog sheet: one .xlsx, a reason when the plan is published; every problem listed by row, or the counts. */
 export function ImportPlanDialog({ open, year, needsReason, onClose }: Props) {
   const { t, lang } = useT();
-  const [file, setFile] = useState<File | null>(null);
-  const [picked, setPicked] = useState<string | null>(null);
+  const [pick, setPick] = useState<XlsxPick>(null);
+  const file = pickedFile(pick);
   const [form] = Form.useForm<{ reason?: string }>();
   const run = useImportPlan(year);
   const rows = rowErrors(run.error);
   const close = () => {
-    setFile(null);
-    setPicked(null);
+    setPick(null);
     run.reset();
     onClose();
   };
@@ -50,25 +49,15 @@ export function ImportPlanDialog({ open, year, needsReason, onClose }: Props) {
     >
       <Typography.Paragraph>{t('plans.import.hint')}</Typography.Paragraph>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        <Upload
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          maxCount={1}
-          showUploadList={false}
-          beforeUpload={(f) => {
+        <XlsxPicker
+          pick={pick}
+          onPick={(p) => {
             run.reset();
-            if (!XLSX.test(f.name)) {
-              setFile(null);
-              setPicked(t('plans.import.notXlsx'));
-              return Upload.LIST_IGNORE;
-            }
-            setFile(f);
-            setPicked(f.name);
-            return false;
+            setPick(p);
           }}
-        >
-          <Button icon={<UploadOutlined />}>{t('plans.import.pick')}</Button>
-        </Upload>
-        {picked ? <Typography.Text type={file ? undefined : 'danger'}>{picked}</Typography.Text> : null}
+          pickLabel={t('plans.import.pick')}
+          notXlsx={t('plans.import.notXlsx')}
+        />
         <Form form={form} layout="vertical" name="plan-import" onFinish={upload}>
           {needsReason ? (
             <Form.Item name="reason" label={t('plans.reason')} extra={t('plans.reason.hint')} rules={[{ required: true, whitespace: true, message: t('plans.reason.required') }]}>
