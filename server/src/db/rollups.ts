@@ -140,7 +140,9 @@ function applyPersons(delta: string, shrinks: boolean): string {
   const keys = personCols();
   const cleanup = shrinks ? `\n    ${deleteEmpty('person_rollup', keys, keysOf(delta, keys.length, keys.length + 1))};` : '';
   return `with up as (${upsertPersons(delta)} returning person_id) select array_agg(distinct person_id) into affected from up;${cleanup}
-    ${markSingles('x.person_id = any(affected)')};`;
+    if affected is not null then
+      ${markSingles('x.person_id = any(affected)')};
+    end if;`;
 }
 
 /** Sets `single` on the person rows matching `where` (over alias x): true exactly for a person's only row in a year. */
@@ -159,6 +161,8 @@ export function rollupDefinition(): string[] {
 declare affected uuid[];
 begin
   if TG_OP = 'INSERT' then
+    -- an import's drafts count nowhere: skip planning the upserts
+    if not exists (select 1 from new_rows where ${STATUS_IN}) then return null; end if;
     ${applyRecords(NEW, false)}
   elsif TG_OP = 'DELETE' then
     ${applyRecords(OLD, true)}
@@ -253,13 +257,29 @@ export const rollupHash = () =>
     .digest('hex');
 
 /**
+ * The roll-up triggers fire in every session, also one that skips the per-row foreign-key triggers with
+ * `session_replication_role = replica` (a batch of the ledger import, db/bulk-refs.ts). Idempotent, and takes no lock
+ * when they already do.
+ */
+const FIRE_ALWAYS = `do $$
+declare t record;
+begin
+  for t in select tgrelid::regclass as rel, tgname from pg_trigger where tgname like 'xz\\_rollup\\_%' and tgenabled <> 'A' loop
+    execute format('alter table %s enable always trigger %I', t.rel, t.tgname);
+  end loop;
+end $$`;
+
+/**
  * Makes sure the roll-up functions and triggers match this code's declarations; if not, (re)creates them and rebuilds
  * the roll-ups in one transaction that keeps writers of the ledger out meanwhile. Called after the migrations.
  */
 export async function ensureRollups(pool: pg.Pool): Promise<{ rebuilt: boolean }> {
   const hash = rollupHash();
   const current = await pool.query<{ definition_hash: string }>(`select definition_hash from rollup_meta where name = 'ledger'`);
-  if (current.rows[0]?.definition_hash === hash) return { rebuilt: false };
+  if (current.rows[0]?.definition_hash === hash) {
+    await pool.query(FIRE_ALWAYS);
+    return { rebuilt: false };
+  }
   await rebuild(pool, hash);
   return { rebuilt: true };
 }
@@ -275,6 +295,7 @@ async function rebuild(pool: pg.Pool, hash: string): Promise<void> {
     await client.query('begin');
     await client.query('lock table records, record_people in share row exclusive mode');
     for (const stmt of rollupDefinition()) await client.query(stmt);
+    await client.query(FIRE_ALWAYS);
     for (const stmt of rebuildStatements()) await client.query(stmt);
     await client.query(`insert into rollup_meta (name, definition_hash, built_at) values ('ledger', $1, now()) on conflict (name) do update set definition_hash = excluded.definition_hash, built_at = excluded.built_at`, [hash]);
     await client.query('commit');

@@ -1,4 +1,5 @@
 import { deriveMeasures, MEASURE_KEYS, type RecordTypeDecl } from '@xiezuo/domain';
+import { withBatchedReferences, lockReferences, type BulkChecks, type ForeignKey, type Reference } from '../../db/bulk-refs';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { withAudit } from '../audit/audit.service';
 import * as imports from '../imports/imports.service';
@@ -11,6 +12,39 @@ export type ValidRow = { number: number; core: RecordCore; valid: ValidRecord; n
 
 /** What one background import works with: who imports what, into which batch. */
 export type ImportJob = { ctx: AppContext; actor: Actor; meta: RequestMeta; importId: string; decl: RecordTypeDecl; path: string; filename: string; signal: AbortSignal };
+
+/** The tables a batch writes, and every foreign key on them, each checked per batch by `insertBatch` (db/bulk-refs.ts). */
+export const IMPORT_TABLES = ['persons', 'records', 'record_events', 'record_people'];
+export const IMPORT_FOREIGN_KEYS: readonly ForeignKey[] = [
+  'persons.tenant_id>tenants.id',
+  'records.tenant_id>tenants.id',
+  'records.east_unit_id>units.id',
+  'records.county_code>regions.code',
+  'records.region_code>regions.code',
+  'records.pairing_id>pairings.id',
+  'records.created_by>users.id',
+  'records.confirmed_by>users.id', // always empty: imported records are drafts
+  'records.import_id>imports.id',
+  'record_events.tenant_id>tenants.id',
+  'record_events.record_id>records.id', // the records inserted by the same statement
+  'record_events.user_id>users.id',
+  'record_people.tenant_id>tenants.id',
+  'record_people.record_id>records.id', // the records inserted by the same statement
+  'record_people.person_id>persons.id',
+];
+
+/** The rows a batch refers to outside itself: tenant, user, import, units, regions and pairings. */
+function referencesOf(job: ImportJob, rows: ValidRow[]): Reference[] {
+  const { actor, importId } = job;
+  return [
+    { table: 'tenants', column: 'id', type: 'uuid', values: [actor.tenantId] },
+    { table: 'users', column: 'id', type: 'uuid', values: [actor.userId] },
+    { table: 'imports', column: 'id', type: 'uuid', values: [importId] },
+    { table: 'units', column: 'id', type: 'uuid', values: rows.map((r) => r.core.eastUnitId) },
+    { table: 'regions', column: 'code', type: 'text', values: rows.flatMap((r) => [r.core.countyCode, r.core.regionCode]) },
+    { table: 'pairings', column: 'id', type: 'uuid', values: rows.map((r) => r.core.pairingId) },
+  ];
+}
 
 export type Progress = { processed: number; rejected: number };
 
@@ -71,14 +105,18 @@ export function importedBatch(decl: RecordTypeDecl, rows: ValidRow[], personOf: 
  * row number the batch already holds is skipped), the batch's progress, and the `record.import` audit row. All of it
  * or none of it. Returns how many records went in.
  */
-export async function insertBatch(job: ImportJob, rows: ValidRow[], counties: string[], progress: Progress): Promise<number> {
+export async function insertBatch(job: ImportJob, rows: ValidRow[], counties: string[], progress: Progress, references: BulkChecks): Promise<number> {
   const { ctx, actor, importId, decl } = job;
   const tenantId = actor.tenantId;
   return withAudit(ctx.db, actor, job.meta, async (tx) => {
     const people = distinctPeople(rows);
-    const resolved = people.length ? await resolvePeople(tx, ctx.keys, tenantId, people, counties) : [];
-    const personOf = new Map(people.map((p, i) => [p.idIndex, resolved[i]!]));
-    const created = await repo.insertImported(tx, { tenantId, createdBy: actor.userId, importId }, importedBatch(decl, rows, personOf));
+    const { created, resolved } = await withBatchedReferences(tx, references, () => referencesOf(job, rows), async () => {
+      const resolved = people.length ? await resolvePeople(tx, ctx.keys, tenantId, people, counties) : [];
+      // people found (not created) by this batch stay until it commits, as the roster's foreign key would keep them
+      if (references.batched) await lockReferences(tx, [{ table: 'persons', column: 'id', type: 'uuid', values: resolved.filter((p) => !p.isNew).map((p) => p.personId) }]);
+      const personOf = new Map(people.map((p, i) => [p.idIndex, resolved[i]!]));
+      return { created: await repo.insertImported(tx, { tenantId, createdBy: actor.userId, importId }, importedBatch(decl, rows, personOf)), resolved };
+    });
     await imports.reportProgress(tx, importId, progress, created);
     const newPeople = resolved.filter((p) => p.isNew).length;
     const details = { recordType: decl.code, filename: job.filename, rows: [rows[0]?.number, rows.at(-1)?.number], created, newPeople };

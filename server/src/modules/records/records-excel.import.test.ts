@@ -135,6 +135,8 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
     // the database refuses one row of the third batch, as a crash in the middle of it would
     await env.ctx.db.execute(sql.raw(`create function xz_fail() returns trigger language plpgsql as $$ begin if new.import_row = 2300 then raise exception 'simulated crash'; end if; return new; end $$`));
     await env.ctx.db.execute(sql.raw(`create trigger xz_fail before insert on records for each row execute function xz_fail()`));
+    // fired with the per-row foreign-key checks skipped too (db/bulk-refs.ts), so this crash hits the batched path
+    await env.ctx.db.execute(sql.raw(`alter table records enable always trigger xz_fail`));
     const personsBefore = await personCount();
     const first = await upload(env, renshe, sheet.content, 'employment');
     expect(first.status).toBe(202);

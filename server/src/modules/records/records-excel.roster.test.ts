@@ -184,6 +184,8 @@ describe('training import with a roster sheet and pairings', { timeout: 300_000 
       Array.from({ length: n * 2 }, (_, i) => ({ 记录编号: `K${i >> 1}`, 身份证号: personOf(800_000 + i).idNumber, 姓名: `名${i}` })),
     );
     await env.ctx.db.execute(sql.raw(`create function xz_fail() returns trigger language plpgsql as $$ begin if new.import_row = 2300 then raise exception 'simulated crash'; end if; return new; end $$`));
+    // an ordinary trigger: imports then keep PostgreSQL's per-row foreign-key checks (db/bulk-refs.ts), so this
+    // crash and the resumption hit that path
     await env.ctx.db.execute(sql.raw(`create trigger xz_fail before insert on records for each row execute function xz_fail()`));
     const file = await bytes(wb); // one upload's bytes: writing the workbook again would stamp another time in it
     const failed = await importFile(file);

@@ -8,7 +8,8 @@ import * as imports from '../imports/imports.service';
 import { RejectsWriter } from '../imports/rejects-report';
 import { xlsxRefused } from '../imports/xlsx-guard';
 import { cellText, openXlsx } from '../imports/xlsx-read';
-import { insertBatch, type ImportJob, type ValidRow } from './records-excel.batch';
+import { bulkChecks } from '../../db/bulk-refs';
+import { IMPORT_FOREIGN_KEYS, IMPORT_TABLES, insertBatch, type ImportJob, type ValidRow } from './records-excel.batch';
 import { checkRow, readHeader, rosterKeyOf, uploadTextColumns, type Checks, type Sheet } from './records-excel.check';
 import { isEnglishHeader, recordColumns, ROSTER_SHEET } from './records-excel.columns';
 import { pairingLookup } from './records-excel.pairings';
@@ -66,6 +67,7 @@ async function loadChecks(job: ImportJob): Promise<Checks> {
 async function run(job: ImportJob): Promise<void> {
   const { ctx, importId } = job;
   const checks = await loadChecks(job);
+  const references = await bulkChecks(ctx.db, IMPORT_TABLES, IMPORT_FOREIGN_KEYS);
   const already = new Set(await repo.importedRows(ctx.db, importId));
   const book = await openXlsx(job.path);
   if (!book.sheetNames.length) throw xlsxRefused('corrupt', { stage: 'no worksheet' });
@@ -85,7 +87,7 @@ async function run(job: ImportJob): Promise<void> {
     const rows = pending;
     pending = [];
     reported = p.processed;
-    const write = rows.length ? insertBatch(job, rows, checks.counties, { ...p }) : imports.reportProgress(ctx.db, importId, { ...p });
+    const write = rows.length ? insertBatch(job, rows, checks.counties, { ...p }, references) : imports.reportProgress(ctx.db, importId, { ...p });
     write.catch(() => {}); // awaited in turn; this only keeps it from counting as unhandled meanwhile
     inflight.push(write);
   };
