@@ -67,7 +67,9 @@ export type RosterFacts = { count: number; poor: number };
 
 /** The measures a record carries: fixed ones, measure fields, roster counts, and derived ones (term months). */
 export function deriveMeasures(t: RecordTypeDecl, values: Record<string, unknown>, roster: RosterFacts | null): Measures {
-  const m: Measures = { ...t.fixed };
+  // built key by key, only with defined values: deleting keys afterwards turned every record's object into a slow dictionary
+  const m: Measures = {};
+  if (t.fixed) for (const k of MEASURE_KEYS) if (t.fixed[k] !== undefined) m[k] = t.fixed[k];
   for (const f of t.fields) {
     if ((f.kind === 'number' || f.kind === 'money') && f.measure) {
       const v = values[f.key];
@@ -80,6 +82,5 @@ export function deriveMeasures(t: RecordTypeDecl, values: Record<string, unknown
   }
   if (roster && t.roster.mode === 'single') m.poorPersons = roster.poor;
   if (t.code === 'secondment' && typeof values.termStart === 'string' && typeof values.termEnd === 'string') m.months = wholeMonths(values.termStart, values.termEnd);
-  for (const k of MEASURE_KEYS) if (m[k] === undefined) delete m[k];
   return m;
 }
