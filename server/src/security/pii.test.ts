@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { blindIndex, decryptField, deriveKeys, encryptField, TamperedError } from './pii';
+import { blindIndex, decryptField, deriveKeys, encryptField, encryptFields, TamperedError } from './pii';
 
 const keys = deriveKeys(Buffer.alloc(32, 7));
 
@@ -18,6 +18,21 @@ describe('personal data encryption', () => {
       expect(raw.subarray(raw.length - 32).equals(tag), `tag, length ${n}`).toBe(true);
       expect(decryptField(keys, token)).toBe(text);
     }
+  });
+
+  it('encrypts many values at once exactly as one by one: values of every length mixed, each with its own IV and tag', () => {
+    const texts = Array.from({ length: 300 }, (_, i) => '身份证号62102220000101000X13900000000'.repeat(2).slice(0, (i * 7) % 71));
+    const tokens = encryptFields(keys, texts);
+    expect(tokens).toHaveLength(texts.length);
+    tokens.forEach((token, i) => {
+      const raw = Buffer.from(token.split('.')[1]!, 'base64url');
+      const iv = raw.subarray(0, 16);
+      const cipher = crypto.createCipheriv('sm4-cbc', keys.enc, iv);
+      expect(raw.subarray(16, raw.length - 32).equals(Buffer.concat([cipher.update(texts[i]!, 'utf8'), cipher.final()])), `value ${i}`).toBe(true);
+      expect(decryptField(keys, token)).toBe(texts[i]);
+    });
+    expect(new Set(tokens.map((t) => Buffer.from(t.split('.')[1]!, 'base64url').subarray(0, 16).toString('hex'))).size).toBe(texts.length);
+    expect(encryptFields(keys, [])).toEqual([]);
   });
 
   it('uses a fresh IV each time, so the same value never encrypts the same way twice', () => {

@@ -2,7 +2,7 @@ import { checkIdNumber, idFacts, isValidMobile, maskIdNumber, maskPhone, normali
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { blindIndex, decryptField, encryptField, type DataKeys } from '../../security/pii';
+import { blindIndex, decryptField, encryptFields, type DataKeys } from '../../security/pii';
 import { withAudit } from '../audit/audit.service';
 import * as repo from './persons.repository';
 
@@ -38,7 +38,7 @@ export async function resolvePeople(tx: DbOrTx, keys: DataKeys, tenantId: string
   const known = new Map((await repo.findByIndexes(tx, tenantId, people.map((p) => p.idIndex))).map((r) => [r.idIndex, r]));
   const fresh = people.filter((p) => !known.has(p.idIndex));
   const all = new Map(known);
-  const inserted = await repo.insertMany(tx, tenantId, fresh.map((p) => newPersonRow(keys, p, counties)));
+  const inserted = await repo.insertMany(tx, tenantId, newPersonRows(keys, fresh, counties));
   for (const r of inserted) all.set(r.idIndex, r);
   // a person another transaction put in meanwhile is not in the insert's answer: find them now
   const raced = fresh.filter((p) => !all.has(p.idIndex));
@@ -50,22 +50,28 @@ export async function resolvePeople(tx: DbOrTx, keys: DataKeys, tenantId: string
   });
 }
 
-/** A person's row as stored: ID number and phone encrypted with their blind indexes and masks, facts from the ID number. */
-function newPersonRow(keys: DataKeys, p: CheckedPerson, counties: string[]) {
-  const facts = idFacts(p.idNumber);
-  return {
-    idIndex: p.idIndex,
-    idEnc: encryptField(keys, p.idNumber),
-    idMasked: maskIdNumber(p.idNumber),
-    name: p.name,
-    gender: facts.gender,
-    birthDate: facts.birthDate,
-    countyCode: counties.find((c) => p.idNumber.startsWith(c)) ?? null,
-    isPoor: p.isPoor ?? false,
-    phoneIndex: p.phone ? blindIndex(keys, p.phone) : null,
-    phoneEnc: p.phone ? encryptField(keys, p.phone) : null,
-    phoneMasked: p.phone ? maskPhone(p.phone) : null,
-  };
+/** People's rows as stored: ID numbers and phones encrypted (all of them at once) with their blind indexes and masks, facts from the ID number. */
+function newPersonRows(keys: DataKeys, people: CheckedPerson[], counties: string[]) {
+  const idEnc = encryptFields(keys, people.map((p) => p.idNumber));
+  const phones = people.flatMap((p) => (p.phone ? [p.phone] : []));
+  const phoneEnc = encryptFields(keys, phones);
+  let phoneAt = 0;
+  return people.map((p, i) => {
+    const facts = idFacts(p.idNumber);
+    return {
+      idIndex: p.idIndex,
+      idEnc: idEnc[i]!,
+      idMasked: maskIdNumber(p.idNumber),
+      name: p.name,
+      gender: facts.gender,
+      birthDate: facts.birthDate,
+      countyCode: counties.find((c) => p.idNumber.startsWith(c)) ?? null,
+      isPoor: p.isPoor ?? false,
+      phoneIndex: p.phone ? blindIndex(keys, p.phone) : null,
+      phoneEnc: p.phone ? phoneEnc[phoneAt++]! : null,
+      phoneMasked: p.phone ? maskPhone(p.phone) : null,
+    };
+  });
 }
 
 /** Whether the caller may see a person's full ID number: the district office, or a county officer for their county's people. */

@@ -14,7 +14,7 @@ export type ValidRow = { number: number; core: RecordCore; valid: ValidRecord; n
 export type ImportJob = { ctx: AppContext; actor: Actor; meta: RequestMeta; importId: string; decl: RecordTypeDecl; path: string; filename: string; signal: AbortSignal };
 
 /** The tables a batch writes, and every foreign key on them, each checked per batch by `insertBatch` (db/bulk-refs.ts). */
-export const IMPORT_TABLES = ['persons', 'records', 'record_events', 'record_people'];
+export const IMPORT_TABLES = ['persons', 'records', 'record_people'];
 export const IMPORT_FOREIGN_KEYS: readonly ForeignKey[] = [
   'persons.tenant_id>tenants.id',
   'records.tenant_id>tenants.id',
@@ -25,9 +25,6 @@ export const IMPORT_FOREIGN_KEYS: readonly ForeignKey[] = [
   'records.created_by>users.id',
   'records.confirmed_by>users.id', // always empty: imported records are drafts
   'records.import_id>imports.id',
-  'record_events.tenant_id>tenants.id',
-  'record_events.record_id>records.id', // the records inserted by the same statement
-  'record_events.user_id>users.id',
   'record_people.tenant_id>tenants.id',
   'record_people.record_id>records.id', // the records inserted by the same statement
   'record_people.person_id>persons.id',
@@ -101,8 +98,8 @@ export function importedBatch(decl: RecordTypeDecl, rows: ValidRow[], personOf: 
 
 /**
  * Puts one batch of valid rows in, in one transaction: the people resolved in bulk (unknown ones created), the
- * records inserted as drafts of the importing user with their 'create' events and roster lines in one statement (a
- * row number the batch already holds is skipped), the batch's progress, and the `record.import` audit row. All of it
+ * records inserted as drafts of the importing user with their roster lines in one statement (a row number the batch
+ * already holds is skipped), the batch's progress, and the `record.import` audit row. All of it
  * or none of it. Returns how many records went in.
  */
 export async function insertBatch(job: ImportJob, rows: ValidRow[], counties: string[], progress: Progress, references: BulkChecks): Promise<number> {

@@ -99,7 +99,15 @@ describe('employment import, 10,000 rows with 100 bad ones', { timeout: 300_000 
     expect(Number(rows.rows[0]!.poor)).toBeGreaterThan(3000);
     expect(await count(sql`select count(*) as n from records r join users u on u.id = r.created_by where r.import_id = ${importId} and u.username = 'unit-renshe'`)).toBe(9_900);
     expect(await count(sql`select count(*) as n from record_people rp join records r on r.id = rp.record_id where r.import_id = ${importId}`)).toBe(9_900);
-    expect(await count(sql`select count(*) as n from record_events e join records r on r.id = e.record_id where r.import_id = ${importId} and e.action = 'create'`)).toBe(9_900);
+    // no event row per imported record; its history still opens with its creation by the importer
+    expect(await count(sql`select count(*) as n from record_events e join records r on r.id = e.record_id where r.import_id = ${importId}`)).toBe(0);
+    const one = await env.ctx.db.execute<{ id: string }>(sql`select id from records where import_id = ${importId} and import_row = 2`);
+    const detail = await renshe.get(`/api/records/${one.rows[0]!.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.history).toEqual([expect.objectContaining({ action: 'create', toStatus: 'draft', user: expect.any(String) })]);
+    const submitted = await renshe.post(`/api/records/${one.rows[0]!.id}/submit`);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect((await renshe.get(`/api/records/${one.rows[0]!.id}`)).body.history.map((e: { action: string }) => e.action)).toEqual(['create', 'submit']);
     const sample = await env.ctx.db.execute<{ attrs: Record<string, unknown>; region_code: string | null }>(sql`select attrs, region_code from records where import_id = ${importId} and import_row = 2`);
     expect(sample.rows[0]).toEqual({ attrs: { destination: 'near_home', employer: '天津用工单位0有限公司', postKind: 'enterprise', startDate: '2019-01-01' }, region_code: '621022100' });
 

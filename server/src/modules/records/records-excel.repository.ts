@@ -2,7 +2,7 @@ import { asc, eq, like, or, sql } from 'drizzle-orm';
 import { MEASURE_KEYS, MEASURES, type PairingKind } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { arrayLiteral, type ArrayItem } from '../imports/bulk-params';
-import { pairings, persons, recordEvents, recordPeople, records, regions, tenantCounties, units } from '../../db/schema';
+import { pairings, persons, recordPeople, records, regions, tenantCounties, units } from '../../db/schema';
 
 export type UnitRef = { id: string; code: string; name: string; side: 'east' | 'west' };
 export type RegionRef = { code: string; name: string; level: string; parentCode: string | null };
@@ -85,8 +85,9 @@ export type ImportedBatch = {
 
 /**
  * Inserts imported draft records with one statement of `unnest` arrays (building a 1,000-row multi-VALUES insert
- * cost more than the database's work), and in the same statement each new record's 'create' event and roster lines.
- * A row number the batch already holds is skipped with its event and roster. Returns how many records went in.
+ * cost more than the database's work), and in the same statement their roster lines. Their creation needs no event
+ * row: the record names its import and row, its creator and time (records.repository's eventsOf shows it). A row
+ * number the batch already holds is skipped with its roster. Returns how many records went in.
  */
 export async function insertImported(db: DbOrTx, common: { tenantId: string; createdBy: string; importId: string }, batch: ImportedBatch): Promise<number> {
   const first = batch.columns.get('importRow');
@@ -108,10 +109,6 @@ export async function insertImported(db: DbOrTx, common: { tenantId: string; cre
       select ${common.tenantId}::uuid, 'draft', ${common.createdBy}::uuid, ${common.importId}::uuid, t.* from unnest(${arrays}) as t
       on conflict (import_id, import_row) do nothing
       returning id, import_row
-    ), events as (
-      insert into ${recordEvents} (tenant_id, record_id, action, to_status, user_id, changes)
-      select ${common.tenantId}::uuid, ins.id, 'create', 'draft', ${common.createdBy}::uuid, jsonb_build_object('importId', ${common.importId}::text, 'row', ins.import_row)
-      from ins
     ), people as (
       insert into ${recordPeople} (tenant_id, record_id, person_id, is_poor, sort)
       select ${common.tenantId}::uuid, ins.id, p.person_id, p.is_poor, p.sort

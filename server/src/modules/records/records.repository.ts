@@ -117,13 +117,23 @@ export async function insertEvent(db: DbOrTx, row: typeof recordEvents.$inferIns
   await db.insert(recordEvents).values(row);
 }
 
+/**
+ * A record's history, oldest first. An imported record's creation has no event row (a batch of thousands would write
+ * thousands): it is told by the record itself, who created it and when, under its import; a record imported before
+ * that kept its row, which then stands for itself.
+ */
 export async function eventsOf(db: DbOrTx, recordId: string) {
-  return db
-    .select({ at: recordEvents.at, action: recordEvents.action, fromStatus: recordEvents.fromStatus, toStatus: recordEvents.toStatus, user: users.displayName, reason: recordEvents.reason })
-    .from(recordEvents)
-    .leftJoin(users, eq(users.id, recordEvents.userId))
-    .where(eq(recordEvents.recordId, recordId))
-    .orderBy(asc(recordEvents.at));
+  const res = await db.execute<{ at: Date | string; action: string; from_status: string | null; to_status: string | null; user: string | null; reason: string | null }>(sql`
+    select e.at, e.action, e.from_status, e.to_status, u.display_name as user, e.reason
+    from ${recordEvents} e left join ${users} u on u.id = e.user_id
+    where e.record_id = ${recordId}
+    union all
+    select r.created_at, 'create', null, 'draft', u.display_name, null
+    from ${records} r left join ${users} u on u.id = r.created_by
+    where r.id = ${recordId} and r.import_id is not null
+      and not exists (select 1 from ${recordEvents} e where e.record_id = r.id and e.action = 'create')
+    order by 1`);
+  return res.rows.map((r) => ({ at: new Date(r.at), action: r.action, fromStatus: r.from_status, toStatus: r.to_status, user: r.user, reason: r.reason }));
 }
 
 export async function filesOf(db: DbOrTx, recordId: string) {
