@@ -8,6 +8,9 @@ import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../..
 import { buildZip, deflatedZeros } from '../../../test/fixtures/zip';
 import { everyHundredth, writeEmploymentXlsx, type BadKind } from './records-excel.fixture';
 import { importsIdle, stopImports } from './records-excel.import';
+import { BATCH_SIZE } from './records-excel.run';
+
+const chunk = <T,>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 let env: TestEnv;
 let renshe: TestClient;
@@ -140,7 +143,7 @@ describe('employment import, 10,000 rows with 100 bad ones', { timeout: 300_000 
 describe('a crash mid-import', { timeout: 300_000 }, () => {
   it('leaves whole batches only, and the same file uploaded again resumes without duplicates', async () => {
     const sheet = await sheetFile('employment-3k.xlsx', { rows: 3_000, unit: '区人社局', badOf: everyHundredth, keyOffset: 500_000 });
-    // the database refuses one row of the third batch, as a crash in the middle of it would
+    // the database refuses one row of the fifth batch (of 500), as a crash in the middle of it would
     await env.ctx.db.execute(sql.raw(`create function xz_fail() returns trigger language plpgsql as $$ begin if new.import_row = 2300 then raise exception 'simulated crash'; end if; return new; end $$`));
     await env.ctx.db.execute(sql.raw(`create trigger xz_fail before insert on records for each row execute function xz_fail()`));
     // fired with the per-row foreign-key checks skipped too (db/bulk-refs.ts), so this crash hits the batched path
@@ -152,7 +155,9 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
     expect(failed.status).toBe('failed');
     expect(failed.error).toMatchObject({ code: 'IMPORT_FAILED' });
     expect(failed.error.zh).toContain('重新上传同一文件');
-    expect(await recordsOf(first.body.id)).toBe(2_000); // two whole batches, nothing of the third
+    const rowsIn = async () => (await env.ctx.db.execute<{ r: number }>(sql`select import_row as r from records where import_id = ${first.body.id} order by 1`)).rows.map((x) => x.r);
+    const before = new Set(await rowsIn());
+    expect(before.has(2300)).toBe(false);
     await env.ctx.db.execute(sql.raw(`drop trigger xz_fail on records; drop function xz_fail()`));
 
     // a killed process leaves the batch 'running' with a heartbeat that goes stale
@@ -163,6 +168,11 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
     expect(done).toMatchObject({ status: 'done', total: 3_000, accepted: 2_970, rejected: 30 });
     expect(await recordsOf(first.body.id)).toBe(2_970);
     expect(await count(sql`select count(distinct import_row) as n from records where import_id = ${first.body.id}`)).toBe(2_970);
+    // the first run left whole batches only: the batch with row 2300 not at all, the four before it entirely (the one
+    // after it, written meanwhile on the second connection, may be in or not, but whole)
+    const batches = chunk(await rowsIn(), BATCH_SIZE).map((rows) => rows.filter((r) => before.has(r)).length / rows.length);
+    expect(batches.every((share) => share === 0 || share === 1)).toBe(true);
+    expect(batches.slice(0, 5)).toEqual([1, 1, 1, 1, 0]);
     expect(await personCount()).toBe(personsBefore + sheet.validIds.size);
   });
 });
@@ -174,7 +184,7 @@ describe('a server stopping mid-import', { timeout: 300_000 }, () => {
     await stopImports(); // what the app's onClose hook does
     const stopped = await finished(renshe, first.body.id);
     expect(stopped).toMatchObject({ status: 'failed', error: { code: 'INTERRUPTED' } });
-    expect((await recordsOf(first.body.id)) % 1_000).toBe(0);
+    expect((await recordsOf(first.body.id)) % BATCH_SIZE).toBe(0);
     const again = await upload(env, renshe, sheet.content, 'employment');
     expect(again.body).toMatchObject({ id: first.body.id, status: 'running' });
     expect(await finished(renshe, first.body.id)).toMatchObject({ status: 'done', total: 6_000, accepted: 6_000, rejected: 0 });
