@@ -5,7 +5,7 @@ import type { DbOrTx } from './client';
  * Foreign keys checked once per batch instead of once per row, for bulk inserts (the ledger import).
  *
  * PostgreSQL checks a foreign key with one query per inserted row and key: an imported record with its event and
- * roster line takes twelve such queries, about half the database's work in an import. But a 500-row batch refers to
+ * roster line takes twelve such queries, about half the database's work in an import. But a 1,000-row batch refers to
  * few distinct rows: its tenant, user and import, a few units, regions and pairings, and its people. So a batch
  * takes the same KEY SHARE locks the per-row checks would take, once per distinct referenced row, checks that every
  * one exists, and then inserts with `session_replication_role = replica`, which skips the foreign-key triggers (as

@@ -84,7 +84,7 @@ export type ImportedBatch = {
 };
 
 /**
- * Inserts imported draft records with one statement of `unnest` arrays (building a 500-row multi-VALUES insert
+ * Inserts imported draft records with one statement of `unnest` arrays (building a 1,000-row multi-VALUES insert
  * cost more than the database's work), and in the same statement their roster lines. Their creation needs no event
  * row: the record names its import and row, its creator and time (records.repository's eventsOf shows it). A row
  * number the batch already holds is skipped with its roster. Returns how many records went in.

@@ -19,12 +19,8 @@ import type { Lookups } from './records-excel.rows';
 import { closedPeriodKeys } from './records.repository';
 import { loadRefData, type RefData } from './records.validate';
 
-/**
- * Rows per transaction. 500 rather than 1,000: a batch's rows and its bind message (about 0.4 MB) live until it
- * commits, so they all outlive the young generation and pile up as old garbage; halving the batch halved how far
- * the process grew during a 100,000-row import (+45 instead of +95 MB), at the same speed. 250 cost more database time.
- */
-export const BATCH_SIZE = 500;
+/** Rows per transaction (500 was no faster and used no less memory on 100,000 rows; 250 cost more database time). */
+export const BATCH_SIZE = 1_000;
 /** Data rows one upload may hold (the 20 MB file limit comes first for most sheets). */
 export const MAX_IMPORT_ROWS = 200_000;
 /** Batches written at once: one runs in the database while the next is being prepared (people encrypted, …). */
