@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../test/harness';
 import { recordColumns } from './records-excel.columns';
 import { importsIdle } from './records-excel.import';
+import { pairingLabels, pairingLookup } from './records-excel.pairings';
+import { listPairingRefs } from './records-excel.repository';
 
 let env: TestEnv;
 let office: TestClient;
@@ -166,5 +168,91 @@ describe('ledger export', () => {
     expect(ids).not.toContain(recordId);
     expect(new Set(ws.getColumn(header.indexOf('受援县编码') + 1).values.slice(2))).toEqual(new Set(['621021']));
     expect((await download(qing, '/api/records/export.xlsx?status=bogus')).status).toBe(400);
+  });
+
+  it('names each record’s pairing by the label the import reads and, for a type with a roster of many, lists its people on a masked 名单 Roster sheet', async () => {
+    const { id: unit, tenant_id: tenantId } = (await env.ctx.db.execute<{ id: string; tenant_id: string }>(sql`select id, tenant_id from units where code = 'renshe'`)).rows[0]!;
+    // two pairings of the same parties: a row names either by its kind and parties
+    const parties = { east: { unitId: unit }, west: { regionCode: '621022100' }, startDate: '2019-01-01' };
+    const paired = await office.post('/api/pairings', { ...parties, kind: 'other' });
+    expect(paired.status, JSON.stringify(paired.body)).toBe(200);
+    expect((await office.post('/api/pairings', { ...parties, kind: 'enterprise_village' })).status).toBe(200);
+    const refs = await listPairingRefs(env.ctx.db, tenantId);
+    const pairing = pairingLabels(refs).find((p) => p.id === paired.body.id)!;
+    expect(pairing.label).toMatch(/^其他结对：区人社局 — /);
+    const people = [
+      { idNumber: makeIdNumber('621022', '19920404', 11), name: '钱学员', phone: '13900002222', isPoor: true },
+      { idNumber: makeIdNumber('621022', '19920404', 12), name: '孙学员', isPoor: false },
+      { idNumber: makeIdNumber('621022', '19920404', 13), name: '李学员', phone: '13700003333', isPoor: false },
+    ];
+    const created = await renshe.post('/api/records', {
+      type: 'training',
+      occurredOn: '2019-09-10',
+      eastUnitId: unit,
+      countyCode: '621022',
+      pairingId: pairing.id,
+      values: { trainingKind: 'vocational', title: '电商技能培训', sessions: 1, personTimes: 3 },
+      people,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const trainingId: string = created.body.id;
+
+    const res = await download(renshe, '/api/records/export.xlsx?type=training&year=2019');
+    expect(res.status).toBe(200);
+    const wb = await workbook(res.raw);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['台账 Ledger', '名单 Roster']);
+    const [ledger, roster] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    const header = (ledger.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = (name: string) => header.indexOf(name) + 1;
+    expect(ledger.getRow(1).getCell(col('结对')).note).toBe('结对 / Pairing');
+    const rows = Array.from({ length: ledger.rowCount - 1 }, (_, i) => ledger.getRow(i + 2));
+    const mine = rows.find((r) => r.getCell(col('记录 ID')).value === trainingId)!;
+    const label = mine.getCell(col('结对')).value;
+    expect(label).toBe(pairing.label);
+    const lookup = pairingLookup(refs);
+    expect(lookup(String(label))).toBe(pairing.id);
+    for (const r of rows) {
+      const v = r.getCell(col('结对')).value;
+      if (v !== null) expect(lookup(String(v)), String(v)).toMatch(/^[0-9a-f-]{36}$/); // every exported label reads back as one pairing
+    }
+
+    expect((roster.getRow(1).values as unknown[]).slice(1)).toEqual(['记录 ID', '身份证号（脱敏）', '姓名', '手机号（脱敏）', '是否建档立卡']);
+    expect(roster.getRow(1).getCell(2).note).toBe('身份证号（脱敏） / ID number (masked)');
+    expect(roster.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const lines = Array.from({ length: roster.rowCount - 1 }, (_, i) => roster.getRow(i + 2));
+    const ours = lines.filter((l) => l.getCell(1).value === trainingId);
+    expect(ours.map((l) => [l.getCell(3).value, l.getCell(5).value])).toEqual([
+      ['钱学员', '是'],
+      ['孙学员', '否'],
+      ['李学员', '否'],
+    ]);
+    expect(ours[0]!.getCell(1).numFmt).toBe('@');
+    expect(ours[0]!.getCell(2)).toMatchObject({ numFmt: '@', type: ExcelJS.ValueType.String });
+    expect(String(ours[0]!.getCell(2).value)).toMatch(/^6210\*{10}\d{3}[\dX]$/);
+    expect(ours[0]!.getCell(4)).toMatchObject({ numFmt: '@', type: ExcelJS.ValueType.String });
+    expect(String(ours[0]!.getCell(4).value)).toMatch(/^139\*+2222$/);
+    expect(ours[1]!.getCell(4).value).toBeNull();
+    // every ledger row's people are its roster lines, in the ledger's order
+    const perRecord = new Map<string, number>();
+    for (const l of lines) perRecord.set(String(l.getCell(1).value), (perRecord.get(String(l.getCell(1).value)) ?? 0) + 1);
+    for (const r of rows) expect(perRecord.get(String(r.getCell(col('记录 ID')).value)) ?? 0).toBe(r.getCell(col('人员数')).value);
+    expect([...perRecord.keys()]).toEqual(rows.map((r) => String(r.getCell(col('记录 ID')).value)).filter((id) => perRecord.has(id)));
+
+    const secrets = [...people.map((p) => p.idNumber), '13900002222', '13700003333'];
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          expect(String(c.value)).not.toMatch(/\d{17}[\dX]/);
+          for (const s of secrets) expect(String(c.value)).not.toContain(s);
+        }),
+      );
+
+    const employment = await workbook((await download(renshe, '/api/records/export.xlsx?type=employment&year=2019')).raw);
+    expect(employment.worksheets.map((w) => w.name)).toEqual(['台账 Ledger']);
+    const eHeader = (employment.worksheets[0]!.getRow(1).values as unknown[]).slice(1) as string[];
+    const unpaired = employment.worksheets[0]!.getColumn(eHeader.indexOf('记录 ID') + 1).values.indexOf(recordId);
+    expect(employment.worksheets[0]!.getCell(unpaired, eHeader.indexOf('结对') + 1).value).toBeNull();
+    const everyType = await workbook((await download(renshe, '/api/records/export.xlsx?year=2019')).raw);
+    expect(everyType.worksheets.map((w) => w.name)).toEqual(['台账 Ledger']);
   });
 });
