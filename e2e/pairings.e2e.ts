@@ -30,9 +30,11 @@ async function pick(scope: Page | Locator, page: Page, label: string, option: st
   const input = scope.getByLabel(label, { exact: true });
   // `has` is matched inside each .ant-select, so it takes the label alone, not the scoped locator
   const shown = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator(`[title="${option}"]`);
-  for (let attempt = 0; attempt < 3 && !(await shown.count()); attempt++) {
-    await input.click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  // on a loaded machine the list may still be animating, or the field re-rendered, when the click comes: open it only if
+  // no list is open, give each click a short time, and look again
+  for (let attempt = 0; attempt < 5 && !(await shown.count()); attempt++) {
+    if (!(await page.locator('.ant-select-dropdown:visible').count())) await input.click({ timeout: 10_000 }).catch(() => undefined);
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click({ timeout: 10_000 }).catch(() => undefined);
     await shown.waitFor({ timeout: 5_000 }).catch(() => undefined);
   }
   await shown.waitFor();
@@ -76,9 +78,17 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
     await dialog.getByLabel('东部单位').click();
     await page.keyboard.type('区委组织部');
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="区委组织部"]').click();
-    await dialog.getByLabel('受援县的乡镇或村').click();
-    await page.keyboard.type('环城');
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '环城镇（乡级 621022100）' }).click();
+    // the region tree searches as one types; as with pick, try again until the field shows the township
+    const township = dialog.locator('.ant-select-content-has-value', { hasText: '环城镇（乡级 621022100）' });
+    for (let attempt = 0; attempt < 5 && !(await township.count()); attempt++) {
+      if (!(await page.locator('.ant-select-dropdown:visible').count())) {
+        await dialog.getByLabel('受援县的乡镇或村').click({ timeout: 10_000 }).catch(() => undefined);
+        await page.keyboard.type('环城');
+      }
+      await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '环城镇（乡级 621022100）' }).click({ timeout: 10_000 }).catch(() => undefined);
+      await township.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await township.waitFor({ timeout: 1_000 });
     // an end before the start is refused on the form, before anything is sent
     await dialog.getByLabel('开始日期').fill('2020-03-01');
     await dialog.getByLabel('开始日期').press('Enter');
