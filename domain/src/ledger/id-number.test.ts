@@ -9,7 +9,7 @@ describe('ID numbers (GB 11643)', () => {
     expect(normaliseIdNumber(id)).toBe(id);
     const full = id.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     expect(normaliseIdNumber(full)).toBe(id);
-    expect(normaliseIdNumber(` ${id.slice(0, 6)} ${id.slice(6, 14)}-${id.slice(14)}　`)).toBe(id);
+    expect(normaliseIdNumber(` ${id.slice(0, 6)} ${id.slice(6, 14)}-${id.slice(14)}\u3000`)).toBe(id);
     const x = '62102219900101003' + 'x';
     expect(normaliseIdNumber(x)).toBe('62102219900101003X');
     expect(normaliseIdNumber('６２１０２２１９９００１０１００３ｘ')).toBe('62102219900101003X');
