@@ -88,7 +88,8 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
     const dialog = page.getByRole('dialog');
     // nothing filled: every required field says so
     await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
-    expect(await dialog.getByText('必填').count()).toBe(5);
+    // the form validates asynchronously: wait for all five messages rather than counting at once
+    await expect.poll(() => dialog.getByText('必填').count(), { timeout: 15_000 }).toBe(5);
     await choose(page, '单位', '区科协', { search: true });
     await choose(page, '加分或扣分项', '加分项（创新亮点、上级表扬）');
     await dialog.getByText('该单位此项已计 0 分，上限 5 分，还可计入 5 分').waitFor();
