@@ -21,3 +21,25 @@ export async function openCliDatabase(): Promise<{ database: Database; close: ()
     return { database, close: () => database.close() };
   }
 }
+
+/**
+ * Runs a command-line tool on that database and exits with the code it returns (0 fine, 2 a finding); an error is
+ * printed and exits 1. The database is closed either way.
+ */
+export function runCli(tool: (database: Database) => Promise<number>): void {
+  const run = async () => {
+    const { database, close } = await openCliDatabase();
+    try {
+      return await tool(database);
+    } finally {
+      await close();
+    }
+  };
+  run().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
+}

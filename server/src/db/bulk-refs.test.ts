@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness';
 import { IMPORT_FOREIGN_KEYS, IMPORT_TABLES } from '../modules/records/records-excel.batch';
+import type { DbOrTx } from './client';
 import { bulkChecks, lockReferences, ReferenceMissing, withBatchedReferences } from './bulk-refs';
 import { rollupDrift } from './rollups';
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 /** Runs fn in a transaction that is always rolled back. */
-async function rolledBack(fn: (tx: Parameters<Parameters<TestEnv['ctx']['db']['transaction']>[0]>[0]) => Promise<void>) {
+async function rolledBack(fn: (tx: DbOrTx) => Promise<void>) {
   const undo = new Error('undo');
   await expect(
     env.ctx.db.transaction(async (tx) => {
@@ -89,7 +90,7 @@ describe('foreign keys checked per batch', () => {
   });
 
   it('still apply unique keys and keep the roll-ups in step: the roll-up triggers fire with the per-row checks skipped', async () => {
-    const insert = (tx: Parameters<Parameters<TestEnv['ctx']['db']['transaction']>[0]>[0], n: number) =>
+    const insert = (tx: DbOrTx, n: number) =>
       tx.execute(sql`insert into records (tenant_id, type_code, year, occurred_on, east_unit_id, county_code, status, attrs, persons, created_by, import_row, import_id)
         values (${tenant}, 'employment', 2019, '2019-05-06', ${unit}, '621022', 'submitted', '{"destination":"tianjin"}', 1, ${user}, ${n}, null) returning id`);
     const mode = await bulkChecks(env.ctx.db, IMPORT_TABLES, IMPORT_FOREIGN_KEYS);
