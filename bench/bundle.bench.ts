@@ -24,9 +24,21 @@ type Chunk = { name: string; raw: number; gzip: number };
 
 /** Starts `server/src/main.ts` on a fresh data directory (embedded PostgreSQL, demo data), as the e2e setup does. */
 async function startServer(dataDir: string): Promise<{ baseUrl: string; child: ChildProcess }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', LOGIN_RATE_PER_MINUTE: '1000' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DEMO_PASSWORD: PASSWORD,
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_PER_MINUTE: '1000',
+  };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -59,7 +71,11 @@ function recordScripts(page: Page): { chunks: Map<string, Chunk>; settled: () =>
     if (!isJs || chunks.has(url.pathname)) return;
     pending.push(
       res.body().then((body) => {
-        chunks.set(url.pathname, { name: path.basename(url.pathname), raw: body.length, gzip: zlib.gzipSync(body, { level: LEVEL }).length });
+        chunks.set(url.pathname, {
+          name: path.basename(url.pathname),
+          raw: body.length,
+          gzip: zlib.gzipSync(body, { level: LEVEL }).length,
+        });
       }),
     );
   });
@@ -110,7 +126,8 @@ async function measure(browser: Browser, baseUrl: string) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) throw new Error('web/dist is missing: run `npm run build` first');
+  if (!fs.existsSync(path.join(root, 'web/dist/index.html')))
+    throw new Error('web/dist is missing: run `npm run build` first');
   const builtAt = fs.statSync(path.join(root, 'web/dist/index.html')).mtime.toISOString();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-bench-bundle-'));
   fs.chmodSync(dataDir, 0o755);
@@ -118,7 +135,17 @@ async function main() {
   let browser: Browser | undefined;
   try {
     server = await startServer(dataDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
+    });
     const { firstView, whole } = await measure(browser, server.baseUrl);
     console.log(`/dashboard as office, web/dist built ${builtAt}, gzip level ${LEVEL}`);
     print('First view (1366×768, no scrolling):', firstView);
@@ -126,7 +153,9 @@ async function main() {
     if (later.length) print('Loaded on scrolling (charts below the fold):', later);
     const first = sum(firstView, 'gzip') / 1024;
     const all = sum(whole, 'gzip') / 1024;
-    console.log(`\nfirst view ${first.toFixed(1)} KiB gzip (budget ${BUDGET_KB} KiB) · whole page after scrolling ${all.toFixed(1)} KiB gzip`);
+    console.log(
+      `\nfirst view ${first.toFixed(1)} KiB gzip (budget ${BUDGET_KB} KiB) · whole page after scrolling ${all.toFixed(1)} KiB gzip`,
+    );
     // the budget is for showing /dashboard; the charts below the fold come when someone scrolls to them
     if (first > BUDGET_KB) process.exitCode = 1;
   } finally {

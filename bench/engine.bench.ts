@@ -20,7 +20,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const COUNTIES = ['621022', '621021', '623027'];
 
 const plan = coreIndicators(true);
-const rulesOf = (d: IndicatorDecl): BaseRule[] => (d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule]);
+const rulesOf = (d: IndicatorDecl): BaseRule[] =>
+  d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule];
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
 const p95 = (a: number[]) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.ceil(a.length * 0.95) - 1)]!;
 
@@ -46,18 +47,26 @@ async function main() {
       await ctx.db.execute(sql`vacuum analyze`);
       if (keep) fs.writeFileSync(path.join(dir, 'generated'), String(N));
     }
-    const actor = { tenantId: tenant, roles: [{ role: 'office_admin', scopeType: 'tenant', scopeId: null }], abilities: [] } as unknown as Actor;
+    const actor = {
+      tenantId: tenant,
+      roles: [{ role: 'office_admin', scopeType: 'tenant', scopeId: null }],
+      abilities: [],
+    } as unknown as Actor;
     const read = (f: string) => fs.readFileSync(path.join(import.meta.dirname, f), 'utf8').replace(/^--.*$/gm, '');
     const hand = { ledger: read('engine.hand.sql'), rollup: read('engine.hand-rollup.sql') };
     const counts = await ctx.db.execute<{ records: number; rolled: number; people: number }>(
       sql`select (select count(*)::int from records) as records, (select count(*)::int from county_rollup) as rolled, (select count(*)::int from person_rollup) as people`,
     );
-    console.log(`ledger ${counts.rows[0]!.records.toLocaleString()} records; roll-ups ${counts.rows[0]!.rolled.toLocaleString()} monthly county groups, ${counts.rows[0]!.people.toLocaleString()} person rows`);
+    console.log(
+      `ledger ${counts.rows[0]!.records.toLocaleString()} records; roll-ups ${counts.rows[0]!.rolled.toLocaleString()} monthly county groups, ${counts.rows[0]!.people.toLocaleString()} person rows`,
+    );
     const f = (x: number) => `${x.toFixed(1)} ms`;
     // the engine and the hand-written floor must agree on the figures before their times mean anything
     const SAME: Record<string, (h: Record<string, string>, claimed: boolean) => number> = {};
-    const col = (name: string) => (h: Record<string, string>, claimed: boolean) => Number(h[`${name}${claimed ? '_claimed' : ''}`]);
-    const persons = (name: string) => (h: Record<string, string>, claimed: boolean) => col(`${name}_rows`)(h, claimed) + col(`${name}_distinct`)(h, claimed);
+    const col = (name: string) => (h: Record<string, string>, claimed: boolean) =>
+      Number(h[`${name}${claimed ? '_claimed' : ''}`]);
+    const persons = (name: string) => (h: Record<string, string>, claimed: boolean) =>
+      col(`${name}_rows`)(h, claimed) + col(`${name}_distinct`)(h, claimed);
     Object.assign(SAME, {
       'talent.cadres_sent': col('cadres_sent'),
       'talent.professionals_sent': col('professionals_sent'),
@@ -73,17 +82,30 @@ async function main() {
     });
     for (const asOf of ['2019-12-31', '2019-09-15'])
       for (const county of COUNTIES) {
-        const h = (await database.pool.query(hand.rollup, [tenant, 2019, asOf, county])).rows[0] as Record<string, string>;
+        const h = (await database.pool.query(hand.rollup, [tenant, 2019, asOf, county])).rows[0] as Record<
+          string,
+          string
+        >;
         const p = await progress(ctx, actor, 2019, { asOf, county });
         for (const [code, get] of Object.entries(SAME)) {
           const item = p.items.find((i) => i.code === code)!;
-          if (item.value !== get(h, false) || item.claimed !== get(h, true)) throw new Error(`${code} ${county} ${asOf}: engine ${item.value}/${item.claimed}, hand ${get(h, false)}/${get(h, true)}`);
+          if (item.value !== get(h, false) || item.claimed !== get(h, true))
+            throw new Error(
+              `${code} ${county} ${asOf}: engine ${item.value}/${item.claimed}, hand ${get(h, false)}/${get(h, true)}`,
+            );
         }
       }
-    console.log(`engine and hand-written floor agree on ${Object.keys(SAME).length} figures × 3 counties × 2 dates (confirmed and claimed)`);
+    console.log(
+      `engine and hand-written floor agree on ${Object.keys(SAME).length} figures × 3 counties × 2 dates (confirmed and claimed)`,
+    );
     // year end (every month rolled up) and mid-month (the current month's half read from the ledger)
     for (const asOf of ['2019-12-31', '2019-09-15']) {
-      const times = { engine: [] as number[], ledgerOnly: [] as number[], handRollup: [] as number[], handLedger: [] as number[] };
+      const times = {
+        engine: [] as number[],
+        ledgerOnly: [] as number[],
+        handRollup: [] as number[],
+        handLedger: [] as number[],
+      };
       const time = async (into: number[], fn: () => Promise<unknown>, keepIt: boolean) => {
         const t = performance.now();
         await fn();
@@ -92,25 +114,44 @@ async function main() {
       for (let run = 0; run < RUNS + 2; run++) {
         const keepIt = run >= 2; // two warm-up rounds
         for (const county of COUNTIES) {
-          await time(times.engine, async () => {
-            const p = await progress(ctx, actor, 2019, { asOf, county });
-            if (p.items.length < 20) throw new Error('plan not evaluated');
-          }, keepIt);
+          await time(
+            times.engine,
+            async () => {
+              const p = await progress(ctx, actor, 2019, { asOf, county });
+              if (p.items.length < 20) throw new Error('plan not evaluated');
+            },
+            keepIt,
+          );
           await time(times.handRollup, () => database.pool.query(hand.rollup, [tenant, 2019, asOf, county]), keepIt);
           if ((run - 2) % 4 === 0) {
             // the slow references, on fewer rounds
-            await time(times.ledgerOnly, () => evaluateRules(ctx.db, plan.flatMap(rulesOf), { tenantId: tenant, year: 2019, asOf, county }, { rollups: false }), keepIt);
+            await time(
+              times.ledgerOnly,
+              () =>
+                evaluateRules(
+                  ctx.db,
+                  plan.flatMap(rulesOf),
+                  { tenantId: tenant, year: 2019, asOf, county },
+                  { rollups: false },
+                ),
+              keepIt,
+            );
             await time(times.handLedger, () => database.pool.query(hand.ledger, [tenant, 2019, asOf, county]), keepIt);
           }
         }
       }
-      const line = (name: string, a: number[]) => console.log(`  ${name.padEnd(44)} median ${f(median(a)).padStart(9)}, p95 ${f(p95(a)).padStart(9)}  [${a.length} samples]`);
+      const line = (name: string, a: number[]) =>
+        console.log(
+          `  ${name.padEnd(44)} median ${f(median(a)).padStart(9)}, p95 ${f(p95(a)).padStart(9)}  [${a.length} samples]`,
+        );
       console.log(`as of ${asOf}, the whole 2019 plan for one county:`);
       line('engine (API service: plan, roll-ups, ledger)', times.engine);
       line('hand-written SQL over the roll-ups (floor)', times.handRollup);
       line('engine, ledger only (no roll-ups)', times.ledgerOnly);
       line('hand-written SQL over the ledger', times.handLedger);
-      console.log(`  ratio engine / floor (medians): ${(median(times.engine) / median(times.handRollup)).toFixed(2)}×; engine / hand-written over the ledger: ${(median(times.engine) / median(times.handLedger)).toFixed(2)}×`);
+      console.log(
+        `  ratio engine / floor (medians): ${(median(times.engine) / median(times.handRollup)).toFixed(2)}×; engine / hand-written over the ledger: ${(median(times.engine) / median(times.handLedger)).toFixed(2)}×`,
+      );
     }
   } finally {
     await database.close();
@@ -127,8 +168,12 @@ async function main() {
  */
 async function generate(db: ReturnType<typeof openDatabase>['db'], tenant: string) {
   // bench_h(g, k): a non-negative hash of row g for draw k
-  await db.execute(sql`create or replace function bench_h(g int, k int) returns int language sql immutable parallel safe as 'select (abs(hashint4extended(g, k::bigint)) % 1000003)::int'`);
-  await db.execute(sql`create temporary table bench_units as select id, row_number() over (order by sort) - 1 as n from units where tenant_id = ${tenant} and is_member limit 30`);
+  await db.execute(
+    sql`create or replace function bench_h(g int, k int) returns int language sql immutable parallel safe as 'select (abs(hashint4extended(g, k::bigint)) % 1000003)::int'`,
+  );
+  await db.execute(
+    sql`create temporary table bench_units as select id, row_number() over (order by sort) - 1 as n from units where tenant_id = ${tenant} and is_member limit 30`,
+  );
   const batch = 200_000;
   for (let start = 0; start < N; start += batch) {
     const end = Math.min(N, start + batch);

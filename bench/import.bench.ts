@@ -39,7 +39,9 @@ const META: RequestMeta = { ip: '127.0.0.1', requestId: 'bench', userAgent: 'ben
 const MB = 1024 * 1024;
 
 /** Runs fn while sampling this process's RSS every 50 ms; returns its duration and the peak. */
-async function measured(fn: () => Promise<void>): Promise<{ ms: number; peakMb: number; cpuMs: number; heapMb: number; baseMb: number }> {
+async function measured(
+  fn: () => Promise<void>,
+): Promise<{ ms: number; peakMb: number; cpuMs: number; heapMb: number; baseMb: number }> {
   global.gc?.();
   const cpu = process.cpuUsage();
   const base = process.memoryUsage().rss;
@@ -61,7 +63,13 @@ async function measured(fn: () => Promise<void>): Promise<{ ms: number; peakMb: 
   }
   peak = Math.max(peak, process.memoryUsage().rss);
   const used = process.cpuUsage(cpu);
-  return { ms: performance.now() - started, peakMb: peak / MB, cpuMs: (used.user + used.system) / 1000, heapMb: heap / MB, baseMb: base / MB };
+  return {
+    ms: performance.now() - started,
+    peakMb: peak / MB,
+    cpuMs: (used.user + used.system) / 1000,
+    heapMb: heap / MB,
+    baseMb: base / MB,
+  };
 }
 
 async function startProfile(): Promise<Session> {
@@ -72,7 +80,8 @@ async function startProfile(): Promise<Session> {
   return session;
 }
 
-const mem = (r: { peakMb: number; heapMb: number; baseMb: number }) => `peak RSS ${r.peakMb.toFixed(0)} MB (at start ${r.baseMb.toFixed(0)} MB; peak heap + external ${r.heapMb.toFixed(0)} MB)`;
+const mem = (r: { peakMb: number; heapMb: number; baseMb: number }) =>
+  `peak RSS ${r.peakMb.toFixed(0)} MB (at start ${r.baseMb.toFixed(0)} MB; peak heap + external ${r.heapMb.toFixed(0)} MB)`;
 const TICK = 100; // clock ticks per second of /proc/<pid>/stat on Linux
 
 /** CPU seconds of the embedded PostgreSQL: the postmaster with its reaped children, plus its live backends (Linux only). */
@@ -106,12 +115,19 @@ const withDb = (url: string, db: string) => Object.assign(new URL(url), { pathna
 
 async function bareRead(file: string): Promise<number> {
   let rows = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   for await (const sheet of reader) for await (const _row of sheet) rows++;
   return rows;
 }
 
-const configOf = (dir: string) => loadConfig({ DATA_DIR: path.join(dir, 'data'), DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'silent' });
+const configOf = (dir: string) =>
+  loadConfig({ DATA_DIR: path.join(dir, 'data'), DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'silent' });
 
 /** In the child process: the migrated and seeded template database, and the fixture file. */
 async function setUp(url: string, dir: string, masterHex: string, file: string) {
@@ -121,16 +137,23 @@ async function setUp(url: string, dir: string, masterHex: string, file: string) 
   await admin.end();
   const tpl = openDatabase(withDb(url, 'bench_tpl'));
   await runMigrations(tpl.pool);
-  await seedOnFirstStart({ db: tpl.db, config: configOf(dir), databaseKind: 'embedded', keys: deriveKeys(Buffer.from(masterHex, 'hex')) }, () => {});
+  await seedOnFirstStart(
+    { db: tpl.db, config: configOf(dir), databaseKind: 'embedded', keys: deriveKeys(Buffer.from(masterHex, 'hex')) },
+    () => {},
+  );
   await tpl.close();
   const started = performance.now();
   await writeEmploymentXlsx(file, { rows: ROWS, unit: 'renshe', distinctPeople: Math.round(ROWS * 0.9) });
-  console.log(`generated ${ROWS.toLocaleString()} rows in ${((performance.now() - started) / 1000).toFixed(1)} s: ${(fs.statSync(file).size / MB).toFixed(1)} MB`);
+  console.log(
+    `generated ${ROWS.toLocaleString()} rows in ${((performance.now() - started) / 1000).toFixed(1)} s: ${(fs.statSync(file).size / MB).toFixed(1)} MB`,
+  );
 }
 
 function inChild(...args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'setup', ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'setup', ...args], {
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`set-up failed with exit code ${code}`))));
   });
@@ -155,7 +178,9 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       let rows = 0;
       bare.push(await measured(async () => void (rows = await bareRead(file))));
-      console.log(`bare read   #${i + 1}: ${(bare[i]!.ms / 1000).toFixed(2)} s, ${rows.toLocaleString()} rows, node CPU ${(bare[i]!.cpuMs / 1000).toFixed(2)} s, ${mem(bare[i]!)}`);
+      console.log(
+        `bare read   #${i + 1}: ${(bare[i]!.ms / 1000).toFixed(2)} s, ${rows.toLocaleString()} rows, node CPU ${(bare[i]!.cpuMs / 1000).toFixed(2)} s, ${mem(bare[i]!)}`,
+      );
     }
 
     const full: Awaited<ReturnType<typeof measured>>[] = [];
@@ -170,22 +195,29 @@ async function main() {
       const pgBefore = pgCpuSeconds(path.join(dir, 'db', 'pg'));
       full.push(
         await measured(async () => {
-          id = (await startRecordImport(ctx, actor, META, 'employment', 'employment.xlsx', fs.createReadStream(file))).id;
+          id = (await startRecordImport(ctx, actor, META, 'employment', 'employment.xlsx', fs.createReadStream(file)))
+            .id;
           await importsIdle();
         }),
       );
       const pgAfter = pgCpuSeconds(path.join(dir, 'db', 'pg'));
       pgCpu.push(pgBefore === null || pgAfter === null ? NaN : pgAfter - pgBefore);
-      if (profiler) fs.writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post('Profiler.stop')).profile));
+      if (profiler)
+        fs.writeFileSync(process.env.PROFILE!, JSON.stringify((await profiler.post('Profiler.stop')).profile));
       const done = await getImport(ctx, actor, id);
       if (done.status !== 'done' || done.accepted !== ROWS) throw new Error(`import ended ${JSON.stringify(done)}`);
-      console.log(`full import #${i + 1}: ${(full[i]!.ms / 1000).toFixed(2)} s, ${done.accepted.toLocaleString()} accepted, node CPU ${(full[i]!.cpuMs / 1000).toFixed(2)} s, PostgreSQL CPU ${pgCpu[i]!.toFixed(2)} s, ${mem(full[i]!)}`);
+      console.log(
+        `full import #${i + 1}: ${(full[i]!.ms / 1000).toFixed(2)} s, ${done.accepted.toLocaleString()} accepted, node CPU ${(full[i]!.cpuMs / 1000).toFixed(2)} s, PostgreSQL CPU ${pgCpu[i]!.toFixed(2)} s, ${mem(full[i]!)}`,
+      );
       if (i === RUNS - 1) {
         let bytes = 0;
         const exported = await measured(async () => {
-          for await (const chunk of await exportRecords(ctx, actor, META, { type: 'employment' })) bytes += (chunk as Buffer).length;
+          for await (const chunk of await exportRecords(ctx, actor, META, { type: 'employment' }))
+            bytes += (chunk as Buffer).length;
         });
-        console.log(`export      #1: ${(exported.ms / 1000).toFixed(2)} s, ${(bytes / MB).toFixed(1)} MB xlsx, node CPU ${(exported.cpuMs / 1000).toFixed(2)} s, ${mem(exported)}`);
+        console.log(
+          `export      #1: ${(exported.ms / 1000).toFixed(2)} s, ${(bytes / MB).toFixed(1)} MB xlsx, node CPU ${(exported.cpuMs / 1000).toFixed(2)} s, ${mem(exported)}`,
+        );
       }
       await database.close();
       database = undefined;
@@ -195,10 +227,21 @@ async function main() {
     const f = median(full.map((r) => r.ms));
     console.log('');
     console.log(`rows                    ${ROWS.toLocaleString()}`);
-    console.log(`bare read   median      ${(b / 1000).toFixed(2)} s (${Math.round(ROWS / (b / 1000)).toLocaleString()} rows/s), peak RSS ${Math.max(...bare.map((r) => r.peakMb)).toFixed(0)} MB`);
-    console.log(`full import median      ${(f / 1000).toFixed(2)} s (${Math.round(ROWS / (f / 1000)).toLocaleString()} rows/s), peak RSS ${Math.max(...full.map((r) => r.peakMb)).toFixed(0)} MB`);
-    console.log(`CPU medians             bare read ${(median(bare.map((r) => r.cpuMs)) / 1000).toFixed(2)} s; import: node ${(median(full.map((r) => r.cpuMs)) / 1000).toFixed(2)} s + PostgreSQL ${median(pgCpu).toFixed(2)} s`);
-    console.log(`load average at the end  ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (other work on the machine stretches wall times)`);
+    console.log(
+      `bare read   median      ${(b / 1000).toFixed(2)} s (${Math.round(ROWS / (b / 1000)).toLocaleString()} rows/s), peak RSS ${Math.max(...bare.map((r) => r.peakMb)).toFixed(0)} MB`,
+    );
+    console.log(
+      `full import median      ${(f / 1000).toFixed(2)} s (${Math.round(ROWS / (f / 1000)).toLocaleString()} rows/s), peak RSS ${Math.max(...full.map((r) => r.peakMb)).toFixed(0)} MB`,
+    );
+    console.log(
+      `CPU medians             bare read ${(median(bare.map((r) => r.cpuMs)) / 1000).toFixed(2)} s; import: node ${(median(full.map((r) => r.cpuMs)) / 1000).toFixed(2)} s + PostgreSQL ${median(pgCpu).toFixed(2)} s`,
+    );
+    console.log(
+      `load average at the end  ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.cpus().length} CPUs (other work on the machine stretches wall times)`,
+    );
     console.log(`ratio import / bare     ${(f / b).toFixed(2)}× (aim < 3×); peak aim < 300 MB`);
   } finally {
     await database?.close();

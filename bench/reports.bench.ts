@@ -29,9 +29,24 @@ async function main() {
     const config = loadConfig({ DATA_DIR: dir, DEMO_PASSWORD: 'Bench-Pass-2026', LOG_LEVEL: 'silent' });
     const ctx = { db: database.db, config, databaseKind: 'embedded' as const, keys: deriveKeys(Buffer.alloc(32, 7)) };
     await seedOnFirstStart(ctx, () => {});
-    const u = (await ctx.db.execute<{ id: string; tenant_id: string; name: string }>(sql`select u.id, u.tenant_id, t.name from users u join tenants t on t.id = u.tenant_id where u.username = 'office'`)).rows[0]!;
+    const u = (
+      await ctx.db.execute<{ id: string; tenant_id: string; name: string }>(
+        sql`select u.id, u.tenant_id, t.name from users u join tenants t on t.id = u.tenant_id where u.username = 'office'`,
+      )
+    ).rows[0]!;
     const roles: RoleGrant[] = [{ role: 'office_admin', scopeType: 'tenant', scopeId: null }];
-    const actor: Actor = { userId: u.id, username: 'office', displayName: '区合作交流办', tenantId: u.tenant_id, tenantName: u.name, roles, abilities: abilitiesOf(roles), sessionId: 'bench', csrfToken: 'bench', mustChangePassword: false };
+    const actor: Actor = {
+      userId: u.id,
+      username: 'office',
+      displayName: '区合作交流办',
+      tenantId: u.tenant_id,
+      tenantName: u.name,
+      roles,
+      abilities: abilitiesOf(roles),
+      sessionId: 'bench',
+      csrfToken: 'bench',
+      mustChangePassword: false,
+    };
     const meta = { ip: '127.0.0.1', requestId: 'bench', userAgent: 'bench' };
     const cases: [string, ReportRequest][] = [
       ['summary 2019 district docx', { kind: 'summary', year: 2019, scope: 'district', format: 'docx' }],
@@ -46,10 +61,13 @@ async function main() {
         const built = await generate(ctx, actor, meta, req);
         const ms = performance.now() - t0;
         size = built.buffer.length;
-        if (run > 0) times.push(ms); // run 0 warms up (module loading, font parsing)
+        if (run > 0)
+          times.push(ms); // run 0 warms up (module loading, font parsing)
         else console.log(`${label}: first run ${ms.toFixed(0)} ms`);
       }
-      console.log(`${label}: median ${median(times).toFixed(0)} ms over ${times.length} runs [${times.map((t) => t.toFixed(0)).join(', ')}], ${(size / 1024).toFixed(0)} KiB`);
+      console.log(
+        `${label}: median ${median(times).toFixed(0)} ms over ${times.length} runs [${times.map((t) => t.toFixed(0)).join(', ')}], ${(size / 1024).toFixed(0)} KiB`,
+      );
     }
   } finally {
     await database.close();

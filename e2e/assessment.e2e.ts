@@ -73,8 +73,15 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
     const after = await totalOf(page, '区人社局');
     expect(after).not.toBe(before);
     // the breakdown shows the new maximum of the item
-    await page.getByRole('row').filter({ hasText: '区人社局' }).getByRole('button', { name: /展开行|Expand row/ }).click();
-    await page.getByRole('cell', { name: /\/ 30$/ }).first().waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: '区人社局' })
+      .getByRole('button', { name: /展开行|Expand row/ })
+      .click();
+    await page
+      .getByRole('cell', { name: /\/ 30$/ })
+      .first()
+      .waitFor();
     await page.context().close();
   });
 
@@ -96,7 +103,9 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
     await dialog.getByLabel('分值').fill('2');
     await dialog.getByLabel('事由').fill('科普助力消费扶贫活动获市级通报表扬');
     await dialog.getByLabel('依据（文号、会议纪要等）').fill('津科协〔2019〕45号');
-    await dialog.locator('input[type=file]').setInputFiles({ name: '通报表扬.png', mimeType: 'image/png', buffer: PNG });
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: '通报表扬.png', mimeType: 'image/png', buffer: PNG });
     await dialog.getByText('通报表扬.png').waitFor();
     expect(await axeProblems(page)).toEqual([]);
     await shot(page, 'assessment-adjustment-dialog');
@@ -110,9 +119,14 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
     await openRanking(page);
     expect(await totalOf(page, '区科协')).toBeCloseTo(before + 2, 2);
     // put the scheme back for the journeys that follow
-    const current = (await (await page.request.get(`${baseUrl()}/api/assessment/2019/scheme`)).json()) as AssessmentSchemeDto;
+    const current = (await (
+      await page.request.get(`${baseUrl()}/api/assessment/2019/scheme`)
+    ).json()) as AssessmentSchemeDto;
     const csrf = (await page.context().cookies()).find((c) => c.name === 'xz_csrf')?.value ?? '';
-    const restored = await page.request.put(`${baseUrl()}/api/assessment/2019/scheme`, { data: { version: current.version, items: scheme.items }, headers: { 'x-csrf-token': csrf, origin: baseUrl() } });
+    const restored = await page.request.put(`${baseUrl()}/api/assessment/2019/scheme`, {
+      data: { version: current.version, items: scheme.items },
+      headers: { 'x-csrf-token': csrf, origin: baseUrl() },
+    });
     expect(restored.status()).toBe(200);
     await page.context().close();
   });
@@ -121,7 +135,9 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
 describe('warnings: the office changes a threshold and the list changes', () => {
   it('claims waiting 27 days stop being warnings once the limit is 30 days', async () => {
     const page = await signedIn('office');
-    const api = (await (await page.request.get(`${baseUrl()}/api/warnings?${DEMO}&kind=awaiting_confirmation`)).json()) as WarningListDto;
+    const api = (await (
+      await page.request.get(`${baseUrl()}/api/warnings?${DEMO}&kind=awaiting_confirmation`)
+    ).json()) as WarningListDto;
     const waiting27 = api.items.find((w) => w.daysOpen === 27)!;
     expect(waiting27).toBeDefined();
     await page.goto(`${baseUrl()}/warnings?${DEMO}&kind=awaiting_confirmation`);
@@ -145,7 +161,10 @@ describe('warnings: the office changes a threshold and the list changes', () => 
     const settings = (await (await page.request.get(`${baseUrl()}/api/warning-settings`)).json()) as WarningSettingsDto;
     const csrf = (await page.context().cookies()).find((c) => c.name === 'xz_csrf')?.value ?? '';
     const { behindThreshold, ratioTolerance, disputeDays, dormantMonths } = settings;
-    const restored = await page.request.put(`${baseUrl()}/api/warning-settings`, { data: { behindThreshold, ratioTolerance, awaitingDays: 14, disputeDays, dormantMonths }, headers: { 'x-csrf-token': csrf, origin: baseUrl() } });
+    const restored = await page.request.put(`${baseUrl()}/api/warning-settings`, {
+      data: { behindThreshold, ratioTolerance, awaitingDays: 14, disputeDays, dormantMonths },
+      headers: { 'x-csrf-token': csrf, origin: baseUrl() },
+    });
     expect(restored.status()).toBe(200);
     await page.context().close();
   });
@@ -155,7 +174,10 @@ describe('warnings: the office changes a threshold and the list changes', () => 
     await page.goto(`${baseUrl()}/warnings?${DEMO}`);
     await page.getByRole('row').filter({ hasText: '贫困人口到其他地区就业进度滞后' }).first().waitFor();
     // the demo order on this warning is shown to the unit it went to
-    await page.getByRole('link', { name: /已督办：督办〔2019〕2号/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /已督办：督办〔2019〕2号/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: /就此预警发起督办/ }).count()).toBe(0);
     await page.getByRole('button', { name: '预警阈值' }).click();
     const drawer = page.getByRole('dialog', { name: '预警阈值设置' });

@@ -20,7 +20,12 @@ const MISSIONS = '“医疗服务支援行”专家团';
 
 async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
   // bypassCSP: the server's CSP (script-src 'self') would refuse the injected axe-core script
-  const ctx = await browser.newContext({ viewport, locale: 'zh-CN', bypassCSP: true, ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const ctx = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    bypassCSP: true,
+    ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   const page = await ctx.newPage();
   await signIn(page, username);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
@@ -36,18 +41,24 @@ async function openDashboard(page: Page, path = `/dashboard?${DEMO}`) {
 /** Scrolls to the end so parts loaded on view (the dashboard's charts) are there, and waits until they have loaded. */
 async function revealDeferred(page: Page) {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForFunction(() => !document.querySelector('[data-xz-deferred]') && !document.querySelector('main .ant-spin-spinning'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('[data-xz-deferred]') && !document.querySelector('main .ant-spin-spinning'),
+    undefined,
+    { timeout: 30_000 },
+  );
   // back to the top, so a full-page picture shows the sticky header where it belongs
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-const noHorizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const noHorizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('district overview', () => {
   it('shows every indicator of 2019 as of 2019-09-30, grouped by category, and each status at least once', async () => {
     const page = await signedIn('leader');
     await openDashboard(page);
-    for (const heading of ['人才支援', '产业合作', '劳务协作', '资金支持']) await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    for (const heading of ['人才支援', '产业合作', '劳务协作', '资金支持'])
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     for (const label of STATUSES) await page.locator('.xz-section .ant-tag', { hasText: label }).first().waitFor();
     // the filters are in the URL: a copied link reproduces the view
     expect(page.url()).toContain('asOf=2019-09-30');
@@ -68,7 +79,10 @@ describe('district overview', () => {
     await expect.poll(() => drawer.locator('.xz-mono').first().innerText()).toMatch(/\*{6,}/);
     expect(new URL(page.url()).searchParams.get('drill')).toBe('labour.employed_in_tianjin');
     await shot(page, 'dashboard-drilldown');
-    await drawer.getByRole('link', { name: /^查看记录/ }).first().click();
+    await drawer
+      .getByRole('link', { name: /^查看记录/ })
+      .first()
+      .click();
     await page.waitForURL(/\/ledger\/[0-9a-f-]{36}$/);
     await page.context().close();
   });
@@ -83,7 +97,10 @@ describe('live: a record confirmed in the browser moves the figure without reloa
     await row.getByRole('button', { name: /^0 次 — / }).waitFor();
     // the claimed (unconfirmed) figure beside it opens the submitted record
     await row.getByRole('button', { name: /^\+1 次 — / }).click();
-    await page.getByRole('dialog').getByRole('link', { name: /^查看记录/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('link', { name: /^查看记录/ })
+      .click();
     await page.waitForURL(/\/ledger\/[0-9a-f-]{36}$/);
     // antd spaces out a two-character label: 确 认
     await page.getByRole('button', { name: /^确\s*认$/ }).click();
@@ -119,7 +136,15 @@ describe('scope', () => {
 });
 
 describe('accessibility and small screens', () => {
-  const PAGES = [`/dashboard?${DEMO}`, `/dashboard/funds?${DEMO}`, `/warnings?${DEMO}`, `/assessment?${DEMO}`, '/assessment/scheme?year=2019', '/assessment/adjustments?year=2019', '/supervision'];
+  const PAGES = [
+    `/dashboard?${DEMO}`,
+    `/dashboard/funds?${DEMO}`,
+    `/warnings?${DEMO}`,
+    `/assessment?${DEMO}`,
+    '/assessment/scheme?year=2019',
+    '/assessment/adjustments?year=2019',
+    '/supervision',
+  ];
 
   it('has no serious or critical axe violations on the dashboard, funds, warnings, supervision and assessment pages', async () => {
     const page = await signedIn('office');

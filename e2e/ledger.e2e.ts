@@ -15,7 +15,11 @@ const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
 async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
-  const ctx = await browser.newContext({ viewport, locale: 'zh-CN', ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const ctx = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   const page = await ctx.newPage();
   await signIn(page, username);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
@@ -39,7 +43,12 @@ async function confirmModal(page: Page) {
   await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
 }
 
-const people = [101, 102, 103].map((seq, i) => ({ id: makeIdNumber('621022', '19850615', seq), name: ['王文华', '李建国', '张丽'][i]!, phone: i === 0 ? '13800138000' : '', poor: i === 2 ? '是' : '否' }));
+const people = [101, 102, 103].map((seq, i) => ({
+  id: makeIdNumber('621022', '19850615', seq),
+  name: ['王文华', '李建国', '张丽'][i]!,
+  phone: i === 0 ? '13800138000' : '',
+  poor: i === 2 ? '是' : '否',
+}));
 const TITLE = '环县党政干部培训班（e2e）';
 
 describe('ledger: a unit enters a training with a roster, the right county confirms it', () => {
@@ -60,12 +69,24 @@ describe('ledger: a unit enters a training with a roster, the right county confi
     await page.getByLabel('培训人次').fill('3');
 
     await page.getByRole('button', { name: /从 Excel 粘贴/ }).click();
-    const tsv = ['身份证号\t姓名\t手机号\t建档立卡', ...people.map((p) => `${p.id}\t${p.name}\t${p.phone}\t${p.poor}`)].join('\n');
+    const tsv = [
+      '身份证号\t姓名\t手机号\t建档立卡',
+      ...people.map((p) => `${p.id}\t${p.name}\t${p.phone}\t${p.poor}`),
+    ].join('\n');
     await page.getByRole('dialog').getByRole('textbox').fill(tsv);
     await page.getByRole('button', { name: '添加 3 行' }).click();
     await page.getByText('共 3 人，其中建档立卡 1 人').waitFor();
     // every valid number was looked up (masked answer): known or new, never an error
-    await expect.poll(async () => page.locator('.xz-roster').getByText(/^(新登记|已登记：)/).count(), { timeout: 15_000 }).toBe(3);
+    await expect
+      .poll(
+        async () =>
+          page
+            .locator('.xz-roster')
+            .getByText(/^(新登记|已登记：)/)
+            .count(),
+        { timeout: 15_000 },
+      )
+      .toBe(3);
     await snap(page, 'ledger-form-desktop');
 
     await page.getByRole('button', { name: '保存草稿' }).click();

@@ -18,7 +18,11 @@ const AGREEMENT = '区委组织部与环城镇结对帮扶协议（e2e）';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
-  const ctx = await browser.newContext({ viewport, locale: 'zh-CN', ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const ctx = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   const page = await ctx.newPage();
   await signIn(page, username);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
@@ -29,12 +33,18 @@ async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
 async function pick(scope: Page | Locator, page: Page, label: string, option: string) {
   const input = scope.getByLabel(label, { exact: true });
   // `has` is matched inside each .ant-select, so it takes the label alone, not the scoped locator
-  const shown = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator(`[title="${option}"]`);
+  const shown = scope
+    .locator('.ant-select', { has: page.getByLabel(label, { exact: true }) })
+    .locator(`[title="${option}"]`);
   // on a loaded machine the list may still be animating, or the field re-rendered, when the click comes: open it only if
   // no list is open, give each click a short time, and look again
   for (let attempt = 0; attempt < 5 && !(await shown.count()); attempt++) {
-    if (!(await page.locator('.ant-select-dropdown:visible').count())) await input.click({ timeout: 10_000 }).catch(() => undefined);
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click({ timeout: 10_000 }).catch(() => undefined);
+    if (!(await page.locator('.ant-select-dropdown:visible').count()))
+      await input.click({ timeout: 10_000 }).catch(() => undefined);
+    await page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+      .click({ timeout: 10_000 })
+      .catch(() => undefined);
     await shown.waitFor({ timeout: 5_000 }).catch(() => undefined);
   }
   await shown.waitFor();
@@ -55,7 +65,11 @@ async function statsTable(page: Page): Promise<Record<string, Record<string, str
 
 async function openOverview(page: Page) {
   await page.goto(`${baseUrl()}/pairings/overview`);
-  await page.getByRole('img', { name: /结对地图/ }).locator('canvas').first().waitFor();
+  await page
+    .getByRole('img', { name: /结对地图/ })
+    .locator('canvas')
+    .first()
+    .waitFor();
   return statsTable(page);
 }
 
@@ -82,10 +96,16 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
     const township = dialog.locator('.ant-select-content-has-value', { hasText: '环城镇（乡级 621022100）' });
     for (let attempt = 0; attempt < 5 && !(await township.count()); attempt++) {
       if (!(await page.locator('.ant-select-dropdown:visible').count())) {
-        await dialog.getByLabel('受援县的乡镇或村').click({ timeout: 10_000 }).catch(() => undefined);
+        await dialog
+          .getByLabel('受援县的乡镇或村')
+          .click({ timeout: 10_000 })
+          .catch(() => undefined);
         await page.keyboard.type('环城');
       }
-      await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '环城镇（乡级 621022100）' }).click({ timeout: 10_000 }).catch(() => undefined);
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '环城镇（乡级 621022100）' })
+        .click({ timeout: 10_000 })
+        .catch(() => undefined);
       await township.waitFor({ timeout: 5_000 }).catch(() => undefined);
     }
     await township.waitFor({ timeout: 1_000 });
@@ -105,7 +125,10 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
 
     await page.waitForURL(/\/pairings\/[0-9a-f-]{36}$/, { timeout: 90_000 }).catch(async (e: unknown) => {
       // say what the dialog shows instead of only that the page did not move on
-      throw new Error(`no pairing page after 创建结对; the dialog says: ${await dialog.innerText().catch(() => '(gone)')}`, { cause: e });
+      throw new Error(
+        `no pairing page after 创建结对; the dialog says: ${await dialog.innerText().catch(() => '(gone)')}`,
+        { cause: e },
+      );
     });
     pairingUrl = page.url();
     await page.getByRole('heading', { level: 1, name: '区委组织部 — 环城镇' }).waitFor();
@@ -138,7 +161,11 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
     await page.getByRole('cell', { name: '培训基层干部' }).waitFor();
     await page.getByText('30 人').waitFor();
     const upload = page.locator('input[type=file]').first();
-    await upload.setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
+    await upload.setInputFiles({
+      name: 'fake.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not really a pdf'),
+    });
     await page.getByRole('alert').filter({ hasText: '只能上传 PDF、PNG 或 JPEG 文件' }).waitFor();
     await upload.setInputFiles({ name: '签署版.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByRole('link', { name: /签署版\.pdf/ }).waitFor();
@@ -173,7 +200,9 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
     expect(new Set(counties.map((c) => c.trim()))).toEqual(new Set(['环县']));
     await page.getByRole('combobox', { name: '受援县' }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
-    await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts()).resolves.toEqual(['环县']);
+    await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts()).resolves.toEqual(
+      ['环县'],
+    );
     await page.keyboard.press('Escape');
 
     await page.goto(pairingUrl);
@@ -189,20 +218,33 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
     await page.goto(`${baseUrl()}/pairings?county=621021`);
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     const total = Number(/共 (\d+) 条/.exec(await page.locator('.ant-pagination-total-text').innerText())![1]);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /导出 Excel/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /导出 Excel/ }).click(),
+    ]);
     expect(download.url()).toContain('/api/pairings/export.xlsx?county=621021');
     const file = await download.path();
 
     await page.getByRole('button', { name: '批量导入' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '批量导入结对' });
-    await expect(dialog.getByRole('link', { name: /下载导入模板/ }).getAttribute('href')).resolves.toBe('/api/pairings/template.xlsx');
-    await dialog.locator('input[type=file]').setInputFiles({ name: '结对-庆城县.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(file) });
+    await expect(dialog.getByRole('link', { name: /下载导入模板/ }).getAttribute('href')).resolves.toBe(
+      '/api/pairings/template.xlsx',
+    );
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: '结对-庆城县.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: fs.readFileSync(file),
+    });
     await dialog.getByRole('button', { name: /上传并导入/ }).click();
     const result = dialog.getByRole('region', { name: '导入完成' });
     await result.waitFor();
-    const figures = (await result.locator('.ant-statistic-content-value').allInnerTexts()).map((v) => Number(v.replace(/,/g, '')));
+    const figures = (await result.locator('.ant-statistic-content-value').allInnerTexts()).map((v) =>
+      Number(v.replace(/,/g, '')),
+    );
     expect(figures).toEqual([total, 0, total]);
-    await expect(result.getByRole('link', { name: /下载退回报告/ }).getAttribute('href')).resolves.toMatch(/^\/api\/imports\/[0-9a-f-]{36}\/rejects$/);
+    await expect(result.getByRole('link', { name: /下载退回报告/ }).getAttribute('href')).resolves.toMatch(
+      /^\/api\/imports\/[0-9a-f-]{36}\/rejects$/,
+    );
     await page.context().close();
   });
 

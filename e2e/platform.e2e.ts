@@ -38,7 +38,8 @@ describe('signing in: each demo user sees only their menu', () => {
       await signIn(page, username);
       const items = await menuItems(page);
       for (const e of expected) expect(items).toContain(e);
-      for (const other of ['审计日志', '用户与角色', '系统配置'].filter((x) => !expected.includes(x))) expect(items).not.toContain(other);
+      for (const other of ['审计日志', '用户与角色', '系统配置'].filter((x) => !expected.includes(x)))
+        expect(items).not.toContain(other);
       if (username === 'office' || username === 'county-huan') {
         await page.waitForLoadState('networkidle');
         await shot(page, `home-${username}`);
@@ -67,7 +68,12 @@ describe('lockout and session expiry', () => {
       await page.getByRole('alert').first().waitFor();
     }
     await signIn(page, 'group-labour');
-    await expect(page.getByText(/账户已锁定/).first().waitFor()).resolves.toBeUndefined();
+    await expect(
+      page
+        .getByText(/账户已锁定/)
+        .first()
+        .waitFor(),
+    ).resolves.toBeUndefined();
     await shot(page, 'login-locked');
     await page.context().close();
   });
@@ -96,7 +102,10 @@ describe('audit admin', () => {
     await page.getByRole('table').waitFor();
     await page.getByText('group-labour').first().waitFor();
     await page.getByRole('button', { name: /校验哈希链/ }).click();
-    await page.getByText(/哈希链完整|校验通过|intact/).first().waitFor();
+    await page
+      .getByText(/哈希链完整|校验通过|intact/)
+      .first()
+      .waitFor();
     await shot(page, 'audit-log');
     await page.context().close();
   });

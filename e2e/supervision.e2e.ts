@@ -56,7 +56,9 @@ describe('supervision: a warning becomes an order, the unit answers, the office 
     await page.goto(`${baseUrl()}/supervision`);
     await page.getByRole('link', { name: subject }).click();
     await page.waitForURL(orderUrl);
-    await page.getByLabel('反馈内容').fill('已召开专题会议部署劳务输出工作，10 月底前新增转移就业 400 人，附会议纪要。');
+    await page
+      .getByLabel('反馈内容')
+      .fill('已召开专题会议部署劳务输出工作，10 月底前新增转移就业 400 人，附会议纪要。');
     await page.getByRole('button', { name: '提交反馈' }).click();
     await expect.poll(() => status(page).innerText()).toBe('已反馈');
     await page.getByText('已召开专题会议部署劳务输出工作').first().waitFor();
@@ -75,7 +77,8 @@ describe('supervision: a warning becomes an order, the unit answers, the office 
     await dialog.getByLabel('验收意见（可选）').fill('措施具体，同意办结。');
     await dialog.getByRole('button', { name: '验收办结' }).click();
     await expect.poll(() => status(page).innerText()).toBe('已办结');
-    for (const step of ['下达', '反馈', '验收办结']) await page.locator('.ant-timeline').getByText(step, { exact: true }).first().waitFor();
+    for (const step of ['下达', '反馈', '验收办结'])
+      await page.locator('.ant-timeline').getByText(step, { exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: '验收办结' }).count()).toBe(0);
     await shot(page, 'supervision-closed');
     await page.goto(`${baseUrl()}/supervision?status=closed`);

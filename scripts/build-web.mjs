@@ -6,7 +6,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'web/dist/index.html');
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/public', 'domain/src'].map((p) => path.join(root, p));
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/public', 'domain/src'].map((p) =>
+  path.join(root, p),
+);
 
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0;
@@ -28,6 +30,10 @@ if (!fs.existsSync(path.join(root, 'node_modules/vite'))) {
 }
 console.log('Building the web app (web/dist)…');
 const t0 = Date.now();
-const res = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: path.join(root, 'web'), stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const res = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+  { cwd: path.join(root, 'web'), stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+);
 if (res.status !== 0) process.exit(res.status ?? 1);
 console.log(`Web app built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

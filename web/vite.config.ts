@@ -15,19 +15,31 @@ import react from '@vitejs/plugin-react';
 //   a schema, so no zod should reach the browser: `moduleSideEffects` lets unused domain modules go, and the
 //   `pureDomain` plugin below marks domain's top-level initialisers (`export const x = z.object(…)`) as pure so
 //   the unused schemas inside a module the web does use (for a label table) go too — and zod with them.
-const ANTD = /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|@emotion|stylis|dayjs|@babel[\\/]runtime|classnames|throttle-debounce|scroll-into-view-if-needed|compute-scroll-into-view|json2mql|string-convert|toggle-selection|copy-to-clipboard|resize-observer-polyfill)[\\/]/;
+const ANTD =
+  /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|@emotion|stylis|dayjs|@babel[\\/]runtime|classnames|throttle-debounce|scroll-into-view-if-needed|compute-scroll-into-view|json2mql|string-convert|toggle-selection|copy-to-clipboard|resize-observer-polyfill)[\\/]/;
 const KB = 1024;
 
 const vendorGroups = [
-  { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|cookie|set-cookie-parser)[\\/]/, priority: 40 },
+  {
+    name: 'vendor-react',
+    test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|cookie|set-cookie-parser)[\\/]/,
+    priority: 40,
+  },
   { name: 'vendor-antd', test: ANTD, priority: 30, entriesAware: true, entriesAwareMergeThreshold: 20 * KB },
-  { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 10, entriesAware: true, entriesAwareMergeThreshold: 20 * KB },
+  {
+    name: 'vendor-echarts',
+    test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/,
+    priority: 10,
+    entriesAware: true,
+    entriesAwareMergeThreshold: 20 * KB,
+  },
 ];
 
 const DOMAIN_SRC = /[\\/]domain[\\/]src[\\/].*\.ts$/;
 
 type AstNode = { type: string; start: number };
-const isNode = (v: unknown): v is AstNode => typeof v === 'object' && v !== null && typeof (v as AstNode).type === 'string';
+const isNode = (v: unknown): v is AstNode =>
+  typeof v === 'object' && v !== null && typeof (v as AstNode).type === 'string';
 
 /** Start offsets of the calls and `new`s in an initialiser, not looking inside function bodies (callbacks run later). */
 function callStarts(node: AstNode, out: Set<number>) {

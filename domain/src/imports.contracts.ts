@@ -27,7 +27,14 @@ export const importDto = z.object({
 export type ImportDto = z.infer<typeof importDto>;
 
 /** What an upload answers; a re-upload of the same file answers the earlier batch. */
-export const importResultDto = importDto.pick({ id: true, status: true, total: true, accepted: true, rejected: true, rejectsUrl: true });
+export const importResultDto = importDto.pick({
+  id: true,
+  status: true,
+  total: true,
+  accepted: true,
+  rejected: true,
+  rejectsUrl: true,
+});
 export type ImportResultDto = z.infer<typeof importResultDto>;
 
 /** One problem with one row of an uploaded sheet, in both languages. */

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 
-export const UNIT_TYPES = ['party_gov', 'street', 'community', 'school', 'hospital', 'enterprise', 'social_org', 'county_bureau', 'charity'] as const;
+export const UNIT_TYPES = [
+  'party_gov',
+  'street',
+  'community',
+  'school',
+  'hospital',
+  'enterprise',
+  'social_org',
+  'county_bureau',
+  'charity',
+] as const;
 export const REGION_LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
 
 export const unitDto = z.object({
@@ -75,7 +85,10 @@ export const unitListQuery = z.object({
 
 export const groupBody = z.object({
   year: z.number().int().min(2000).max(2100),
-  code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,39}$/),
   name: z.string().trim().min(1).max(100),
   leadUnitId: z.uuid(),
   memberUnitIds: z.array(z.uuid()).max(200).default([]),

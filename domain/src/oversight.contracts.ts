@@ -19,7 +19,14 @@ export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
 
 // ───────────────────────────── warnings ─────────────────────────────
 
-export const WARNING_KINDS = ['indicator_behind', 'ratio_at_risk', 'awaiting_confirmation', 'dispute_unresolved', 'dormant_pairing', 'unit_inactive'] as const;
+export const WARNING_KINDS = [
+  'indicator_behind',
+  'ratio_at_risk',
+  'awaiting_confirmation',
+  'dispute_unresolved',
+  'dormant_pairing',
+  'unit_inactive',
+] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 export const WARNING_SEVERITIES = ['warning', 'critical'] as const;
 export type WarningSeverity = (typeof WARNING_SEVERITIES)[number];
@@ -93,9 +100,18 @@ export const warningSettings = z.object({
   dormantMonths: z.number().int().min(1).max(36),
 });
 export type WarningSettings = z.infer<typeof warningSettings>;
-export const DEFAULT_WARNING_SETTINGS: WarningSettings = { behindThreshold: 0.15, ratioTolerance: 5, awaitingDays: 14, disputeDays: 14, dormantMonths: 6 };
+export const DEFAULT_WARNING_SETTINGS: WarningSettings = {
+  behindThreshold: 0.15,
+  ratioTolerance: 5,
+  awaitingDays: 14,
+  disputeDays: 14,
+  dormantMonths: 6,
+};
 
-export const warningSettingsDto = warningSettings.extend({ updatedAt: z.string().nullable(), abilities: z.object({ edit: z.boolean() }) });
+export const warningSettingsDto = warningSettings.extend({
+  updatedAt: z.string().nullable(),
+  abilities: z.object({ edit: z.boolean() }),
+});
 export type WarningSettingsDto = z.infer<typeof warningSettingsDto>;
 
 // ───────────────────────────── supervision ─────────────────────────────
@@ -115,14 +131,18 @@ export const SUPERVISION_STATUS_LABELS: Record<SupervisionStatus, { zh: string; 
 };
 
 /** The supervision workflow as a transition table: who acts and from which status to which. */
-export const SUPERVISION_TRANSITIONS: Record<Exclude<SupervisionAction, 'create'>, { from: readonly SupervisionStatus[]; to: SupervisionStatus; by: 'unit' | 'office' }> = {
+export const SUPERVISION_TRANSITIONS: Record<
+  Exclude<SupervisionAction, 'create'>,
+  { from: readonly SupervisionStatus[]; to: SupervisionStatus; by: 'unit' | 'office' }
+> = {
   respond: { from: ['open', 'returned'], to: 'responded', by: 'unit' },
   accept: { from: ['responded'], to: 'closed', by: 'office' },
   return: { from: ['responded'], to: 'returned', by: 'office' },
 };
 
 /** Whether an order is overdue on a date: past its due date and not closed. */
-export const isOrderOverdue = (o: { status: SupervisionStatus; dueDate: string }, today: string) => o.status !== 'closed' && o.dueDate < today;
+export const isOrderOverdue = (o: { status: SupervisionStatus; dueDate: string }, today: string) =>
+  o.status !== 'closed' && o.dueDate < today;
 
 export const supervisionOrderBody = z.object({
   kind: z.enum(SUPERVISION_KINDS).default('supervision'),
@@ -152,7 +172,12 @@ export const respondBody = z.object({ text: z.string().trim().min(2).max(5000) }
 export const returnBody = z.object({ note: z.string().trim().min(2).max(1000) });
 export const acceptBody = z.object({ note: z.string().trim().max(1000).optional() });
 
-export const supervisionAbilities = z.object({ respond: z.boolean(), accept: z.boolean(), return: z.boolean(), attach: z.boolean() });
+export const supervisionAbilities = z.object({
+  respond: z.boolean(),
+  accept: z.boolean(),
+  return: z.boolean(),
+  attach: z.boolean(),
+});
 export type SupervisionAbilities = z.infer<typeof supervisionAbilities>;
 
 export const supervisionOrderDto = z.object({
@@ -178,9 +203,30 @@ export const supervisionOrderDto = z.object({
 });
 export type SupervisionOrderDto = z.infer<typeof supervisionOrderDto>;
 
-export const supervisionFileDto = z.object({ id: z.string(), filename: z.string(), size: z.number().int(), mime: z.string(), hash: z.string(), unitName: z.string().nullable(), createdAt: z.string() });
-export const supervisionResponseDto = z.object({ id: z.string(), unit: named, text: z.string(), by: z.string().nullable(), at: z.string() });
-export const supervisionEventDto = z.object({ at: z.string(), action: z.enum(SUPERVISION_ACTIONS), fromStatus: z.string().nullable(), toStatus: z.string(), user: z.string().nullable(), note: z.string().nullable() });
+export const supervisionFileDto = z.object({
+  id: z.string(),
+  filename: z.string(),
+  size: z.number().int(),
+  mime: z.string(),
+  hash: z.string(),
+  unitName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const supervisionResponseDto = z.object({
+  id: z.string(),
+  unit: named,
+  text: z.string(),
+  by: z.string().nullable(),
+  at: z.string(),
+});
+export const supervisionEventDto = z.object({
+  at: z.string(),
+  action: z.enum(SUPERVISION_ACTIONS),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  user: z.string().nullable(),
+  note: z.string().nullable(),
+});
 
 export const supervisionOrderDetailDto = supervisionOrderDto.extend({
   responses: z.array(supervisionResponseDto),
@@ -234,21 +280,33 @@ export const assessmentItem = z.object({
 export type AssessmentItem = z.infer<typeof assessmentItem>;
 
 /** Whether an item kind is scored from office adjustments (bonus, deduction) rather than computed from data. */
-export const isAdjustmentKind = (k: AssessmentItemKind): k is AdjustmentKind => (ADJUSTMENT_KINDS as readonly string[]).includes(k);
+export const isAdjustmentKind = (k: AssessmentItemKind): k is AdjustmentKind =>
+  (ADJUSTMENT_KINDS as readonly string[]).includes(k);
 /** What the weights of a scheme's scored (non-adjustment) items must add up to. */
 export const SCORED_WEIGHT_TOTAL = 100;
 /** The sum of the weights of a scheme's scored items. */
-export const scoredWeightSum = (items: readonly { kind: AssessmentItemKind; weight: number }[]) => items.filter((i) => !isAdjustmentKind(i.kind)).reduce((a, i) => a + i.weight, 0);
+export const scoredWeightSum = (items: readonly { kind: AssessmentItemKind; weight: number }[]) =>
+  items.filter((i) => !isAdjustmentKind(i.kind)).reduce((a, i) => a + i.weight, 0);
 /** Kinds that count records handled within a number of days (the item's `days`). */
-export const TIMELINESS_KINDS = ['reporting_timeliness', 'confirmation_timeliness'] as const satisfies readonly AssessmentItemKind[];
+export const TIMELINESS_KINDS = [
+  'reporting_timeliness',
+  'confirmation_timeliness',
+] as const satisfies readonly AssessmentItemKind[];
 export type TimelinessKind = (typeof TIMELINESS_KINDS)[number];
 /** The window a timeliness item uses when its `days` is null. */
-export const DEFAULT_TIMELINESS_DAYS: Record<TimelinessKind, number> = { reporting_timeliness: 30, confirmation_timeliness: 14 };
-export const isTimelinessKind = (k: AssessmentItemKind): k is TimelinessKind => (TIMELINESS_KINDS as readonly string[]).includes(k);
+export const DEFAULT_TIMELINESS_DAYS: Record<TimelinessKind, number> = {
+  reporting_timeliness: 30,
+  confirmation_timeliness: 14,
+};
+export const isTimelinessKind = (k: AssessmentItemKind): k is TimelinessKind =>
+  (TIMELINESS_KINDS as readonly string[]).includes(k);
 
 export const assessmentSchemeBody = z
   .object({ version: z.number().int(), items: z.array(assessmentItem).min(1).max(30) })
-  .refine((s) => new Set(s.items.map((i) => i.code)).size === s.items.length, { message: 'item codes must be unique', path: ['items'] })
+  .refine((s) => new Set(s.items.map((i) => i.code)).size === s.items.length, {
+    message: 'item codes must be unique',
+    path: ['items'],
+  })
   .refine((s) => Math.abs(scoredWeightSum(s.items) - SCORED_WEIGHT_TOTAL) < 1e-9, {
     message: 'weights of the scored items must sum to 100 (计分项权重之和须为 100)',
     path: ['items'],
@@ -266,7 +324,14 @@ export const assessmentSchemeDto = z.object({
 });
 export type AssessmentSchemeDto = z.infer<typeof assessmentSchemeDto>;
 
-export const scoreLineDto = z.object({ code: z.string(), name: label, kind: z.enum(ASSESSMENT_ITEM_KINDS), score: z.number(), max: z.number(), detail: label });
+export const scoreLineDto = z.object({
+  code: z.string(),
+  name: label,
+  kind: z.enum(ASSESSMENT_ITEM_KINDS),
+  score: z.number(),
+  max: z.number(),
+  detail: label,
+});
 export type ScoreLineDto = z.infer<typeof scoreLineDto>;
 
 export const unitScoreDto = z.object({
@@ -282,7 +347,13 @@ export const unitScoreDto = z.object({
 });
 export type UnitScoreDto = z.infer<typeof unitScoreDto>;
 
-export const assessmentScoresDto = z.object({ year: z.number().int(), asOf: z.string(), frozen: z.boolean(), frozenAt: z.string().nullable(), items: z.array(unitScoreDto) });
+export const assessmentScoresDto = z.object({
+  year: z.number().int(),
+  asOf: z.string(),
+  frozen: z.boolean(),
+  frozenAt: z.string().nullable(),
+  items: z.array(unitScoreDto),
+});
 export type AssessmentScoresDto = z.infer<typeof assessmentScoresDto>;
 
 export const adjustmentBody = z.object({
@@ -294,7 +365,14 @@ export const adjustmentBody = z.object({
   evidence: z.string().trim().min(2).max(1000),
 });
 export type AdjustmentBody = z.infer<typeof adjustmentBody>;
-export const adjustmentFileDto = z.object({ id: z.string(), filename: z.string(), size: z.number().int(), mime: z.string(), hash: z.string(), createdAt: z.string() });
+export const adjustmentFileDto = z.object({
+  id: z.string(),
+  filename: z.string(),
+  size: z.number().int(),
+  mime: z.string(),
+  hash: z.string(),
+  createdAt: z.string(),
+});
 export type AdjustmentFileDto = z.infer<typeof adjustmentFileDto>;
 
 export const adjustmentDto = z.object({
@@ -323,7 +401,11 @@ export const APPEAL_STATUS_LABELS: Record<AppealStatus, { zh: string; en: string
   rejected: { zh: '未采纳', en: 'Rejected' },
 };
 
-export const appealBody = z.object({ unitId: z.uuid(), itemCode: z.string().max(40).optional(), reason: z.string().trim().min(2).max(2000) });
+export const appealBody = z.object({
+  unitId: z.uuid(),
+  itemCode: z.string().max(40).optional(),
+  reason: z.string().trim().min(2).max(2000),
+});
 export type AppealBody = z.infer<typeof appealBody>;
 export const appealDecisionBody = z.object({ accept: z.boolean(), note: z.string().trim().min(2).max(1000) });
 export const appealDto = z.object({

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { isValidCreditCode } from './credit-code';
 
-export const PAIRING_KINDS = ['district_county', 'street_township', 'community_village', 'enterprise_village', 'school_school', 'hospital_hospital', 'other'] as const;
+export const PAIRING_KINDS = [
+  'district_county',
+  'street_township',
+  'community_village',
+  'enterprise_village',
+  'school_school',
+  'hospital_hospital',
+  'other',
+] as const;
 export type PairingKind = (typeof PAIRING_KINDS)[number];
 export const PAIRING_STATUSES = ['active', 'suspended', 'ended'] as const;
 export type PairingStatus = (typeof PAIRING_STATUSES)[number];
@@ -26,7 +34,14 @@ const isoDate = z.iso.date();
 
 /** A party is a unit or a region, never both. */
 export const partyInput = z
-  .object({ unitId: z.uuid().nullable().default(null), regionCode: z.string().regex(/^\d{6,12}$/).nullable().default(null) })
+  .object({
+    unitId: z.uuid().nullable().default(null),
+    regionCode: z
+      .string()
+      .regex(/^\d{6,12}$/)
+      .nullable()
+      .default(null),
+  })
   .refine((p) => (p.unitId === null) !== (p.regionCode === null), { message: 'exactly one of unitId and regionCode' });
 
 export const partyDto = z.object({
@@ -46,16 +61,18 @@ export const pairingBody = z
     status: z.enum(PAIRING_STATUSES).default('active'),
     note: z.string().max(2000).nullable().default(null),
   })
-  .refine((p) => p.endDate === null || p.endDate >= p.startDate, { message: 'end date before start date', path: ['endDate'] });
-
-export const pairingPatchBody = z
-  .object({
-    version: z.number().int(),
-    startDate: isoDate.optional(),
-    endDate: isoDate.nullable().optional(),
-    status: z.enum(PAIRING_STATUSES).optional(),
-    note: z.string().max(2000).nullable().optional(),
+  .refine((p) => p.endDate === null || p.endDate >= p.startDate, {
+    message: 'end date before start date',
+    path: ['endDate'],
   });
+
+export const pairingPatchBody = z.object({
+  version: z.number().int(),
+  startDate: isoDate.optional(),
+  endDate: isoDate.nullable().optional(),
+  status: z.enum(PAIRING_STATUSES).optional(),
+  note: z.string().max(2000).nullable().optional(),
+});
 
 export const pairingAbilities = z.object({ edit: z.boolean(), confirm: z.boolean(), addAgreement: z.boolean() });
 
@@ -81,7 +98,10 @@ export type PairingDto = z.infer<typeof pairingDto>;
 
 export const pairingListQuery = z.object({
   kind: z.enum(PAIRING_KINDS).optional(),
-  county: z.string().regex(/^\d{6}$/).optional(),
+  county: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   unit: z.uuid().optional(),
   status: z.enum(PAIRING_STATUSES).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -115,7 +135,14 @@ export const agreementBody = z
   })
   .refine((a) => a.yearTo >= a.yearFrom, { message: 'yearTo before yearFrom', path: ['yearTo'] });
 
-export const agreementFileDto = z.object({ id: z.string(), filename: z.string(), size: z.number().int(), mime: z.string(), hash: z.string(), createdAt: z.string() });
+export const agreementFileDto = z.object({
+  id: z.string(),
+  filename: z.string(),
+  size: z.number().int(),
+  mime: z.string(),
+  hash: z.string(),
+  createdAt: z.string(),
+});
 
 export const agreementDto = z.object({
   id: z.string(),
@@ -140,14 +167,19 @@ export type AgreementDto = z.infer<typeof agreementDto>;
 export const agreementListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   pairing: z.uuid().optional(),
-  county: z.string().regex(/^\d{6}$/).optional(),
+  county: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export const pairingStatsDto = z.object({
   year: z.number().int().nullable(),
-  byKindAndCounty: z.array(z.object({ kind: z.enum(PAIRING_KINDS), countyCode: z.string(), countyName: z.string(), count: z.number().int() })),
+  byKindAndCounty: z.array(
+    z.object({ kind: z.enum(PAIRING_KINDS), countyCode: z.string(), countyName: z.string(), count: z.number().int() }),
+  ),
   agreements: z.number().int(),
 });
 
@@ -158,11 +190,28 @@ export const dormantDto = z.object({
 });
 
 export const unitBody = z.object({
-  code: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{1,39}$/, 'lowercase letters, digits, _ and -'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9_-]{1,39}$/, 'lowercase letters, digits, _ and -'),
   name: z.string().trim().min(1).max(100),
-  type: z.enum(['party_gov', 'street', 'community', 'school', 'hospital', 'enterprise', 'social_org', 'county_bureau', 'charity']),
+  type: z.enum([
+    'party_gov',
+    'street',
+    'community',
+    'school',
+    'hospital',
+    'enterprise',
+    'social_org',
+    'county_bureau',
+    'charity',
+  ]),
   side: z.enum(['east', 'west']),
-  regionCode: z.string().regex(/^\d{6,12}$/).nullable().default(null),
+  regionCode: z
+    .string()
+    .regex(/^\d{6,12}$/)
+    .nullable()
+    .default(null),
   creditCode: z
     .string()
     .trim()

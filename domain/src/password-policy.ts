@@ -18,7 +18,9 @@ export function characterClasses(password: string): number {
 export function checkPassword(password: string, username: string, policy: PasswordPolicy): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
   if ([...password].length < policy.minLength) problems.push({ code: 'TOO_SHORT', minLength: policy.minLength });
-  if (characterClasses(password) < policy.minClasses) problems.push({ code: 'TOO_FEW_CLASSES', minClasses: policy.minClasses });
-  if (username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) problems.push({ code: 'CONTAINS_USERNAME' });
+  if (characterClasses(password) < policy.minClasses)
+    problems.push({ code: 'TOO_FEW_CLASSES', minClasses: policy.minClasses });
+  if (username.length >= 3 && password.toLowerCase().includes(username.toLowerCase()))
+    problems.push({ code: 'CONTAINS_USERNAME' });
   return problems;
 }

@@ -17,7 +17,9 @@ export const REPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** `district`, `county:<6-digit code>` or `group:<working-group code>`. */
-export const reportScope = z.string().regex(/^(district|county:\d{6}|group:[a-z][a-z0-9_]{0,39})$/, 'district, county:<code> or group:<code>');
+export const reportScope = z
+  .string()
+  .regex(/^(district|county:\d{6}|group:[a-z][a-z0-9_]{0,39})$/, 'district, county:<code> or group:<code>');
 export type ReportScope = { kind: 'district' } | { kind: 'county'; county: string } | { kind: 'group'; group: string };
 
 /** Parses a scope string that passed `reportScope`. */
@@ -29,12 +31,31 @@ export function parseReportScope(s: string): ReportScope {
 
 const year = z.coerce.number().int().min(2000).max(2100);
 
-export const summaryQuery = z.object({ year, scope: reportScope.default('district'), format: z.enum(['docx', 'pdf', 'html']).default('docx'), asOf: z.iso.date().optional() });
-export const planVsActualQuery = z.object({ year, scope: reportScope.default('district'), format: z.enum(['xlsx', 'docx']).default('xlsx'), asOf: z.iso.date().optional() });
+export const summaryQuery = z.object({
+  year,
+  scope: reportScope.default('district'),
+  format: z.enum(['docx', 'pdf', 'html']).default('docx'),
+  asOf: z.iso.date().optional(),
+});
+export const planVsActualQuery = z.object({
+  year,
+  scope: reportScope.default('district'),
+  format: z.enum(['xlsx', 'docx']).default('xlsx'),
+  asOf: z.iso.date().optional(),
+});
 
 export const createReportBody = z
-  .object({ kind: z.enum(REPORT_KINDS), year: z.number().int().min(2000).max(2100), scope: reportScope, format: z.enum(REPORT_FORMATS), asOf: z.iso.date().optional() })
-  .refine((b) => FORMATS_OF[b.kind].includes(b.format), { message: 'this kind of report is not written in this format / 该报告不支持此格式', path: ['format'] });
+  .object({
+    kind: z.enum(REPORT_KINDS),
+    year: z.number().int().min(2000).max(2100),
+    scope: reportScope,
+    format: z.enum(REPORT_FORMATS),
+    asOf: z.iso.date().optional(),
+  })
+  .refine((b) => FORMATS_OF[b.kind].includes(b.format), {
+    message: 'this kind of report is not written in this format / 该报告不支持此格式',
+    path: ['format'],
+  });
 export type CreateReportBody = z.infer<typeof createReportBody>;
 
 export const reportDto = z.object({
@@ -60,7 +81,10 @@ export type ReportDto = z.infer<typeof reportDto>;
 // ---- the summary template: headings and sentences are data, stored per tenant ----
 
 const text = (max: number) => z.string().max(max);
-const scopes = z.array(z.enum(['district', 'county', 'group'])).max(3).optional();
+const scopes = z
+  .array(z.enum(['district', 'county', 'group']))
+  .max(3)
+  .optional();
 
 /**
  * One sentence. `{code}` is an indicator value (money in 万元, area in 亩), `{notable.x}` a name from the records,
@@ -79,10 +103,19 @@ export const templateSentence = z.object({
 export type TemplateSentence = z.infer<typeof templateSentence>;
 
 /** A numbered point: "一是{lead}。" and its sentences; without a lead the sentences stand alone. */
-export const templateItem = z.object({ lead: text(60).optional(), sentences: z.array(templateSentence).min(1).max(30), scopes });
+export const templateItem = z.object({
+  lead: text(60).optional(),
+  sentences: z.array(templateSentence).min(1).max(30),
+  scopes,
+});
 export type TemplateItem = z.infer<typeof templateItem>;
 
-export const templateSection = z.object({ key: z.string().regex(/^[a-z_]{1,30}$/), heading: text(80), items: z.array(templateItem).min(1).max(20), scopes });
+export const templateSection = z.object({
+  key: z.string().regex(/^[a-z_]{1,30}$/),
+  heading: text(80),
+  items: z.array(templateItem).min(1).max(20),
+  scopes,
+});
 export type TemplateSection = z.infer<typeof templateSection>;
 
 /**
@@ -106,10 +139,20 @@ export const summaryTemplate = z.object({
 });
 export type SummaryTemplate = z.infer<typeof summaryTemplate>;
 
-export const summaryTemplateDto = z.object({ template: summaryTemplate, version: z.number().int(), isDefault: z.boolean(), updatedAt: z.string().nullable() });
+export const summaryTemplateDto = z.object({
+  template: summaryTemplate,
+  version: z.number().int(),
+  isDefault: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
 export type SummaryTemplateDto = z.infer<typeof summaryTemplateDto>;
 
 export const putSummaryTemplateBody = z.object({ template: summaryTemplate, version: z.number().int().min(0) });
 
-export const previewBody = z.object({ template: summaryTemplate.optional(), year: z.number().int().min(2000).max(2100), scope: reportScope, asOf: z.iso.date().optional() });
+export const previewBody = z.object({
+  template: summaryTemplate.optional(),
+  year: z.number().int().min(2000).max(2100),
+  scope: reportScope,
+  asOf: z.iso.date().optional(),
+});
 export const previewDto = z.object({ html: z.string(), text: z.string(), unknownPlaceholders: z.array(z.string()) });

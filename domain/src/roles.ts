@@ -68,7 +68,9 @@ export function abilitiesOf(roles: readonly Pick<RoleGrant, 'role'>[]): Ability[
 }
 
 /** Checks a proposed set of roles for one user; returns an error code or null. */
-export function checkRoleCombination(roles: readonly Role[]): 'ADMIN_ROLES_SEPARATED' | 'ADMIN_AND_BUSINESS_ROLES' | null {
+export function checkRoleCombination(
+  roles: readonly Role[],
+): 'ADMIN_ROLES_SEPARATED' | 'ADMIN_AND_BUSINESS_ROLES' | null {
   const admins = roles.filter((r) => SEPARATED_ADMIN_ROLES.includes(r));
   if (new Set(admins).size > 1) return 'ADMIN_ROLES_SEPARATED';
   if (admins.length > 0 && roles.some((r) => !SEPARATED_ADMIN_ROLES.includes(r))) return 'ADMIN_AND_BUSINESS_ROLES';

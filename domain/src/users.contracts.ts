@@ -2,9 +2,16 @@ import { z } from 'zod';
 import { ROLES } from './roles';
 import { roleGrantDto } from './auth.contracts';
 
-export const username = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, '3–32 characters: a–z, 0–9, . _ -');
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, '3–32 characters: a–z, 0–9, . _ -');
 
-export const roleAssignment = z.object({ role: z.enum(ROLES), scopeId: z.string().min(1).max(64).nullable().default(null) });
+export const roleAssignment = z.object({
+  role: z.enum(ROLES),
+  scopeId: z.string().min(1).max(64).nullable().default(null),
+});
 export type RoleAssignment = z.infer<typeof roleAssignment>;
 
 export const userAdminDto = z.object({

@@ -8,7 +8,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext, Policy } from './http/context';
 import { installAuthentication } from './http/authenticate';
 import { installIdempotency } from './http/idempotency';
@@ -46,7 +51,13 @@ declare module 'fastify' {
 /** Builds the Fastify app from its parts; tests build it too. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: ctx.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] },
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: ctx.config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+          },
     trustProxy: ctx.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1_048_576,
@@ -59,11 +70,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') route.config = { ...route.config, policy: PUBLIC };
+    if (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json')
+      route.config = { ...route.config, policy: PUBLIC };
     if (!route.url.startsWith('/api/')) return;
     const policy = (route.config as { policy?: Policy } | undefined)?.policy;
     if (!policy) throw new Error(`Route ${String(route.method)} ${route.url} has no access policy`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, policy });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, policy });
   });
 
   await app.register(helmet, {
@@ -84,9 +97,22 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
-  await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, c) => ({ statusCode: 429, error: { code: 'RATE_LIMITED', message: `Too many requests; retry in ${Math.ceil(c.ttl / 1000)} s`, details: { retryAfterSeconds: Math.ceil(c.ttl / 1000) } } }) });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, c) => ({
+      statusCode: 429,
+      error: {
+        code: 'RATE_LIMITED',
+        message: `Too many requests; retry in ${Math.ceil(c.ttl / 1000)} s`,
+        details: { retryAfterSeconds: Math.ceil(c.ttl / 1000) },
+      },
+    }),
+  });
   await app.register(swagger, {
-    openapi: { openapi: '3.1.0', info: { title: 'Xiezuo API', version: ctx.config.version, description: '东西部协作工作平台 API' } },
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Xiezuo API', version: ctx.config.version, description: '东西部协作工作平台 API' },
+    },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -122,6 +148,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     { prefix: '/api' },
   );
 
-  if (serveWebAtAll) await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false, maxAge: '1h' });
+  if (serveWebAtAll)
+    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false, maxAge: '1h' });
   return app;
 }

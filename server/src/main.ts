@@ -6,7 +6,9 @@ import { seedOnFirstStart } from './db/seed/seed';
 import { buildApp } from './app';
 import { loadDataKeys } from './security/pii';
 
-async function connect(config: Config): Promise<{ url: string; kind: 'embedded' | 'external'; embedded?: EmbeddedDatabase }> {
+async function connect(
+  config: Config,
+): Promise<{ url: string; kind: 'embedded' | 'external'; embedded?: EmbeddedDatabase }> {
   if (config.databaseUrl) return { url: config.databaseUrl, kind: 'external' };
   const embedded = await startEmbeddedPostgres(config.dataDir, { port: config.embeddedPgPort || undefined });
   return { url: embedded.url, kind: 'embedded', embedded };
@@ -19,7 +21,12 @@ async function main() {
   const conn = await connect(config);
   const database = openDatabase(conn.url, (e) => console.error(`[db] connection error: ${e.message}`));
   await runMigrations(database.pool);
-  const ctx = { db: database.db, config, databaseKind: conn.kind, keys: loadDataKeys(config.dataKeyHex, config.dataDir) };
+  const ctx = {
+    db: database.db,
+    config,
+    databaseKind: conn.kind,
+    keys: loadDataKeys(config.dataKeyHex, config.dataDir),
+  };
   await seedOnFirstStart(ctx, (m) => console.log(m));
   const app = await buildApp(ctx);
   let stopping = false;
@@ -37,7 +44,9 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`Xiezuo ${config.version} is up on http://localhost:${port} (${conn.kind} PostgreSQL, ${Date.now() - started} ms)`);
+  console.log(
+    `Xiezuo ${config.version} is up on http://localhost:${port} (${conn.kind} PostgreSQL, ${Date.now() - started} ms)`,
+  );
 }
 
 main().catch((err: unknown) => {

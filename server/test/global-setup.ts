@@ -41,14 +41,21 @@ export default async function setup(project: TestProject) {
   const database = openDatabase(tplUrl);
   await runMigrations(database.pool);
   const config = { ...loadConfig({ DATA_DIR: dataDir, DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent' }) };
-  await seedOnFirstStart({ db: database.db, config, databaseKind, keys: deriveKeys(Buffer.from(TEST_DATA_KEY, 'hex')) }, () => {});
+  await seedOnFirstStart(
+    { db: database.db, config, databaseKind, keys: deriveKeys(Buffer.from(TEST_DATA_KEY, 'hex')) },
+    () => {},
+  );
   await database.close();
   project.provide('adminUrl', adminUrl);
   project.provide('templateDb', templateDb);
   project.provide('databaseKind', databaseKind);
   return async () => {
-    const leftovers = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'xiezuo_t_%' or datname = $1`, [templateDb]);
-    for (const r of leftovers.rows) await admin.query(`drop database if exists ${r.datname} with (force)`).catch(() => {});
+    const leftovers = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname like 'xiezuo_t_%' or datname = $1`,
+      [templateDb],
+    );
+    for (const r of leftovers.rows)
+      await admin.query(`drop database if exists ${r.datname} with (force)`).catch(() => {});
     await admin.end();
     await embedded?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -13,7 +13,13 @@ import { TEST_DATA_KEY, TEST_PASSWORD } from './constants';
 import { deriveKeys } from '../src/security/pii';
 import { withDatabase } from './global-setup';
 
-export type TestEnv = { app: FastifyInstance; ctx: AppContext; database: Database; url: string; close: () => Promise<void> };
+export type TestEnv = {
+  app: FastifyInstance;
+  ctx: AppContext;
+  database: Database;
+  url: string;
+  close: () => Promise<void>;
+};
 
 /** A fresh database copied from the seeded template, and the app built on it. */
 export async function createTestEnv(env: Record<string, string> = {}): Promise<TestEnv> {
@@ -27,7 +33,12 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
   const database = openDatabase(url);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-t-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const ctx: AppContext = { db: database.db, config, databaseKind: inject('databaseKind'), keys: deriveKeys(Buffer.from(TEST_DATA_KEY, 'hex')) };
+  const ctx: AppContext = {
+    db: database.db,
+    config,
+    databaseKind: inject('databaseKind'),
+    keys: deriveKeys(Buffer.from(TEST_DATA_KEY, 'hex')),
+  };
   const app = await buildApp(ctx, { logger: false, serveWeb: false });
   return {
     app,
@@ -61,7 +72,12 @@ export class TestClient {
       h.origin ??= 'http://localhost:80';
       if (this.csrf && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
     }
-    const res = await this.app.inject({ method: method as 'GET', url, payload: body as object | undefined, headers: { host: 'localhost:80', ...h } });
+    const res = await this.app.inject({
+      method: method as 'GET',
+      url,
+      payload: body as object | undefined,
+      headers: { host: 'localhost:80', ...h },
+    });
     for (const c of res.cookies) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
@@ -94,7 +110,11 @@ export class TestClient {
 }
 
 /** A client signed in as a demo user; throws if the sign-in fails. */
-export async function signedIn(app: FastifyInstance, username: string, opts: { browser?: boolean; lang?: string } = {}): Promise<TestClient> {
+export async function signedIn(
+  app: FastifyInstance,
+  username: string,
+  opts: { browser?: boolean; lang?: string } = {},
+): Promise<TestClient> {
   const c = new TestClient(app, opts);
   const res = await c.login(username);
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);

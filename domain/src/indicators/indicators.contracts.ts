@@ -3,7 +3,9 @@ import { INDICATOR_CATEGORIES, indicatorRule, indicatorTarget, pacing } from './
 import { INDICATOR_STATUSES } from './progress';
 
 const label = z.object({ zh: z.string(), en: z.string() });
-const category = z.enum(Object.keys(INDICATOR_CATEGORIES) as [keyof typeof INDICATOR_CATEGORIES, ...(keyof typeof INDICATOR_CATEGORIES)[]]);
+const category = z.enum(
+  Object.keys(INDICATOR_CATEGORIES) as [keyof typeof INDICATOR_CATEGORIES, ...(keyof typeof INDICATOR_CATEGORIES)[]],
+);
 
 export const indicatorInput = z.object({
   code: z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/),
@@ -19,7 +21,12 @@ export const indicatorInput = z.object({
   evidenceRequired: z.boolean().optional(),
 });
 
-export const indicatorDto = indicatorInput.extend({ id: z.string(), year: z.number().int(), version: z.number().int(), sort: z.number().int() });
+export const indicatorDto = indicatorInput.extend({
+  id: z.string(),
+  year: z.number().int(),
+  version: z.number().int(),
+  sort: z.number().int(),
+});
 export type IndicatorDto = z.infer<typeof indicatorDto>;
 
 export const PLAN_STATUSES = ['draft', 'published'] as const;
@@ -30,7 +37,12 @@ export const planIndicatorDto = indicatorDto.extend({ isActive: z.boolean() });
 export type PlanIndicatorDto = z.infer<typeof planIndicatorDto>;
 
 /** What the caller may do with a plan (the UI renders its buttons from these). */
-export const planAbilities = z.object({ edit: z.boolean(), publish: z.boolean(), copy: z.boolean(), import: z.boolean() });
+export const planAbilities = z.object({
+  edit: z.boolean(),
+  publish: z.boolean(),
+  copy: z.boolean(),
+  import: z.boolean(),
+});
 
 export const planDto = z.object({
   year: z.number().int(),
@@ -43,7 +55,14 @@ export const planDto = z.object({
 export type PlanDto = z.infer<typeof planDto>;
 
 /** `GET /api/plans`: the tenant's plan years. */
-export const planSummaryDto = z.object({ year: z.number().int(), status: z.enum(PLAN_STATUSES), publishedAt: z.string().nullable(), version: z.number().int(), indicatorCount: z.number().int(), activeCount: z.number().int() });
+export const planSummaryDto = z.object({
+  year: z.number().int(),
+  status: z.enum(PLAN_STATUSES),
+  publishedAt: z.string().nullable(),
+  version: z.number().int(),
+  indicatorCount: z.number().int(),
+  activeCount: z.number().int(),
+});
 export const planListDto = z.object({ items: z.array(planSummaryDto), abilities: z.object({ manage: z.boolean() }) });
 export type PlanListDto = z.infer<typeof planListDto>;
 
@@ -56,7 +75,14 @@ export const planCopyBody = z.object({ toYear: z.number().int().min(2000).max(21
 export const planPublishBody = z.object({ version: z.number().int() });
 
 /** `POST /api/plans/:year/import`: all rows in or none; what changed. */
-export const planImportResultDto = z.object({ year: z.number().int(), total: z.number().int(), created: z.array(z.string()), updated: z.array(z.string()), unchanged: z.array(z.string()), planCreated: z.boolean() });
+export const planImportResultDto = z.object({
+  year: z.number().int(),
+  total: z.number().int(),
+  created: z.array(z.string()),
+  updated: z.array(z.string()),
+  unchanged: z.array(z.string()),
+  planCreated: z.boolean(),
+});
 export type PlanImportResultDto = z.infer<typeof planImportResultDto>;
 
 const cell = z.object({
@@ -85,10 +111,18 @@ export type IndicatorProgressDto = z.infer<typeof indicatorProgressDto>;
 
 export const progressQuery = z.object({
   asOf: z.iso.date().optional(),
-  county: z.string().regex(/^\d{6}$/).optional(),
+  county: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   group: z.string().max(40).optional(),
   unit: z.uuid().optional(),
 });
 
-export const progressDto = z.object({ year: z.number().int(), asOf: z.string(), expectedShare: z.number(), items: z.array(indicatorProgressDto) });
+export const progressDto = z.object({
+  year: z.number().int(),
+  asOf: z.string(),
+  expectedShare: z.number(),
+  items: z.array(indicatorProgressDto),
+});
 export type ProgressDto = z.infer<typeof progressDto>;

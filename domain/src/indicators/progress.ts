@@ -27,7 +27,8 @@ export function expectedShare(pacing: Pacing, year: number, asOf: string): numbe
 
 /** The overall target: explicit, or the per-county figure times the counties in view, or the county figures summed. */
 export function overallTarget(t: IndicatorTarget, counties: string[]): number | null {
-  if (t.kind === 'none' || t.kind === 'qualitative') return t.kind === 'qualitative' ? counties.length * (t.perCounty ?? 1) : null;
+  if (t.kind === 'none' || t.kind === 'qualitative')
+    return t.kind === 'qualitative' ? counties.length * (t.perCounty ?? 1) : null;
   if (t.overall !== null && counties.length > 1) return t.overall;
   if (t.perCounty !== null) return t.perCounty * counties.length;
   const explicit = counties.map((c) => t.counties[c]).filter((v): v is number => v !== undefined);
@@ -52,7 +53,13 @@ export const RATIO_TOLERANCE = 5;
  * Status of a value against its target on a date. Ratio targets are judged on the ratio itself (no pacing);
  * amounts and counts against the expected-by-date share of the target.
  */
-export function statusOf(kind: TargetKind, target: number | null, value: number, expected: number | null, tolerance = BEHIND_TOLERANCE): IndicatorStatus {
+export function statusOf(
+  kind: TargetKind,
+  target: number | null,
+  value: number,
+  expected: number | null,
+  tolerance = BEHIND_TOLERANCE,
+): IndicatorStatus {
   if (target === null || kind === 'none') return 'no_target';
   if (value >= target) return 'achieved';
   if (kind === 'ratio_min') return target - value <= RATIO_TOLERANCE ? 'behind' : 'at_risk';

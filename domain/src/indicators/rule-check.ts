@@ -10,7 +10,10 @@ const TEXT = {
   unknownType: { zh: '未知的台账类型“{v}”', en: 'unknown record type “{v}”' },
   noField: { zh: '台账类型“{type}”没有字段“{v}”', en: 'record type “{type}” has no field “{v}”' },
   noMeasure: { zh: '所选台账类型都不带“{v}”这一计量', en: 'none of the chosen record types carries the measure “{v}”' },
-  noRoster: { zh: '台账类型“{type}”没有人员名单，无法按人去重', en: 'record type “{type}” has no people on it; distinct persons cannot be counted' },
+  noRoster: {
+    zh: '台账类型“{type}”没有人员名单，无法按人去重',
+    en: 'record type “{type}” has no people on it; distinct persons cannot be counted',
+  },
   opNotAllowed: { zh: '“{v}”字段不能用这个比较方式', en: 'this comparison does not apply to the field “{v}”' },
   inNeedsList: { zh: '“属于”须给出至少一个值', en: '“is one of” needs at least one value' },
   listNeedsIn: { zh: '多个值只能用“属于”', en: 'several values need “is one of”' },
@@ -22,14 +25,24 @@ const TEXT = {
   targetNegative: { zh: '目标不能为负数', en: 'a target cannot be negative' },
   ratioRange: { zh: '比例目标应在 0 到 100 之间', en: 'a ratio target lies between 0 and 100' },
   ratioNeedsRatio: { zh: '比例目标须配合“两项之比”的规则', en: 'a ratio target needs a ratio rule' },
-  ratioTargetKind: { zh: '“两项之比”的规则应使用比例目标或不设目标', en: 'a ratio rule needs a ratio target (or none)' },
+  ratioTargetKind: {
+    zh: '“两项之比”的规则应使用比例目标或不设目标',
+    en: 'a ratio rule needs a ratio target (or none)',
+  },
   unknownCounty: { zh: '“{v}”不是本区对口的受援县', en: '“{v}” is not a county this district assists' },
-  milestones: { zh: '月度节点须为 12 个 0–100% 之间、逐月不减的累计比例', en: 'monthly milestones are 12 cumulative shares from 0 to 100 %, never decreasing' },
+  milestones: {
+    zh: '月度节点须为 12 个 0–100% 之间、逐月不减的累计比例',
+    en: 'monthly milestones are 12 cumulative shares from 0 to 100 %, never decreasing',
+  },
 } as const;
 export type DeclProblemKind = keyof typeof TEXT;
 
 /** A problem with its message filled in. */
-export function declProblem(path: string, kind: DeclProblemKind, vars: Record<string, string | number> = {}): DeclProblem {
+export function declProblem(
+  path: string,
+  kind: DeclProblemKind,
+  vars: Record<string, string | number> = {},
+): DeclProblem {
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
   return { path, zh: fill(TEXT[kind].zh), en: fill(TEXT[kind].en) };
 }
@@ -90,10 +103,14 @@ function valueProblems(kind: FilterFieldKind, decl: FieldDecl | undefined, f: Ru
   const values = Array.isArray(f.value) ? f.value : [f.value];
   if (f.op === 'in' && (!Array.isArray(f.value) || f.value.length === 0)) return [declProblem(path, 'inNeedsList')];
   if (f.op !== 'in' && Array.isArray(f.value)) return [declProblem(path, 'listNeedsIn')];
-  if (kind === 'measure' || kind === 'number' || kind === 'money') return values.every((v) => typeof v === 'number' && Number.isFinite(v)) ? [] : [declProblem(path, 'needNumber')];
+  if (kind === 'measure' || kind === 'number' || kind === 'money')
+    return values.every((v) => typeof v === 'number' && Number.isFinite(v)) ? [] : [declProblem(path, 'needNumber')];
   if (kind === 'boolean') return typeof f.value === 'boolean' ? [] : [declProblem(path, 'needBoolean')];
   if (!values.every((v) => typeof v === 'string')) return [declProblem(path, 'needText')];
-  if (decl?.kind === 'enum') return values.filter((v) => !decl.options.some((o) => o.value === v)).map((v) => declProblem(path, 'badOption', { v: String(v) }));
+  if (decl?.kind === 'enum')
+    return values
+      .filter((v) => !decl.options.some((o) => o.value === v))
+      .map((v) => declProblem(path, 'badOption', { v: String(v) }));
   return [];
 }
 
@@ -105,17 +122,24 @@ function filterProblems(types: readonly string[], f: RuleFilter, path: string): 
   }
   const decl = isMeasure ? undefined : filterFieldDecl(types, f.field);
   const kind: FilterFieldKind = isMeasure ? 'measure' : (decl?.kind ?? 'text');
-  if (!opsForKind(kind).includes(f.op)) return [declProblem(`${path}.op`, 'opNotAllowed', { v: decl?.label.zh ?? f.field })];
+  if (!opsForKind(kind).includes(f.op))
+    return [declProblem(`${path}.op`, 'opNotAllowed', { v: decl?.label.zh ?? f.field })];
   return valueProblems(kind, decl, f, `${path}.value`);
 }
 
 function baseRuleProblems(rule: BaseRule, path: string): DeclProblem[] {
   if (rule.agg === 'pairings' || rule.agg === 'agreements') return [];
-  const unknown = rule.types.filter((t) => !recordType(t)).map((t) => declProblem(`${path}.types`, 'unknownType', { v: t }));
+  const unknown = rule.types
+    .filter((t) => !recordType(t))
+    .map((t) => declProblem(`${path}.types`, 'unknownType', { v: t }));
   if (unknown.length) return unknown;
   const problems = rule.filters.flatMap((f, i) => filterProblems(rule.types, f, `${path}.filters.${i}`));
-  if (rule.agg === 'sum' && !measuresOfTypes(rule.types).includes(rule.measure)) problems.push(declProblem(`${path}.measure`, 'noMeasure', { v: MEASURES[rule.measure]?.zh ?? rule.measure }));
-  if (rule.agg === 'distinct_persons') for (const t of rule.types) if (recordType(t)!.roster.mode === 'none') problems.push(declProblem(`${path}.types`, 'noRoster', { type: recordType(t)!.label.zh }));
+  if (rule.agg === 'sum' && !measuresOfTypes(rule.types).includes(rule.measure))
+    problems.push(declProblem(`${path}.measure`, 'noMeasure', { v: MEASURES[rule.measure]?.zh ?? rule.measure }));
+  if (rule.agg === 'distinct_persons')
+    for (const t of rule.types)
+      if (recordType(t)!.roster.mode === 'none')
+        problems.push(declProblem(`${path}.types`, 'noRoster', { type: recordType(t)!.label.zh }));
   return problems;
 }
 
@@ -124,27 +148,49 @@ function baseRuleProblems(rule: BaseRule, path: string): DeclProblem[] {
  * comparisons and values that do not fit the field, measures the types do not carry, person counts without people.
  */
 export function ruleProblems(rule: IndicatorRule, path = 'rule'): DeclProblem[] {
-  if (rule.agg === 'ratio') return [...baseRuleProblems(rule.numerator, `${path}.numerator`), ...baseRuleProblems(rule.denominator, `${path}.denominator`)];
+  if (rule.agg === 'ratio')
+    return [
+      ...baseRuleProblems(rule.numerator, `${path}.numerator`),
+      ...baseRuleProblems(rule.denominator, `${path}.denominator`),
+    ];
   return baseRuleProblems(rule, path);
 }
 
 /** Problems with a target for this rule: missing or negative values, ratios out of range, counties not assisted. */
-export function targetProblems(target: IndicatorTarget, rule: IndicatorRule, counties: readonly string[] | null = null): DeclProblem[] {
+export function targetProblems(
+  target: IndicatorTarget,
+  rule: IndicatorRule,
+  counties: readonly string[] | null = null,
+): DeclProblem[] {
   const problems: DeclProblem[] = [];
   const isRatio = rule.agg === 'ratio';
   const countyValues = Object.entries(target.counties);
-  if (counties) for (const [code] of countyValues) if (!counties.includes(code)) problems.push(declProblem(`target.counties.${code}`, 'unknownCounty', { v: code }));
-  const numbers: [string, number | null][] = [['target.overall', target.overall], ['target.perCounty', target.perCounty], ...countyValues.map(([c, v]): [string, number] => [`target.counties.${c}`, v])];
-  for (const [p, v] of numbers) if (v !== null && (!Number.isFinite(v) || v < 0)) problems.push(declProblem(p, 'targetNegative'));
+  if (counties)
+    for (const [code] of countyValues)
+      if (!counties.includes(code)) problems.push(declProblem(`target.counties.${code}`, 'unknownCounty', { v: code }));
+  const numbers: [string, number | null][] = [
+    ['target.overall', target.overall],
+    ['target.perCounty', target.perCounty],
+    ...countyValues.map(([c, v]): [string, number] => [`target.counties.${c}`, v]),
+  ];
+  for (const [p, v] of numbers)
+    if (v !== null && (!Number.isFinite(v) || v < 0)) problems.push(declProblem(p, 'targetNegative'));
   if (target.kind === 'none') return problems;
   if (target.kind === 'ratio_min') {
     if (!isRatio) problems.push(declProblem('target.kind', 'ratioNeedsRatio'));
-    if (target.overall === null && target.perCounty === null && countyValues.length === 0) problems.push(declProblem('target.overall', 'targetMissing'));
+    if (target.overall === null && target.perCounty === null && countyValues.length === 0)
+      problems.push(declProblem('target.overall', 'targetMissing'));
     for (const [p, v] of numbers) if (v !== null && v > 100) problems.push(declProblem(p, 'ratioRange'));
     return problems;
   }
   if (isRatio) problems.push(declProblem('target.kind', 'ratioTargetKind'));
-  if (target.kind !== 'qualitative' && target.overall === null && target.perCounty === null && countyValues.length === 0) problems.push(declProblem('target.overall', 'targetMissing'));
+  if (
+    target.kind !== 'qualitative' &&
+    target.overall === null &&
+    target.perCounty === null &&
+    countyValues.length === 0
+  )
+    problems.push(declProblem('target.overall', 'targetMissing'));
   return problems;
 }
 
@@ -157,6 +203,9 @@ export function pacingProblems(pacing: Pacing | undefined): DeclProblem[] {
 }
 
 /** Every problem of a declaration's rule, target and pacing; `counties` are the tenant's assisted counties when known. */
-export function declProblems(d: { rule: IndicatorRule; target: IndicatorTarget; pacing?: Pacing }, counties: readonly string[] | null = null): DeclProblem[] {
+export function declProblems(
+  d: { rule: IndicatorRule; target: IndicatorTarget; pacing?: Pacing },
+  counties: readonly string[] | null = null,
+): DeclProblem[] {
   return [...ruleProblems(d.rule), ...targetProblems(d.target, d.rule, counties), ...pacingProblems(d.pacing)];
 }

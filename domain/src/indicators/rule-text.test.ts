@@ -6,8 +6,12 @@ const decl = (code: string) => seedCatalog(2019).find((d) => d.code === code)!;
 
 describe('a rule in words', () => {
   it('reads a person rule with its condition, in Chinese and English', () => {
-    expect(describeRule(decl('labour.employed_in_tianjin').rule, 'zh')).toBe('计：转移就业记录中不重复的建档立卡贫困人口人数，条件：就业去向为“来津”。');
-    expect(describeRule(decl('labour.employed_in_tianjin').rule, 'en')).toBe('The number of distinct registered poor persons on Employment placement records where destination is “Tianjin”.');
+    expect(describeRule(decl('labour.employed_in_tianjin').rule, 'zh')).toBe(
+      '计：转移就业记录中不重复的建档立卡贫困人口人数，条件：就业去向为“来津”。',
+    );
+    expect(describeRule(decl('labour.employed_in_tianjin').rule, 'en')).toBe(
+      'The number of distinct registered poor persons on Employment placement records where destination is “Tianjin”.',
+    );
   });
 
   it('reads sums, lists and comparisons', () => {
@@ -15,7 +19,9 @@ describe('a rule in words', () => {
     expect(zh).toMatch(/^（.*记录的金额之和，条件：.*）占（.*）的百分比。$/);
     expect(zh).toContain('、');
     expect(describeFilter(['secondment'], { field: 'months', op: 'gte', value: 12 }, 'zh')).toBe('月数 ≥ 12');
-    expect(describeFilter(['consumption_purchase'], { field: 'certified', op: 'eq', value: true }, 'en')).toMatch(/ is “yes”$/);
+    expect(describeFilter(['consumption_purchase'], { field: 'certified', op: 'eq', value: true }, 'en')).toMatch(
+      / is “yes”$/,
+    );
   });
 
   it('reads pairings and agreements', () => {
@@ -24,6 +30,7 @@ describe('a rule in words', () => {
   });
 
   it('describes every catalog rule without falling back to raw codes for fields', () => {
-    for (const d of [...seedCatalog(2018), ...seedCatalog(2019)]) for (const lang of ['zh', 'en'] as const) expect(describeRule(d.rule, lang), d.code).not.toMatch(/[a-z]+_[a-z]+/);
+    for (const d of [...seedCatalog(2018), ...seedCatalog(2019)])
+      for (const lang of ['zh', 'en'] as const) expect(describeRule(d.rule, lang), d.code).not.toMatch(/[a-z]+_[a-z]+/);
   });
 });

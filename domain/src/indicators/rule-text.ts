@@ -42,7 +42,12 @@ const MEASURE_NOUNS: Record<MeasureKey, { zh: string; en: string }> = {
 };
 
 const typeName = (code: string, lang: Lang) => recordType(code)?.label[lang] ?? code;
-const list = (items: string[], lang: Lang) => (lang === 'zh' ? items.join('、') : items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
+const list = (items: string[], lang: Lang) =>
+  lang === 'zh'
+    ? items.join('、')
+    : items.length > 1
+      ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+      : (items[0] ?? '');
 const orList = (items: string[], lang: Lang) => (lang === 'zh' ? items.join('、') : items.join(', '));
 
 /** A filter's field by its label: the declared field's, or the measure's. */
@@ -64,9 +69,12 @@ function valueText(types: readonly string[], f: RuleFilter, v: string | number |
 /** One condition in words: `就业去向为“来津”`, `Term (months) ≥ 12`. */
 export function describeFilter(types: readonly string[], f: RuleFilter, lang: Lang): string {
   const label = filterFieldLabel(types, f.field, lang);
-  const values = Array.isArray(f.value) ? f.value.map((v) => valueText(types, f, v, lang)) : [valueText(types, f, f.value, lang)];
+  const values = Array.isArray(f.value)
+    ? f.value.map((v) => valueText(types, f, v, lang))
+    : [valueText(types, f, f.value, lang)];
   const op = OP_LABELS[f.op][lang];
-  if (lang === 'zh') return /^[≥≤<>]$/.test(op) ? `${label} ${op} ${values[0]}` : `${label}${op}${orList(values, lang)}`;
+  if (lang === 'zh')
+    return /^[≥≤<>]$/.test(op) ? `${label} ${op} ${values[0]}` : `${label}${op}${orList(values, lang)}`;
   return `${label.charAt(0).toLowerCase()}${label.slice(1)} ${op} ${orList(values, lang)}`;
 }
 
@@ -80,18 +88,33 @@ function describeBase(rule: BaseRule, lang: Lang): string {
   const zh = lang === 'zh';
   switch (rule.agg) {
     case 'sum': {
-      const types = list(rule.types.map((t) => typeName(t, lang)), lang);
+      const types = list(
+        rule.types.map((t) => typeName(t, lang)),
+        lang,
+      );
       const m = MEASURE_NOUNS[rule.measure][lang];
-      return zh ? `${types}记录的${m}之和${conditions(rule.types, rule.filters, lang)}` : `the sum of ${m} over ${types} records${conditions(rule.types, rule.filters, lang)}`;
+      return zh
+        ? `${types}记录的${m}之和${conditions(rule.types, rule.filters, lang)}`
+        : `the sum of ${m} over ${types} records${conditions(rule.types, rule.filters, lang)}`;
     }
     case 'count': {
-      const types = list(rule.types.map((t) => typeName(t, lang)), lang);
-      return zh ? `${types}记录的条数${conditions(rule.types, rule.filters, lang)}` : `the number of ${types} records${conditions(rule.types, rule.filters, lang)}`;
+      const types = list(
+        rule.types.map((t) => typeName(t, lang)),
+        lang,
+      );
+      return zh
+        ? `${types}记录的条数${conditions(rule.types, rule.filters, lang)}`
+        : `the number of ${types} records${conditions(rule.types, rule.filters, lang)}`;
     }
     case 'distinct_persons': {
-      const types = list(rule.types.map((t) => typeName(t, lang)), lang);
+      const types = list(
+        rule.types.map((t) => typeName(t, lang)),
+        lang,
+      );
       const poor = rule.poorOnly ? (zh ? '建档立卡贫困人口' : ' registered poor') : '';
-      return zh ? `${types}记录中不重复的${poor || '人员'}人数${conditions(rule.types, rule.filters, lang)}` : `the number of distinct${poor} persons on ${types} records${conditions(rule.types, rule.filters, lang)}`;
+      return zh
+        ? `${types}记录中不重复的${poor || '人员'}人数${conditions(rule.types, rule.filters, lang)}`
+        : `the number of distinct${poor} persons on ${types} records${conditions(rule.types, rule.filters, lang)}`;
     }
     case 'pairings': {
       const kinds = rule.kinds.map((k: PairingKind) => PAIRING_KIND_LABELS[k][lang]);

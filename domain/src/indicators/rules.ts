@@ -7,7 +7,12 @@ import { PAIRING_KINDS } from '../pairings.contracts';
 export const ruleFilter = z.object({
   field: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/),
   op: z.enum(['eq', 'ne', 'in', 'gte', 'lte', 'gt', 'lt']),
-  value: z.union([z.string().max(100), z.number(), z.boolean(), z.array(z.union([z.string().max(100), z.number()])).max(50)]),
+  value: z.union([
+    z.string().max(100),
+    z.number(),
+    z.boolean(),
+    z.array(z.union([z.string().max(100), z.number()])).max(50),
+  ]),
 });
 export type RuleFilter = z.infer<typeof ruleFilter>;
 
@@ -23,7 +28,10 @@ export const baseRule = z.discriminatedUnion('agg', [
 ]);
 export type BaseRule = z.infer<typeof baseRule>;
 
-export const indicatorRule = z.union([baseRule, z.object({ agg: z.literal('ratio'), numerator: baseRule, denominator: baseRule })]);
+export const indicatorRule = z.union([
+  baseRule,
+  z.object({ agg: z.literal('ratio'), numerator: baseRule, denominator: baseRule }),
+]);
 export type IndicatorRule = z.infer<typeof indicatorRule>;
 
 export const TARGET_KINDS = ['min', 'total', 'stretch', 'ratio_min', 'qualitative', 'none'] as const;
@@ -38,7 +46,10 @@ export const indicatorTarget = z.object({
 });
 export type IndicatorTarget = z.infer<typeof indicatorTarget>;
 
-export const pacing = z.union([z.object({ kind: z.literal('linear') }), z.object({ kind: z.literal('monthly'), cumulative: z.array(z.number().min(0).max(1)).length(12) })]);
+export const pacing = z.union([
+  z.object({ kind: z.literal('linear') }),
+  z.object({ kind: z.literal('monthly'), cumulative: z.array(z.number().min(0).max(1)).length(12) }),
+]);
 export type Pacing = z.infer<typeof pacing>;
 
 export const INDICATOR_CATEGORIES = {
@@ -63,7 +74,8 @@ export function checkRuleFields(rule: IndicatorRule): string[] {
   const problems: string[] = [];
   for (const f of rule.filters) {
     if (MEASURE_FIELDS.has(f.field)) continue;
-    for (const t of rule.types) if (!recordType(t)?.fields.some((d) => d.key === f.field)) problems.push(`${t} has no field ${f.field}`);
+    for (const t of rule.types)
+      if (!recordType(t)?.fields.some((d) => d.key === f.field)) problems.push(`${t} has no field ${f.field}`);
   }
   return problems;
 }

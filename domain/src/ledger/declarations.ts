@@ -31,7 +31,8 @@ export type FieldDecl =
 export type FieldKind = FieldDecl['kind'];
 
 /** Who appears on a record: none, exactly one person (an inline roster), or a roster of many. */
-export type RosterDecl = { mode: 'none' } | { mode: 'single'; label: Label } | { mode: 'many'; label: Label; countsAs: MeasureKey[] };
+export type RosterDecl =
+  { mode: 'none' } | { mode: 'single'; label: Label } | { mode: 'many'; label: Label; countsAs: MeasureKey[] };
 
 /** A record type, declared once: from it come the API contract, validation, the form and the Excel template. */
 export type RecordTypeDecl = {

@@ -29,7 +29,10 @@ function todayYmd(): string {
   const now = Date.now();
   if (now >= today.until) {
     const d = new Date(now);
-    today = { ymd: d.toISOString().slice(0, 10).replace(/-/g, ''), until: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1) };
+    today = {
+      ymd: d.toISOString().slice(0, 10).replace(/-/g, ''),
+      until: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1),
+    };
   }
   return today.ymd;
 }
@@ -60,12 +63,17 @@ export function maskIdNumber(id: string): string {
 
 /** 138****5678 */
 export function maskPhone(phone: string): string {
-  return phone.length < 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
+  return phone.length < 7
+    ? '*'.repeat(phone.length)
+    : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
 }
 
 /** Birth date (ISO) and gender from a valid ID number. */
 export function idFacts(id: string): { birthDate: string; gender: 'male' | 'female' } {
-  return { birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, gender: Number(id[16]) % 2 === 1 ? 'male' : 'female' };
+  return {
+    birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+    gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
+  };
 }
 
 /** Builds a valid ID number from an address code, birth date (YYYYMMDD) and sequence; for synthetic demo people. */

@@ -8,7 +8,11 @@ const isoDate = z.iso.date();
 export function fieldSchema(f: FieldDecl): z.ZodType {
   switch (f.kind) {
     case 'text':
-      return z.string().trim().min(1).max(f.maxLength ?? 2000);
+      return z
+        .string()
+        .trim()
+        .min(1)
+        .max(f.maxLength ?? 2000);
     case 'number': {
       let n = f.integer ? z.number().int() : z.number();
       if (f.min !== undefined) n = n.min(f.min);
@@ -49,7 +53,10 @@ function buildValuesSchema(t: RecordTypeDecl) {
   for (const f of t.fields) shape[f.key] = f.required ? fieldSchema(f) : fieldSchema(f).nullable().optional();
   let schema: z.ZodType = z.strictObject(shape);
   if (t.code === 'secondment') {
-    schema = (schema as z.ZodObject).refine((v: Record<string, unknown>) => !v.termStart || !v.termEnd || String(v.termEnd) >= String(v.termStart), { message: 'term end before start', path: ['termEnd'] });
+    schema = (schema as z.ZodObject).refine(
+      (v: Record<string, unknown>) => !v.termStart || !v.termEnd || String(v.termEnd) >= String(v.termStart),
+      { message: 'term end before start', path: ['termEnd'] },
+    );
   }
   return schema as z.ZodType<Record<string, unknown>>;
 }
@@ -59,14 +66,19 @@ export function wholeMonths(start: string, end: string): number {
   const after = new Date(`${end}T00:00:00Z`);
   after.setUTCDate(after.getUTCDate() + 1);
   const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
-  const months = (after.getUTCFullYear() - sy) * 12 + (after.getUTCMonth() + 1 - sm) - (after.getUTCDate() < sd ? 1 : 0);
+  const months =
+    (after.getUTCFullYear() - sy) * 12 + (after.getUTCMonth() + 1 - sm) - (after.getUTCDate() < sd ? 1 : 0);
   return Math.max(0, months);
 }
 
 export type RosterFacts = { count: number; poor: number };
 
 /** The measures a record carries: fixed ones, measure fields, roster counts, and derived ones (term months). */
-export function deriveMeasures(t: RecordTypeDecl, values: Record<string, unknown>, roster: RosterFacts | null): Measures {
+export function deriveMeasures(
+  t: RecordTypeDecl,
+  values: Record<string, unknown>,
+  roster: RosterFacts | null,
+): Measures {
   // built key by key, only with defined values: deleting keys afterwards turned every record's object into a slow dictionary
   const m: Measures = {};
   if (t.fixed) for (const k of MEASURE_KEYS) if (t.fixed[k] !== undefined) m[k] = t.fixed[k];
@@ -81,6 +93,7 @@ export function deriveMeasures(t: RecordTypeDecl, values: Record<string, unknown
     if (m.poorPersons === undefined) m.poorPersons = roster.poor;
   }
   if (roster && t.roster.mode === 'single') m.poorPersons = roster.poor;
-  if (t.code === 'secondment' && typeof values.termStart === 'string' && typeof values.termEnd === 'string') m.months = wholeMonths(values.termStart, values.termEnd);
+  if (t.code === 'secondment' && typeof values.termStart === 'string' && typeof values.termEnd === 'string')
+    m.months = wholeMonths(values.termStart, values.termEnd);
   return m;
 }

@@ -17,8 +17,16 @@ export const recordInput = z.object({
   type: z.enum(RECORD_TYPE_CODES),
   occurredOn: isoDate,
   eastUnitId: z.uuid(),
-  countyCode: z.string().regex(/^\d{6}$/).nullable().default(null),
-  regionCode: z.string().regex(/^\d{9}(\d{3})?$/).nullable().default(null),
+  countyCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable()
+    .default(null),
+  regionCode: z
+    .string()
+    .regex(/^\d{9}(\d{3})?$/)
+    .nullable()
+    .default(null),
   pairingId: z.uuid().nullable().default(null),
   values: z.record(z.string(), z.unknown()).default({}),
   people: z.array(personInput).max(5000).default([]),
@@ -29,7 +37,11 @@ export type RecordInput = z.infer<typeof recordInput>;
 export const recordPatch = z.object({
   version: z.number().int(),
   occurredOn: isoDate.optional(),
-  regionCode: z.string().regex(/^\d{9}(\d{3})?$/).nullable().optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{9}(\d{3})?$/)
+    .nullable()
+    .optional(),
   pairingId: z.uuid().nullable().optional(),
   values: z.record(z.string(), z.unknown()).optional(),
   people: z.array(personInput).max(5000).optional(),
@@ -48,7 +60,12 @@ export const recordPersonDto = z.object({
   countedElsewhere: z.boolean(),
 });
 
-export const recordAbilities = z.object(Object.fromEntries(['edit', ...RECORD_ACTIONS, 'requestUnlock'].map((a) => [a, z.boolean()])) as Record<'edit' | (typeof RECORD_ACTIONS)[number] | 'requestUnlock', z.ZodBoolean>);
+export const recordAbilities = z.object(
+  Object.fromEntries(['edit', ...RECORD_ACTIONS, 'requestUnlock'].map((a) => [a, z.boolean()])) as Record<
+    'edit' | (typeof RECORD_ACTIONS)[number] | 'requestUnlock',
+    z.ZodBoolean
+  >,
+);
 
 export const recordSummaryDto = z.object({
   id: z.string(),
@@ -75,20 +92,35 @@ export const recordSummaryDto = z.object({
 });
 export type RecordSummaryDto = z.infer<typeof recordSummaryDto>;
 
-export const recordEventDto = z.object({ at: z.string(), action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), user: z.string().nullable(), reason: z.string().nullable() });
+export const recordEventDto = z.object({
+  at: z.string(),
+  action: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string().nullable(),
+  user: z.string().nullable(),
+  reason: z.string().nullable(),
+});
 
 export const recordDto = recordSummaryDto.extend({
   people: z.array(recordPersonDto),
-  files: z.array(z.object({ id: z.string(), filename: z.string(), size: z.number().int(), mime: z.string(), createdAt: z.string() })),
+  files: z.array(
+    z.object({ id: z.string(), filename: z.string(), size: z.number().int(), mime: z.string(), createdAt: z.string() }),
+  ),
   history: z.array(recordEventDto),
 });
 export type RecordDto = z.infer<typeof recordDto>;
 
 export const recordListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  period: z.string().regex(/^\d{4}(-Q[1-4]|-\d{2})?$/).optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}(-Q[1-4]|-\d{2})?$/)
+    .optional(),
   type: z.enum(RECORD_TYPE_CODES).optional(),
-  county: z.string().regex(/^\d{6}$/).optional(),
+  county: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   unit: z.uuid().optional(),
   pairing: z.uuid().optional(),
   status: z.enum(RECORD_STATUSES).optional(),
@@ -99,9 +131,15 @@ export const recordListQuery = z.object({
 export type RecordListQuery = z.infer<typeof recordListQuery>;
 
 export const reasonBody = z.object({ reason: z.string().trim().min(2).max(1000) });
-export const optionalReasonBody = z.object({ reason: z.string().trim().max(1000).optional(), comment: z.string().trim().max(1000).optional() });
+export const optionalReasonBody = z.object({
+  reason: z.string().trim().max(1000).optional(),
+  comment: z.string().trim().max(1000).optional(),
+});
 
-export const unlockRequestBody = z.object({ reason: z.string().trim().min(2).max(1000), changes: recordPatch.omit({ version: true }) });
+export const unlockRequestBody = z.object({
+  reason: z.string().trim().min(2).max(1000),
+  changes: recordPatch.omit({ version: true }),
+});
 export const unlockRequestDto = z.object({
   id: z.string(),
   recordId: z.string(),
@@ -117,6 +155,11 @@ export const unlockRequestDto = z.object({
   decidedAt: z.string().nullable(),
 });
 
-export const periodDto = z.object({ key: z.string(), kind: z.enum(['month', 'quarter', 'year']), status: z.enum(['open', 'closed']), closedAt: z.string().nullable() });
+export const periodDto = z.object({
+  key: z.string(),
+  kind: z.enum(['month', 'quarter', 'year']),
+  status: z.enum(['open', 'closed']),
+  closedAt: z.string().nullable(),
+});
 export const revealBody = z.object({ reason: z.string().trim().min(4).max(500) });
 export const revealDto = z.object({ personId: z.string(), idNumber: z.string(), phone: z.string().nullable() });

@@ -6,7 +6,13 @@ import { ORG_TYPES } from './types.org';
 import { TALENT_TYPES } from './types.talent';
 
 /** Every record type, declared once. */
-export const RECORD_TYPES: readonly RecordTypeDecl[] = [...ORG_TYPES, ...TALENT_TYPES, ...FUNDS_TYPES, ...INDUSTRY_TYPES, ...LABOUR_TYPES];
+export const RECORD_TYPES: readonly RecordTypeDecl[] = [
+  ...ORG_TYPES,
+  ...TALENT_TYPES,
+  ...FUNDS_TYPES,
+  ...INDUSTRY_TYPES,
+  ...LABOUR_TYPES,
+];
 
 const byCode = new Map(RECORD_TYPES.map((t) => [t.code, t]));
 

@@ -11,8 +11,23 @@ export const ORG_TYPES: RecordTypeDecl[] = [
     roster: { mode: 'none' },
     fixed: { sessions: 1 },
     fields: [
-      { key: 'visitKind', kind: 'enum', required: true, label: L('类型', 'Kind'), options: [opt('high_level', '领导高层互访', 'High-level visit'), opt('top_leader_inspection', '区主要领导赴受援县考察', 'Top leaders’ inspection')] },
-      { key: 'direction', kind: 'enum', required: true, label: L('方向', 'Direction'), options: [opt('east_to_west', '赴受援县', 'To the county'), opt('west_to_east', '来南开', 'To the district')] },
+      {
+        key: 'visitKind',
+        kind: 'enum',
+        required: true,
+        label: L('类型', 'Kind'),
+        options: [
+          opt('high_level', '领导高层互访', 'High-level visit'),
+          opt('top_leader_inspection', '区主要领导赴受援县考察', 'Top leaders’ inspection'),
+        ],
+      },
+      {
+        key: 'direction',
+        kind: 'enum',
+        required: true,
+        label: L('方向', 'Direction'),
+        options: [opt('east_to_west', '赴受援县', 'To the county'), opt('west_to_east', '来南开', 'To the district')],
+      },
       { key: 'leaders', kind: 'text', label: L('带队领导', 'Leaders'), maxLength: 200 },
     ],
   },
@@ -27,7 +42,18 @@ export const ORG_TYPES: RecordTypeDecl[] = [
     roster: { mode: 'none' },
     fixed: { sessions: 1 },
     fields: [
-      { key: 'meetingKind', kind: 'enum', required: true, label: L('会议类型', 'Kind'), options: [opt('standing_committee', '区委常委会', 'Party standing committee'), opt('executive', '区政府常务会', 'Government executive meeting'), opt('push_meeting', '全区工作推动大会', 'District-wide push meeting'), opt('special', '扶贫专题会议', 'Special meeting')] },
+      {
+        key: 'meetingKind',
+        kind: 'enum',
+        required: true,
+        label: L('会议类型', 'Kind'),
+        options: [
+          opt('standing_committee', '区委常委会', 'Party standing committee'),
+          opt('executive', '区政府常务会', 'Government executive meeting'),
+          opt('push_meeting', '全区工作推动大会', 'District-wide push meeting'),
+          opt('special', '扶贫专题会议', 'Special meeting'),
+        ],
+      },
       { key: 'topic', kind: 'text', required: true, label: L('议题', 'Topic'), maxLength: 200 },
     ],
   },
@@ -43,7 +69,17 @@ export const ORG_TYPES: RecordTypeDecl[] = [
     fixed: { quantity: 1 },
     fields: [
       { key: 'title', kind: 'text', required: true, label: L('标题', 'Title'), maxLength: 200 },
-      { key: 'medium', kind: 'enum', required: true, label: L('媒体', 'Medium'), options: [opt('new_media', '新媒体', 'New media'), opt('newspaper', '报刊', 'Newspaper'), opt('tv', '广播电视', 'Broadcast')] },
+      {
+        key: 'medium',
+        kind: 'enum',
+        required: true,
+        label: L('媒体', 'Medium'),
+        options: [
+          opt('new_media', '新媒体', 'New media'),
+          opt('newspaper', '报刊', 'Newspaper'),
+          opt('tv', '广播电视', 'Broadcast'),
+        ],
+      },
       { key: 'isOriginal', kind: 'boolean', label: L('原创', 'Original') },
       { key: 'url', kind: 'text', label: L('链接', 'Link'), maxLength: 500 },
     ],
@@ -60,8 +96,22 @@ export const ORG_TYPES: RecordTypeDecl[] = [
     fixed: { sessions: 1 },
     fields: [
       { key: 'title', kind: 'text', required: true, label: L('活动名称', 'Title'), maxLength: 200 },
-      { key: 'enterprises', kind: 'number', measure: 'enterprises', integer: true, min: 0, label: L('参会企业', 'Enterprises attending') },
-      { key: 'quantity', kind: 'number', measure: 'quantity', integer: true, min: 0, label: L('签约企业', 'Enterprises signing') },
+      {
+        key: 'enterprises',
+        kind: 'number',
+        measure: 'enterprises',
+        integer: true,
+        min: 0,
+        label: L('参会企业', 'Enterprises attending'),
+      },
+      {
+        key: 'quantity',
+        kind: 'number',
+        measure: 'quantity',
+        integer: true,
+        min: 0,
+        label: L('签约企业', 'Enterprises signing'),
+      },
     ],
   },
   {
@@ -73,7 +123,17 @@ export const ORG_TYPES: RecordTypeDecl[] = [
     review: false,
     roster: { mode: 'none' },
     fields: [
-      { key: 'task', kind: 'enum', required: true, label: L('任务', 'Task'), options: [opt('key_industry', '确定重点扶持产业', 'Key industry identified'), opt('featured_product', '打造特色产品', 'Featured product'), opt('other', '其他', 'Other')] },
+      {
+        key: 'task',
+        kind: 'enum',
+        required: true,
+        label: L('任务', 'Task'),
+        options: [
+          opt('key_industry', '确定重点扶持产业', 'Key industry identified'),
+          opt('featured_product', '打造特色产品', 'Featured product'),
+          opt('other', '其他', 'Other'),
+        ],
+      },
       { key: 'subject', kind: 'text', required: true, label: L('内容（产业、产品名称）', 'Subject'), maxLength: 200 },
     ],
   },

@@ -12,11 +12,14 @@ runCli(async (database) => {
     console.log(`Roll-ups rebuilt from the ledger in ${((Date.now() - t0) / 1000).toFixed(1)} s (汇总表已按台账重建)`);
   }
   const drift = await rollupDrift(database.pool);
-  for (const [table, n] of Object.entries(drift)) console.log(`${table.padEnd(20)} ${n === 0 ? 'OK' : `${n} rows differ from the ledger`}`);
+  for (const [table, n] of Object.entries(drift))
+    console.log(`${table.padEnd(20)} ${n === 0 ? 'OK' : `${n} rows differ from the ledger`}`);
   if (Object.values(drift).every((n) => n === 0)) {
     console.log('Roll-ups agree with the ledger (汇总表与台账一致)');
     return 0;
   }
-  console.error('Roll-ups DIFFER from the ledger; run `npm run rollups:check -- --rebuild` (汇总表与台账不一致，请重建)');
+  console.error(
+    'Roll-ups DIFFER from the ledger; run `npm run rollups:check -- --rebuild` (汇总表与台账不一致，请重建)',
+  );
   return 2;
 });

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1');
-const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(def);
 
 /** Every environment variable Xiezuo reads. Nothing else reads process.env. */
 const schema = z.object({
@@ -26,7 +27,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   DORMANT_MONTHS: int(6, 1, 60),
-  XIEZUO_DATA_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hex characters').optional(),
+  XIEZUO_DATA_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, '64 hex characters')
+    .optional(),
 });
 
 export type Config = {
@@ -70,7 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.DEMO_PASSWORD,
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
     lockout: { threshold: e.LOCKOUT_THRESHOLD, minutes: e.LOCKOUT_MINUTES, ratePerMinute: e.LOGIN_RATE_PER_MINUTE },
-    passwordPolicy: { minLength: e.PASSWORD_MIN_LENGTH, minClasses: e.PASSWORD_MIN_CLASSES, historySize: e.PASSWORD_HISTORY },
+    passwordPolicy: {
+      minLength: e.PASSWORD_MIN_LENGTH,
+      minClasses: e.PASSWORD_MIN_CLASSES,
+      historySize: e.PASSWORD_HISTORY,
+    },
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

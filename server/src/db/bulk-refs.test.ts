@@ -38,13 +38,25 @@ describe('foreign keys checked per batch', () => {
 
   it('are not taken when the tables gain a foreign key nobody declared or a trigger the skipping would silence, or for a role without the privilege', async () => {
     await rolledBack(async (tx) => {
-      await tx.execute(sql`alter table persons add constraint persons_county_fk foreign key (county_code) references regions (code) not valid`);
-      expect(await bulkChecks(tx, IMPORT_TABLES, IMPORT_FOREIGN_KEYS)).toEqual({ batched: false, reason: 'undeclared', undeclared: ['persons.county_code>regions.code'] });
+      await tx.execute(
+        sql`alter table persons add constraint persons_county_fk foreign key (county_code) references regions (code) not valid`,
+      );
+      expect(await bulkChecks(tx, IMPORT_TABLES, IMPORT_FOREIGN_KEYS)).toEqual({
+        batched: false,
+        reason: 'undeclared',
+        undeclared: ['persons.county_code>regions.code'],
+      });
     });
     await rolledBack(async (tx) => {
       await tx.execute(sql`create function xz_note() returns trigger language plpgsql as $$ begin return new; end $$`);
-      await tx.execute(sql`create trigger xz_note before insert on record_people for each row execute function xz_note()`);
-      expect(await bulkChecks(tx, IMPORT_TABLES, IMPORT_FOREIGN_KEYS)).toEqual({ batched: false, reason: 'triggers', triggers: ['record_people.xz_note'] });
+      await tx.execute(
+        sql`create trigger xz_note before insert on record_people for each row execute function xz_note()`,
+      );
+      expect(await bulkChecks(tx, IMPORT_TABLES, IMPORT_FOREIGN_KEYS)).toEqual({
+        batched: false,
+        reason: 'triggers',
+        triggers: ['record_people.xz_note'],
+      });
       await tx.execute(sql`alter table record_people enable always trigger xz_note`);
       expect(await bulkChecks(tx, IMPORT_TABLES, IMPORT_FOREIGN_KEYS)).toEqual({ batched: true });
     });
@@ -77,7 +89,9 @@ describe('foreign keys checked per batch', () => {
       await rolledBack(async (tx) => {
         await lockReferences(tx, [{ table: 'units', column: 'id', type: 'uuid', values: [unit] }]);
         // FOR UPDATE is what a delete or a key change takes; it conflicts with the batch's KEY SHARE
-        await expect(other.query('select id from units where id = $1 for update nowait', [unit])).rejects.toMatchObject({ code: '55P03' });
+        await expect(other.query('select id from units where id = $1 for update nowait', [unit])).rejects.toMatchObject(
+          { code: '55P03' },
+        );
         // a share lock (what another batch takes) does not wait
         await other.query('begin');
         await other.query('select id from units where id = $1 for key share nowait', [unit]);
@@ -97,18 +111,30 @@ describe('foreign keys checked per batch', () => {
     const refs = () => [{ table: 'units', column: 'id', type: 'uuid' as const, values: [unit] }];
     await env.ctx.db.transaction(async (tx) => {
       await withBatchedReferences(tx, mode, refs, async () => {
-        expect((await tx.execute<{ r: string }>(sql`select current_setting('session_replication_role') as r`)).rows[0]!.r).toBe('replica');
+        expect(
+          (await tx.execute<{ r: string }>(sql`select current_setting('session_replication_role') as r`)).rows[0]!.r,
+        ).toBe('replica');
         await insert(tx, 1);
       });
       // back to the usual checks for the rest of the transaction
-      expect((await tx.execute<{ r: string }>(sql`select current_setting('session_replication_role') as r`)).rows[0]!.r).toBe('origin');
+      expect(
+        (await tx.execute<{ r: string }>(sql`select current_setting('session_replication_role') as r`)).rows[0]!.r,
+      ).toBe('origin');
     });
-    expect(await rollupDrift(env.database.pool)).toEqual({ record_rollup: 0, county_rollup: 0, county_day_rollup: 0, person_rollup: 0, person_single_day: 0 });
+    expect(await rollupDrift(env.database.pool)).toEqual({
+      record_rollup: 0,
+      county_rollup: 0,
+      county_day_rollup: 0,
+      person_rollup: 0,
+      person_single_day: 0,
+    });
     await rolledBack(async (tx) => {
       await withBatchedReferences(tx, mode, refs, async () => {
         const person = sql`insert into persons (tenant_id, id_index, id_enc, id_masked, name) values (${tenant}, 'same-index', 'x', 'x', '甲')`;
         await tx.execute(person);
-        await expect(tx.execute(sql`savepoint s`).then(() => tx.execute(person))).rejects.toMatchObject({ cause: { code: '23505' } });
+        await expect(tx.execute(sql`savepoint s`).then(() => tx.execute(person))).rejects.toMatchObject({
+          cause: { code: '23505' },
+        });
         await tx.execute(sql`rollback to savepoint s`);
       });
     });
@@ -117,7 +143,16 @@ describe('foreign keys checked per batch', () => {
       [tenant],
     );
     expect(counted.rows[0]!.n).toBeGreaterThanOrEqual(1);
-    await env.database.pool.query(`delete from records where import_row = 1 and import_id is null and occurred_on = '2019-05-06' and created_by = $1`, [user]);
-    expect(await rollupDrift(env.database.pool)).toEqual({ record_rollup: 0, county_rollup: 0, county_day_rollup: 0, person_rollup: 0, person_single_day: 0 });
+    await env.database.pool.query(
+      `delete from records where import_row = 1 and import_id is null and occurred_on = '2019-05-06' and created_by = $1`,
+      [user],
+    );
+    expect(await rollupDrift(env.database.pool)).toEqual({
+      record_rollup: 0,
+      county_rollup: 0,
+      county_day_rollup: 0,
+      person_rollup: 0,
+      person_single_day: 0,
+    });
   });
 });

@@ -23,9 +23,16 @@ import type { DbOrTx } from './client';
 export type ForeignKey = `${string}.${string}>${string}.${string}`;
 
 /** Referenced rows a batch needs, by parent table: the key column, its PostgreSQL type and the values. */
-export type Reference = { table: string; column: string; type: 'uuid' | 'text'; values: Iterable<string | null | undefined> };
+export type Reference = {
+  table: string;
+  column: string;
+  type: 'uuid' | 'text';
+  values: Iterable<string | null | undefined>;
+};
 
-export type BulkChecks = { batched: true } | { batched: false; reason: 'privilege' | 'undeclared' | 'triggers'; undeclared?: string[]; triggers?: string[] };
+export type BulkChecks =
+  | { batched: true }
+  | { batched: false; reason: 'privilege' | 'undeclared' | 'triggers'; undeclared?: string[]; triggers?: string[] };
 
 /** The single-column foreign keys the catalog has on the given tables. */
 export async function foreignKeysOn(db: DbOrTx, tables: string[]): Promise<{ key: ForeignKey; columns: number }[]> {
@@ -43,7 +50,9 @@ export async function foreignKeysOn(db: DbOrTx, tables: string[]): Promise<{ key
 /** Whether batches writing `tables` may check their foreign keys per batch: they must all be declared, and the role able to skip the per-row checks. */
 export async function bulkChecks(db: DbOrTx, tables: string[], declared: readonly ForeignKey[]): Promise<BulkChecks> {
   const known = new Set(declared);
-  const undeclared = (await foreignKeysOn(db, tables)).filter((fk) => fk.columns !== 1 || !known.has(fk.key)).map((fk) => fk.key);
+  const undeclared = (await foreignKeysOn(db, tables))
+    .filter((fk) => fk.columns !== 1 || !known.has(fk.key))
+    .map((fk) => fk.key);
   if (undeclared.length) return { batched: false, reason: 'undeclared', undeclared };
   const quiet = await db.execute<{ name: string }>(
     sql`select tgrelid::regclass::text || '.' || tgname as name from pg_trigger where tgrelid = any(${sql.param(tables)}::regclass[]) and not tgisinternal and tgenabled not in ('A', 'D') order by 1`,
@@ -65,9 +74,17 @@ const ident = (name: string) => {
  * and throws if any is missing, naming the table and the missing values, as a foreign-key violation would.
  */
 export async function lockReferences(db: DbOrTx, refs: Reference[]): Promise<void> {
-  const wanted = refs.map((r) => ({ ...r, values: [...new Set([...r.values].filter((v): v is string => v !== null && v !== undefined))] })).filter((r) => r.values.length);
+  const wanted = refs
+    .map((r) => ({
+      ...r,
+      values: [...new Set([...r.values].filter((v): v is string => v !== null && v !== undefined))],
+    }))
+    .filter((r) => r.values.length);
   if (!wanted.length) return;
-  const ctes: SQL[] = wanted.map((r, i) => sql`${sql.raw(`r${i}`)} as (select ${ident(r.column)} as k from ${ident(r.table)} where ${ident(r.column)} = any(${sql.param(r.values)}::${sql.raw(r.type)}[]) for key share)`);
+  const ctes: SQL[] = wanted.map(
+    (r, i) =>
+      sql`${sql.raw(`r${i}`)} as (select ${ident(r.column)} as k from ${ident(r.table)} where ${ident(r.column)} = any(${sql.param(r.values)}::${sql.raw(r.type)}[]) for key share)`,
+  );
   const found = sql.join(
     wanted.map((_, i) => sql.raw(`array(select k::text from r${i}) as r${i}`)),
     sql`, `,
@@ -98,7 +115,12 @@ export class ReferenceMissing extends Error {
  * parameter goes back to its usual value afterwards, so the rest of the transaction is checked as always. Without the
  * batch path, just runs `fn` under PostgreSQL's own checks. Must run inside a transaction.
  */
-export async function withBatchedReferences<T>(tx: DbOrTx, mode: BulkChecks, refs: () => Reference[], fn: () => Promise<T>): Promise<T> {
+export async function withBatchedReferences<T>(
+  tx: DbOrTx,
+  mode: BulkChecks,
+  refs: () => Reference[],
+  fn: () => Promise<T>,
+): Promise<T> {
   if (!mode.batched) return fn();
   await lockReferences(tx, refs());
   await tx.execute(sql`set local session_replication_role = replica`);

@@ -18,7 +18,13 @@ export type Database = { db: Db; pool: pg.Pool; close: () => Promise<void> };
 /** Opens a connection pool; a lost connection is logged and the pool reconnects on next use. */
 export function openDatabase(url: string, onError: (e: Error) => void = () => {}): Database {
   // work_mem: the engine's distinct-person counts sort tens of thousands of rows; 4 MB (the default) spills to disk
-  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000, options: '-c work_mem=32MB' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 10_000,
+    options: '-c work_mem=32MB',
+  });
   pool.on('error', onError);
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };

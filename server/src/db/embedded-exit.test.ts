@@ -6,7 +6,11 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 /** Runs a module body in a fresh Node with the project's loader; returns its exit status. */
 function exitStatusOf(body: string): number | null {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', body], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', body], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return r.status;
 }
 

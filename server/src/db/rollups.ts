@@ -27,7 +27,9 @@ const ident = (s: string) => {
 
 /** The fields of a record type kept as roll-up dimensions: enumerations and yes/no attributes, and declared measures. */
 export function dimsOf(t: RecordTypeDecl): { attrs: string[]; measures: MeasureKey[] } {
-  const attrs = t.fields.filter((f) => (f.kind === 'enum' || f.kind === 'boolean') && !('measure' in f && f.measure)).map((f) => f.key);
+  const attrs = t.fields
+    .filter((f) => (f.kind === 'enum' || f.kind === 'boolean') && !('measure' in f && f.measure))
+    .map((f) => f.key);
   return { attrs, measures: [...(t.dimMeasures ?? [])] };
 }
 
@@ -48,7 +50,16 @@ export const RECORD_ROLLUPS: readonly RollupSpec[] = [
 ];
 const PERSONS: RollupSpec = { table: 'person_rollup', grain: 'day', unit: true };
 
-const keyCols = (spec: RollupSpec) => ['tenant_id', 'year', 'county_code', 'type_code', 'status', 'period', ...(spec.unit ? ['east_unit_id'] : []), 'dims'];
+const keyCols = (spec: RollupSpec) => [
+  'tenant_id',
+  'year',
+  'county_code',
+  'type_code',
+  'status',
+  'period',
+  ...(spec.unit ? ['east_unit_id'] : []),
+  'dims',
+];
 const personCols = () => [...keyCols(PERSONS), 'person_id', 'is_poor'];
 const ordinals = (n: number) => Array.from({ length: n }, (_, i) => i + 1).join(', ');
 
@@ -76,7 +87,10 @@ function dimsFunction(): string {
   const params = ['t text', 'a jsonb', ...args.map((m) => `${ident(MEASURES[m].column)} numeric`)].join(', ');
   const cases = RECORD_TYPES.map((t) => {
     const d = dimsOf(t);
-    const pairs = [...d.attrs.map((k) => `${lit(k)}, a->${lit(k)}`), ...d.measures.map((m) => `${lit(m)}, to_jsonb(${ident(MEASURES[m].column)})`)];
+    const pairs = [
+      ...d.attrs.map((k) => `${lit(k)}, a->${lit(k)}`),
+      ...d.measures.map((m) => `${lit(m)}, to_jsonb(${ident(MEASURES[m].column)})`),
+    ];
     return pairs.length ? `when ${lit(t.code)} then jsonb_build_object(${pairs.join(', ')})` : '';
   }).filter(Boolean);
   return `create function xz_record_dims(${params}) returns jsonb language sql immutable parallel safe as $f$
@@ -105,7 +119,10 @@ function peopleDelta(from: string): string {
     group by ${ordinals(n)} having sum(d.s) <> 0 order by ${ordinals(n)}`;
 }
 
-const upsertRecords = (spec: RollupSpec, select: string) => `insert into ${spec.table} as x (${keyCols(spec).join(', ')}, n, ${MEASURE_COLS.join(', ')})
+const upsertRecords = (
+  spec: RollupSpec,
+  select: string,
+) => `insert into ${spec.table} as x (${keyCols(spec).join(', ')}, n, ${MEASURE_COLS.join(', ')})
     ${select}
     on conflict on constraint ${spec.table}_pk do update set n = x.n + excluded.n, ${MEASURE_COLS.map((c) => `${c} = x.${c} + excluded.${c}`).join(', ')}`;
 const upsertPersons = (select: string) => `insert into person_rollup as x (${personCols().join(', ')}, n)
@@ -115,7 +132,10 @@ const upsertPersons = (select: string) => `insert into person_rollup as x (${per
 /** The first `keys` columns of a delta select with `cols` columns. */
 const keysOf = (delta: string, keys: number, cols: number) => {
   const names = Array.from({ length: cols }, (_, i) => `c${i}`);
-  return `select ${names.slice(0, keys).map((c) => `q.${c}`).join(', ')} from (${delta}) q(${names.join(', ')})`;
+  return `select ${names
+    .slice(0, keys)
+    .map((c) => `q.${c}`)
+    .join(', ')} from (${delta}) q(${names.join(', ')})`;
 };
 const deleteEmpty = (table: string, keys: string[], select: string) =>
   `delete from ${table} x using (${select}) k(${keys.join(', ')}) where ${keys.map((c) => `x.${c} = k.${c}`).join(' and ')} and x.n = 0`;
@@ -128,7 +148,9 @@ const BOTH = `(select 1 as s, * from new_rows union all select -1 as s, * from o
 function applyRecords(from: string, shrinks: boolean): string {
   return RECORD_ROLLUPS.map((spec) => {
     const keys = keyCols(spec);
-    const cleanup = shrinks ? `\n    ${deleteEmpty(spec.table, keys, keysOf(recordDelta(spec, from), keys.length, keys.length + 1 + MEASURE_COLS.length))};` : '';
+    const cleanup = shrinks
+      ? `\n    ${deleteEmpty(spec.table, keys, keysOf(recordDelta(spec, from), keys.length, keys.length + 1 + MEASURE_COLS.length))};`
+      : '';
     return `${upsertRecords(spec, recordDelta(spec, from))};${cleanup}`;
   }).join('\n    ');
 }
@@ -138,7 +160,9 @@ function applyRecords(from: string, shrinks: boolean): string {
  */
 function applyPersons(delta: string, shrinks: boolean): string {
   const keys = personCols();
-  const cleanup = shrinks ? `\n    ${deleteEmpty('person_rollup', keys, keysOf(delta, keys.length, keys.length + 1))};` : '';
+  const cleanup = shrinks
+    ? `\n    ${deleteEmpty('person_rollup', keys, keysOf(delta, keys.length, keys.length + 1))};`
+    : '';
   return `with up as (${upsertPersons(delta)} returning person_id) select array_agg(distinct person_id) into affected from up;${cleanup}
     if affected is not null then
       ${markSingles('x.person_id = any(affected)')};
@@ -218,12 +242,16 @@ end $f$`,
 
 const SINGLE_KEY = ['tenant_id', 'year', 'county_code', 'type_code', 'status', 'period', 'is_poor', 'dims'];
 /** The `single` rows of a person_rollup delta (`d` with a sign `s`), counted per person_single_day group. */
-const singleDelta = (from: string) => `select ${SINGLE_KEY.map((c) => `d.${c}`).join(', ')}, sum(d.s) from ${from} d where d.single
+const singleDelta = (
+  from: string,
+) => `select ${SINGLE_KEY.map((c) => `d.${c}`).join(', ')}, sum(d.s) from ${from} d where d.single
     group by ${ordinals(SINGLE_KEY.length)} having sum(d.s) <> 0 order by ${ordinals(SINGLE_KEY.length)}`;
 const applySingles = (from: string, shrinks: boolean) => {
   const upsert = `insert into person_single_day as x (${SINGLE_KEY.join(', ')}, n) ${singleDelta(from)}
     on conflict on constraint person_single_day_pk do update set n = x.n + excluded.n`;
-  return shrinks ? `${upsert};\n    ${deleteEmpty('person_single_day', SINGLE_KEY, keysOf(singleDelta(from), SINGLE_KEY.length, SINGLE_KEY.length + 1))};` : `${upsert};`;
+  return shrinks
+    ? `${upsert};\n    ${deleteEmpty('person_single_day', SINGLE_KEY, keysOf(singleDelta(from), SINGLE_KEY.length, SINGLE_KEY.length + 1))};`
+    : `${upsert};`;
 };
 
 const ALL = `(select 1 as s, * from records)`;
@@ -231,7 +259,12 @@ const ALL = `(select 1 as s, * from records)`;
 /** Rebuilds every roll-up from the ledger. */
 export function rebuildStatements(): string[] {
   // person_single_day follows person_rollup through its triggers
-  return [`truncate ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table, 'person_single_day'].join(', ')}`, ...RECORD_ROLLUPS.map((spec) => upsertRecords(spec, recordDelta(spec, ALL))), upsertPersons(personDelta(ALL)), markSingles('true')];
+  return [
+    `truncate ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table, 'person_single_day'].join(', ')}`,
+    ...RECORD_ROLLUPS.map((spec) => upsertRecords(spec, recordDelta(spec, ALL))),
+    upsertPersons(personDelta(ALL)),
+    markSingles('true'),
+  ];
 }
 
 /**
@@ -242,11 +275,20 @@ export async function rollupDrift(client: { query: pg.Pool['query'] }): Promise<
   const diff = (expected: string, table: string, c: string) =>
     `select count(*)::int as n from ((select * from (${expected}) e except select ${c} from ${table}) union all (select ${c} from ${table} except select * from (${expected}) e)) d`;
   const out: Record<string, number> = {};
-  for (const spec of RECORD_ROLLUPS) out[spec.table] = (await client.query<{ n: number }>(diff(recordDelta(spec, ALL), spec.table, [...keyCols(spec), 'n', ...MEASURE_COLS].join(', ')))).rows[0]!.n;
+  for (const spec of RECORD_ROLLUPS)
+    out[spec.table] = (
+      await client.query<{ n: number }>(
+        diff(recordDelta(spec, ALL), spec.table, [...keyCols(spec), 'n', ...MEASURE_COLS].join(', ')),
+      )
+    ).rows[0]!.n;
   const expected = `select *, count(*) over (partition by c0, c1, c8) = 1 from (${personDelta(ALL)}) q(${Array.from({ length: personCols().length + 1 }, (_, i) => `c${i}`).join(', ')})`;
-  out[PERSONS.table] = (await client.query<{ n: number }>(diff(expected, PERSONS.table, [...personCols(), 'n', 'single'].join(', ')))).rows[0]!.n;
+  out[PERSONS.table] = (
+    await client.query<{ n: number }>(diff(expected, PERSONS.table, [...personCols(), 'n', 'single'].join(', ')))
+  ).rows[0]!.n;
   const singles = `select ${SINGLE_KEY.join(', ')}, count(*) from person_rollup where single group by ${ordinals(SINGLE_KEY.length)}`;
-  out.person_single_day = (await client.query<{ n: number }>(diff(singles, 'person_single_day', [...SINGLE_KEY, 'n'].join(', ')))).rows[0]!.n;
+  out.person_single_day = (
+    await client.query<{ n: number }>(diff(singles, 'person_single_day', [...SINGLE_KEY, 'n'].join(', ')))
+  ).rows[0]!.n;
   return out;
 }
 
@@ -275,7 +317,9 @@ end $$`;
  */
 export async function ensureRollups(pool: pg.Pool): Promise<{ rebuilt: boolean }> {
   const hash = rollupHash();
-  const current = await pool.query<{ definition_hash: string }>(`select definition_hash from rollup_meta where name = 'ledger'`);
+  const current = await pool.query<{ definition_hash: string }>(
+    `select definition_hash from rollup_meta where name = 'ledger'`,
+  );
   if (current.rows[0]?.definition_hash === hash) {
     await pool.query(FIRE_ALWAYS);
     return { rebuilt: false };
@@ -297,7 +341,10 @@ async function rebuild(pool: pg.Pool, hash: string): Promise<void> {
     for (const stmt of rollupDefinition()) await client.query(stmt);
     await client.query(FIRE_ALWAYS);
     for (const stmt of rebuildStatements()) await client.query(stmt);
-    await client.query(`insert into rollup_meta (name, definition_hash, built_at) values ('ledger', $1, now()) on conflict (name) do update set definition_hash = excluded.definition_hash, built_at = excluded.built_at`, [hash]);
+    await client.query(
+      `insert into rollup_meta (name, definition_hash, built_at) values ('ledger', $1, now()) on conflict (name) do update set definition_hash = excluded.definition_hash, built_at = excluded.built_at`,
+      [hash],
+    );
     await client.query('commit');
   } catch (e) {
     await client.query('rollback').catch(() => {});
@@ -306,5 +353,7 @@ async function rebuild(pool: pg.Pool, hash: string): Promise<void> {
     client.release();
   }
   // fresh statistics and visibility for the planner (index-only scans), outside the transaction as VACUUM requires
-  await pool.query(`vacuum (analyze) ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table, 'person_single_day'].join(', ')}`);
+  await pool.query(
+    `vacuum (analyze) ${[...RECORD_ROLLUPS.map((r) => r.table), PERSONS.table, 'person_single_day'].join(', ')}`,
+  );
 }

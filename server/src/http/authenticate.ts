@@ -60,7 +60,8 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext) {
     if (policy.kind === 'public') return;
     if (!req.actor) return sendError(reply, req.lang, expired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
     const allowDuringChange = policy.kind === 'authenticated' && policy.allowPasswordChange === true;
-    if (req.actor.mustChangePassword && !allowDuringChange) return sendError(reply, req.lang, 'PASSWORD_CHANGE_REQUIRED');
+    if (req.actor.mustChangePassword && !allowDuringChange)
+      return sendError(reply, req.lang, 'PASSWORD_CHANGE_REQUIRED');
     if (!isAllowed(policy, req.actor)) return sendError(reply, req.lang, 'FORBIDDEN');
   });
 }

@@ -8,8 +8,15 @@ const locales = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeErr
 
 type FieldError = { path: string; message: string };
 
-function localiseIssue(v: { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> }, lang: Lang): FieldError {
-  const issue = { ...v.params, code: v.keyword, path: v.instancePath.split('/').filter(Boolean) } as unknown as z.core.$ZodRawIssue;
+function localiseIssue(
+  v: { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> },
+  lang: Lang,
+): FieldError {
+  const issue = {
+    ...v.params,
+    code: v.keyword,
+    path: v.instancePath.split('/').filter(Boolean),
+  } as unknown as z.core.$ZodRawIssue;
   let message: string | undefined;
   try {
     const out = locales[lang](issue);
@@ -26,7 +33,10 @@ export function sendError(reply: FastifyReply, lang: Lang, code: ErrorCode, deta
     error: { code, message: ERROR_CODES[code][lang] },
   };
   if (details !== undefined) body.error.details = details;
-  return reply.status(status ?? ERROR_CODES[code].status).type('application/json').send(body);
+  return reply
+    .status(status ?? ERROR_CODES[code].status)
+    .type('application/json')
+    .send(body);
 }
 
 function statusCodeToCode(status: number): ErrorCode {
@@ -55,7 +65,8 @@ export function installErrorHandler(app: FastifyInstance, spaIndexHtml?: Buffer)
   });
   // Unknown API paths get a 404 body; any other GET gets the web app, whose router shows its own 404 page.
   app.setNotFoundHandler((req, reply) => {
-    if (!spaIndexHtml || req.url.startsWith('/api/') || req.method !== 'GET') return sendError(reply, req.lang ?? 'zh', 'NOT_FOUND');
+    if (!spaIndexHtml || req.url.startsWith('/api/') || req.method !== 'GET')
+      return sendError(reply, req.lang ?? 'zh', 'NOT_FOUND');
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(spaIndexHtml);
   });
 }

@@ -20,15 +20,28 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preHandler', async (req, reply) => {
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || typeof key !== 'string' || !req.actor || req.isMultipart()) return;
-    if (key.length < 8 || key.length > 200) return sendError(reply, req.lang, 'BAD_REQUEST', { header: 'Idempotency-Key', message: '8–200 characters' });
+    if (key.length < 8 || key.length > 200)
+      return sendError(reply, req.lang, 'BAD_REQUEST', { header: 'Idempotency-Key', message: '8–200 characters' });
     const route = `${req.method} ${req.routeOptions.url}`;
-    const requestHash = crypto.createHash('sha256').update(route).update(req.url).update(JSON.stringify(req.body ?? null)).digest('hex');
-    const inserted = await ctx.db.insert(idempotencyKeys).values({ userId: req.actor.userId, key, route, requestHash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+    const requestHash = crypto
+      .createHash('sha256')
+      .update(route)
+      .update(req.url)
+      .update(JSON.stringify(req.body ?? null))
+      .digest('hex');
+    const inserted = await ctx.db
+      .insert(idempotencyKeys)
+      .values({ userId: req.actor.userId, key, route, requestHash })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key });
     if (inserted.length) {
       req.idempotencyKey = key;
       return;
     }
-    const [prior] = await ctx.db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, req.actor.userId), eq(idempotencyKeys.key, key)));
+    const [prior] = await ctx.db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.userId, req.actor.userId), eq(idempotencyKeys.key, key)));
     if (!prior || prior.requestHash !== requestHash) return sendError(reply, req.lang, 'IDEMPOTENCY_KEY_REUSED');
     if (prior.status === null) return sendError(reply, req.lang, 'IDEMPOTENCY_IN_PROGRESS');
     return reply.status(prior.status).header('idempotent-replayed', 'true').type('application/json').send(prior.body);
@@ -45,7 +58,10 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
       } catch {
         body = null;
       }
-      await ctx.db.update(idempotencyKeys).set({ status: reply.statusCode, body: sql`${JSON.stringify(body)}::jsonb` }).where(where);
+      await ctx.db
+        .update(idempotencyKeys)
+        .set({ status: reply.statusCode, body: sql`${JSON.stringify(body)}::jsonb` })
+        .where(where);
     }
     return payload;
   });

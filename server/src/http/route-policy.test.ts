@@ -19,7 +19,12 @@ afterAll(() => env.close());
 /** Fills path parameters with values that exist for the caller where scope matters. */
 function concreteUrl(url: string, role: Role | null): string {
   const county = role ? (demoUserOf(role).scope?.type === 'county' ? demoUserOf(role).scope!.ref : '621022') : '621022';
-  return url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':fileId', '00000000-0000-4000-8000-000000000001').replace(':year', '2031').replace(':code', county).replace('*', 'index.html');
+  return url
+    .replace(':id', '00000000-0000-4000-8000-000000000000')
+    .replace(':fileId', '00000000-0000-4000-8000-000000000001')
+    .replace(':year', '2031')
+    .replace(':code', county)
+    .replace('*', 'index.html');
 }
 
 describe('every API route has a policy and enforces it for every role', () => {
@@ -33,7 +38,9 @@ describe('every API route has a policy and enforces it for every role', () => {
     const unguarded = async (api: FastifyInstance) => {
       api.get('/unguarded', async () => 'x');
     };
-    await expect(buildApp(env.ctx, { logger: false, serveWeb: false, extraApiPlugins: [unguarded] })).rejects.toThrow(/GET \/api\/unguarded has no access policy/);
+    await expect(buildApp(env.ctx, { logger: false, serveWeb: false, extraApiPlugins: [unguarded] })).rejects.toThrow(
+      /GET \/api\/unguarded has no access policy/,
+    );
   });
 
   it('answers anonymous callers 401 on every non-public route', async () => {
@@ -54,12 +61,14 @@ describe('every API route has a policy and enforces it for every role', () => {
         const res = await c.request(r.method, concreteUrl(r.url, role), r.method === 'GET' ? undefined : {});
         const allowed = isAllowed(r.policy, { abilities: [...ROLE_ABILITIES[role]] } as never);
         table.push(`${role} ${r.method} ${r.url} → ${res.status}`);
-        if (allowed) expect([401, 403], `${role} ${r.method} ${r.url}: ${JSON.stringify(res.body)}`).not.toContain(res.status);
+        if (allowed)
+          expect([401, 403], `${role} ${r.method} ${r.url}: ${JSON.stringify(res.body)}`).not.toContain(res.status);
         else {
           expect(res.status, `${role} ${r.method} ${r.url}`).toBe(403);
           expect(res.body.error.code).toBe('FORBIDDEN');
         }
-        if (r.url === '/api/auth/logout' && res.status === 200) clients.set(role, await signedIn(env.app, demoUserOf(role).username));
+        if (r.url === '/api/auth/logout' && res.status === 200)
+          clients.set(role, await signedIn(env.app, demoUserOf(role).username));
       }
     }
     expect(table.length).toBeGreaterThan(ROLES.length * 10);

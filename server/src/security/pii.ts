@@ -14,7 +14,11 @@ function derive(master: Buffer, label: string, length: number): Buffer {
 /** Derives the three keys from one 32-byte master key. */
 export function deriveKeys(master: Buffer): DataKeys {
   if (master.length < 32) throw new Error('the data key must be 32 bytes (64 hex characters)');
-  return { enc: derive(master, 'xiezuo/pii/sm4', 16), mac: derive(master, 'xiezuo/pii/mac', 32), index: derive(master, 'xiezuo/pii/index', 32) };
+  return {
+    enc: derive(master, 'xiezuo/pii/sm4', 16),
+    mac: derive(master, 'xiezuo/pii/mac', 32),
+    index: derive(master, 'xiezuo/pii/index', 32),
+  };
 }
 
 /** The master key from XIEZUO_DATA_KEY, or a key file created once under the data directory. */

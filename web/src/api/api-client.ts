@@ -61,7 +61,11 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 /** The one fetch client: JSON in and out, same-origin cookies, language and CSRF headers, ApiError on failure. */
-export async function apiRequest<T>(method: Method, path: string, opts: { query?: QueryParams; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  opts: { query?: QueryParams; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     ...opts.headers,
     Accept: 'application/json',
@@ -84,7 +88,11 @@ export async function apiRequest<T>(method: Method, path: string, opts: { query?
     });
   } catch {
     const lang = getLang();
-    throw new ApiError(0, 'NETWORK', lang === 'en' ? 'Cannot reach the server; check the network' : '无法连接服务器，请检查网络');
+    throw new ApiError(
+      0,
+      'NETWORK',
+      lang === 'en' ? 'Cannot reach the server; check the network' : '无法连接服务器，请检查网络',
+    );
   }
   if (!res.ok) {
     const error = await toApiError(res);
@@ -94,7 +102,11 @@ export async function apiRequest<T>(method: Method, path: string, opts: { query?
   try {
     return (await res.json()) as T;
   } catch {
-    throw new ApiError(res.status, 'BAD_RESPONSE', getLang() === 'en' ? 'The server sent an unreadable answer' : '服务器返回了无法识别的数据');
+    throw new ApiError(
+      res.status,
+      'BAD_RESPONSE',
+      getLang() === 'en' ? 'The server sent an unreadable answer' : '服务器返回了无法识别的数据',
+    );
   }
 }
 

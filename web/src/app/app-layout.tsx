@@ -69,14 +69,30 @@ export function AppLayout() {
           <SideMenu onNavigate={() => setDrawerOpen(false)} />
         </Drawer>
       ) : (
-        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={220} collapsedWidth={64} className="xz-sider">
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          width={220}
+          collapsedWidth={64}
+          className="xz-sider"
+        >
           <Brand collapsed={collapsed} />
           <SideMenu />
         </Layout.Sider>
       )}
       <Layout>
         <Layout.Header className="xz-header">
-          {isPhone ? <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} aria-expanded={drawerOpen} onClick={() => setDrawerOpen(true)} /> : null}
+          {isPhone ? (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.openMenu')}
+              aria-expanded={drawerOpen}
+              onClick={() => setDrawerOpen(true)}
+            />
+          ) : null}
           <Typography.Text strong className="xz-header__tenant" ellipsis>
             {isPhone ? session.user.tenant.name : `${session.user.tenant.name} · ${t('app.subtitle')}`}
           </Typography.Text>

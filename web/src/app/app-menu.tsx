@@ -1,5 +1,19 @@
 import type { ReactNode } from 'react';
-import { AimOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BookOutlined, DashboardOutlined, FileDoneOutlined, FileTextOutlined, HomeOutlined, NodeIndexOutlined, SettingOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  NodeIndexOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import type { Ability } from '@xiezuo/domain';
 import type { MessageKey } from './i18n';
 

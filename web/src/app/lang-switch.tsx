@@ -10,5 +10,7 @@ const OPTIONS: { label: string; value: Lang }[] = [
 /** 中文 / EN switch; the choice is kept in localStorage and, for English, in the URL. */
 export function LangSwitch() {
   const [lang, setLang] = useLang();
-  return <Segmented<Lang> size="small" aria-label="语言 / Language" options={OPTIONS} value={lang} onChange={setLang} />;
+  return (
+    <Segmented<Lang> size="small" aria-label="语言 / Language" options={OPTIONS} value={lang} onChange={setLang} />
+  );
 }

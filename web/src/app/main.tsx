@@ -14,7 +14,10 @@ setSessionLostHandler(() => {
   const { pathname, search } = router.state.location;
   if (pathname === '/login') return;
   queryClient.removeQueries();
-  void router.navigate(loginUrl(pathname + search), { replace: true, state: { notice: 'expired' } satisfies LoginNotice });
+  void router.navigate(loginUrl(pathname + search), {
+    replace: true,
+    state: { notice: 'expired' } satisfies LoginNotice,
+  });
 });
 
 const root = document.getElementById('root');

@@ -37,10 +37,7 @@ export function Providers({ children }: { children: ReactNode }) {
   const [lang] = useLang();
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider
-        locale={lang === 'en' ? enUS : zhCN}
-        theme={{ algorithm: theme.defaultAlgorithm, token: TOKENS }}
-      >
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ algorithm: theme.defaultAlgorithm, token: TOKENS }}>
         <AntApp>
           <MessageBridge />
           {children}

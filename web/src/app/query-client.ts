@@ -23,7 +23,8 @@ function isHandledLocally(error: unknown, meta: RequestMeta | undefined): boolea
 function onError(error: unknown, meta: RequestMeta | undefined) {
   if (isHandledLocally(error, meta)) return;
   // The server refuses everything but the password change until it is done: reload the session to show that screen.
-  if (isApiError(error) && error.code === 'PASSWORD_CHANGE_REQUIRED') void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+  if (isApiError(error) && error.code === 'PASSWORD_CHANGE_REQUIRED')
+    void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
   notifyError(error);
 }
 

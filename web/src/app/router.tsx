@@ -11,18 +11,38 @@ import { ForbiddenPage, NotFoundPage } from './status.pages';
 const LoginPage = lazy(() => import('../features/auth/pages/login.page').then((m) => ({ default: m.LoginPage })));
 const HomePage = lazy(() => import('../features/home/pages/home.page').then((m) => ({ default: m.HomePage })));
 const OrgPage = lazy(() => import('../features/org/pages/org.page').then((m) => ({ default: m.OrgPage })));
-const AuditLogPage = lazy(() => import('../features/audit/pages/audit-log.page').then((m) => ({ default: m.AuditLogPage })));
+const AuditLogPage = lazy(() =>
+  import('../features/audit/pages/audit-log.page').then((m) => ({ default: m.AuditLogPage })),
+);
 const UsersPage = lazy(() => import('../features/users/pages/users.page').then((m) => ({ default: m.UsersPage })));
-const SystemConfigPage = lazy(() => import('../features/system/pages/system-config.page').then((m) => ({ default: m.SystemConfigPage })));
-const PairingsSection = lazy(() => import('../features/pairings/pages/pairings.section').then((m) => ({ default: m.PairingsSection })));
-const DashboardSection = lazy(() => import('../features/dashboard/pages/dashboard.section').then((m) => ({ default: m.DashboardSection })));
-const BigScreenPage = lazy(() => import('../features/dashboard/pages/big-screen.page').then((m) => ({ default: m.BigScreenPage })));
-const WarningsPage = lazy(() => import('../features/oversight/pages/warnings.page').then((m) => ({ default: m.WarningsPage })));
-const SupervisionSection = lazy(() => import('../features/oversight/pages/supervision.section').then((m) => ({ default: m.SupervisionSection })));
-const AssessmentSection = lazy(() => import('../features/oversight/pages/assessment.section').then((m) => ({ default: m.AssessmentSection })));
-const ReportsPage = lazy(() => import('../features/reports/pages/reports.page').then((m) => ({ default: m.ReportsPage })));
+const SystemConfigPage = lazy(() =>
+  import('../features/system/pages/system-config.page').then((m) => ({ default: m.SystemConfigPage })),
+);
+const PairingsSection = lazy(() =>
+  import('../features/pairings/pages/pairings.section').then((m) => ({ default: m.PairingsSection })),
+);
+const DashboardSection = lazy(() =>
+  import('../features/dashboard/pages/dashboard.section').then((m) => ({ default: m.DashboardSection })),
+);
+const BigScreenPage = lazy(() =>
+  import('../features/dashboard/pages/big-screen.page').then((m) => ({ default: m.BigScreenPage })),
+);
+const WarningsPage = lazy(() =>
+  import('../features/oversight/pages/warnings.page').then((m) => ({ default: m.WarningsPage })),
+);
+const SupervisionSection = lazy(() =>
+  import('../features/oversight/pages/supervision.section').then((m) => ({ default: m.SupervisionSection })),
+);
+const AssessmentSection = lazy(() =>
+  import('../features/oversight/pages/assessment.section').then((m) => ({ default: m.AssessmentSection })),
+);
+const ReportsPage = lazy(() =>
+  import('../features/reports/pages/reports.page').then((m) => ({ default: m.ReportsPage })),
+);
 const PlansPage = lazy(() => import('../features/plans/pages/plans.page').then((m) => ({ default: m.PlansPage })));
-const LedgerSection = lazy(() => import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })));
+const LedgerSection = lazy(() =>
+  import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -34,23 +54,114 @@ export const router = createBrowserRouter([
         element: <SessionGate />,
         children: [
           // the big screen fills the display: outside the shell, no menu or header
-          { path: 'dashboard/screen', element: <RequireAbility ability="business.read"><BigScreenPage /></RequireAbility> },
+          {
+            path: 'dashboard/screen',
+            element: (
+              <RequireAbility ability="business.read">
+                <BigScreenPage />
+              </RequireAbility>
+            ),
+          },
           {
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
-              { path: 'org', element: <RequireAbility ability="org.read"><OrgPage /></RequireAbility> },
-              { path: 'pairings/*', element: <RequireAbility ability="business.read"><PairingsSection /></RequireAbility> },
-              { path: 'dashboard/*', element: <RequireAbility ability="business.read"><DashboardSection /></RequireAbility> },
-              { path: 'warnings', element: <RequireAbility ability="business.read"><WarningsPage /></RequireAbility> },
-              { path: 'supervision/*', element: <RequireAbility ability="business.read"><SupervisionSection /></RequireAbility> },
-              { path: 'assessment/*', element: <RequireAbility ability="business.read"><AssessmentSection /></RequireAbility> },
-              { path: 'plans', element: <RequireAbility ability="business.read"><PlansPage /></RequireAbility> },
-              { path: 'ledger/*', element: <RequireAbility ability="business.read"><LedgerSection /></RequireAbility> },
-              { path: 'reports', element: <RequireAbility ability="business.read"><ReportsPage /></RequireAbility> },
-              { path: 'audit', element: <RequireAbility ability="audit.read"><AuditLogPage /></RequireAbility> },
-              { path: 'users', element: <RequireAbility ability="users.read"><UsersPage /></RequireAbility> },
-              { path: 'system', element: <RequireAbility ability="config.read"><SystemConfigPage /></RequireAbility> },
+              {
+                path: 'org',
+                element: (
+                  <RequireAbility ability="org.read">
+                    <OrgPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'pairings/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <PairingsSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'dashboard/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <DashboardSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'warnings',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <WarningsPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'supervision/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <SupervisionSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'assessment/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <AssessmentSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'plans',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <PlansPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'ledger/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <LedgerSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'reports',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <ReportsPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'audit',
+                element: (
+                  <RequireAbility ability="audit.read">
+                    <AuditLogPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'users',
+                element: (
+                  <RequireAbility ability="users.read">
+                    <UsersPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'system',
+                element: (
+                  <RequireAbility ability="config.read">
+                    <SystemConfigPage />
+                  </RequireAbility>
+                ),
+              },
               { path: '403', element: <ForbiddenPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],

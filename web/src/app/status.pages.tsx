@@ -21,7 +21,12 @@ export function ForbiddenPage() {
   const { t } = useT();
   return (
     <Suspense fallback={<h1 className="xz-status-title">403</h1>}>
-      <Result status="403" title={<h1 className="xz-status-title">403</h1>} subTitle={t('status.forbidden')} extra={<BackHome />} />
+      <Result
+        status="403"
+        title={<h1 className="xz-status-title">403</h1>}
+        subTitle={t('status.forbidden')}
+        extra={<BackHome />}
+      />
     </Suspense>
   );
 }
@@ -31,7 +36,12 @@ export function NotFoundPage() {
   const { t } = useT();
   return (
     <Suspense fallback={<h1 className="xz-status-title">404</h1>}>
-      <Result status="404" title={<h1 className="xz-status-title">404</h1>} subTitle={t('status.notFound')} extra={<BackHome />} />
+      <Result
+        status="404"
+        title={<h1 className="xz-status-title">404</h1>}
+        subTitle={t('status.notFound')}
+        extra={<BackHome />}
+      />
     </Suspense>
   );
 }

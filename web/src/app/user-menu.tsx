@@ -8,7 +8,9 @@ import { useCurrentSession } from '../features/auth/session-context';
 import { useT } from './i18n';
 
 // the form (antd Form and its validation) loads only when someone opens it
-const ChangePasswordDialog = lazy(() => import('../features/auth/components/change-password.dialog').then((m) => ({ default: m.ChangePasswordDialog })));
+const ChangePasswordDialog = lazy(() =>
+  import('../features/auth/components/change-password.dialog').then((m) => ({ default: m.ChangePasswordDialog })),
+);
 
 /** The signed-in user's name with 修改密码 and 退出登录. */
 export function UserMenu({ compact }: { compact: boolean }) {
@@ -26,13 +28,22 @@ export function UserMenu({ compact }: { compact: boolean }) {
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'password') setChanging(true);
-    if (key === 'logout') logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true, state: { notice: 'signedOut' } satisfies LoginNotice }) });
+    if (key === 'logout')
+      logout.mutate(undefined, {
+        onSettled: () =>
+          void navigate('/login', { replace: true, state: { notice: 'signedOut' } satisfies LoginNotice }),
+      });
   };
 
   return (
     <>
       <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-        <Button type="text" icon={<UserOutlined />} loading={logout.isPending} aria-label={t('nav.userMenu', { name: session.user.displayName })}>
+        <Button
+          type="text"
+          icon={<UserOutlined />}
+          loading={logout.isPending}
+          aria-label={t('nav.userMenu', { name: session.user.displayName })}
+        >
           {compact ? null : (
             <>
               {session.user.displayName} <DownOutlined style={{ fontSize: 10 }} />

@@ -3,12 +3,35 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { BarSeriesOption, EffectScatterSeriesOption, GaugeSeriesOption, LineSeriesOption, LinesSeriesOption, MapSeriesOption, PieSeriesOption } from 'echarts/charts';
-import type { GeoComponentOption, GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type {
+  BarSeriesOption,
+  EffectScatterSeriesOption,
+  GaugeSeriesOption,
+  LineSeriesOption,
+  LinesSeriesOption,
+  MapSeriesOption,
+  PieSeriesOption,
+} from 'echarts/charts';
+import type {
+  GeoComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 
 // Only what most charts draw is registered here; a page that needs more registers it beside its chart (gauges in
 // the funds card, the map in e-chart-geo), so the dashboard does not fetch the map and gauge code.
-echarts.use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  TitleComponent,
+  CanvasRenderer,
+]);
 
 /** Registers more chart types or components (`registerCharts([GaugeChart])`), once, before a chart uses them. */
 export const registerCharts = echarts.use;

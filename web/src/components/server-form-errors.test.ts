@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { serverFormError } from './server-form-errors';
 
-const fieldFor = (path: string) => (path === 'endDate' ? ['endDate'] : path.startsWith('east.') ? ['east', 'ref'] : null);
+const fieldFor = (path: string) =>
+  path === 'endDate' ? ['endDate'] : path.startsWith('east.') ? ['east', 'ref'] : null;
 
 describe('serverFormError', () => {
   it('puts validation issues on their fields and the rest in the summary', () => {
@@ -13,7 +14,10 @@ describe('serverFormError', () => {
         { path: 'west', message: 'not in an assisted county' },
       ],
     });
-    const view = serverFormError(err, { fieldFor, messageFor: (p, m) => (p === 'endDate' ? '结束日期不能早于开始日期' : m) });
+    const view = serverFormError(err, {
+      fieldFor,
+      messageFor: (p, m) => (p === 'endDate' ? '结束日期不能早于开始日期' : m),
+    });
     expect(view).toEqual({
       code: 'VALIDATION_FAILED',
       summary: '提交的数据不符合要求；west: not in an assisted county',
@@ -26,7 +30,11 @@ describe('serverFormError', () => {
 
   it('uses a specific summary for other codes, and ignores what is not an API error', () => {
     const dup = new ApiError(409, 'DUPLICATE', '已存在相同的数据', { field: 'pairing' });
-    expect(serverFormError(dup, { fieldFor, summaries: { DUPLICATE: '同类型、同双方的结对已存在' } })).toEqual({ code: 'DUPLICATE', summary: '同类型、同双方的结对已存在', fields: [] });
+    expect(serverFormError(dup, { fieldFor, summaries: { DUPLICATE: '同类型、同双方的结对已存在' } })).toEqual({
+      code: 'DUPLICATE',
+      summary: '同类型、同双方的结对已存在',
+      fields: [],
+    });
     expect(serverFormError(new Error('x'), { fieldFor })).toBeNull();
   });
 });

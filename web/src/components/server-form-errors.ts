@@ -23,7 +23,9 @@ function record(v: unknown): Record<string, unknown> {
 /** `400 VALIDATION_FAILED` details as `{ path, message }` pairs (the shape the server's validation sends). */
 export function validationIssues(details: unknown): { path: string; message: string }[] {
   const fields = record(details).fields;
-  return Array.isArray(fields) ? fields.map(record).map((f) => ({ path: String(f.path ?? ''), message: String(f.message ?? '') })) : [];
+  return Array.isArray(fields)
+    ? fields.map(record).map((f) => ({ path: String(f.path ?? ''), message: String(f.message ?? '') }))
+    : [];
 }
 
 /**

@@ -6,7 +6,15 @@ const REVEAL_EVENT = 'xz:reveal-deferred';
  * Renders its children only once the place they go comes near the viewport (or a print asks for everything), so
  * what sits below the fold — charts and the code that draws them — is not fetched for the first view.
  */
-export function WhenVisible({ children, minHeight, margin = '200px' }: { children: ReactNode; minHeight: number; margin?: string }) {
+export function WhenVisible({
+  children,
+  minHeight,
+  margin = '200px',
+}: {
+  children: ReactNode;
+  minHeight: number;
+  margin?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [isShown, setShown] = useState(false);
 

@@ -8,7 +8,17 @@ export type XlsxPick = { file: File } | { refused: true } | null;
 export const pickedFile = (p: XlsxPick): File | null => (p && 'file' in p ? p.file : null);
 
 /** Picks one .xlsx file for an upload (nothing is sent here); names it, or says in red why another file was refused. */
-export function XlsxPicker({ pick, onPick, pickLabel, notXlsx }: { pick: XlsxPick; onPick: (p: XlsxPick) => void; pickLabel: string; notXlsx: string }) {
+export function XlsxPicker({
+  pick,
+  onPick,
+  pickLabel,
+  notXlsx,
+}: {
+  pick: XlsxPick;
+  onPick: (p: XlsxPick) => void;
+  pickLabel: string;
+  notXlsx: string;
+}) {
   return (
     <>
       <Upload
@@ -23,7 +33,11 @@ export function XlsxPicker({ pick, onPick, pickLabel, notXlsx }: { pick: XlsxPic
       >
         <Button icon={<UploadOutlined />}>{pickLabel}</Button>
       </Upload>
-      {pick ? <Typography.Text type={'file' in pick ? undefined : 'danger'}>{'file' in pick ? pick.file.name : notXlsx}</Typography.Text> : null}
+      {pick ? (
+        <Typography.Text type={'file' in pick ? undefined : 'danger'}>
+          {'file' in pick ? pick.file.name : notXlsx}
+        </Typography.Text>
+      ) : null}
     </>
   );
 }

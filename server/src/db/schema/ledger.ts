@@ -1,4 +1,18 @@
-import { bigint, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
 import { files, imports, pairings } from './pairings';
@@ -11,7 +25,9 @@ export const records = pgTable(
   'records',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     typeCode: text('type_code').notNull(),
     year: integer('year').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
@@ -20,7 +36,9 @@ export const records = pgTable(
     regionCode: text('region_code').references(() => regions.code),
     pairingId: uuid('pairing_id').references(() => pairings.id),
     status: text('status').notNull().default('draft'),
-    reporterSide: text('reporter_side', { enum: ['east', 'west'] }).notNull().default('east'),
+    reporterSide: text('reporter_side', { enum: ['east', 'west'] })
+      .notNull()
+      .default('east'),
     attrs: jsonb('attrs').$type<Record<string, unknown>>().notNull().default({}),
     persons: integer('persons'),
     poorPersons: integer('poor_persons'),
@@ -64,7 +82,9 @@ export const persons = pgTable(
   'persons',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     idIndex: text('id_index').notNull(),
     idEnc: text('id_enc').notNull(),
     idMasked: text('id_masked').notNull(),
@@ -80,15 +100,24 @@ export const persons = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('persons_id_index_uq').on(t.tenantId, t.idIndex), index('persons_phone_idx').on(t.tenantId, t.phoneIndex)],
+  (t) => [
+    uniqueIndex('persons_id_index_uq').on(t.tenantId, t.idIndex),
+    index('persons_phone_idx').on(t.tenantId, t.phoneIndex),
+  ],
 );
 
 export const recordPeople = pgTable(
   'record_people',
   {
-    recordId: uuid('record_id').notNull().references(() => records.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     isPoor: boolean('is_poor').notNull().default(false),
     sort: integer('sort').notNull().default(0),
   },
@@ -100,8 +129,12 @@ export const recordEvents = pgTable(
   'record_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    recordId: uuid('record_id').notNull().references(() => records.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
     action: text('action').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),
@@ -117,9 +150,15 @@ export const recordFiles = pgTable(
   'record_files',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    recordId: uuid('record_id').notNull().references(() => records.id, { onDelete: 'cascade' }),
-    fileHash: text('file_hash').notNull().references(() => files.hash),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    fileHash: text('file_hash')
+      .notNull()
+      .references(() => files.hash),
     filename: text('filename').notNull(),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -131,10 +170,14 @@ export const recordFiles = pgTable(
 export const periods = pgTable(
   'periods',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     key: text('key').notNull(),
     kind: text('kind', { enum: ['month', 'quarter', 'year'] }).notNull(),
-    status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by').references(() => users.id),
   },
@@ -146,14 +189,22 @@ export const unlockRequests = pgTable(
   'unlock_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    recordId: uuid('record_id').notNull().references(() => records.id),
-    status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull().default('pending'),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => records.id),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
     reason: text('reason').notNull(),
     changes: jsonb('changes').$type<Record<string, unknown>>().notNull(),
     before: jsonb('before').$type<Record<string, unknown>>(),
     after: jsonb('after').$type<Record<string, unknown>>(),
-    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
     decidedBy: uuid('decided_by').references(() => users.id),
     decisionNote: text('decision_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -166,7 +217,9 @@ export const unlockRequests = pgTable(
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     route: text('route').notNull(),
     requestHash: text('request_hash').notNull(),

@@ -32,20 +32,36 @@ export const regions = pgTable(
 export const tenantCounties = pgTable(
   'tenant_counties',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    regionCode: text('region_code').notNull().references(() => regions.code),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
     sort: integer('sort').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.regionCode] })],
 );
 
-export const UNIT_TYPES = ['party_gov', 'street', 'community', 'school', 'hospital', 'enterprise', 'social_org', 'county_bureau', 'charity'] as const;
+export const UNIT_TYPES = [
+  'party_gov',
+  'street',
+  'community',
+  'school',
+  'hospital',
+  'enterprise',
+  'social_org',
+  'county_bureau',
+  'charity',
+] as const;
 
 export const units = pgTable(
   'units',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
     type: text('type', { enum: UNIT_TYPES }).notNull(),
@@ -66,7 +82,9 @@ export const orgGroups = pgTable(
   'org_groups',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     year: integer('year').notNull(),
     kind: text('kind', { enum: ['leadership', 'working'] }).notNull(),
     code: text('code').notNull(),
@@ -83,10 +101,15 @@ export const orgGroups = pgTable(
 export const orgGroupMembers = pgTable(
   'org_group_members',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    groupId: uuid('group_id').notNull().references(() => orgGroups.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => orgGroups.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.unitId] })],
 );
-

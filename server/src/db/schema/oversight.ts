@@ -1,12 +1,34 @@
-import { date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ASSESSMENT_ITEM_KINDS, APPEAL_STATUSES, SUPERVISION_ACTIONS, SUPERVISION_KINDS, SUPERVISION_STATUSES, type AssessmentItem, type WarningSettings } from '@xiezuo/domain';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  ASSESSMENT_ITEM_KINDS,
+  APPEAL_STATUSES,
+  SUPERVISION_ACTIONS,
+  SUPERVISION_KINDS,
+  SUPERVISION_STATUSES,
+  type AssessmentItem,
+  type WarningSettings,
+} from '@xiezuo/domain';
 import { tenants, units } from './org';
 import { users } from './auth';
 import { files } from './pairings';
 
 /** Warning thresholds, one row per tenant; absent means the defaults. */
 export const warningSettings = pgTable('warning_settings', {
-  tenantId: uuid('tenant_id').primaryKey().references(() => tenants.id),
+  tenantId: uuid('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id),
   settings: jsonb('settings').$type<WarningSettings>().notNull(),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -17,7 +39,9 @@ export const supervisionOrders = pgTable(
   'supervision_orders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     year: integer('year').notNull(),
     serialNo: integer('serial_no').notNull(),
     kind: text('kind', { enum: SUPERVISION_KINDS }).notNull(),
@@ -35,15 +59,24 @@ export const supervisionOrders = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('supervision_orders_serial_uq').on(t.tenantId, t.year, t.serialNo), index('supervision_orders_tenant_status_idx').on(t.tenantId, t.status, t.dueDate)],
+  (t) => [
+    uniqueIndex('supervision_orders_serial_uq').on(t.tenantId, t.year, t.serialNo),
+    index('supervision_orders_tenant_status_idx').on(t.tenantId, t.status, t.dueDate),
+  ],
 );
 
 export const supervisionOrderUnits = pgTable(
   'supervision_order_units',
   {
-    orderId: uuid('order_id').notNull().references(() => supervisionOrders.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => supervisionOrders.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     sort: integer('sort').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.orderId, t.unitId] }), index('supervision_order_units_unit_idx').on(t.unitId)],
@@ -53,9 +86,15 @@ export const supervisionResponses = pgTable(
   'supervision_responses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    orderId: uuid('order_id').notNull().references(() => supervisionOrders.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => supervisionOrders.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     text: text('text').notNull(),
     userId: uuid('user_id').references(() => users.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -68,8 +107,12 @@ export const supervisionEvents = pgTable(
   'supervision_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    orderId: uuid('order_id').notNull().references(() => supervisionOrders.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => supervisionOrders.id, { onDelete: 'cascade' }),
     action: text('action', { enum: SUPERVISION_ACTIONS }).notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
@@ -84,10 +127,16 @@ export const supervisionFiles = pgTable(
   'supervision_files',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    orderId: uuid('order_id').notNull().references(() => supervisionOrders.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => supervisionOrders.id, { onDelete: 'cascade' }),
     unitId: uuid('unit_id').references(() => units.id),
-    fileHash: text('file_hash').notNull().references(() => files.hash),
+    fileHash: text('file_hash')
+      .notNull()
+      .references(() => files.hash),
     filename: text('filename').notNull(),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -99,7 +148,9 @@ export const supervisionFiles = pgTable(
 export const assessmentSchemes = pgTable(
   'assessment_schemes',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     year: integer('year').notNull(),
     items: jsonb('items').$type<AssessmentItem[]>().notNull(),
     version: integer('version').notNull().default(1),
@@ -116,9 +167,13 @@ export const assessmentAdjustments = pgTable(
   'assessment_adjustments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     year: integer('year').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     itemCode: text('item_code').notNull(),
     kind: text('kind', { enum: ASSESSMENT_ITEM_KINDS }).notNull(),
     points: numeric('points', { precision: 6, scale: 2, mode: 'number' }).notNull(),
@@ -135,9 +190,15 @@ export const assessmentAdjustmentFiles = pgTable(
   'assessment_adjustment_files',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    adjustmentId: uuid('adjustment_id').notNull().references(() => assessmentAdjustments.id, { onDelete: 'cascade' }),
-    fileHash: text('file_hash').notNull().references(() => files.hash),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    adjustmentId: uuid('adjustment_id')
+      .notNull()
+      .references(() => assessmentAdjustments.id, { onDelete: 'cascade' }),
+    fileHash: text('file_hash')
+      .notNull()
+      .references(() => files.hash),
     filename: text('filename').notNull(),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -149,9 +210,13 @@ export const assessmentAppeals = pgTable(
   'assessment_appeals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     year: integer('year').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     itemCode: text('item_code'),
     reason: text('reason').notNull(),
     status: text('status', { enum: APPEAL_STATUSES }).notNull().default('pending'),

@@ -1,4 +1,15 @@
-import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { PAIRING_KINDS, PAIRING_STATUSES } from '@xiezuo/domain';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
@@ -8,14 +19,18 @@ export const pairings = pgTable(
   'pairings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     kind: text('kind', { enum: PAIRING_KINDS }).notNull(),
     eastUnitId: uuid('east_unit_id').references(() => units.id),
     eastRegionCode: text('east_region_code').references(() => regions.code),
     westUnitId: uuid('west_unit_id').references(() => units.id),
     westRegionCode: text('west_region_code').references(() => regions.code),
     /** The assisted county the west party lies in; scopes county officers. */
-    countyCode: text('county_code').notNull().references(() => regions.code),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => regions.code),
     /** "u:<unit id>|r:<region code>" of both parties; with kind, unique per tenant. */
     partyKey: text('party_key').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
@@ -42,8 +57,12 @@ export const agreements = pgTable(
   'agreements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    pairingId: uuid('pairing_id').notNull().references(() => pairings.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    pairingId: uuid('pairing_id')
+      .notNull()
+      .references(() => pairings.id),
     title: text('title').notNull(),
     eastUnitId: uuid('east_unit_id').references(() => units.id),
     eastPartyName: text('east_party_name').notNull(),
@@ -58,14 +77,21 @@ export const agreements = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('agreements_tenant_year_idx').on(t.tenantId, t.yearFrom, t.yearTo), index('agreements_pairing_idx').on(t.pairingId)],
+  (t) => [
+    index('agreements_tenant_year_idx').on(t.tenantId, t.yearFrom, t.yearTo),
+    index('agreements_pairing_idx').on(t.pairingId),
+  ],
 );
 
 /** Optional target rows of an agreement, later linked to the indicator catalog. */
 export const agreementTargets = pgTable('agreement_targets', {
   id: uuid('id').primaryKey().defaultRandom(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  agreementId: uuid('agreement_id')
+    .notNull()
+    .references(() => agreements.id, { onDelete: 'cascade' }),
   year: integer('year').notNull(),
   description: text('description').notNull(),
   indicatorCode: text('indicator_code'),
@@ -86,9 +112,15 @@ export const agreementFiles = pgTable(
   'agreement_files',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
-    fileHash: text('file_hash').notNull().references(() => files.hash),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    fileHash: text('file_hash')
+      .notNull()
+      .references(() => files.hash),
     filename: text('filename').notNull(),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -101,7 +133,9 @@ export const imports = pgTable(
   'imports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     kind: text('kind').notNull(),
     fileHash: text('file_hash').notNull(),
     filename: text('filename').notNull(),

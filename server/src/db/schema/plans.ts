@@ -7,9 +7,13 @@ export const plans = pgTable(
   'plans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     year: integer('year').notNull(),
-    status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'published'] })
+      .notNull()
+      .default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -22,8 +26,12 @@ export const indicators = pgTable(
   'indicators',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    planId: uuid('plan_id').notNull().references(() => plans.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
     year: integer('year').notNull(),
     code: text('code').notNull(),
     decl: jsonb('decl').$type<Record<string, unknown>>().notNull(),
@@ -32,7 +40,10 @@ export const indicators = pgTable(
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('indicators_plan_code_uq').on(t.planId, t.code), index('indicators_tenant_year_idx').on(t.tenantId, t.year)],
+  (t) => [
+    uniqueIndex('indicators_plan_code_uq').on(t.planId, t.code),
+    index('indicators_tenant_year_idx').on(t.tenantId, t.year),
+  ],
 );
 
 /** Every published version of an indicator, kept so reported values are never silently re-based. */
@@ -40,8 +51,12 @@ export const indicatorVersions = pgTable(
   'indicator_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    indicatorId: uuid('indicator_id').notNull().references(() => indicators.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
     version: integer('version').notNull(),
     decl: jsonb('decl').$type<Record<string, unknown>>().notNull(),
     changedBy: uuid('changed_by').references(() => users.id),

@@ -8,7 +8,9 @@ export const reportTemplates = pgTable(
   'report_templates',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     kind: text('kind').notNull(),
     body: jsonb('body').$type<Record<string, unknown>>().notNull(),
     version: integer('version').notNull().default(1),
@@ -23,7 +25,9 @@ export const reports = pgTable(
   'reports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     kind: text('kind', { enum: ['summary', 'plan_vs_actual'] }).notNull(),
     year: integer('year').notNull(),
     scope: text('scope').notNull(),

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  type PgColumnBuilderBase,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Roll-ups of the counted records (submitted, in review, confirmed), kept by triggers on `records` and
@@ -33,18 +47,35 @@ const keyColumns = () => ({
   dims: jsonb('dims').notNull(),
 });
 type Keyed = ReturnType<typeof keyColumns> & Record<string, PgColumnBuilderBase>;
-const pk = <T extends { [K in keyof ReturnType<typeof keyColumns>]: unknown }>(t: T, extra: unknown[] = []) => [t.tenantId, t.year, t.countyCode, t.typeCode, t.status, t.period, ...extra, t.dims];
+const pk = <T extends { [K in keyof ReturnType<typeof keyColumns>]: unknown }>(t: T, extra: unknown[] = []) => [
+  t.tenantId,
+  t.year,
+  t.countyCode,
+  t.typeCode,
+  t.status,
+  t.period,
+  ...extra,
+  t.dims,
+];
 
 /** By month and east unit: for views of one unit (the ledger's current month is read from `records`). */
-export const recordRollup = pgTable('record_rollup', { ...keyColumns(), eastUnitId: uuid('east_unit_id').notNull(), ...measureColumns() } satisfies Keyed, (t) => [
-  primaryKey({ name: 'record_rollup_pk', columns: pk(t, [t.eastUnitId]) as never }),
-]);
+export const recordRollup = pgTable(
+  'record_rollup',
+  { ...keyColumns(), eastUnitId: uuid('east_unit_id').notNull(), ...measureColumns() } satisfies Keyed,
+  (t) => [primaryKey({ name: 'record_rollup_pk', columns: pk(t, [t.eastUnitId]) as never })],
+);
 
 /** By month, all units together: the district's and a county's whole months. */
-export const countyRollup = pgTable('county_rollup', { ...keyColumns(), ...measureColumns() } satisfies Keyed, (t) => [primaryKey({ name: 'county_rollup_pk', columns: pk(t) as never })]);
+export const countyRollup = pgTable('county_rollup', { ...keyColumns(), ...measureColumns() } satisfies Keyed, (t) => [
+  primaryKey({ name: 'county_rollup_pk', columns: pk(t) as never }),
+]);
 
 /** By day, all units together: the days of the as-of date's month. */
-export const countyDayRollup = pgTable('county_day_rollup', { ...keyColumns(), ...measureColumns() } satisfies Keyed, (t) => [primaryKey({ name: 'county_day_rollup_pk', columns: pk(t) as never })]);
+export const countyDayRollup = pgTable(
+  'county_day_rollup',
+  { ...keyColumns(), ...measureColumns() } satisfies Keyed,
+  (t) => [primaryKey({ name: 'county_day_rollup_pk', columns: pk(t) as never })],
+);
 
 /**
  * The people on counted records by day and east unit: one row per person and record group, `n` records. `single`
@@ -65,9 +96,13 @@ export const personRollup = pgTable(
     primaryKey({ name: 'person_rollup_pk', columns: pk(t, [t.eastUnitId, t.personId, t.isPoor]) as never }),
     index('person_rollup_person_idx').on(t.personId),
     // the two halves of a person count: rows counted as rows, and rows that need the distinct count
-    index('person_rollup_single_idx').on(t.tenantId, t.year, t.countyCode, t.typeCode, t.period).where(sql`single`),
+    index('person_rollup_single_idx')
+      .on(t.tenantId, t.year, t.countyCode, t.typeCode, t.period)
+      .where(sql`single`),
     // (holding every column the distinct count reads, so it is answered from the index alone)
-    index('person_rollup_multi_idx').on(t.tenantId, t.year, t.countyCode, t.typeCode, t.period, t.status, t.isPoor, t.personId, t.eastUnitId, t.dims).where(sql`not single`),
+    index('person_rollup_multi_idx')
+      .on(t.tenantId, t.year, t.countyCode, t.typeCode, t.period, t.status, t.isPoor, t.personId, t.eastUnitId, t.dims)
+      .where(sql`not single`),
   ],
 );
 
@@ -77,7 +112,11 @@ export const personRollup = pgTable(
  */
 export const personSingleDay = pgTable(
   'person_single_day',
-  { ...keyColumns(), isPoor: boolean('is_poor').notNull(), n: bigint('n', { mode: 'number' }).notNull() } satisfies Keyed,
+  {
+    ...keyColumns(),
+    isPoor: boolean('is_poor').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  } satisfies Keyed,
   (t) => [primaryKey({ name: 'person_single_day_pk', columns: pk(t, [t.isPoor]) as never })],
 );
 

@@ -15,7 +15,8 @@ export type DemoRecord = {
 };
 export type DemoPerson = { key: number; county: string; isPoor: boolean };
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢';
 const GIVEN = '文华建国明军平志红丽强敏静娟霞涛勇艳杰磊超秀英芳燕玲桂兰海鹏飞雪梅亮波斌';
 
 /** A synthetic but valid person: ID number with a correct checksum in the county's address code. */
@@ -28,18 +29,41 @@ export function syntheticPerson(key: number, county: string) {
 }
 
 /** Inserts demo records (and their synthetic people) in bulk, computing measures from the declarations. */
-export async function insertDemoRecords(tx: DbOrTx, keys: DataKeys, tenantId: string, unitIds: Map<string, string>, list: DemoRecord[]) {
+export async function insertDemoRecords(
+  tx: DbOrTx,
+  keys: DataKeys,
+  tenantId: string,
+  unitIds: Map<string, string>,
+  list: DemoRecord[],
+) {
   const people = new Map<number, DemoPerson>();
   for (const r of list) for (const p of r.people ?? []) people.set(p.key, p);
   const personIds = new Map<number, string>();
   const personRows = [...people.values()].map((p) => {
     const s = syntheticPerson(p.key, p.county);
     const facts = idFacts(s.idNumber);
-    return { key: p.key, row: { tenantId, idIndex: blindIndex(keys, s.idNumber), idEnc: encryptField(keys, s.idNumber), idMasked: maskIdNumber(s.idNumber), name: s.name, gender: facts.gender, birthDate: facts.birthDate, countyCode: p.county, isPoor: p.isPoor } };
+    return {
+      key: p.key,
+      row: {
+        tenantId,
+        idIndex: blindIndex(keys, s.idNumber),
+        idEnc: encryptField(keys, s.idNumber),
+        idMasked: maskIdNumber(s.idNumber),
+        name: s.name,
+        gender: facts.gender,
+        birthDate: facts.birthDate,
+        countyCode: p.county,
+        isPoor: p.isPoor,
+      },
+    };
   });
   for (let i = 0; i < personRows.length; i += 1000) {
     const chunk = personRows.slice(i, i + 1000);
-    const ids = await tx.insert(persons).values(chunk.map((c) => c.row)).onConflictDoNothing().returning({ id: persons.id, idIndex: persons.idIndex });
+    const ids = await tx
+      .insert(persons)
+      .values(chunk.map((c) => c.row))
+      .onConflictDoNothing()
+      .returning({ id: persons.id, idIndex: persons.idIndex });
     const byIndex = new Map(ids.map((r) => [r.idIndex, r.id]));
     for (const c of chunk) personIds.set(c.key, byIndex.get(c.row.idIndex)!);
   }
@@ -68,9 +92,24 @@ export async function insertDemoRecords(tx: DbOrTx, keys: DataKeys, tenantId: st
     } as typeof records.$inferInsert;
   });
   for (let i = 0; i < rows.length; i += 500) {
-    const inserted = await tx.insert(records).values(rows.slice(i, i + 500)).returning({ id: records.id });
-    const links = inserted.flatMap((rec, j) => (list[i + j]!.people ?? []).map((p, k) => ({ recordId: rec.id, personId: personIds.get(p.key)!, tenantId, isPoor: p.isPoor, sort: k })));
-    for (let l = 0; l < links.length; l += 2000) await tx.insert(recordPeople).values(links.slice(l, l + 2000)).onConflictDoNothing();
+    const inserted = await tx
+      .insert(records)
+      .values(rows.slice(i, i + 500))
+      .returning({ id: records.id });
+    const links = inserted.flatMap((rec, j) =>
+      (list[i + j]!.people ?? []).map((p, k) => ({
+        recordId: rec.id,
+        personId: personIds.get(p.key)!,
+        tenantId,
+        isPoor: p.isPoor,
+        sort: k,
+      })),
+    );
+    for (let l = 0; l < links.length; l += 2000)
+      await tx
+        .insert(recordPeople)
+        .values(links.slice(l, l + 2000))
+        .onConflictDoNothing();
   }
   return { records: rows.length, persons: personRows.length };
 }

@@ -37,25 +37,31 @@ export const NAMED_MEMBERS: UnitSeed[] = [
 ];
 
 /** Further member units to reach the speech's 30; the speech does not name them, so they are marked 示例. */
-export const ILLUSTRATIVE_MEMBERS: UnitSeed[] = ([
-  { code: 'quweiban', name: '区委办公室', type: 'party_gov' },
-  { code: 'zhengfuban', name: '区政府办公室', type: 'party_gov' },
-  { code: 'minzhengju', name: '区民政局', type: 'party_gov' },
-  { code: 'kejiju', name: '区科技局', type: 'party_gov' },
-  { code: 'guoziwei', name: '区国资委', type: 'party_gov' },
-  { code: 'shichangjianguanju', name: '区市场监管局', type: 'party_gov' },
-  { code: 'shenjiju', name: '区审计局', type: 'party_gov' },
-  { code: 'zhujianwei', name: '区住房建设委', type: 'party_gov' },
-  { code: 'tiyuju', name: '区体育局', type: 'party_gov' },
-  { code: 'tongjiju', name: '区统计局', type: 'party_gov' },
-  { code: 'sifaju', name: '区司法局', type: 'party_gov' },
-  { code: 'zonggonghui', name: '区总工会', type: 'social_org' },
-  { code: 'tuanquwei', name: '团区委', type: 'social_org' },
-  { code: 'fulian', name: '区妇联', type: 'social_org' },
-  { code: 'kexie', name: '区科协', type: 'social_org' },
-] satisfies UnitSeed[]).map((u) => ({ ...u, illustrative: true }));
+export const ILLUSTRATIVE_MEMBERS: UnitSeed[] = (
+  [
+    { code: 'quweiban', name: '区委办公室', type: 'party_gov' },
+    { code: 'zhengfuban', name: '区政府办公室', type: 'party_gov' },
+    { code: 'minzhengju', name: '区民政局', type: 'party_gov' },
+    { code: 'kejiju', name: '区科技局', type: 'party_gov' },
+    { code: 'guoziwei', name: '区国资委', type: 'party_gov' },
+    { code: 'shichangjianguanju', name: '区市场监管局', type: 'party_gov' },
+    { code: 'shenjiju', name: '区审计局', type: 'party_gov' },
+    { code: 'zhujianwei', name: '区住房建设委', type: 'party_gov' },
+    { code: 'tiyuju', name: '区体育局', type: 'party_gov' },
+    { code: 'tongjiju', name: '区统计局', type: 'party_gov' },
+    { code: 'sifaju', name: '区司法局', type: 'party_gov' },
+    { code: 'zonggonghui', name: '区总工会', type: 'social_org' },
+    { code: 'tuanquwei', name: '团区委', type: 'social_org' },
+    { code: 'fulian', name: '区妇联', type: 'social_org' },
+    { code: 'kexie', name: '区科协', type: 'social_org' },
+  ] satisfies UnitSeed[]
+).map((u) => ({ ...u, illustrative: true }));
 
-export const LEADERSHIP_GROUP = { code: 'leadership', name: '南开区东西部扶贫协作和支援合作工作领导小组', leaderTitle: '区委书记（组长）' };
+export const LEADERSHIP_GROUP = {
+  code: 'leadership',
+  name: '南开区东西部扶贫协作和支援合作工作领导小组',
+  leaderTitle: '区委书记（组长）',
+};
 
 type GroupSeed = { code: string; name: string; lead: string; members: string[] };
 
@@ -63,7 +69,12 @@ type GroupSeed = { code: string; name: string; lead: string; members: string[] }
 export const WORKING_GROUPS: GroupSeed[] = [
   { code: 'talent', name: '人才支援专项工作组', lead: 'zuzhibu', members: ['jiaoyuju', 'weijianwei', 'renshe'] },
   { code: 'publicity', name: '扶贫宣传专项工作组', lead: 'xuanchuanbu', members: ['wangxinban', 'xinwenzhongxin'] },
-  { code: 'social', name: '社会动员专项工作组', lead: 'tongzhanbu', members: ['hongshizihui', 'gongshanglian', 'zonggonghui', 'tuanquwei', 'fulian'] },
+  {
+    code: 'social',
+    name: '社会动员专项工作组',
+    lead: 'tongzhanbu',
+    members: ['hongshizihui', 'gongshanglian', 'zonggonghui', 'tuanquwei', 'fulian'],
+  },
   { code: 'industry', name: '产业帮扶专项工作组', lead: 'fagaiwei', members: ['shangwuju', 'kejiju', 'guoziwei'] },
   { code: 'education', name: '教育扶贫专项工作组', lead: 'jiaoyuju', members: [] },
   { code: 'funds', name: '资金支持专项工作组', lead: 'caizhengju', members: ['shenjiju', 'hezuoban'] },
@@ -77,20 +88,65 @@ export const WORKING_GROUPS: GroupSeed[] = [
 /** The years the structure is seeded for. */
 export const GROUP_YEARS = [2018, 2019] as const;
 
-type DemoUser = { username: string; displayName: string; role: Role; scope?: { type: 'group' | 'unit' | 'county'; ref: string } };
+type DemoUser = {
+  username: string;
+  displayName: string;
+  role: Role;
+  scope?: { type: 'group' | 'unit' | 'county'; ref: string };
+};
 
 /** One demo account per role, named as the platform issue lists them. */
 export const DEMO_USERS: DemoUser[] = [
   { username: 'office', displayName: '区合作交流办', role: 'office_admin' },
   { username: 'leader', displayName: '区领导', role: 'leader' },
-  { username: 'group-talent', displayName: '人才支援组（区委组织部）', role: 'group_lead', scope: { type: 'group', ref: 'talent' } },
-  { username: 'group-funds', displayName: '资金支持组（区财政局）', role: 'group_lead', scope: { type: 'group', ref: 'funds' } },
-  { username: 'group-labour', displayName: '劳务协作组（区人社局）', role: 'group_lead', scope: { type: 'group', ref: 'labour' } },
-  { username: 'unit-zuzhibu', displayName: '区委组织部填报员', role: 'unit_reporter', scope: { type: 'unit', ref: 'zuzhibu' } },
-  { username: 'unit-renshe', displayName: '区人社局填报员', role: 'unit_reporter', scope: { type: 'unit', ref: 'renshe' } },
-  { username: 'county-huan', displayName: '环县协作办', role: 'county_officer', scope: { type: 'county', ref: '621022' } },
-  { username: 'county-qingcheng', displayName: '庆城县协作办', role: 'county_officer', scope: { type: 'county', ref: '621021' } },
-  { username: 'county-xiahe', displayName: '夏河县协作办', role: 'county_officer', scope: { type: 'county', ref: '623027' } },
+  {
+    username: 'group-talent',
+    displayName: '人才支援组（区委组织部）',
+    role: 'group_lead',
+    scope: { type: 'group', ref: 'talent' },
+  },
+  {
+    username: 'group-funds',
+    displayName: '资金支持组（区财政局）',
+    role: 'group_lead',
+    scope: { type: 'group', ref: 'funds' },
+  },
+  {
+    username: 'group-labour',
+    displayName: '劳务协作组（区人社局）',
+    role: 'group_lead',
+    scope: { type: 'group', ref: 'labour' },
+  },
+  {
+    username: 'unit-zuzhibu',
+    displayName: '区委组织部填报员',
+    role: 'unit_reporter',
+    scope: { type: 'unit', ref: 'zuzhibu' },
+  },
+  {
+    username: 'unit-renshe',
+    displayName: '区人社局填报员',
+    role: 'unit_reporter',
+    scope: { type: 'unit', ref: 'renshe' },
+  },
+  {
+    username: 'county-huan',
+    displayName: '环县协作办',
+    role: 'county_officer',
+    scope: { type: 'county', ref: '621022' },
+  },
+  {
+    username: 'county-qingcheng',
+    displayName: '庆城县协作办',
+    role: 'county_officer',
+    scope: { type: 'county', ref: '621021' },
+  },
+  {
+    username: 'county-xiahe',
+    displayName: '夏河县协作办',
+    role: 'county_officer',
+    scope: { type: 'county', ref: '623027' },
+  },
   { username: 'auditor', displayName: '区审计局', role: 'auditor' },
   { username: 'sysadmin', displayName: '系统管理员', role: 'sys_admin' },
   { username: 'secadmin', displayName: '安全管理员', role: 'sec_admin' },

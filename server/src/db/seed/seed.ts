@@ -6,8 +6,27 @@ import type { AppContext } from '../../http/context';
 import { hashPassword } from '../../security/password';
 import { appendAudit } from '../../modules/audit/audit.service';
 import type { DbOrTx } from '../client';
-import { orgGroupMembers, orgGroups, passwordHistory, tenantCounties, tenants, units, userRoles, users } from '../schema';
-import { COUNTIES, DEMO_USERS, GROUP_YEARS, ILLUSTRATIVE_MEMBERS, LEAD_UNITS, LEADERSHIP_GROUP, NAMED_MEMBERS, TENANT, WORKING_GROUPS } from './org.data';
+import {
+  orgGroupMembers,
+  orgGroups,
+  passwordHistory,
+  tenantCounties,
+  tenants,
+  units,
+  userRoles,
+  users,
+} from '../schema';
+import {
+  COUNTIES,
+  DEMO_USERS,
+  GROUP_YEARS,
+  ILLUSTRATIVE_MEMBERS,
+  LEAD_UNITS,
+  LEADERSHIP_GROUP,
+  NAMED_MEMBERS,
+  TENANT,
+  WORKING_GROUPS,
+} from './org.data';
 import { loadRegions } from './regions.seed';
 import { seedPairings2018 } from './pairings.seed';
 import { insertDemoRecords } from './demo-ledger';
@@ -33,32 +52,88 @@ async function insertStructure(tx: DbOrTx, tenantId: string): Promise<Map<string
   const members = [...LEAD_UNITS, ...NAMED_MEMBERS, ...ILLUSTRATIVE_MEMBERS];
   const rows = await tx
     .insert(units)
-    .values(members.map((u, i) => ({ tenantId, code: u.code, name: u.name, type: u.type, side: 'east' as const, regionCode: TENANT.regionCode, isMember: true, isIllustrative: u.illustrative === true, sort: i })))
+    .values(
+      members.map((u, i) => ({
+        tenantId,
+        code: u.code,
+        name: u.name,
+        type: u.type,
+        side: 'east' as const,
+        regionCode: TENANT.regionCode,
+        isMember: true,
+        isIllustrative: u.illustrative === true,
+        sort: i,
+      })),
+    )
     .returning({ id: units.id, code: units.code });
   const unitIds = new Map(rows.map((r) => [r.code, r.id]));
   for (const year of GROUP_YEARS) {
-    const [lg] = await tx.insert(orgGroups).values({ tenantId, year, kind: 'leadership', code: LEADERSHIP_GROUP.code, name: LEADERSHIP_GROUP.name, leaderTitle: LEADERSHIP_GROUP.leaderTitle, sort: 0 }).returning();
+    const [lg] = await tx
+      .insert(orgGroups)
+      .values({
+        tenantId,
+        year,
+        kind: 'leadership',
+        code: LEADERSHIP_GROUP.code,
+        name: LEADERSHIP_GROUP.name,
+        leaderTitle: LEADERSHIP_GROUP.leaderTitle,
+        sort: 0,
+      })
+      .returning();
     await tx.insert(orgGroupMembers).values(rows.map((r) => ({ tenantId, groupId: lg!.id, unitId: r.id })));
     for (const [i, g] of WORKING_GROUPS.entries()) {
-      const [wg] = await tx.insert(orgGroups).values({ tenantId, year, kind: 'working', code: g.code, name: g.name, leadUnitId: unitIds.get(g.lead)!, sort: i + 1 }).returning();
+      const [wg] = await tx
+        .insert(orgGroups)
+        .values({
+          tenantId,
+          year,
+          kind: 'working',
+          code: g.code,
+          name: g.name,
+          leadUnitId: unitIds.get(g.lead)!,
+          sort: i + 1,
+        })
+        .returning();
       const memberCodes = [g.lead, ...g.members];
-      await tx.insert(orgGroupMembers).values(memberCodes.map((c) => ({ tenantId, groupId: wg!.id, unitId: unitIds.get(c)! })));
+      await tx
+        .insert(orgGroupMembers)
+        .values(memberCodes.map((c) => ({ tenantId, groupId: wg!.id, unitId: unitIds.get(c)! })));
     }
   }
   return unitIds;
 }
 
-async function insertUser(tx: DbOrTx, tenantId: string, u: { username: string; displayName: string; passwordHash: string; mustChange: boolean }) {
-  const [row] = await tx.insert(users).values({ tenantId, username: u.username, displayName: u.displayName, passwordHash: u.passwordHash, mustChangePassword: u.mustChange }).returning({ id: users.id });
+async function insertUser(
+  tx: DbOrTx,
+  tenantId: string,
+  u: { username: string; displayName: string; passwordHash: string; mustChange: boolean },
+) {
+  const [row] = await tx
+    .insert(users)
+    .values({
+      tenantId,
+      username: u.username,
+      displayName: u.displayName,
+      passwordHash: u.passwordHash,
+      mustChangePassword: u.mustChange,
+    })
+    .returning({ id: users.id });
   await tx.insert(passwordHistory).values({ userId: row!.id, passwordHash: u.passwordHash });
   return row!.id;
 }
 
 async function insertDemoUsers(tx: DbOrTx, tenantId: string, unitIds: Map<string, string>, password: string) {
   for (const u of DEMO_USERS) {
-    const id = await insertUser(tx, tenantId, { username: u.username, displayName: u.displayName, passwordHash: await hashPassword(password), mustChange: false });
+    const id = await insertUser(tx, tenantId, {
+      username: u.username,
+      displayName: u.displayName,
+      passwordHash: await hashPassword(password),
+      mustChange: false,
+    });
     const scopeId = !u.scope ? null : u.scope.type === 'unit' ? unitIds.get(u.scope.ref)! : u.scope.ref;
-    await tx.insert(userRoles).values({ tenantId, userId: id, role: u.role, scopeType: u.scope?.type ?? 'tenant', scopeId });
+    await tx
+      .insert(userRoles)
+      .values({ tenantId, userId: id, role: u.role, scopeType: u.scope?.type ?? 'tenant', scopeId });
   }
 }
 
@@ -89,10 +164,26 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
       await seedOversight(tx, tenant.id);
     } else {
-      const id = await insertUser(tx, tenant.id, { username: 'secadmin', displayName: '安全管理员', passwordHash: await hashPassword(password), mustChange: true });
-      await tx.insert(userRoles).values({ tenantId: tenant.id, userId: id, role: 'sec_admin', scopeType: 'tenant', scopeId: null });
+      const id = await insertUser(tx, tenant.id, {
+        username: 'secadmin',
+        displayName: '安全管理员',
+        passwordHash: await hashPassword(password),
+        mustChange: true,
+      });
+      await tx
+        .insert(userRoles)
+        .values({ tenantId: tenant.id, userId: id, role: 'sec_admin', scopeType: 'tenant', scopeId: null });
     }
-    await appendAudit(tx, null, SYSTEM_META, { action: 'system.seed', outcome: 'success', tenantId: tenant.id, userId: null, username: 'system', objectType: 'tenant', objectId: tenant.id, details: { demo } });
+    await appendAudit(tx, null, SYSTEM_META, {
+      action: 'system.seed',
+      outcome: 'success',
+      tenantId: tenant.id,
+      userId: null,
+      username: 'system',
+      objectType: 'tenant',
+      objectId: tenant.id,
+      details: { demo },
+    });
   });
   if (demo) {
     const lines = DEMO_USERS.map((u) => `${u.username.padEnd(18)} ${u.role.padEnd(16)} ${u.displayName}`);
@@ -101,7 +192,13 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
     const file = writeSecretFile(ctx.config.dataDir, 'demo-accounts.txt', text);
     log(`\n${text}\nWritten to ${file}. 演示账户的密码只显示这一次。\n`);
   } else {
-    const file = writeSecretFile(ctx.config.dataDir, 'initial-secadmin.txt', `secadmin initial password (must be changed at first sign-in): ${password}\n`);
-    log(`\nFirst start without demo data: user secadmin, initial password ${password} (change it at first sign-in). Written to ${file}.\n`);
+    const file = writeSecretFile(
+      ctx.config.dataDir,
+      'initial-secadmin.txt',
+      `secadmin initial password (must be changed at first sign-in): ${password}\n`,
+    );
+    log(
+      `\nFirst start without demo data: user secadmin, initial password ${password} (change it at first sign-in). Written to ${file}.\n`,
+    );
   }
 }

@@ -30,7 +30,16 @@ function present(r: repo.AdjustmentWide, files: FileRow[], canAttach: boolean): 
     evidence: a.evidence,
     createdAt: a.createdAt.toISOString(),
     createdBy: r.by,
-    files: files.filter((f) => f.adjustmentId === a.id).map((f) => ({ id: f.id, filename: f.filename, size: f.size, mime: f.mime, hash: f.hash, createdAt: f.createdAt.toISOString() })),
+    files: files
+      .filter((f) => f.adjustmentId === a.id)
+      .map((f) => ({
+        id: f.id,
+        filename: f.filename,
+        size: f.size,
+        mime: f.mime,
+        hash: f.hash,
+        createdAt: f.createdAt.toISOString(),
+      })),
     abilities: { attach: canAttach },
   };
 }
@@ -39,8 +48,13 @@ function present(r: repo.AdjustmentWide, files: FileRow[], canAttach: boolean): 
 export async function listAdjustments(ctx: AppContext, actor: Actor, year: number): Promise<AdjustmentDto[]> {
   const scheme = await loadScheme(ctx.db, actor.tenantId, year);
   const visible = await detailUnitsOf(ctx, actor, year);
-  const rows = (await repo.listAdjustments(ctx.db, actor.tenantId, year)).filter((r) => seesDetail(visible, r.a.unitId));
-  const files = await repo.filesOfAdjustments(ctx.db, rows.map((r) => r.a.id));
+  const rows = (await repo.listAdjustments(ctx.db, actor.tenantId, year)).filter((r) =>
+    seesDetail(visible, r.a.unitId),
+  );
+  const files = await repo.filesOfAdjustments(
+    ctx.db,
+    rows.map((r) => r.a.id),
+  );
   const canAttach = canManageAssessment(actor) && !scheme.frozenAt;
   return rows.map((r) => present(r, files, canAttach));
 }
@@ -55,22 +69,56 @@ async function loadAdjustment(ctx: AppContext, actor: Actor, id: string): Promis
 }
 
 /** Records a bonus or deduction for a member unit against an adjustment item of the scheme, with reason and evidence. */
-export async function addAdjustment(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, body: AdjustmentBody): Promise<AdjustmentDto> {
+export async function addAdjustment(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  body: AdjustmentBody,
+): Promise<AdjustmentDto> {
   if (!canManageAssessment(actor)) throw new AppError('FORBIDDEN');
   const scheme = await loadScheme(ctx.db, actor.tenantId, year);
   const item = scheme.items.find((i) => i.code === body.itemCode);
-  if (!item || (item.kind !== 'bonus' && item.kind !== 'deduction')) throw invalid('itemCode', 'not a bonus or deduction item of the scheme / 不是方案中的加分或扣分项');
-  if (!(await repo.memberUnits(ctx.db, actor.tenantId)).some((u) => u.id === body.unitId)) throw invalid('unitId', 'not a member unit / 不是成员单位');
+  if (!item || (item.kind !== 'bonus' && item.kind !== 'deduction'))
+    throw invalid('itemCode', 'not a bonus or deduction item of the scheme / 不是方案中的加分或扣分项');
+  if (!(await repo.memberUnits(ctx.db, actor.tenantId)).some((u) => u.id === body.unitId))
+    throw invalid('unitId', 'not a member unit / 不是成员单位');
   const id = await withAudit(ctx.db, actor, meta, async (tx) => {
     await lockOpen(tx, actor.tenantId, year);
-    const row = await repo.insertAdjustment(tx, { tenantId: actor.tenantId, year, unitId: body.unitId, itemCode: item.code, kind: item.kind, points: body.points, reason: body.reason, evidence: body.evidence, createdBy: actor.userId });
-    return { result: row.id, audit: { action: 'assessment.adjust', outcome: 'success', objectType: 'assessment_adjustment', objectId: row.id, details: { year, ...body, kind: item.kind } } };
+    const row = await repo.insertAdjustment(tx, {
+      tenantId: actor.tenantId,
+      year,
+      unitId: body.unitId,
+      itemCode: item.code,
+      kind: item.kind,
+      points: body.points,
+      reason: body.reason,
+      evidence: body.evidence,
+      createdBy: actor.userId,
+    });
+    return {
+      result: row.id,
+      audit: {
+        action: 'assessment.adjust',
+        outcome: 'success',
+        objectType: 'assessment_adjustment',
+        objectId: row.id,
+        details: { year, ...body, kind: item.kind },
+      },
+    };
   });
   return loadAdjustment(ctx, actor, id);
 }
 
 /** Attaches an evidence file (PDF, PNG, JPEG or xlsx up to 20 MB) to an adjustment, until the year is frozen. */
-export async function attachFile(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, filename: string, stream: Readable): Promise<AdjustmentDto> {
+export async function attachFile(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  filename: string,
+  stream: Readable,
+): Promise<AdjustmentDto> {
   const adjustment = await loadAdjustment(ctx, actor, id).catch((e: unknown) => {
     stream.resume();
     throw e;
@@ -84,8 +132,23 @@ export async function attachFile(ctx: AppContext, actor: Actor, meta: RequestMet
     // the freeze takes the same lock: no file lands on a frozen year
     await lockOpen(tx, actor.tenantId, adjustment.year);
     await upsertFile(tx, stored);
-    const row = await repo.insertAdjustmentFile(tx, { tenantId: actor.tenantId, adjustmentId: id, fileHash: stored.hash, filename: filename.slice(0, 200), uploadedBy: actor.userId });
-    return { result: undefined, audit: { action: 'assessment.adjust_file', outcome: 'success', objectType: 'assessment_adjustment', objectId: id, details: { fileId: row.id, filename, hash: stored.hash, size: stored.size } } };
+    const row = await repo.insertAdjustmentFile(tx, {
+      tenantId: actor.tenantId,
+      adjustmentId: id,
+      fileHash: stored.hash,
+      filename: filename.slice(0, 200),
+      uploadedBy: actor.userId,
+    });
+    return {
+      result: undefined,
+      audit: {
+        action: 'assessment.adjust_file',
+        outcome: 'success',
+        objectType: 'assessment_adjustment',
+        objectId: id,
+        details: { fileId: row.id, filename, hash: stored.hash, size: stored.size },
+      },
+    };
   });
   return loadAdjustment(ctx, actor, id);
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../http/context';
 
-const scoped = (actor: Actor, role: string) => actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
+const scoped = (actor: Actor, role: string) =>
+  actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
 
 export const canManageAssessment = (actor: Actor) => actor.abilities.includes('org.manage');
 export const reporterUnits = (actor: Actor) => scoped(actor, 'unit_reporter');

@@ -1,34 +1,73 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { assessmentAdjustmentFiles, assessmentAdjustments, assessmentAppeals, assessmentSchemes, files, orgGroupMembers, orgGroups, recordEvents, records, units, users } from '../../db/schema';
+import {
+  assessmentAdjustmentFiles,
+  assessmentAdjustments,
+  assessmentAppeals,
+  assessmentSchemes,
+  files,
+  orgGroupMembers,
+  orgGroups,
+  recordEvents,
+  records,
+  units,
+  users,
+} from '../../db/schema';
 
 export type SchemeRow = typeof assessmentSchemes.$inferSelect;
 
 export async function findScheme(db: DbOrTx, tenantId: string, year: number): Promise<SchemeRow | undefined> {
-  return (await db.select().from(assessmentSchemes).where(and(eq(assessmentSchemes.tenantId, tenantId), eq(assessmentSchemes.year, year))))[0];
+  return (
+    await db
+      .select()
+      .from(assessmentSchemes)
+      .where(and(eq(assessmentSchemes.tenantId, tenantId), eq(assessmentSchemes.year, year)))
+  )[0];
 }
 
 /** Locks the scheme row for the rest of the transaction, so freezing and changes cannot interleave. */
 export async function lockScheme(tx: DbOrTx, tenantId: string, year: number): Promise<SchemeRow | undefined> {
-  return (await tx.select().from(assessmentSchemes).where(and(eq(assessmentSchemes.tenantId, tenantId), eq(assessmentSchemes.year, year))).for('update'))[0];
+  return (
+    await tx
+      .select()
+      .from(assessmentSchemes)
+      .where(and(eq(assessmentSchemes.tenantId, tenantId), eq(assessmentSchemes.year, year)))
+      .for('update')
+  )[0];
 }
 
 export async function insertScheme(db: DbOrTx, row: typeof assessmentSchemes.$inferInsert) {
   await db.insert(assessmentSchemes).values(row).onConflictDoNothing();
 }
 
-export async function updateScheme(db: DbOrTx, tenantId: string, year: number, version: number, patch: Partial<typeof assessmentSchemes.$inferInsert>): Promise<boolean> {
+export async function updateScheme(
+  db: DbOrTx,
+  tenantId: string,
+  year: number,
+  version: number,
+  patch: Partial<typeof assessmentSchemes.$inferInsert>,
+): Promise<boolean> {
   const rows = await db
     .update(assessmentSchemes)
     .set({ ...patch, version: sql`${assessmentSchemes.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(assessmentSchemes.tenantId, tenantId), eq(assessmentSchemes.year, year), eq(assessmentSchemes.version, version)))
+    .where(
+      and(
+        eq(assessmentSchemes.tenantId, tenantId),
+        eq(assessmentSchemes.year, year),
+        eq(assessmentSchemes.version, version),
+      ),
+    )
     .returning({ year: assessmentSchemes.year });
   return rows.length > 0;
 }
 
 /** The member units of the eastern side, in their display order. */
 export async function memberUnits(db: DbOrTx, tenantId: string) {
-  return db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(and(eq(units.tenantId, tenantId), eq(units.isMember, true), eq(units.side, 'east'))).orderBy(asc(units.sort), asc(units.code));
+  return db
+    .select({ id: units.id, code: units.code, name: units.name })
+    .from(units)
+    .where(and(eq(units.tenantId, tenantId), eq(units.isMember, true), eq(units.side, 'east')))
+    .orderBy(asc(units.sort), asc(units.code));
 }
 
 /** Units of a working group in a year, or in the latest year that declares it. */
@@ -38,7 +77,14 @@ export async function groupUnitIds(db: DbOrTx, tenantId: string, year: number, c
     .select({ id: orgGroupMembers.unitId, year: orgGroups.year })
     .from(orgGroupMembers)
     .innerJoin(orgGroups, eq(orgGroups.id, orgGroupMembers.groupId))
-    .where(and(eq(orgGroups.tenantId, tenantId), eq(orgGroups.kind, 'working'), inArray(orgGroups.code, codes), sql`${orgGroups.year} <= ${year}`));
+    .where(
+      and(
+        eq(orgGroups.tenantId, tenantId),
+        eq(orgGroups.kind, 'working'),
+        inArray(orgGroups.code, codes),
+        sql`${orgGroups.year} <= ${year}`,
+      ),
+    );
   const latest = Math.max(0, ...rows.map((r) => r.year));
   return [...new Set(rows.filter((r) => r.year === latest).map((r) => r.id))];
 }
@@ -57,7 +103,14 @@ export async function reportingTimeliness(db: DbOrTx, tenantId: string, year: nu
       onTime: sql<number>`(count(*) filter (where ${submitted} and ${beijingDate(records.submittedAt)} - ${records.occurredOn} <= ${days}::int))::int`,
     })
     .from(records)
-    .where(and(eq(records.tenantId, tenantId), eq(records.year, year), eq(records.reporterSide, 'east'), sql`${records.occurredOn} <= ${asOf}::date`))
+    .where(
+      and(
+        eq(records.tenantId, tenantId),
+        eq(records.year, year),
+        eq(records.reporterSide, 'east'),
+        sql`${records.occurredOn} <= ${asOf}::date`,
+      ),
+    )
     .groupBy(records.eastUnitId);
 }
 
@@ -73,7 +126,15 @@ export async function confirmationTimeliness(db: DbOrTx, tenantId: string, year:
       onTime: sql<number>`(count(*) filter (where ${handled} and ${beijingDate(handledAt)} - ${beijingDate(records.submittedAt)} <= ${days}::int))::int`,
     })
     .from(records)
-    .where(and(eq(records.tenantId, tenantId), eq(records.year, year), eq(records.reporterSide, 'west'), sql`${records.submittedAt} is not null`, sql`${beijingDate(records.submittedAt)} <= ${asOf}::date`))
+    .where(
+      and(
+        eq(records.tenantId, tenantId),
+        eq(records.year, year),
+        eq(records.reporterSide, 'west'),
+        sql`${records.submittedAt} is not null`,
+        sql`${beijingDate(records.submittedAt)} <= ${asOf}::date`,
+      ),
+    )
     .groupBy(records.eastUnitId);
 }
 
@@ -81,9 +142,21 @@ export async function confirmationTimeliness(db: DbOrTx, tenantId: string, year:
 export async function disputeCounts(db: DbOrTx, tenantId: string, year: number, asOf: string) {
   const disputed = sql`(${records.status} = 'disputed' or exists (select 1 from ${recordEvents} e where e.record_id = ${records.id} and e.action = 'dispute'))`;
   return db
-    .select({ unitId: records.eastUnitId, submitted: sql<number>`count(*)::int`, disputed: sql<number>`(count(*) filter (where ${disputed}))::int` })
+    .select({
+      unitId: records.eastUnitId,
+      submitted: sql<number>`count(*)::int`,
+      disputed: sql<number>`(count(*) filter (where ${disputed}))::int`,
+    })
     .from(records)
-    .where(and(eq(records.tenantId, tenantId), eq(records.year, year), eq(records.reporterSide, 'east'), sql`${records.submittedAt} is not null`, sql`${records.occurredOn} <= ${asOf}::date`))
+    .where(
+      and(
+        eq(records.tenantId, tenantId),
+        eq(records.year, year),
+        eq(records.reporterSide, 'east'),
+        sql`${records.submittedAt} is not null`,
+        sql`${records.occurredOn} <= ${asOf}::date`,
+      ),
+    )
     .groupBy(records.eastUnitId);
 }
 
@@ -102,14 +175,26 @@ export async function listAdjustments(db: DbOrTx, tenantId: string, year: number
 }
 
 export async function findAdjustment(db: DbOrTx, tenantId: string, id: string): Promise<AdjustmentWide | undefined> {
-  return (await adjustmentSelect(db).where(and(eq(assessmentAdjustments.tenantId, tenantId), eq(assessmentAdjustments.id, id))))[0];
+  return (
+    await adjustmentSelect(db).where(
+      and(eq(assessmentAdjustments.tenantId, tenantId), eq(assessmentAdjustments.id, id)),
+    )
+  )[0];
 }
 
 /** Evidence files of some adjustments, oldest first. */
 export async function filesOfAdjustments(db: DbOrTx, adjustmentIds: string[]) {
   if (!adjustmentIds.length) return [];
   return db
-    .select({ id: assessmentAdjustmentFiles.id, adjustmentId: assessmentAdjustmentFiles.adjustmentId, filename: assessmentAdjustmentFiles.filename, hash: files.hash, size: files.size, mime: files.mime, createdAt: assessmentAdjustmentFiles.createdAt })
+    .select({
+      id: assessmentAdjustmentFiles.id,
+      adjustmentId: assessmentAdjustmentFiles.adjustmentId,
+      filename: assessmentAdjustmentFiles.filename,
+      hash: files.hash,
+      size: files.size,
+      mime: files.mime,
+      createdAt: assessmentAdjustmentFiles.createdAt,
+    })
     .from(assessmentAdjustmentFiles)
     .innerJoin(files, eq(files.hash, assessmentAdjustmentFiles.fileHash))
     .where(inArray(assessmentAdjustmentFiles.adjustmentId, adjustmentIds))
@@ -126,13 +211,20 @@ export async function insertAdjustment(db: DbOrTx, row: typeof assessmentAdjustm
 
 const appealSelect = (db: DbOrTx) =>
   db
-    .select({ p: assessmentAppeals, unitName: units.name, by: sql<string | null>`(select display_name from ${users} u where u.id = ${assessmentAppeals.createdBy})`, decider: sql<string | null>`(select display_name from ${users} u where u.id = ${assessmentAppeals.decidedBy})` })
+    .select({
+      p: assessmentAppeals,
+      unitName: units.name,
+      by: sql<string | null>`(select display_name from ${users} u where u.id = ${assessmentAppeals.createdBy})`,
+      decider: sql<string | null>`(select display_name from ${users} u where u.id = ${assessmentAppeals.decidedBy})`,
+    })
     .from(assessmentAppeals)
     .innerJoin(units, eq(units.id, assessmentAppeals.unitId));
 export type AppealWide = Awaited<ReturnType<ReturnType<typeof appealSelect>['where']>>[number];
 
 export async function listAppeals(db: DbOrTx, tenantId: string, year: number) {
-  return appealSelect(db).where(and(eq(assessmentAppeals.tenantId, tenantId), eq(assessmentAppeals.year, year))).orderBy(desc(assessmentAppeals.createdAt));
+  return appealSelect(db)
+    .where(and(eq(assessmentAppeals.tenantId, tenantId), eq(assessmentAppeals.year, year)))
+    .orderBy(desc(assessmentAppeals.createdAt));
 }
 
 export async function findAppeal(db: DbOrTx, tenantId: string, id: string) {
@@ -140,7 +232,16 @@ export async function findAppeal(db: DbOrTx, tenantId: string, id: string) {
 }
 
 export async function countPendingAppeals(db: DbOrTx, tenantId: string, year: number): Promise<number> {
-  const r = await db.select({ n: sql<number>`count(*)::int` }).from(assessmentAppeals).where(and(eq(assessmentAppeals.tenantId, tenantId), eq(assessmentAppeals.year, year), eq(assessmentAppeals.status, 'pending')));
+  const r = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(assessmentAppeals)
+    .where(
+      and(
+        eq(assessmentAppeals.tenantId, tenantId),
+        eq(assessmentAppeals.year, year),
+        eq(assessmentAppeals.status, 'pending'),
+      ),
+    );
   return r[0]?.n ?? 0;
 }
 
@@ -149,7 +250,11 @@ export async function insertAppeal(db: DbOrTx, row: typeof assessmentAppeals.$in
 }
 
 /** Decides a pending appeal; false when it was already decided. */
-export async function decideAppeal(db: DbOrTx, id: string, patch: Pick<typeof assessmentAppeals.$inferInsert, 'status' | 'decisionNote' | 'decidedBy'>): Promise<boolean> {
+export async function decideAppeal(
+  db: DbOrTx,
+  id: string,
+  patch: Pick<typeof assessmentAppeals.$inferInsert, 'status' | 'decisionNote' | 'decidedBy'>,
+): Promise<boolean> {
   const rows = await db
     .update(assessmentAppeals)
     .set({ ...patch, decidedAt: new Date() })
@@ -157,4 +262,3 @@ export async function decideAppeal(db: DbOrTx, id: string, patch: Pick<typeof as
     .returning({ id: assessmentAppeals.id });
   return rows.length > 0;
 }
-

@@ -2,14 +2,63 @@ import { DEFAULT_TIMELINESS_DAYS, type AssessmentItem, type ScoreLineDto, type U
 
 /** The default scheme: scored items worth 100 points, plus capped bonus and deduction items. */
 export const DEFAULT_ASSESSMENT_ITEMS: AssessmentItem[] = [
-  { code: 'completion', name: { zh: '目标任务完成度', en: 'Target completion' }, kind: 'indicator_completion', weight: 40, cap: null, days: null },
+  {
+    code: 'completion',
+    name: { zh: '目标任务完成度', en: 'Target completion' },
+    kind: 'indicator_completion',
+    weight: 40,
+    cap: null,
+    days: null,
+  },
   { code: 'pace', name: { zh: '时序进度', en: 'Pace' }, kind: 'pace', weight: 20, cap: null, days: null },
-  { code: 'reporting', name: { zh: '台账报送及时性', en: 'Reporting timeliness' }, kind: 'reporting_timeliness', weight: 15, cap: null, days: 30 },
-  { code: 'confirmation', name: { zh: '双向确认及时性', en: 'Confirmation timeliness' }, kind: 'confirmation_timeliness', weight: 5, cap: null, days: 14 },
-  { code: 'quality', name: { zh: '数据质量（无争议）', en: 'Data quality (undisputed)' }, kind: 'dispute_share', weight: 10, cap: null, days: null },
-  { code: 'supervision', name: { zh: '督办事项按期反馈', en: 'Supervision answered on time' }, kind: 'supervision_on_time', weight: 10, cap: null, days: null },
-  { code: 'bonus', name: { zh: '加分项（创新亮点、上级表扬）', en: 'Bonus (innovation, commendation)' }, kind: 'bonus', weight: 5, cap: 5, days: null },
-  { code: 'deduction', name: { zh: '扣分项（通报批评、数据不实）', en: 'Deduction (censure, false data)' }, kind: 'deduction', weight: 10, cap: 10, days: null },
+  {
+    code: 'reporting',
+    name: { zh: '台账报送及时性', en: 'Reporting timeliness' },
+    kind: 'reporting_timeliness',
+    weight: 15,
+    cap: null,
+    days: 30,
+  },
+  {
+    code: 'confirmation',
+    name: { zh: '双向确认及时性', en: 'Confirmation timeliness' },
+    kind: 'confirmation_timeliness',
+    weight: 5,
+    cap: null,
+    days: 14,
+  },
+  {
+    code: 'quality',
+    name: { zh: '数据质量（无争议）', en: 'Data quality (undisputed)' },
+    kind: 'dispute_share',
+    weight: 10,
+    cap: null,
+    days: null,
+  },
+  {
+    code: 'supervision',
+    name: { zh: '督办事项按期反馈', en: 'Supervision answered on time' },
+    kind: 'supervision_on_time',
+    weight: 10,
+    cap: null,
+    days: null,
+  },
+  {
+    code: 'bonus',
+    name: { zh: '加分项（创新亮点、上级表扬）', en: 'Bonus (innovation, commendation)' },
+    kind: 'bonus',
+    weight: 5,
+    cap: 5,
+    days: null,
+  },
+  {
+    code: 'deduction',
+    name: { zh: '扣分项（通报批评、数据不实）', en: 'Deduction (censure, false data)' },
+    kind: 'deduction',
+    weight: 10,
+    cap: 10,
+    days: null,
+  },
 ];
 
 /** A unit's place and breakdown as computed (and as a freeze stores it), before what the caller may see or do is added. */
@@ -40,32 +89,56 @@ function computed(item: AssessmentItem, f: UnitFacts): Line {
     case 'indicator_completion': {
       if (!f.indicators.length) return NA('未承担指标任务', 'no indicator assigned');
       const avg = f.indicators.reduce((a, i) => a + Math.min(i.completion, 100), 0) / f.indicators.length / 100;
-      return { ratio: avg, zh: `${f.indicators.length} 项指标平均完成 ${pct(avg)}（单项以 100% 封顶）`, en: `average completion of ${f.indicators.length} indicators ${pct(avg)} (each capped at 100%)` };
+      return {
+        ratio: avg,
+        zh: `${f.indicators.length} 项指标平均完成 ${pct(avg)}（单项以 100% 封顶）`,
+        en: `average completion of ${f.indicators.length} indicators ${pct(avg)} (each capped at 100%)`,
+      };
     }
     case 'pace': {
       if (!f.indicators.length) return NA('未承担指标任务', 'no indicator assigned');
       const ok = f.indicators.filter((i) => i.onPace).length;
-      return { ratio: ok / f.indicators.length, zh: `${f.indicators.length} 项指标中 ${ok} 项进度正常或已完成`, en: `${ok} of ${f.indicators.length} indicators on pace or achieved` };
+      return {
+        ratio: ok / f.indicators.length,
+        zh: `${f.indicators.length} 项指标中 ${ok} 项进度正常或已完成`,
+        en: `${ok} of ${f.indicators.length} indicators on pace or achieved`,
+      };
     }
     case 'reporting_timeliness': {
       const t = f.timely[item.code] ?? { due: 0, onTime: 0 };
       if (!t.due) return { ratio: 0, zh: '本年度未报送台账记录', en: 'no record reported this year' };
-      return { ratio: t.onTime / t.due, zh: `应报 ${t.due} 条，${item.days ?? DEFAULT_TIMELINESS_DAYS.reporting_timeliness} 天内报送 ${t.onTime} 条`, en: `${t.onTime} of ${t.due} records reported within ${item.days ?? DEFAULT_TIMELINESS_DAYS.reporting_timeliness} days` };
+      return {
+        ratio: t.onTime / t.due,
+        zh: `应报 ${t.due} 条，${item.days ?? DEFAULT_TIMELINESS_DAYS.reporting_timeliness} 天内报送 ${t.onTime} 条`,
+        en: `${t.onTime} of ${t.due} records reported within ${item.days ?? DEFAULT_TIMELINESS_DAYS.reporting_timeliness} days`,
+      };
     }
     case 'confirmation_timeliness': {
       const t = f.timely[item.code] ?? { due: 0, onTime: 0 };
       if (!t.due) return NA('无待本单位确认的记录', 'nothing to confirm');
-      return { ratio: t.onTime / t.due, zh: `应确认 ${t.due} 条，${item.days ?? DEFAULT_TIMELINESS_DAYS.confirmation_timeliness} 天内处理 ${t.onTime} 条`, en: `${t.onTime} of ${t.due} records confirmed or disputed within ${item.days ?? DEFAULT_TIMELINESS_DAYS.confirmation_timeliness} days` };
+      return {
+        ratio: t.onTime / t.due,
+        zh: `应确认 ${t.due} 条，${item.days ?? DEFAULT_TIMELINESS_DAYS.confirmation_timeliness} 天内处理 ${t.onTime} 条`,
+        en: `${t.onTime} of ${t.due} records confirmed or disputed within ${item.days ?? DEFAULT_TIMELINESS_DAYS.confirmation_timeliness} days`,
+      };
     }
     case 'dispute_share': {
       const r = f.records;
       if (!r.submitted) return NA('无报送记录', 'no record submitted');
-      return { ratio: 1 - r.disputed / r.submitted, zh: `报送 ${r.submitted} 条，被提出争议 ${r.disputed} 条`, en: `${r.disputed} of ${r.submitted} submitted records disputed` };
+      return {
+        ratio: 1 - r.disputed / r.submitted,
+        zh: `报送 ${r.submitted} 条，被提出争议 ${r.disputed} 条`,
+        en: `${r.disputed} of ${r.submitted} submitted records disputed`,
+      };
     }
     case 'supervision_on_time': {
       const s = f.supervision;
       if (!s.due) return NA('无到期督办事项', 'no supervision order due');
-      return { ratio: s.onTime / s.due, zh: `到期督办 ${s.due} 件，按期反馈 ${s.onTime} 件`, en: `${s.onTime} of ${s.due} orders answered by their due date` };
+      return {
+        ratio: s.onTime / s.due,
+        zh: `到期督办 ${s.due} 件，按期反馈 ${s.onTime} 件`,
+        en: `${s.onTime} of ${s.due} orders answered by their due date`,
+      };
     }
     case 'bonus':
     case 'deduction':
@@ -89,14 +162,37 @@ export function scoreLine(item: AssessmentItem, f: UnitFacts, averageRate = 1): 
     const sign = item.kind === 'bonus' ? 1 : -1;
     const label = item.kind === 'bonus' ? { zh: '加分', en: 'bonus' } : { zh: '扣分', en: 'deduction' };
     const detail = a.count
-      ? { zh: `${label.zh} ${a.count} 项，合计 ${a.points.toFixed(2)} 分（上限 ${cap} 分）`, en: `${a.count} ${label.en}(s) totalling ${a.points.toFixed(2)} points (cap ${cap})` }
+      ? {
+          zh: `${label.zh} ${a.count} 项，合计 ${a.points.toFixed(2)} 分（上限 ${cap} 分）`,
+          en: `${a.count} ${label.en}(s) totalling ${a.points.toFixed(2)} points (cap ${cap})`,
+        }
       : { zh: `无${label.zh}`, en: `no ${label.en}` };
-    return { code: item.code, name: item.name, kind: item.kind, score: (sign * cents(pts)) / 100 || 0, max: item.kind === 'bonus' ? cap : 0, detail };
+    return {
+      code: item.code,
+      name: item.name,
+      kind: item.kind,
+      score: (sign * cents(pts)) / 100 || 0,
+      max: item.kind === 'bonus' ? cap : 0,
+      detail,
+    };
   }
   const line = computed(item, f);
   const rate = line.ratio ?? averageRate;
-  const detail = line.ratio === null ? { zh: `${line.zh}，按各单位平均得分率 ${pct(averageRate)} 计`, en: `${line.en}; scored at the average rate ${pct(averageRate)}` } : { zh: line.zh, en: line.en };
-  return { code: item.code, name: item.name, kind: item.kind, score: cents(Math.min(item.weight * rate, cap)) / 100, max: Math.min(item.weight, cap), detail };
+  const detail =
+    line.ratio === null
+      ? {
+          zh: `${line.zh}，按各单位平均得分率 ${pct(averageRate)} 计`,
+          en: `${line.en}; scored at the average rate ${pct(averageRate)}`,
+        }
+      : { zh: line.zh, en: line.en };
+  return {
+    code: item.code,
+    name: item.name,
+    kind: item.kind,
+    score: cents(Math.min(item.weight * rate, cap)) / 100,
+    max: Math.min(item.weight, cap),
+    detail,
+  };
 }
 
 /** The average rate of an item over the units it applies to (1 when it applies to none). */
@@ -110,7 +206,12 @@ export function rankUnits(items: AssessmentItem[], facts: UnitFacts[]): RankedUn
   const averages = items.map((i) => averageRate(i, facts));
   const scored = facts.map((f) => {
     const breakdown = items.map((i, k) => scoreLine(i, f, averages[k]));
-    return { unitId: f.unitId, unitName: f.unitName, total: breakdown.reduce((a, l) => a + cents(l.score), 0) / 100, breakdown };
+    return {
+      unitId: f.unitId,
+      unitName: f.unitName,
+      total: breakdown.reduce((a, l) => a + cents(l.score), 0) / 100,
+      breakdown,
+    };
   });
   const order = [...scored].sort((a, b) => b.total - a.total);
   return order.map((s) => ({ ...s, rank: 1 + scored.filter((o) => cents(o.total) > cents(s.total)).length }));

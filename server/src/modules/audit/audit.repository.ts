@@ -20,7 +20,11 @@ export async function lockChain(tx: DbOrTx): Promise<void> {
 }
 
 export async function findLastLink(tx: DbOrTx): Promise<{ id: number; hash: string } | undefined> {
-  const rows = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const rows = await tx
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   return rows[0];
 }
 
@@ -42,7 +46,12 @@ function filterWhere(f: AuditFilter): SQL | undefined {
     f.action ? eq(auditLog.action, f.action) : undefined,
     f.outcome ? eq(auditLog.outcome, f.outcome) : undefined,
     f.q
-      ? or(ilike(auditLog.username, `%${f.q}%`), ilike(auditLog.objectId, `%${f.q}%`), ilike(auditLog.ip, `%${f.q}%`), eq(auditLog.requestId, f.q))
+      ? or(
+          ilike(auditLog.username, `%${f.q}%`),
+          ilike(auditLog.objectId, `%${f.q}%`),
+          ilike(auditLog.ip, `%${f.q}%`),
+          eq(auditLog.requestId, f.q),
+        )
       : undefined,
   ];
   return and(...parts.filter((p): p is SQL => p !== undefined));
@@ -58,7 +67,10 @@ export async function listPage(db: DbOrTx, f: AuditFilter, page: number, pageSiz
       .orderBy(order === 'asc' ? auditLog.id : desc(auditLog.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(where),
   ]);
   return { rows, total: total[0]?.n ?? 0 };
 }
@@ -76,7 +88,12 @@ export async function listActions(db: DbOrTx, tenantId: string | null): Promise<
 export async function* readChain(db: DbOrTx, batch = 5000): AsyncGenerator<AuditRow> {
   let after = 0;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(sql`${auditLog.id} > ${after}`).orderBy(auditLog.id).limit(batch);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.id} > ${after}`)
+      .orderBy(auditLog.id)
+      .limit(batch);
     if (rows.length === 0) return;
     for (const r of rows) yield r;
     after = rows[rows.length - 1]!.id;

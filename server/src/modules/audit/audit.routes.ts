@@ -49,17 +49,39 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/audit',
-      { config: { policy: requires('audit.read') }, schema: { tags: ['audit'], summary: 'Search and page the audit log', querystring: auditQuery, response: { 200: pageOf(auditDto), ...errorResponses } } },
+      {
+        config: { policy: requires('audit.read') },
+        schema: {
+          tags: ['audit'],
+          summary: 'Search and page the audit log',
+          querystring: auditQuery,
+          response: { 200: pageOf(auditDto), ...errorResponses },
+        },
+      },
       async (req) => {
         const q = req.query;
-        const filter = { tenantId: req.actor!.tenantId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined, action: q.action, outcome: q.outcome, q: q.q || undefined };
+        const filter = {
+          tenantId: req.actor!.tenantId,
+          from: q.from ? new Date(q.from) : undefined,
+          to: q.to ? new Date(q.to) : undefined,
+          action: q.action,
+          outcome: q.outcome,
+          q: q.q || undefined,
+        };
         const { rows, total } = await repo.listPage(ctx.db, filter, q.page, q.pageSize, q.order);
         return { items: rows.map(present), total, page: q.page, pageSize: q.pageSize };
       },
     );
     app.get(
       '/audit/actions',
-      { config: { policy: requires('audit.read') }, schema: { tags: ['audit'], summary: 'Distinct actions in the log', response: { 200: z.object({ actions: z.array(z.string()) }), ...errorResponses } } },
+      {
+        config: { policy: requires('audit.read') },
+        schema: {
+          tags: ['audit'],
+          summary: 'Distinct actions in the log',
+          response: { 200: z.object({ actions: z.array(z.string()) }), ...errorResponses },
+        },
+      },
       async (req) => ({ actions: await repo.listActions(ctx.db, req.actor!.tenantId) }),
     );
     app.get(
@@ -69,7 +91,15 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['audit'],
           summary: 'Verify the SM3 hash chain',
-          response: { 200: z.object({ ok: z.boolean(), rows: z.number().int(), brokenId: z.number().int().optional(), reason: z.string().optional() }), ...errorResponses },
+          response: {
+            200: z.object({
+              ok: z.boolean(),
+              rows: z.number().int(),
+              brokenId: z.number().int().optional(),
+              reason: z.string().optional(),
+            }),
+            ...errorResponses,
+          },
         },
       },
       async () => verifyChain(ctx.db),

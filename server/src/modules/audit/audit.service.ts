@@ -19,7 +19,12 @@ export type AuditEntry = {
  * Appends one row to the hash chain inside the caller's transaction: if this insert fails, the change
  * it records fails with it.
  */
-export async function appendAudit(tx: DbOrTx, actor: Actor | null, meta: RequestMeta | null, e: AuditEntry): Promise<void> {
+export async function appendAudit(
+  tx: DbOrTx,
+  actor: Actor | null,
+  meta: RequestMeta | null,
+  e: AuditEntry,
+): Promise<void> {
   await repo.lockChain(tx);
   const last = await repo.findLastLink(tx);
   const id = await repo.nextId(tx);
@@ -42,7 +47,12 @@ export async function appendAudit(tx: DbOrTx, actor: Actor | null, meta: Request
 }
 
 /** Runs `fn` and its audit row in one transaction. */
-export async function withAudit<T>(db: Db, actor: Actor | null, meta: RequestMeta | null, fn: (tx: DbOrTx) => Promise<{ result: T; audit: AuditEntry }>): Promise<T> {
+export async function withAudit<T>(
+  db: Db,
+  actor: Actor | null,
+  meta: RequestMeta | null,
+  fn: (tx: DbOrTx) => Promise<{ result: T; audit: AuditEntry }>,
+): Promise<T> {
   return db.transaction(async (tx) => {
     const { result, audit } = await fn(tx);
     await appendAudit(tx, actor, meta, audit);
@@ -50,7 +60,8 @@ export async function withAudit<T>(db: Db, actor: Actor | null, meta: RequestMet
   });
 }
 
-export type ChainVerdict = { ok: true; rows: number } | { ok: false; rows: number; brokenId: number; reason: 'hash_mismatch' | 'link_mismatch' };
+export type ChainVerdict =
+  { ok: true; rows: number } | { ok: false; rows: number; brokenId: number; reason: 'hash_mismatch' | 'link_mismatch' };
 
 /** Recomputes every hash in order; names the first row whose content or link does not match. */
 export async function verifyChain(db: DbOrTx): Promise<ChainVerdict> {

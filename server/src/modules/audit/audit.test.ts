@@ -17,7 +17,10 @@ afterAll(() => env.close());
 
 async function verifyCli(): Promise<{ code: number; out: string }> {
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/audit-verify.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: env.url } });
+    const r = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/audit-verify.ts'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: env.url },
+    });
     return { code: 0, out: r.stdout };
   } catch (e) {
     const err = e as { code: number; stderr: string };
@@ -30,7 +33,14 @@ describe('audit log', () => {
     const c = new TestClient(env.app);
     await c.login('leader', 'wrong-password-1');
     const ok = await c.login('leader');
-    const rows = await env.ctx.db.execute<{ action: string; outcome: string; username: string; ip: string; request_id: string; tenant_id: string | null }>(
+    const rows = await env.ctx.db.execute<{
+      action: string;
+      outcome: string;
+      username: string;
+      ip: string;
+      request_id: string;
+      tenant_id: string | null;
+    }>(
       sql`select action, outcome, username, ip, request_id, tenant_id from audit_log where username = 'leader' order by id`,
     );
     expect(rows.rows.map((r) => `${r.action}:${r.outcome}`)).toEqual(['auth.login:failure', 'auth.login:success']);
@@ -40,17 +50,31 @@ describe('audit log', () => {
   });
 
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
-    await expect(env.ctx.db.execute(sql`update audit_log set action = 'x' where id = (select min(id) from audit_log)`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
-    await expect(env.ctx.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
-    await expect(env.ctx.db.execute(sql`truncate audit_log`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await expect(
+      env.ctx.db.execute(sql`update audit_log set action = 'x' where id = (select min(id) from audit_log)`),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await expect(env.ctx.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
+    await expect(env.ctx.db.execute(sql`truncate audit_log`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
   });
 
   it('fails the change when its audit row cannot be written (same transaction, fail closed)', async () => {
     const sec = await signedIn(env.app, 'secadmin');
-    await env.ctx.db.execute(sql`create function test_refuse_audit() returns trigger language plpgsql as $$ begin if new.action = 'user.create' then raise exception 'audit store down'; end if; return new; end $$`);
-    await env.ctx.db.execute(sql`create trigger test_refuse_audit before insert on audit_log for each row execute function test_refuse_audit()`);
+    await env.ctx.db.execute(
+      sql`create function test_refuse_audit() returns trigger language plpgsql as $$ begin if new.action = 'user.create' then raise exception 'audit store down'; end if; return new; end $$`,
+    );
+    await env.ctx.db.execute(
+      sql`create trigger test_refuse_audit before insert on audit_log for each row execute function test_refuse_audit()`,
+    );
     try {
-      const res = await sec.post('/api/users', { username: 'should-not-exist', displayName: 'X', roles: [{ role: 'leader', scopeId: null }] });
+      const res = await sec.post('/api/users', {
+        username: 'should-not-exist',
+        displayName: 'X',
+        roles: [{ role: 'leader', scopeId: null }],
+      });
       expect(res.status).toBe(500);
       expect(JSON.stringify(res.body)).not.toMatch(/audit store down/);
       const found = await env.ctx.db.execute(sql`select 1 from users where username = 'should-not-exist'`);
@@ -70,11 +94,15 @@ describe('audit log', () => {
     expect(cli.code).toBe(0);
     expect(cli.out).toMatch(/Audit chain OK: \d+ rows/);
 
-    const target = await env.ctx.db.execute<{ id: number }>(sql`select id from audit_log where action = 'auth.login' order by id limit 1 offset 1`);
+    const target = await env.ctx.db.execute<{ id: number }>(
+      sql`select id from audit_log where action = 'auth.login' order by id limit 1 offset 1`,
+    );
     const id = Number(target.rows[0]!.id);
     // a superuser disables the guard and edits a row directly, as an intruder with database access would
     await env.ctx.db.execute(sql`alter table audit_log disable trigger user`);
-    await env.ctx.db.execute(sql`update audit_log set outcome = 'success', details = '{"reason":"edited"}' where id = ${id}`);
+    await env.ctx.db.execute(
+      sql`update audit_log set outcome = 'success', details = '{"reason":"edited"}' where id = ${id}`,
+    );
     await env.ctx.db.execute(sql`alter table audit_log enable trigger user`);
 
     const after = await verifyChain(env.ctx.db);
@@ -97,7 +125,12 @@ describe('audit log', () => {
     expect(p2.body.items[0].id).toBeLessThan(p1.body.items[1].id);
     const byUser = await admin.get('/api/audit?q=secadmin');
     expect(byUser.body.items.length).toBeGreaterThan(0);
-    expect(byUser.body.items.every((r: { username: string | null; objectId: string | null }) => (r.username ?? '').includes('secadmin') || (r.objectId ?? '').includes('secadmin'))).toBe(true);
+    expect(
+      byUser.body.items.every(
+        (r: { username: string | null; objectId: string | null }) =>
+          (r.username ?? '').includes('secadmin') || (r.objectId ?? '').includes('secadmin'),
+      ),
+    ).toBe(true);
     const failures = await admin.get('/api/audit?outcome=failure');
     expect(failures.body.items.every((r: { outcome: string }) => r.outcome === 'failure')).toBe(true);
     const actions = await admin.get('/api/audit/actions');

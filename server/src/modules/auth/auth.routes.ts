@@ -14,7 +14,12 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/auth/login',
       {
         config: { policy: PUBLIC, rateLimit: { max: ctx.config.lockout.ratePerMinute, timeWindow: '1 minute' } },
-        schema: { tags: ['auth'], summary: 'Sign in', body: loginBody, response: { 200: sessionDto, ...errorResponses } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in',
+          body: loginBody,
+          response: { 200: sessionDto, ...errorResponses },
+        },
       },
       async (req, reply) => {
         const { token, actor } = await service.login(ctx, req.meta, req.body.username, req.body.password);
@@ -25,7 +30,10 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/auth/logout',
-      { config: { policy: AUTHED_DURING_CHANGE }, schema: { tags: ['auth'], summary: 'Sign out', response: { 200: okResponse, ...errorResponses } } },
+      {
+        config: { policy: AUTHED_DURING_CHANGE },
+        schema: { tags: ['auth'], summary: 'Sign out', response: { 200: okResponse, ...errorResponses } },
+      },
       async (req, reply) => {
         await service.logout(ctx, req.actor!, req.meta);
         clearSessionCookies(reply);
@@ -35,7 +43,14 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/auth/me',
-      { config: { policy: AUTHED_DURING_CHANGE }, schema: { tags: ['auth'], summary: 'The signed-in user, roles with scopes, abilities', response: { 200: sessionDto, ...errorResponses } } },
+      {
+        config: { policy: AUTHED_DURING_CHANGE },
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in user, roles with scopes, abilities',
+          response: { 200: sessionDto, ...errorResponses },
+        },
+      },
       async (req) => service.presentSession(ctx, req.actor!),
     );
 
@@ -43,7 +58,12 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/auth/change-password',
       {
         config: { policy: AUTHED_DURING_CHANGE },
-        schema: { tags: ['auth'], summary: 'Change own password', body: changePasswordBody, response: { 200: okResponse, ...errorResponses } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Change own password',
+          body: changePasswordBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
       },
       async (req) => {
         await service.changePassword(ctx, req.actor!, req.meta, req.body.currentPassword, req.body.newPassword);

@@ -58,7 +58,15 @@ export async function presentSession(ctx: AppContext, actor: Actor): Promise<Ses
   };
 }
 
-async function auditLoginFailure(ctx: AppContext, meta: RequestMeta, username: string, user: repo.UserRow | undefined, action: string, reason: string, extra: Record<string, unknown> = {}) {
+async function auditLoginFailure(
+  ctx: AppContext,
+  meta: RequestMeta,
+  username: string,
+  user: repo.UserRow | undefined,
+  action: string,
+  reason: string,
+  extra: Record<string, unknown> = {},
+) {
   await ctx.db.transaction((tx) =>
     appendAudit(tx, null, meta, {
       action,
@@ -74,7 +82,12 @@ async function auditLoginFailure(ctx: AppContext, meta: RequestMeta, username: s
 }
 
 /** Signs a user in: checks lockout and password, counts failures, creates a session. Returns the session token. */
-export async function login(ctx: AppContext, meta: RequestMeta, username: string, password: string): Promise<{ token: string; actor: Actor }> {
+export async function login(
+  ctx: AppContext,
+  meta: RequestMeta,
+  username: string,
+  password: string,
+): Promise<{ token: string; actor: Actor }> {
   const user = await repo.findUserByUsername(ctx.db, username);
   if (!user) {
     await verifyDummy(password);
@@ -96,7 +109,9 @@ export async function login(ctx: AppContext, meta: RequestMeta, username: string
       await auditLoginFailure(ctx, meta, username, user, 'auth.lockout', 'too_many_failures', { threshold, minutes });
       throw new AppError('ACCOUNT_LOCKED', { lockedUntil: after.lockedUntil.toISOString() });
     }
-    await auditLoginFailure(ctx, meta, username, user, 'auth.login', 'wrong_password', { failures: after.failedLogins });
+    await auditLoginFailure(ctx, meta, username, user, 'auth.login', 'wrong_password', {
+      failures: after.failedLogins,
+    });
     throw new AppError('INVALID_CREDENTIALS');
   }
   const token = randomToken(32);
@@ -118,7 +133,15 @@ export async function login(ctx: AppContext, meta: RequestMeta, username: string
     });
     return {
       result: undefined,
-      audit: { action: 'auth.login', outcome: 'success', objectType: 'user', objectId: user.id, tenantId: user.tenantId, userId: user.id, username: user.username },
+      audit: {
+        action: 'auth.login',
+        outcome: 'success',
+        objectType: 'user',
+        objectId: user.id,
+        tenantId: user.tenantId,
+        userId: user.id,
+        username: user.username,
+      },
     };
   });
   const resolved = await resolveSession(ctx, token);
@@ -130,12 +153,21 @@ export async function login(ctx: AppContext, meta: RequestMeta, username: string
 export async function logout(ctx: AppContext, actor: Actor, meta: RequestMeta): Promise<void> {
   await withAudit(ctx.db, actor, meta, async (tx) => {
     await repo.revokeSession(tx, actor.sessionId);
-    return { result: undefined, audit: { action: 'auth.logout', outcome: 'success', objectType: 'user', objectId: actor.userId } };
+    return {
+      result: undefined,
+      audit: { action: 'auth.logout', outcome: 'success', objectType: 'user', objectId: actor.userId },
+    };
   });
 }
 
 /** Changes the caller's password under the policy; other sessions of the user are ended. */
-export async function changePassword(ctx: AppContext, actor: Actor, meta: RequestMeta, current: string, next: string): Promise<void> {
+export async function changePassword(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  current: string,
+  next: string,
+): Promise<void> {
   const user = await repo.findUserById(ctx.db, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, current))) throw new AppError('INVALID_CREDENTIALS');
   await assertPasswordAcceptable(ctx, user.id, user.username, next);
@@ -143,16 +175,25 @@ export async function changePassword(ctx: AppContext, actor: Actor, meta: Reques
   await withAudit(ctx.db, actor, meta, async (tx) => {
     await repo.setPassword(tx, user.id, hash, false);
     await repo.revokeUserSessions(tx, user.id, actor.sessionId);
-    return { result: undefined, audit: { action: 'auth.password_change', outcome: 'success', objectType: 'user', objectId: user.id } };
+    return {
+      result: undefined,
+      audit: { action: 'auth.password_change', outcome: 'success', objectType: 'user', objectId: user.id },
+    };
   });
 }
 
 /** Refuses a password that breaks the policy or repeats a recent one. */
-export async function assertPasswordAcceptable(ctx: AppContext, userId: string | null, username: string, password: string) {
+export async function assertPasswordAcceptable(
+  ctx: AppContext,
+  userId: string | null,
+  username: string,
+  password: string,
+) {
   const problems = checkPassword(password, username, ctx.config.passwordPolicy);
   if (problems.length) throw new AppError('PASSWORD_POLICY', { problems, policy: ctx.config.passwordPolicy });
   if (!userId) return;
   for (const old of await repo.recentPasswordHashes(ctx.db, userId, ctx.config.passwordPolicy.historySize)) {
-    if (await verifyPassword(old, password)) throw new AppError('PASSWORD_REUSED', { historySize: ctx.config.passwordPolicy.historySize });
+    if (await verifyPassword(old, password))
+      throw new AppError('PASSWORD_REUSED', { historySize: ctx.config.passwordPolicy.historySize });
   }
 }

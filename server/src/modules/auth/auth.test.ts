@@ -5,12 +5,19 @@ import { TEST_PASSWORD } from '../../../test/constants';
 
 let env: TestEnv;
 beforeAll(async () => {
-  env = await createTestEnv({ LOCKOUT_THRESHOLD: '5', LOCKOUT_MINUTES: '30', SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '12' });
+  env = await createTestEnv({
+    LOCKOUT_THRESHOLD: '5',
+    LOCKOUT_MINUTES: '30',
+    SESSION_IDLE_MINUTES: '30',
+    SESSION_ABSOLUTE_HOURS: '12',
+  });
 });
 afterAll(() => env.close());
 
 async function auditActions(username: string): Promise<string[]> {
-  const res = await env.ctx.db.execute<{ action: string }>(sql`select action from audit_log where username = ${username} order by id`);
+  const res = await env.ctx.db.execute<{ action: string }>(
+    sql`select action from audit_log where username = ${username} order by id`,
+  );
   return res.rows.map((r) => r.action);
 }
 
@@ -20,7 +27,9 @@ describe('sign-in', () => {
     const res = await c.login('county-huan');
     expect(res.status).toBe(200);
     expect(res.body.user.username).toBe('county-huan');
-    expect(res.body.roles).toEqual([{ role: 'county_officer', scopeType: 'county', scopeId: '621022', scopeName: '环县' }]);
+    expect(res.body.roles).toEqual([
+      { role: 'county_officer', scopeType: 'county', scopeId: '621022', scopeName: '环县' },
+    ]);
     expect(res.body.abilities).toContain('business.read');
     expect(res.body.abilities).not.toContain('audit.read');
     const setCookie = String(res.headers['set-cookie']);
@@ -51,7 +60,14 @@ describe('sign-in', () => {
     expect(sixth.status).toBe(423);
     expect(sixth.body.error.code).toBe('ACCOUNT_LOCKED');
     expect(Date.parse(sixth.body.error.details.lockedUntil)).toBeGreaterThan(Date.now() + 29 * 60_000);
-    expect(await auditActions('unit-renshe')).toEqual(['auth.login', 'auth.login', 'auth.login', 'auth.login', 'auth.lockout', 'auth.login']);
+    expect(await auditActions('unit-renshe')).toEqual([
+      'auth.login',
+      'auth.login',
+      'auth.login',
+      'auth.login',
+      'auth.lockout',
+      'auth.login',
+    ]);
     // an unlock by the security admin lets the user in again
     const sec = await signedIn(env.app, 'secadmin');
     const list = await sec.get('/api/users?q=unit-renshe');
@@ -72,12 +88,16 @@ describe('sign-in', () => {
 
   it('expires a session idle longer than the idle timeout, and one past its absolute lifetime', async () => {
     const idle = await signedIn(env.app, 'office');
-    await env.ctx.db.execute(sql`update sessions set last_seen_at = now() - interval '31 minutes' where revoked_at is null and user_id = (select id from users where username = 'office')`);
+    await env.ctx.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '31 minutes' where revoked_at is null and user_id = (select id from users where username = 'office')`,
+    );
     const r1 = await idle.get('/api/org');
     expect(r1.status).toBe(401);
     expect(r1.body.error.code).toBe('SESSION_EXPIRED');
     const old = await signedIn(env.app, 'office');
-    await env.ctx.db.execute(sql`update sessions set expires_at = now() - interval '1 second' where revoked_at is null and user_id = (select id from users where username = 'office')`);
+    await env.ctx.db.execute(
+      sql`update sessions set expires_at = now() - interval '1 second' where revoked_at is null and user_id = (select id from users where username = 'office')`,
+    );
     expect((await old.get('/api/org')).body.error.code).toBe('SESSION_EXPIRED');
     const fresh = await signedIn(env.app, 'office');
     expect((await fresh.get('/api/org')).status).toBe(200);
@@ -92,12 +112,24 @@ describe('passwords', () => {
     expect(short.status).toBe(400);
     expect(short.body.error.code).toBe('PASSWORD_POLICY');
     expect(short.body.error.message).toMatch(/password policy/);
-    expect(short.body.error.details.problems.map((p: { code: string }) => p.code)).toEqual(['TOO_SHORT', 'TOO_FEW_CLASSES']);
-    const reused = await c.post('/api/auth/change-password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });
+    expect(short.body.error.details.problems.map((p: { code: string }) => p.code)).toEqual([
+      'TOO_SHORT',
+      'TOO_FEW_CLASSES',
+    ]);
+    const reused = await c.post('/api/auth/change-password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: TEST_PASSWORD,
+    });
     expect(reused.body.error.code).toBe('PASSWORD_REUSED');
-    const wrongCurrent = await c.post('/api/auth/change-password', { currentPassword: 'not-it', newPassword: 'Another-Pass-99' });
+    const wrongCurrent = await c.post('/api/auth/change-password', {
+      currentPassword: 'not-it',
+      newPassword: 'Another-Pass-99',
+    });
     expect(wrongCurrent.status).toBe(401);
-    const ok = await c.post('/api/auth/change-password', { currentPassword: TEST_PASSWORD, newPassword: 'Another-Pass-99' });
+    const ok = await c.post('/api/auth/change-password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'Another-Pass-99',
+    });
     expect(ok.status).toBe(200);
     expect((await other.get('/api/auth/me')).status).toBe(401);
     expect((await c.get('/api/auth/me')).status).toBe(200);
@@ -109,7 +141,11 @@ describe('passwords', () => {
 describe('CSRF', () => {
   it('refuses a browser request from another origin, or without the session token, and accepts one with it', async () => {
     const c = await signedIn(env.app, 'secadmin', { browser: true });
-    const evil = await c.post('/api/auth/change-password', { currentPassword: 'x', newPassword: 'y' }, { origin: 'https://evil.example' });
+    const evil = await c.post(
+      '/api/auth/change-password',
+      { currentPassword: 'x', newPassword: 'y' },
+      { origin: 'https://evil.example' },
+    );
     expect(evil.status).toBe(403);
     expect(evil.body.error.code).toBe('CSRF_REJECTED');
     const crossSite = await c.post('/api/auth/logout', {}, { 'sec-fetch-site': 'cross-site', 'x-csrf-token': c.csrf! });
@@ -123,7 +159,11 @@ describe('CSRF', () => {
 
   it('refuses a sign-in posted from another origin', async () => {
     const c = new TestClient(env.app, { browser: true });
-    const res = await c.post('/api/auth/login', { username: 'leader', password: TEST_PASSWORD }, { origin: 'https://evil.example' });
+    const res = await c.post(
+      '/api/auth/login',
+      { username: 'leader', password: TEST_PASSWORD },
+      { origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
   });
 });
@@ -146,7 +186,12 @@ describe('errors', () => {
     const nf = await c.get('/api/no-such-thing');
     expect(nf.status).toBe(404);
     expect(nf.body.error.code).toBe('NOT_FOUND');
-    const bad = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const bad = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).not.toMatch(/at .*\.ts/);
     expect(JSON.parse(bad.body).error.code).toBe('BAD_REQUEST');

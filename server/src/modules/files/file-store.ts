@@ -5,13 +5,19 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../http/app-error';
 
-export const ALLOWED_MIME = { pdf: 'application/pdf', png: 'image/png', jpeg: 'image/jpeg', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+export const ALLOWED_MIME = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 export type StoredFile = { hash: string; size: number; mime: string; path: string };
 
 /** Recognises a file by its first bytes, not by its name or the client's claim. */
 export function sniffMime(head: Buffer): string | null {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return ALLOWED_MIME.pdf;
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return ALLOWED_MIME.png;
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return ALLOWED_MIME.png;
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return ALLOWED_MIME.jpeg;
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return ALLOWED_MIME.xlsx;
   return null;
@@ -25,7 +31,12 @@ export function filePath(dataDir: string, hash: string): string {
  * Streams an upload to disk while hashing it; refuses types outside `allowed` and sizes over `maxBytes`.
  * The file lands under its content hash, written to a temp name first so a crash leaves no half file.
  */
-export async function storeStream(dataDir: string, stream: Readable, allowed: readonly string[], maxBytes: number): Promise<StoredFile> {
+export async function storeStream(
+  dataDir: string,
+  stream: Readable,
+  allowed: readonly string[],
+  maxBytes: number,
+): Promise<StoredFile> {
   const tmpDir = path.join(dataDir, 'files', 'tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, crypto.randomUUID());

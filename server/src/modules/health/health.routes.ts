@@ -4,19 +4,38 @@ import { z } from 'zod';
 import type { AppContext } from '../../http/context';
 import { PUBLIC } from '../../http/policy';
 
-const healthDto = z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['embedded', 'external']), version: z.string() });
+const healthDto = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.enum(['embedded', 'external']),
+  version: z.string(),
+});
 
 export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/health', { config: { policy: PUBLIC }, schema: { tags: ['system'], summary: 'Liveness and database reachability', response: { 200: healthDto, 503: healthDto } } }, async (_req, reply) => {
-      let reachable = true;
-      try {
-        await ctx.db.execute(sql`select 1`);
-      } catch {
-        reachable = false;
-      }
-      const body = { status: reachable ? ('ok' as const) : ('degraded' as const), database: ctx.databaseKind, version: ctx.config.version };
-      return reply.status(reachable ? 200 : 503).send(body);
-    });
+    app.get(
+      '/health',
+      {
+        config: { policy: PUBLIC },
+        schema: {
+          tags: ['system'],
+          summary: 'Liveness and database reachability',
+          response: { 200: healthDto, 503: healthDto },
+        },
+      },
+      async (_req, reply) => {
+        let reachable = true;
+        try {
+          await ctx.db.execute(sql`select 1`);
+        } catch {
+          reachable = false;
+        }
+        const body = {
+          status: reachable ? ('ok' as const) : ('degraded' as const),
+          database: ctx.databaseKind,
+          version: ctx.config.version,
+        };
+        return reply.status(reachable ? 200 : 503).send(body);
+      },
+    );
   };
 }

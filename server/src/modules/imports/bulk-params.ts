@@ -18,7 +18,8 @@ export function arrayLiteral(values: readonly ArrayItem[]): string {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === null || v === undefined) parts[i] = 'NULL';
-    else if (typeof v === 'string') parts[i] = !needsQuotes(v) ? v : ESCAPE.test(v) ? `"${v.replace(ESCAPES, '\\$&')}"` : `"${v}"`;
+    else if (typeof v === 'string')
+      parts[i] = !needsQuotes(v) ? v : ESCAPE.test(v) ? `"${v.replace(ESCAPES, '\\$&')}"` : `"${v}"`;
     else if (typeof v === 'number') {
       if (!Number.isFinite(v)) throw new Error('not a finite number');
       parts[i] = String(v);

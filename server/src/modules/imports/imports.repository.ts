@@ -6,17 +6,38 @@ export type ImportRow = typeof imports.$inferSelect;
 
 /** One batch of the tenant. */
 export async function findById(db: DbOrTx, tenantId: string, id: string): Promise<ImportRow | undefined> {
-  return (await db.select().from(imports).where(and(eq(imports.tenantId, tenantId), eq(imports.id, id))))[0];
+  return (
+    await db
+      .select()
+      .from(imports)
+      .where(and(eq(imports.tenantId, tenantId), eq(imports.id, id)))
+  )[0];
 }
 
 /** The tenant's batch of this kind for a file, by the file's SHA-256. */
-export async function findByFileHash(db: DbOrTx, tenantId: string, kind: string, fileHash: string): Promise<ImportRow | undefined> {
-  return (await db.select().from(imports).where(and(eq(imports.tenantId, tenantId), eq(imports.kind, kind), eq(imports.fileHash, fileHash))))[0];
+export async function findByFileHash(
+  db: DbOrTx,
+  tenantId: string,
+  kind: string,
+  fileHash: string,
+): Promise<ImportRow | undefined> {
+  return (
+    await db
+      .select()
+      .from(imports)
+      .where(and(eq(imports.tenantId, tenantId), eq(imports.kind, kind), eq(imports.fileHash, fileHash)))
+  )[0];
 }
 
 /** Inserts a batch row; undefined when the tenant already has a batch of this kind for this file (unique index). */
 export async function insertIfNew(db: DbOrTx, row: typeof imports.$inferInsert): Promise<ImportRow | undefined> {
-  return (await db.insert(imports).values(row).onConflictDoNothing({ target: [imports.tenantId, imports.kind, imports.fileHash] }).returning())[0];
+  return (
+    await db
+      .insert(imports)
+      .values(row)
+      .onConflictDoNothing({ target: [imports.tenantId, imports.kind, imports.fileHash] })
+      .returning()
+  )[0];
 }
 
 /** Changes a batch (counts, status, rejects file, finish time). */
@@ -28,8 +49,16 @@ export async function update(db: DbOrTx, id: string, patch: Partial<typeof impor
  * Takes over a batch that is not running anywhere: failed, or running with a heartbeat older than `staleBefore`
  * (its process died). Atomic, so two uploads of the same file never both resume it. Undefined when not claimable.
  */
-export async function claim(db: DbOrTx, tenantId: string, id: string, staleBefore: Date): Promise<ImportRow | undefined> {
-  const stale = and(eq(imports.status, 'running'), or(isNull(imports.heartbeatAt), lt(imports.heartbeatAt, staleBefore)));
+export async function claim(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  staleBefore: Date,
+): Promise<ImportRow | undefined> {
+  const stale = and(
+    eq(imports.status, 'running'),
+    or(isNull(imports.heartbeatAt), lt(imports.heartbeatAt, staleBefore)),
+  );
   return (
     await db
       .update(imports)
@@ -40,7 +69,12 @@ export async function claim(db: DbOrTx, tenantId: string, id: string, staleBefor
 }
 
 /** Moves a running batch's counters forward and refreshes its heartbeat. */
-export async function progress(db: DbOrTx, id: string, p: { processed: number; rejected: number; accepted?: number }, acceptedDelta: number): Promise<void> {
+export async function progress(
+  db: DbOrTx,
+  id: string,
+  p: { processed: number; rejected: number; accepted?: number },
+  acceptedDelta: number,
+): Promise<void> {
   await db
     .update(imports)
     .set({

@@ -15,7 +15,15 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/imports/:id',
-      { config: MANAGE, schema: { tags: ['imports'], summary: 'One import batch: counts and the rejects link', params: idParams, response: { 200: importDto, ...errorResponses } } },
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['imports'],
+          summary: 'One import batch: counts and the rejects link',
+          params: idParams,
+          response: { 200: importDto, ...errorResponses },
+        },
+      },
       async (req) => service.get(ctx, req.actor!, req.params.id),
     );
     app.get(
@@ -26,7 +34,10 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['imports'],
           summary: 'The rejects report (xlsx): the rejected rows with their row numbers and reasons',
           params: idParams,
-          response: { 200: z.unknown().describe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), ...errorResponses },
+          response: {
+            200: z.unknown().describe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+            ...errorResponses,
+          },
         },
       },
       async (req, reply) => {

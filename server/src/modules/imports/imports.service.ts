@@ -36,7 +36,12 @@ export async function openRejects(ctx: AppContext, actor: Actor, id: string) {
   const p = filePath(ctx.config.dataDir, row.rejectsFileHash);
   if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
   const base = row.filename.replace(/\.xlsx$/i, '');
-  return { stream: fs.createReadStream(p), size: fs.statSync(p).size, filename: `${base}-未导入行.xlsx`, mime: ALLOWED_MIME.xlsx };
+  return {
+    stream: fs.createReadStream(p),
+    size: fs.statSync(p).size,
+    filename: `${base}-未导入行.xlsx`,
+    mime: ALLOWED_MIME.xlsx,
+  };
 }
 
 /**
@@ -44,7 +49,15 @@ export async function openRejects(ctx: AppContext, actor: Actor, id: string) {
  * earlier batch of this kind for the same file, or else checks the file before anything inflates it. A refused
  * file is audited as a failure (auditAction) and removed unless something else references it.
  */
-export async function receiveXlsx(ctx: AppContext, actor: Actor, meta: RequestMeta, kind: ImportKind, auditAction: string, filename: string, stream: Readable): Promise<ReceivedXlsx> {
+export async function receiveXlsx(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  kind: ImportKind,
+  auditAction: string,
+  filename: string,
+  stream: Readable,
+): Promise<ReceivedXlsx> {
   if (!canManageImportKind(actor, kind)) throw new AppError('FORBIDDEN');
   const name = filename.slice(0, 200) || 'upload.xlsx';
   let file: StoredFile;
@@ -59,33 +72,76 @@ export async function receiveXlsx(ctx: AppContext, actor: Actor, meta: RequestMe
   try {
     await checkXlsx(file.path);
   } catch (err) {
-    if (err instanceof AppError) await refuse(ctx, actor, meta, auditAction, { filename: name, hash: file.hash, size: file.size, code: err.code, details: err.details }, file);
+    if (err instanceof AppError)
+      await refuse(
+        ctx,
+        actor,
+        meta,
+        auditAction,
+        { filename: name, hash: file.hash, size: file.size, code: err.code, details: err.details },
+        file,
+      );
     throw err;
   }
   return { file, filename: name, earlier: undefined };
 }
 
 /** Records a refused upload in the audit log and drops the stored file if nothing references it. */
-export async function refuse(ctx: AppContext, actor: Actor, meta: RequestMeta, auditAction: string, details: Record<string, unknown>, file?: StoredFile): Promise<void> {
-  await ctx.db.transaction((tx) => appendAudit(tx, actor, meta, { action: auditAction, outcome: 'failure', objectType: 'import', details }));
+export async function refuse(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  auditAction: string,
+  details: Record<string, unknown>,
+  file?: StoredFile,
+): Promise<void> {
+  await ctx.db.transaction((tx) =>
+    appendAudit(tx, actor, meta, { action: auditAction, outcome: 'failure', objectType: 'import', details }),
+  );
   if (file && !(await findFile(ctx.db, file.hash))) fs.rmSync(file.path, { force: true });
 }
 
 /** Opens a batch inside the caller's transaction; undefined when a concurrent upload of the same file won. */
-export async function beginImport(tx: DbOrTx, actor: Actor, kind: ImportKind, received: ReceivedXlsx, extra: { recordType?: string } = {}): Promise<repo.ImportRow | undefined> {
+export async function beginImport(
+  tx: DbOrTx,
+  actor: Actor,
+  kind: ImportKind,
+  received: ReceivedXlsx,
+  extra: { recordType?: string } = {},
+): Promise<repo.ImportRow | undefined> {
   await upsertFile(tx, received.file);
-  return repo.insertIfNew(tx, { tenantId: actor.tenantId, kind, fileHash: received.file.hash, filename: received.filename, status: 'running', createdBy: actor.userId, heartbeatAt: new Date(), ...extra });
+  return repo.insertIfNew(tx, {
+    tenantId: actor.tenantId,
+    kind,
+    fileHash: received.file.hash,
+    filename: received.filename,
+    status: 'running',
+    createdBy: actor.userId,
+    heartbeatAt: new Date(),
+    ...extra,
+  });
 }
 
 /** The batch that already holds this file (after beginImport found one). */
-export async function findEarlier(db: DbOrTx, actor: Actor, kind: ImportKind, fileHash: string): Promise<repo.ImportRow> {
+export async function findEarlier(
+  db: DbOrTx,
+  actor: Actor,
+  kind: ImportKind,
+  fileHash: string,
+): Promise<repo.ImportRow> {
   const row = await repo.findByFileHash(db, actor.tenantId, kind, fileHash);
   if (!row) throw new AppError('CONFLICT');
   return row;
 }
 
 /** Closes a batch with its counts and, when rows were rejected, its stored rejects report. */
-export async function finishImport(tx: DbOrTx, ctx: AppContext, id: string, counts: { total: number; accepted: number; rejected: number }, rejects: Buffer | null): Promise<repo.ImportRow> {
+export async function finishImport(
+  tx: DbOrTx,
+  ctx: AppContext,
+  id: string,
+  counts: { total: number; accepted: number; rejected: number },
+  rejects: Buffer | null,
+): Promise<repo.ImportRow> {
   let rejectsFileHash: string | null = null;
   if (rejects) {
     const stored = storeBuffer(ctx.config.dataDir, rejects, ALLOWED_MIME.xlsx);
@@ -99,7 +155,11 @@ export async function finishImport(tx: DbOrTx, ctx: AppContext, id: string, coun
 export const STALE_AFTER_MS = 60_000;
 
 /** Takes over the uploader's own failed or abandoned (stale) batch so it can resume; undefined when it runs or is done. */
-export async function claimForResume(db: DbOrTx, actor: Actor, batch: repo.ImportRow): Promise<repo.ImportRow | undefined> {
+export async function claimForResume(
+  db: DbOrTx,
+  actor: Actor,
+  batch: repo.ImportRow,
+): Promise<repo.ImportRow | undefined> {
   if (batch.status === 'done' || batch.createdBy !== actor.userId) return undefined;
   return repo.claim(db, actor.tenantId, batch.id, new Date(Date.now() - STALE_AFTER_MS));
 }
@@ -108,7 +168,12 @@ export async function claimForResume(db: DbOrTx, actor: Actor, batch: repo.Impor
  * Progress of a running batch, also its heartbeat: rows read and rejected so far (never moving back, as batches may
  * commit out of order), and `accepted` set outright or raised by the rows a batch put in.
  */
-export async function reportProgress(db: DbOrTx, id: string, p: { processed: number; rejected: number; accepted?: number }, acceptedDelta = 0): Promise<void> {
+export async function reportProgress(
+  db: DbOrTx,
+  id: string,
+  p: { processed: number; rejected: number; accepted?: number },
+  acceptedDelta = 0,
+): Promise<void> {
   await repo.progress(db, id, p, acceptedDelta);
 }
 
@@ -123,7 +188,20 @@ export async function storeRejectsFile(ctx: AppContext, tmpPath: string): Promis
 }
 
 /** Closes a background batch with its final counts and its stored rejects report (already in the store), if any. */
-export async function finishStoredImport(tx: DbOrTx, id: string, counts: { total: number; accepted: number; rejected: number }, rejects: StoredFile | null): Promise<repo.ImportRow> {
+export async function finishStoredImport(
+  tx: DbOrTx,
+  id: string,
+  counts: { total: number; accepted: number; rejected: number },
+  rejects: StoredFile | null,
+): Promise<repo.ImportRow> {
   if (rejects) await upsertFile(tx, rejects);
-  return repo.update(tx, id, { ...counts, processed: counts.total, status: 'done', error: null, rejectsFileHash: rejects?.hash ?? null, finishedAt: new Date(), heartbeatAt: new Date() });
+  return repo.update(tx, id, {
+    ...counts,
+    processed: counts.total,
+    status: 'done',
+    error: null,
+    rejectsFileHash: rejects?.hash ?? null,
+    finishedAt: new Date(),
+    heartbeatAt: new Date(),
+  });
 }

@@ -14,7 +14,11 @@ export function reasonText(errors: ImportRowError[]): string {
  * The rejects report: the upload's own header and the cells of each rejected row as they arrived, then
  * 行号 Row (the row number in the upload) and 错误 Reason. Text is formula-escaped; code columns stay text.
  */
-export async function buildRejectsWorkbook(header: string[], rows: RejectedRow[], textColumns: readonly number[]): Promise<Buffer> {
+export async function buildRejectsWorkbook(
+  header: string[],
+  rows: RejectedRow[],
+  textColumns: readonly number[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('未导入 Rejected');
   const width = Math.max(header.length, ...rows.map((r) => r.cells.length));
@@ -78,11 +82,19 @@ export class RejectsWriter {
   }
 }
 
-function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, header: string[], textColumns: readonly number[]): ExcelJS.Worksheet {
+function addSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  header: string[],
+  textColumns: readonly number[],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const width = header.length;
   const text = new Set(textColumns);
-  ws.columns = Array.from({ length: width + 2 }, (_, i) => ({ width: i === width + 1 ? 60 : i === width ? 10 : 16, style: text.has(i + 1) ? { numFmt: TEXT_FORMAT } : {} }));
+  ws.columns = Array.from({ length: width + 2 }, (_, i) => ({
+    width: i === width + 1 ? 60 : i === width ? 10 : 16,
+    style: text.has(i + 1) ? { numFmt: TEXT_FORMAT } : {},
+  }));
   const head = ws.addRow([...header, '行号 Row', '错误 Reason'].map((t) => exportCellValue(t)));
   head.font = { bold: true };
   head.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }));

@@ -39,7 +39,11 @@ describe('xlsx guard: checks the ZIP before anything inflates it', () => {
 
   it('refuses a 3 MB deflate of 3 GB of zeros without the process memory growing', async () => {
     const zeros = deflatedZeros(3 * 1024);
-    const p = write(buildZip([{ name: 'xl/worksheets/sheet1.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 3 * 1024 * MB }]));
+    const p = write(
+      buildZip([
+        { name: 'xl/worksheets/sheet1.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 3 * 1024 * MB },
+      ]),
+    );
     expect(fs.statSync(p).size).toBeLessThan(4 * MB);
     const before = process.memoryUsage().rss;
     const started = performance.now();
@@ -55,7 +59,15 @@ describe('xlsx guard: checks the ZIP before anything inflates it', () => {
 
   it('refuses an entry whose ratio is above 200:1 even under the size limits', async () => {
     const zeros = deflatedZeros(50);
-    expect((await refusal(write(buildZip([{ name: 'xl/sharedStrings.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 50 * MB }])))).limit).toBe('ratio');
+    expect(
+      (
+        await refusal(
+          write(
+            buildZip([{ name: 'xl/sharedStrings.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 50 * MB }]),
+          ),
+        )
+      ).limit,
+    ).toBe('ratio');
   });
 
   it('refuses a 1 KB file whose directory claims gigabytes, and one over 200 MB in total', async () => {
@@ -63,13 +75,19 @@ describe('xlsx guard: checks the ZIP before anything inflates it', () => {
     const liar = write(buildZip([{ name: 'xl/worksheets/sheet1.xml', data: tiny, uncompressedSize: 0xfffffffe }]));
     expect(fs.statSync(liar).size).toBeLessThan(1024);
     expect((await refusal(liar)).limit).toBe('entrySize');
-    const parts = [1, 2, 3].map((i) => ({ name: `xl/worksheets/sheet${i}.xml`, data: Buffer.alloc(MB / 2), uncompressedSize: 90 * MB }));
+    const parts = [1, 2, 3].map((i) => ({
+      name: `xl/worksheets/sheet${i}.xml`,
+      data: Buffer.alloc(MB / 2),
+      uncompressedSize: 90 * MB,
+    }));
     expect((await refusal(write(buildZip(parts)))).limit).toBe('totalSize');
   });
 
   it('refuses an entry that inflates beyond what it declares, stopping at the declared size', async () => {
     const zeros = deflatedZeros(3 * 1024);
-    const p = write(buildZip([{ name: 'xl/worksheets/sheet1.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 4 * MB }]));
+    const p = write(
+      buildZip([{ name: 'xl/worksheets/sheet1.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 4 * MB }]),
+    );
     const before = process.memoryUsage().rss;
     const started = performance.now();
     const d = await refusal(p);
@@ -86,9 +104,19 @@ describe('xlsx guard: checks the ZIP before anything inflates it', () => {
       { name: 'a.xml', data: body, uncompressedSize: 4, localOffset: 0 },
     ]);
     expect((await refusal(write(overlap))).limit).toBe('layout');
-    const many = buildZip(Array.from({ length: 2001 }, (_, i) => ({ name: `e${i}`, method: 0 as const, data: Buffer.alloc(0), uncompressedSize: 0 })));
+    const many = buildZip(
+      Array.from({ length: 2001 }, (_, i) => ({
+        name: `e${i}`,
+        method: 0 as const,
+        data: Buffer.alloc(0),
+        uncompressedSize: 0,
+      })),
+    );
     expect((await refusal(write(many))).limit).toBe('entries');
-    expect((await refusal(write(buildZip([{ name: 'a.xml', data: body, uncompressedSize: 4 }], { zip64Locator: true })))).limit).toBe('zip64');
+    expect(
+      (await refusal(write(buildZip([{ name: 'a.xml', data: body, uncompressedSize: 4 }], { zip64Locator: true }))))
+        .limit,
+    ).toBe('zip64');
     const encrypted = buildZip([{ name: 'a.xml', data: body, uncompressedSize: 4 }]);
     encrypted.writeUInt16LE(0x0801, encrypted.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 8);
     expect((await refusal(write(encrypted))).limit).toBe('encrypted');

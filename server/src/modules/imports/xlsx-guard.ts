@@ -14,7 +14,21 @@ export const XLSX_LIMITS = {
 };
 export type XlsxLimits = typeof XLSX_LIMITS;
 
-export type XlsxRefusal = 'fileSize' | 'notZip' | 'multiDisk' | 'zip64' | 'entries' | 'encrypted' | 'method' | 'entrySize' | 'totalSize' | 'ratio' | 'layout' | 'sizeMismatch' | 'corrupt' | 'rows';
+export type XlsxRefusal =
+  | 'fileSize'
+  | 'notZip'
+  | 'multiDisk'
+  | 'zip64'
+  | 'entries'
+  | 'encrypted'
+  | 'method'
+  | 'entrySize'
+  | 'totalSize'
+  | 'ratio'
+  | 'layout'
+  | 'sizeMismatch'
+  | 'corrupt'
+  | 'rows';
 
 const REASONS: Record<XlsxRefusal, { zh: string; en: string }> = {
   fileSize: { zh: '文件超过 20 MB', en: 'the file is larger than 20 MB' },
@@ -28,7 +42,10 @@ const REASONS: Record<XlsxRefusal, { zh: string; en: string }> = {
   totalSize: { zh: '解压后总大小超过 200 MB', en: 'the parts inflate to more than 200 MB in total' },
   ratio: { zh: '压缩比超过 200:1（疑似压缩炸弹）', en: 'compression ratio above 200:1 (likely a zip bomb)' },
   layout: { zh: '压缩包结构异常', en: 'the archive layout is inconsistent' },
-  sizeMismatch: { zh: '实际解压大小超过声明大小（疑似压缩炸弹）', en: 'a part inflates beyond its declared size (likely a zip bomb)' },
+  sizeMismatch: {
+    zh: '实际解压大小超过声明大小（疑似压缩炸弹）',
+    en: 'a part inflates beyond its declared size (likely a zip bomb)',
+  },
   corrupt: { zh: '文件已损坏或无法读取', en: 'the file is damaged or cannot be read' },
   rows: { zh: '数据行数超过上限', en: 'too many data rows' },
 };
@@ -39,9 +56,22 @@ export function xlsxRefused(limit: XlsxRefusal, extra: Record<string, unknown> =
 }
 
 /** One central-directory record: what the archive claims about an entry. */
-export type ZipEntry = { name: string; flags: number; method: number; compressedSize: number; uncompressedSize: number; localOffset: number };
+export type ZipEntry = {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+};
 
-const SIG = { eocd: 0x06054b50, zip64Locator: 0x07064b50, central: 0x02014b50, local: 0x04034b50, descriptor: 0x08074b50 } as const;
+const SIG = {
+  eocd: 0x06054b50,
+  zip64Locator: 0x07064b50,
+  central: 0x02014b50,
+  local: 0x04034b50,
+  descriptor: 0x08074b50,
+} as const;
 const MAX32 = 0xffffffff;
 
 async function readAt(fh: fs.promises.FileHandle, position: number, length: number): Promise<Buffer> {
@@ -79,7 +109,8 @@ async function readEocd(fh: fs.promises.FileHandle, size: number, limits: XlsxLi
 }
 
 function hasZip64Extra(extra: Buffer): boolean {
-  for (let i = 0; i + 4 <= extra.length; i += 4 + extra.readUInt16LE(i + 2)) if (extra.readUInt16LE(i) === 0x0001) return true;
+  for (let i = 0; i + 4 <= extra.length; i += 4 + extra.readUInt16LE(i + 2))
+    if (extra.readUInt16LE(i) === 0x0001) return true;
   return false;
 }
 
@@ -103,13 +134,16 @@ function parseCentralDirectory(cd: Buffer, count: number, limits: XlsxLimits): Z
       localOffset: cd.readUInt32LE(p + 42),
     };
     const extra = cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
-    if (e.compressedSize === MAX32 || e.uncompressedSize === MAX32 || e.localOffset === MAX32 || hasZip64Extra(extra)) throw xlsxRefused('zip64', { entry: e.name });
+    if (e.compressedSize === MAX32 || e.uncompressedSize === MAX32 || e.localOffset === MAX32 || hasZip64Extra(extra))
+      throw xlsxRefused('zip64', { entry: e.name });
     if (e.flags & 0x1) throw xlsxRefused('encrypted', { entry: e.name });
     if (e.method !== 0 && e.method !== 8) throw xlsxRefused('method', { entry: e.name, method: e.method });
     if (e.method === 0 && e.compressedSize !== e.uncompressedSize) throw xlsxRefused('corrupt', { entry: e.name });
-    if (e.uncompressedSize > limits.maxEntryUncompressed) throw xlsxRefused('entrySize', { entry: e.name, max: limits.maxEntryUncompressed, actual: e.uncompressedSize });
+    if (e.uncompressedSize > limits.maxEntryUncompressed)
+      throw xlsxRefused('entrySize', { entry: e.name, max: limits.maxEntryUncompressed, actual: e.uncompressedSize });
     const ratio = e.uncompressedSize / Math.max(e.compressedSize, 1);
-    if (e.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio) throw xlsxRefused('ratio', { entry: e.name, max: limits.maxRatio, actual: Math.round(ratio) });
+    if (e.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
+      throw xlsxRefused('ratio', { entry: e.name, max: limits.maxRatio, actual: Math.round(ratio) });
     total += e.uncompressedSize;
     if (total > limits.maxTotalUncompressed) throw xlsxRefused('totalSize', { max: limits.maxTotalUncompressed });
     entries.push(e);
@@ -122,18 +156,25 @@ function parseCentralDirectory(cd: Buffer, count: number, limits: XlsxLimits): Z
  * A sequential reader (exceljs reads local headers front to back) must see exactly the entries the directory lists:
  * each local header matches its record and entries follow each other without gaps up to the directory.
  */
-async function checkLayout(fh: fs.promises.FileHandle, entries: ZipEntry[], cdOffset: number): Promise<Map<ZipEntry, number>> {
+async function checkLayout(
+  fh: fs.promises.FileHandle,
+  entries: ZipEntry[],
+  cdOffset: number,
+): Promise<Map<ZipEntry, number>> {
   const dataStart = new Map<ZipEntry, number>();
   let expected = 0;
   for (const e of [...entries].sort((a, b) => a.localOffset - b.localOffset)) {
     if (e.localOffset !== expected) throw xlsxRefused('layout', { entry: e.name });
     const h = await readAt(fh, e.localOffset, 30);
-    if (h.readUInt32LE(0) !== SIG.local || h.readUInt16LE(8) !== e.method) throw xlsxRefused('layout', { entry: e.name });
+    if (h.readUInt32LE(0) !== SIG.local || h.readUInt16LE(8) !== e.method)
+      throw xlsxRefused('layout', { entry: e.name });
     const nameLen = h.readUInt16LE(26);
     const extraLen = h.readUInt16LE(28);
     const hasDescriptor = (h.readUInt16LE(6) & 0x8) !== 0;
-    if (!hasDescriptor && (h.readUInt32LE(18) !== e.compressedSize || h.readUInt32LE(22) !== e.uncompressedSize)) throw xlsxRefused('layout', { entry: e.name });
-    if ((await readAt(fh, e.localOffset + 30, nameLen)).toString('utf8') !== e.name) throw xlsxRefused('layout', { entry: e.name });
+    if (!hasDescriptor && (h.readUInt32LE(18) !== e.compressedSize || h.readUInt32LE(22) !== e.uncompressedSize))
+      throw xlsxRefused('layout', { entry: e.name });
+    if ((await readAt(fh, e.localOffset + 30, nameLen)).toString('utf8') !== e.name)
+      throw xlsxRefused('layout', { entry: e.name });
     const start = e.localOffset + 30 + nameLen + extraLen;
     dataStart.set(e, start);
     expected = start + e.compressedSize;
@@ -195,7 +236,10 @@ export async function readDirectory(path: string, limits: XlsxLimits = XLSX_LIMI
  * that no entry inflates beyond what it declares (output counted and discarded, never held).
  * Throws XLSX_REFUSED naming the limit.
  */
-export async function checkXlsx(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<{ entries: number; uncompressedBytes: number }> {
+export async function checkXlsx(
+  path: string,
+  limits: XlsxLimits = XLSX_LIMITS,
+): Promise<{ entries: number; uncompressedBytes: number }> {
   const entries = await readDirectory(path, limits);
   let total = 0;
   for (const e of entries) {

@@ -31,7 +31,10 @@ function handMade(parts: { sheet: string; strings?: string; styles?: string; wor
   const x = parts.prefix ? `${parts.prefix}:` : '';
   const ns = parts.prefix ? `xmlns:${parts.prefix}` : 'xmlns';
   return buildZip([
-    deflated('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="/xl/book.xml"/></Relationships>`),
+    deflated(
+      '_rels/.rels',
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="/xl/book.xml"/></Relationships>`,
+    ),
     deflated(
       'xl/book.xml',
       `<?xml version="1.0"?><${x}workbook ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">${parts.workbookPr ?? ''}<${x}sheets><${x}sheet name="数据 &amp; Data" sheetId="1" r:id="s1"/></${x}sheets></${x}workbook>`,
@@ -50,7 +53,14 @@ describe('xlsx reader', () => {
   it('reads what exceljs writes: shared and rich text, numbers, dates, booleans, formula results, gaps, several sheets', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('第一');
-    ws.addRow(['文本', 12.5, new Date(Date.UTC(2019, 4, 1)), true, { formula: 'B1*2', result: 25 }, { richText: [{ text: '富' }, { text: '文本', font: { bold: true } }] }]);
+    ws.addRow([
+      '文本',
+      12.5,
+      new Date(Date.UTC(2019, 4, 1)),
+      true,
+      { formula: 'B1*2', result: 25 },
+      { richText: [{ text: '富' }, { text: '文本', font: { bold: true } }] },
+    ]);
     ws.getCell('C1').numFmt = 'yyyy-mm-dd';
     ws.getCell('A3').value = { text: '链接', hyperlink: 'https://example.org' };
     ws.getCell('D3').value = { error: '#N/A' };
@@ -68,9 +78,22 @@ describe('xlsx reader', () => {
 
   it('reads what LibreOffice writes (sheet before shared strings, date cells by number format, codes as numbers)', async () => {
     const got: SheetRow[] = [];
-    for await (const r of readFirstSheet(path.join(import.meta.dirname, '../../../test/fixtures/pairings-libreoffice.xlsx'))) got.push(r);
+    for await (const r of readFirstSheet(
+      path.join(import.meta.dirname, '../../../test/fixtures/pairings-libreoffice.xlsx'),
+    ))
+      got.push(r);
     expect(got[0]!.cells.slice(0, 3)).toEqual(['结对类型', '东部单位', '东部区划编码']);
-    expect(got[1]!.cells).toEqual(['其他结对', '区科技局', null, null, '621022100', new Date(Date.UTC(2020, 2, 1)), null, '进行中', '科技特派员驻镇']);
+    expect(got[1]!.cells).toEqual([
+      '其他结对',
+      '区科技局',
+      null,
+      null,
+      '621022100',
+      new Date(Date.UTC(2020, 2, 1)),
+      null,
+      '进行中',
+      '科技特派员驻镇',
+    ]);
     expect(got[3]!.cells[2]).toBe(120104001);
   });
 
@@ -94,7 +117,19 @@ describe('xlsx reader', () => {
     expect((await openXlsx(p)).sheetNames).toEqual(['数据 & Data']);
     expect(await rows(p)).toEqual([
       { number: 1, cells: ['东 西', 'a&b中\r', ''] },
-      { number: 4, cells: [null, new Date(Date.UTC(1904, 0, 1)), 1.5, new Date(Date.UTC(1904, 0, 2)), '内联', new Date(Date.UTC(2019, 4, 1)), '<=>', false] },
+      {
+        number: 4,
+        cells: [
+          null,
+          new Date(Date.UTC(1904, 0, 1)),
+          1.5,
+          new Date(Date.UTC(1904, 0, 2)),
+          '内联',
+          new Date(Date.UTC(2019, 4, 1)),
+          '<=>',
+          false,
+        ],
+      },
     ]);
   });
 
@@ -114,7 +149,9 @@ describe('xlsx reader', () => {
       return out.join('');
     };
     expect(trace([...xml])).toBe(trace([xml]));
-    expect(trace([xml])).toBe('[a x=1>2 y="][b x=undefined y=undefined]t&amp;u&lt;v&amp;>[/b][c x=undefined y=undefined/][/a]');
+    expect(trace([xml])).toBe(
+      '[a x=1>2 y="][b x=undefined y=undefined]t&amp;u&lt;v&amp;>[/b][c x=undefined y=undefined/][/a]',
+    );
   });
 
   it('refuses a part that inflates beyond its declared size, broken markup and a DTD, as XLSX_REFUSED', async () => {
@@ -122,7 +159,8 @@ describe('xlsx reader', () => {
     const lying = handMade({ sheet });
     const at = lying.indexOf(Buffer.from('xl/sheets/one.xml'));
     // shrink the size the sheet's local header and directory record declare
-    for (const off of [at - 30 + 22, lying.lastIndexOf(Buffer.from('xl/sheets/one.xml')) - 46 + 24]) lying.writeUInt32LE(100, off);
+    for (const off of [at - 30 + 22, lying.lastIndexOf(Buffer.from('xl/sheets/one.xml')) - 46 + 24])
+      lying.writeUInt32LE(100, off);
     const refusal = async (p: string) => {
       try {
         await rows(p);
@@ -132,7 +170,11 @@ describe('xlsx reader', () => {
       return 'read';
     };
     expect(await refusal(write(lying))).toBe('sizeMismatch');
-    expect(await refusal(write(handMade({ sheet: '<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData' })))).toBe('corrupt');
+    expect(
+      await refusal(
+        write(handMade({ sheet: '<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData' })),
+      ),
+    ).toBe('corrupt');
     expect(await refusal(write(handMade({ sheet: '<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet/>' })))).toBe('corrupt');
   });
 });

@@ -3,12 +3,26 @@ import { decodeCellText, decodeXml, XmlError, XmlScanner, type XmlHandler, type 
 import { entryText, findEntry, type Archive } from './xlsx-zip';
 
 /** What a sheet's cells are read with: the sheets in tab order, shared strings, which styles are dates, the date system. */
-export type BookParts = { sheets: { name: string; path: string }[]; strings: string[]; dateStyles: boolean[]; date1904: boolean };
+export type BookParts = {
+  sheets: { name: string; path: string }[];
+  strings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+};
 
-const REL = { officeDocument: '/officeDocument', worksheet: '/worksheet', sharedStrings: '/sharedStrings', styles: '/styles' };
+const REL = {
+  officeDocument: '/officeDocument',
+  worksheet: '/worksheet',
+  sharedStrings: '/sharedStrings',
+  styles: '/styles',
+};
 
 /** Feeds one part through a handler (one that reads only attributes needs no text or close); a missing part is read as empty. */
-async function scan(archive: Archive, name: string | undefined, h: XmlHandler | Pick<XmlHandler, 'open'> | Pick<XmlHandler, 'open' | 'close'>): Promise<void> {
+async function scan(
+  archive: Archive,
+  name: string | undefined,
+  h: XmlHandler | Pick<XmlHandler, 'open'> | Pick<XmlHandler, 'open' | 'close'>,
+): Promise<void> {
   const entry = name ? findEntry(archive, name) : undefined;
   if (!entry) return;
   const scanner = new XmlScanner('text' in h ? h : { capturing: false, close: () => {}, text: () => {}, ...h });
@@ -33,14 +47,21 @@ async function relationships(archive: Archive, part: string): Promise<{ id: stri
   await scan(archive, relsPath, {
     open(name, tag) {
       if (name !== 'Relationship' || tag.get('TargetMode') === 'External') return;
-      rels.push({ id: tag.get('Id') ?? '', type: tag.get('Type') ?? '', target: resolveTarget(part, tag.get('Target') ?? '') });
+      rels.push({
+        id: tag.get('Id') ?? '',
+        type: tag.get('Type') ?? '',
+        target: resolveTarget(part, tag.get('Target') ?? ''),
+      });
     },
   });
   return rels;
 }
 
 // Built-in number formats that show dates or times (ECMA-376 18.8.30 and the East Asian ones)
-const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Whether a format code shows a date or time: y, m, d, h, s outside quoted text, colours and escapes. */
 export function isDateFormat(code: string): boolean {
@@ -116,7 +137,10 @@ export async function readBookParts(archive: Archive): Promise<BookParts> {
     },
   });
   const partOf = (suffix: string) => rels.find((r) => r.type.endsWith(suffix))?.target;
-  const [strings, dateStyles] = await Promise.all([readStrings(archive, partOf(REL.sharedStrings)), readStyles(archive, partOf(REL.styles))]);
+  const [strings, dateStyles] = await Promise.all([
+    readStrings(archive, partOf(REL.sharedStrings)),
+    readStyles(archive, partOf(REL.styles)),
+  ]);
   return { sheets, strings, dateStyles, date1904 };
 }
 

@@ -45,7 +45,11 @@ export function formatColumnsAsText(sheet: Worksheet, columns: readonly number[]
 }
 
 /** Header styling shared by templates, exports and rejects: bold, shaded, frozen, optionally filtered. */
-export function styleHeader(sheet: Worksheet, columnCount: number, opts: { autoFilter?: boolean; headerRows?: number } = {}): void {
+export function styleHeader(
+  sheet: Worksheet,
+  columnCount: number,
+  opts: { autoFilter?: boolean; headerRows?: number } = {},
+): void {
   const rows = opts.headerRows ?? 1;
   for (let r = 1; r <= rows; r++) {
     const row = sheet.getRow(r);
@@ -53,7 +57,8 @@ export function styleHeader(sheet: Worksheet, columnCount: number, opts: { autoF
     row.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }));
   }
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: rows }];
-  if (opts.autoFilter && columnCount > 0) sheet.autoFilter = { from: { row: rows, column: 1 }, to: { row: rows, column: columnCount } };
+  if (opts.autoFilter && columnCount > 0)
+    sheet.autoFilter = { from: { row: rows, column: 1 }, to: { row: rows, column: columnCount } };
 }
 
 type WithValidations = { dataValidations: { add: (range: string, validation: DataValidation) => void } };
@@ -62,8 +67,22 @@ type WithValidations = { dataValidations: { add: (range: string, validation: Dat
  * A drop-down list over a range such as 'A2:A1001' (exceljs's range form: its typings omit it, and setting
  * the validation cell by cell takes about half a second per thousand cells to write).
  */
-export function addDropDown(sheet: Worksheet, range: string, values: readonly string[], errorTitle: string, error: string): void {
+export function addDropDown(
+  sheet: Worksheet,
+  range: string,
+  values: readonly string[],
+  errorTitle: string,
+  error: string,
+): void {
   const list = `"${values.join(',')}"`;
-  if (list.length > 257 || values.some((v) => v.includes(','))) throw new Error('a list validation holds at most 255 characters, without commas');
-  (sheet as unknown as WithValidations).dataValidations.add(range, { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, errorTitle, error });
+  if (list.length > 257 || values.some((v) => v.includes(',')))
+    throw new Error('a list validation holds at most 255 characters, without commas');
+  (sheet as unknown as WithValidations).dataValidations.add(range, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [list],
+    showErrorMessage: true,
+    errorTitle,
+    error,
+  });
 }

@@ -110,7 +110,13 @@ export class XmlScanner {
         } else if (s.startsWith('<![CDATA[', lt)) {
           const end = s.indexOf(']]>', lt + 9);
           if (end < 0) break;
-          if (h.capturing) h.text(s.slice(lt + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+          if (h.capturing)
+            h.text(
+              s
+                .slice(lt + 9, end)
+                .replace(/&/g, '&amp;')
+                .replace(/</g, '&lt;'),
+            );
           pos = end + 3;
         } else if (n - lt < 9) break;
         else throw new XmlError('DTD or unknown markup');

@@ -30,7 +30,11 @@ export function findEntry(archive: Archive, name: string): ZipEntryAt | undefine
  */
 export async function* entryText(archive: Archive, e: ZipEntryAt): AsyncGenerator<string> {
   if (e.compressedSize === 0) return;
-  const input = fs.createReadStream(archive.path, { start: e.dataStart, end: e.dataStart + e.compressedSize - 1, highWaterMark: CHUNK });
+  const input = fs.createReadStream(archive.path, {
+    start: e.dataStart,
+    end: e.dataStart + e.compressedSize - 1,
+    highWaterMark: CHUNK,
+  });
   const source = e.method === 0 ? input : input.pipe(zlib.createInflateRaw({ chunkSize: CHUNK }));
   const decoder = new StringDecoder('utf8');
   let n = 0;

@@ -73,12 +73,25 @@ export function compileRule(rule: BaseRule, s: EvalScope): SQL {
   switch (rule.agg) {
     case 'sum':
     case 'count': {
-      const where = sql.join([recordScope(s, rule.types), ...rule.filters.map((f) => compileFilter(rule.types, f))], sql` and `);
-      const agg = (cond: SQL) => (rule.agg === 'sum' ? sql`coalesce(sum(${columnOf(rule.measure)}) filter (where ${cond}), 0)` : sql`count(*) filter (where ${cond})`);
+      const where = sql.join(
+        [recordScope(s, rule.types), ...rule.filters.map((f) => compileFilter(rule.types, f))],
+        sql` and `,
+      );
+      const agg = (cond: SQL) =>
+        rule.agg === 'sum'
+          ? sql`coalesce(sum(${columnOf(rule.measure)}) filter (where ${cond}), 0)`
+          : sql`count(*) filter (where ${cond})`;
       return sql`select ${countyCol}, ${agg(sql`r.status = 'confirmed'`)}::float8 as confirmed, ${agg(sql`r.status in ${PENDING}`)}::float8 as claimed from records r where ${where} ${groupBy}`;
     }
     case 'distinct_persons': {
-      const where = sql.join([recordScope(s, rule.types), ...rule.filters.map((f) => compileFilter(rule.types, f)), rule.poorOnly ? sql`rp.is_poor` : sql`true`], sql` and `);
+      const where = sql.join(
+        [
+          recordScope(s, rule.types),
+          ...rule.filters.map((f) => compileFilter(rule.types, f)),
+          rule.poorOnly ? sql`rp.is_poor` : sql`true`,
+        ],
+        sql` and `,
+      );
       return sql`select ${countyCol}, (count(distinct rp.person_id) filter (where r.status = 'confirmed'))::float8 as confirmed, (count(distinct rp.person_id) filter (where r.status in ${PENDING}))::float8 as claimed from records r join record_people rp on rp.record_id = r.id where ${where} ${groupBy}`;
     }
     case 'pairings': {
@@ -116,7 +129,10 @@ function batchAgg(rule: RecordRule, status: SQL): SQL {
 export function compileBatch(rules: RecordRule[], s: EvalScope): SQL {
   const withPeople = rules[0]!.agg === 'distinct_persons';
   const types = [...new Set(rules.flatMap((r) => r.types))];
-  const cols = rules.flatMap((r, i) => [sql`${batchAgg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`, sql`${batchAgg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`]);
+  const cols = rules.flatMap((r, i) => [
+    sql`${batchAgg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`,
+    sql`${batchAgg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`,
+  ]);
   const from = withPeople ? sql`records r join record_people rp on rp.record_id = r.id` : sql`records r`;
   return sql`select ${COUNTY_COL}, ${sql.join(cols, sql`, `)} from ${from} where ${recordScope(s, types)} and r.status in ('confirmed','submitted','in_review') group by grouping sets ((r.county_code), ())`;
 }
@@ -131,7 +147,9 @@ export function usesRollup(rule: BaseRule): boolean {
     const decl = recordType(t);
     if (!decl) return false;
     const d = dimsOf(decl);
-    return rule.filters.every((f) => (f.field in MEASURES ? d.measures.includes(f.field as MeasureKey) : d.attrs.includes(f.field)));
+    return rule.filters.every((f) =>
+      f.field in MEASURES ? d.measures.includes(f.field as MeasureKey) : d.attrs.includes(f.field),
+    );
   });
 }
 
@@ -166,12 +184,23 @@ export function compileRollupBatch(rules: RecordRule[], s: EvalScope): SQL {
         part('record_rollup', sql`r.period < ${monthStart}`),
         sql`select coalesce(r.county_code, '') as county_code, r.type_code, r.status, ${sql.raw(dimsCall('r'))} as attrs, 1 as n${cols} from records r where ${where('r', sql`r.county_code`)} and r.occurred_on >= ${monthStart} and r.occurred_on <= ${s.asOf}::date and r.status in ('confirmed','submitted','in_review')`,
       ]
-    : [part('county_rollup', sql`r.period < ${monthStart}`), part('county_day_rollup', sql`r.period >= ${monthStart} and r.period <= ${s.asOf}::date`)];
+    : [
+        part('county_rollup', sql`r.period < ${monthStart}`),
+        part('county_day_rollup', sql`r.period >= ${monthStart} and r.period <= ${s.asOf}::date`),
+      ];
   const agg = (rule: RecordRule, status: SQL) => {
-    const cond = sql.join([status, sql`r.type_code in ${rule.types}`, ...rule.filters.map((f) => compileFilter(rule.types, f, 'dims'))], sql` and `);
-    return rule.agg === 'sum' ? sql`coalesce(sum(${sql.raw(`r.${MEASURES[rule.measure].column}`)}) filter (where ${cond}), 0)::float8` : sql`coalesce(sum(r.n) filter (where ${cond}), 0)::float8`;
+    const cond = sql.join(
+      [status, sql`r.type_code in ${rule.types}`, ...rule.filters.map((f) => compileFilter(rule.types, f, 'dims'))],
+      sql` and `,
+    );
+    return rule.agg === 'sum'
+      ? sql`coalesce(sum(${sql.raw(`r.${MEASURES[rule.measure].column}`)}) filter (where ${cond}), 0)::float8`
+      : sql`coalesce(sum(r.n) filter (where ${cond}), 0)::float8`;
   };
-  const out = rules.flatMap((r, i) => [sql`${agg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`, sql`${agg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`]);
+  const out = rules.flatMap((r, i) => [
+    sql`${agg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`,
+    sql`${agg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`,
+  ]);
   // grouped first: the parts hold many rows of few distinct groups; the rules' conditions then run once per group
   const sums = sql.raw(['n', ...measures].map((c) => `sum(${c}) as ${c}`).join(', '));
   const grouped = sql`select county_code, type_code, status, attrs, ${sums} from (${sql.join(parts, sql` union all `)}) u group by 1, 2, 3, 4`;
@@ -193,13 +222,31 @@ const countyGroupBy = (s: EvalScope) => (s.county ? sql`` : sql`group by groupin
 export function compilePersonRollupBatch(rules: RecordRule[], s: EvalScope): SQL {
   const types = [...new Set(rules.flatMap((r) => r.types))];
   const cond = (rule: RecordRule, status: SQL) => {
-    const conds = [status, sql`r.type_code in ${rule.types}`, ...rule.filters.map((f) => compileFilter(rule.types, f, 'dims'))];
+    const conds = [
+      status,
+      sql`r.type_code in ${rule.types}`,
+      ...rule.filters.map((f) => compileFilter(rule.types, f, 'dims')),
+    ];
     if (rule.agg === 'distinct_persons' && rule.poorOnly) conds.push(sql`r.is_poor`);
     return sql.join(conds, sql` and `);
   };
   const statuses = [sql`r.status = 'confirmed'`, sql`r.status in ${PENDING}`];
-  const scopeWhere = (single: boolean) => sql.join([...scopeOf(s, types, 'r', sql`r.county_code`), sql`r.period <= ${s.asOf}::date`, single ? sql`r.single` : sql`not r.single`], sql` and `);
-  const outOf = (count: (c: SQL) => SQL) => sql.join(rules.flatMap((r, i) => statuses.map((st, k) => sql`${count(cond(r, st))} as ${sql.raw(`${k ? 'p' : 'c'}${i}`)}`)), sql`, `);
+  const scopeWhere = (single: boolean) =>
+    sql.join(
+      [
+        ...scopeOf(s, types, 'r', sql`r.county_code`),
+        sql`r.period <= ${s.asOf}::date`,
+        single ? sql`r.single` : sql`not r.single`,
+      ],
+      sql` and `,
+    );
+  const outOf = (count: (c: SQL) => SQL) =>
+    sql.join(
+      rules.flatMap((r, i) =>
+        statuses.map((st, k) => sql`${count(cond(r, st))} as ${sql.raw(`${k ? 'p' : 'c'}${i}`)}`),
+      ),
+      sql`, `,
+    );
   // rows counted as rows: grouped first (few groups), the rules' conditions then applied to the groups
   // (without a unit in scope they are already counted per day in person_single_day)
   const singleRows = s.unit
@@ -208,6 +255,8 @@ export function compilePersonRollupBatch(rules: RecordRule[], s: EvalScope): SQL
   const singles = sql`select ${countyGrouping(s)} ${outOf((c) => sql`coalesce(sum(r.k) filter (where ${c}), 0)`)} from (${singleRows}) r ${countyGroupBy(s)}`;
   const multi = sql`select ${countyGrouping(s)} ${outOf((c) => sql`count(distinct r.person_id) filter (where ${c})`)} from (select county_code, type_code, status, dims as attrs, person_id, is_poor from person_rollup r where ${scopeWhere(false)}) r ${countyGroupBy(s)}`;
   const half = (single: boolean) => (single ? singles : multi);
-  const sums = rules.flatMap((_, i) => ['c', 'p'].map((k) => sql.raw(`(coalesce(a.${k}${i}, 0) + coalesce(b.${k}${i}, 0))::float8 as ${k}${i}`)));
+  const sums = rules.flatMap((_, i) =>
+    ['c', 'p'].map((k) => sql.raw(`(coalesce(a.${k}${i}, 0) + coalesce(b.${k}${i}, 0))::float8 as ${k}${i}`)),
+  );
   return sql`select coalesce(a.county, b.county) as county, ${sql.join(sums, sql`, `)} from (${half(true)}) a full join (${half(false)}) b on coalesce(a.county, '#total') = coalesce(b.county, '#total')`;
 }

@@ -1,9 +1,31 @@
-import { completion, countyTarget, expectedShare, overallTarget, statusOf, type BaseRule, type IndicatorDecl, type IndicatorProgressDto, type ProgressCell } from '@xiezuo/domain';
+import {
+  completion,
+  countyTarget,
+  expectedShare,
+  overallTarget,
+  statusOf,
+  type BaseRule,
+  type IndicatorDecl,
+  type IndicatorProgressDto,
+  type ProgressCell,
+} from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { SQL } from 'drizzle-orm';
-import { compileBatch, compilePersonRollupBatch, compileRollupBatch, compileRule, usesRollup, type EvalScope, type RecordRule, type RuleRow } from './engine.sql';
+import {
+  compileBatch,
+  compilePersonRollupBatch,
+  compileRollupBatch,
+  compileRule,
+  usesRollup,
+  type EvalScope,
+  type RecordRule,
+  type RuleRow,
+} from './engine.sql';
 
-export type RuleResult = { total: { confirmed: number; claimed: number }; byCounty: Map<string, { confirmed: number; claimed: number }> };
+export type RuleResult = {
+  total: { confirmed: number; claimed: number };
+  byCounty: Map<string, { confirmed: number; claimed: number }>;
+};
 
 /** Runs one compiled base rule. */
 export async function evaluateRule(db: DbOrTx, rule: BaseRule, scope: EvalScope): Promise<RuleResult> {
@@ -28,7 +50,12 @@ function valuesOf(decl: IndicatorDecl, results: RuleResult[], county: string | n
   if (decl.rule.agg === 'ratio') {
     const [n, d] = results.map(pick) as [typeof ZERO, typeof ZERO];
     // claimed ratio: what the ratio would be if pending records were confirmed too
-    return { value: pct(n.confirmed, d.confirmed), claimed: pct(n.confirmed + n.claimed, d.confirmed + d.claimed), numerator: n.confirmed, denominator: d.confirmed };
+    return {
+      value: pct(n.confirmed, d.confirmed),
+      claimed: pct(n.confirmed + n.claimed, d.confirmed + d.claimed),
+      numerator: n.confirmed,
+      denominator: d.confirmed,
+    };
   }
   const v = pick(results[0]!);
   return { value: v.confirmed, claimed: v.claimed };
@@ -36,11 +63,19 @@ function valuesOf(decl: IndicatorDecl, results: RuleResult[], county: string | n
 
 function cellOf(decl: IndicatorDecl, v: Values, target: number | null, share: number): ProgressCell {
   // ratios are judged on the ratio itself, without pacing; amounts and counts against the share of the year elapsed
-  const expected = target === null ? null : decl.target.kind === 'ratio_min' ? target : Math.round(target * share * 100) / 100;
-  return { target, ...v, completion: completion(v.value, target), expected, status: statusOf(decl.target.kind, target, v.value, expected) };
+  const expected =
+    target === null ? null : decl.target.kind === 'ratio_min' ? target : Math.round(target * share * 100) / 100;
+  return {
+    target,
+    ...v,
+    completion: completion(v.value, target),
+    expected,
+    status: statusOf(decl.target.kind, target, v.value, expected),
+  };
 }
 
-const rulesOf = (d: IndicatorDecl): BaseRule[] => (d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule]);
+const rulesOf = (d: IndicatorDecl): BaseRule[] =>
+  d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule];
 
 /** Spreads the c{j} / p{j} columns of a batch query's rows over the batch's rules. */
 function spread(rows: Record<string, number | string | null>[], idx: number[], results: RuleResult[]) {
@@ -61,23 +96,39 @@ function spread(rows: Record<string, number | string | null>[], idx: number[], r
  * two queries (sums and counts; distinct persons); the others share one ledger scan per set of record types (sums
  * and counts in one, distinct persons in another); pairing and agreement counts run on their own.
  */
-export async function evaluateRules(db: DbOrTx, rules: BaseRule[], scope: EvalScope, opts: { rollups?: boolean } = {}): Promise<RuleResult[]> {
+export async function evaluateRules(
+  db: DbOrTx,
+  rules: BaseRule[],
+  scope: EvalScope,
+  opts: { rollups?: boolean } = {},
+): Promise<RuleResult[]> {
   const results: RuleResult[] = new Array(rules.length);
   const batches = new Map<string, number[]>();
   const singles: number[] = [];
   const rolled = { records: [] as number[], persons: [] as number[] };
   rules.forEach((r, i) => {
     if (r.agg === 'pairings' || r.agg === 'agreements') return singles.push(i);
-    if (opts.rollups !== false && usesRollup(r)) return (r.agg === 'distinct_persons' ? rolled.persons : rolled.records).push(i);
+    if (opts.rollups !== false && usesRollup(r))
+      return (r.agg === 'distinct_persons' ? rolled.persons : rolled.records).push(i);
     const key = `${r.agg === 'distinct_persons' ? 'persons' : 'records'}:${[...(r as RecordRule).types].sort().join(',')}`;
     batches.set(key, [...(batches.get(key) ?? []), i]);
   });
-  const run = async (idx: number[], compile: (rules: RecordRule[], s: EvalScope) => SQL, totalOnlyForOneCounty = false) => {
+  const run = async (
+    idx: number[],
+    compile: (rules: RecordRule[], s: EvalScope) => SQL,
+    totalOnlyForOneCounty = false,
+  ) => {
     if (!idx.length) return;
-    const res = await db.execute<Record<string, number | string | null>>(compile(idx.map((i) => rules[i] as RecordRule), scope));
+    const res = await db.execute<Record<string, number | string | null>>(
+      compile(
+        idx.map((i) => rules[i] as RecordRule),
+        scope,
+      ),
+    );
     spread(res.rows, idx, results);
     // the roll-up queries return only the total when one county is in scope: it is that county's figure
-    if (scope.county && totalOnlyForOneCounty) for (const i of idx) results[i]!.byCounty.set(scope.county, results[i]!.total);
+    if (scope.county && totalOnlyForOneCounty)
+      for (const i of idx) results[i]!.byCounty.set(scope.county, results[i]!.total);
   };
   await Promise.all([
     ...singles.map(async (i) => (results[i] = await evaluateRule(db, rules[i]!, scope))),
@@ -89,7 +140,12 @@ export async function evaluateRules(db: DbOrTx, rules: BaseRule[], scope: EvalSc
 }
 
 /** Evaluates a whole plan for the scope. */
-export async function evaluatePlan(db: DbOrTx, decls: IndicatorDecl[], scope: EvalScope, counties: { code: string; name: string }[]): Promise<IndicatorProgressDto[]> {
+export async function evaluatePlan(
+  db: DbOrTx,
+  decls: IndicatorDecl[],
+  scope: EvalScope,
+  counties: { code: string; name: string }[],
+): Promise<IndicatorProgressDto[]> {
   const all = decls.map(rulesOf);
   const flat = await evaluateRules(db, all.flat(), scope);
   let at = 0;
@@ -101,18 +157,33 @@ export async function evaluatePlan(db: DbOrTx, decls: IndicatorDecl[], scope: Ev
 }
 
 /** Evaluates one indicator for the scope: overall and per county, confirmed and claimed, against target and pace. */
-export async function evaluateIndicator(db: DbOrTx, decl: IndicatorDecl, scope: EvalScope, counties: { code: string; name: string }[]): Promise<IndicatorProgressDto> {
+export async function evaluateIndicator(
+  db: DbOrTx,
+  decl: IndicatorDecl,
+  scope: EvalScope,
+  counties: { code: string; name: string }[],
+): Promise<IndicatorProgressDto> {
   return buildProgress(decl, await evaluateRules(db, rulesOf(decl), scope), scope, counties);
 }
 
-function buildProgress(decl: IndicatorDecl, results: RuleResult[], scope: EvalScope, counties: { code: string; name: string }[]): IndicatorProgressDto {
+function buildProgress(
+  decl: IndicatorDecl,
+  results: RuleResult[],
+  scope: EvalScope,
+  counties: { code: string; name: string }[],
+): IndicatorProgressDto {
   const share = expectedShare(decl.pacing ?? { kind: 'linear' }, scope.year, scope.asOf);
   const inView = scope.county ? counties.filter((c) => c.code === scope.county) : counties;
-  const overall = overallTarget(decl.target, inView.map((c) => c.code));
+  const overall = overallTarget(
+    decl.target,
+    inView.map((c) => c.code),
+  );
   const total = valuesOf(decl, results, null);
   if (decl.target.kind === 'qualitative') {
     // a qualitative task is done per county: the overall value is the number of counties that have it
-    const done = (key: 'confirmed' | 'claimed') => inView.filter((c) => (results[0]!.byCounty.get(c.code)?.[key] ?? 0) >= (countyTarget(decl.target, c.code) ?? 1)).length;
+    const done = (key: 'confirmed' | 'claimed') =>
+      inView.filter((c) => (results[0]!.byCounty.get(c.code)?.[key] ?? 0) >= (countyTarget(decl.target, c.code) ?? 1))
+        .length;
     total.value = done('confirmed');
     total.claimed = done('claimed');
   }
@@ -125,6 +196,10 @@ function buildProgress(decl: IndicatorDecl, results: RuleResult[], scope: EvalSc
     group: decl.group,
     targetKind: decl.target.kind,
     ...cellOf(decl, total, decl.target.kind === 'qualitative' ? inView.length : overall, share),
-    counties: inView.map((c) => ({ countyCode: c.code, countyName: c.name, ...cellOf(decl, valuesOf(decl, results, c.code), countyTarget(decl.target, c.code), share) })),
+    counties: inView.map((c) => ({
+      countyCode: c.code,
+      countyName: c.name,
+      ...cellOf(decl, valuesOf(decl, results, c.code), countyTarget(decl.target, c.code), share),
+    })),
   };
 }

@@ -7,11 +7,20 @@ export type PlanRow = typeof plans.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;
 
 export async function findPlan(db: DbOrTx, tenantId: string, year: number): Promise<PlanRow | undefined> {
-  return (await db.select().from(plans).where(and(eq(plans.tenantId, tenantId), eq(plans.year, year))))[0];
+  return (
+    await db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.tenantId, tenantId), eq(plans.year, year)))
+  )[0];
 }
 
 export async function listIndicators(db: DbOrTx, planId: string): Promise<IndicatorRow[]> {
-  return db.select().from(indicators).where(and(eq(indicators.planId, planId), eq(indicators.isActive, true))).orderBy(asc(indicators.sort), asc(indicators.code));
+  return db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.planId, planId), eq(indicators.isActive, true)))
+    .orderBy(asc(indicators.sort), asc(indicators.code));
 }
 
 /** A stored declaration, parsed back through the contract so the engine only sees valid rules. */
@@ -19,17 +28,41 @@ export function declOf(row: IndicatorRow): IndicatorDecl {
   return indicatorInput.parse(row.decl) as IndicatorDecl;
 }
 
-export async function insertPlan(db: DbOrTx, tenantId: string, year: number, status: PlanRow['status']): Promise<PlanRow> {
-  return (await db.insert(plans).values({ tenantId, year, status, publishedAt: status === 'published' ? new Date() : null }).returning())[0]!;
+export async function insertPlan(
+  db: DbOrTx,
+  tenantId: string,
+  year: number,
+  status: PlanRow['status'],
+): Promise<PlanRow> {
+  return (
+    await db
+      .insert(plans)
+      .values({ tenantId, year, status, publishedAt: status === 'published' ? new Date() : null })
+      .returning()
+  )[0]!;
 }
 
 export async function insertIndicators(db: DbOrTx, tenantId: string, plan: PlanRow, decls: IndicatorDecl[]) {
   if (!decls.length) return;
-  await db.insert(indicators).values(decls.map((d, i) => ({ tenantId, planId: plan.id, year: plan.year, code: d.code, decl: d as unknown as Record<string, unknown>, sort: i })));
+  await db.insert(indicators).values(
+    decls.map((d, i) => ({
+      tenantId,
+      planId: plan.id,
+      year: plan.year,
+      code: d.code,
+      decl: d as unknown as Record<string, unknown>,
+      sort: i,
+    })),
+  );
 }
 
 export async function findIndicator(db: DbOrTx, planId: string, code: string): Promise<IndicatorRow | undefined> {
-  return (await db.select().from(indicators).where(and(eq(indicators.planId, planId), eq(indicators.code, code))))[0];
+  return (
+    await db
+      .select()
+      .from(indicators)
+      .where(and(eq(indicators.planId, planId), eq(indicators.code, code)))
+  )[0];
 }
 
 export async function insertVersion(db: DbOrTx, row: typeof indicatorVersions.$inferInsert) {
@@ -37,14 +70,23 @@ export async function insertVersion(db: DbOrTx, row: typeof indicatorVersions.$i
 }
 
 export async function countiesOf(db: DbOrTx, tenantId: string) {
-  return db.select({ code: tenantCounties.regionCode, name: regions.name }).from(tenantCounties).innerJoin(regions, eq(regions.code, tenantCounties.regionCode)).where(eq(tenantCounties.tenantId, tenantId)).orderBy(asc(tenantCounties.sort));
+  return db
+    .select({ code: tenantCounties.regionCode, name: regions.name })
+    .from(tenantCounties)
+    .innerJoin(regions, eq(regions.code, tenantCounties.regionCode))
+    .where(eq(tenantCounties.tenantId, tenantId))
+    .orderBy(asc(tenantCounties.sort));
 }
 
 /** Replaces a declaration with an optimistic version check; false when the version is stale. */
 export async function updateDecl(db: DbOrTx, id: string, version: number, decl: IndicatorDecl): Promise<boolean> {
   const rows = await db
     .update(indicators)
-    .set({ decl: decl as unknown as Record<string, unknown>, version: sql`${indicators.version} + 1`, updatedAt: new Date() })
+    .set({
+      decl: decl as unknown as Record<string, unknown>,
+      version: sql`${indicators.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(indicators.id, id), eq(indicators.version, version)))
     .returning({ id: indicators.id });
   return rows.length > 0;
@@ -67,23 +109,52 @@ export async function listPlans(db: DbOrTx, tenantId: string) {
 
 /** Every indicator of a plan, deactivated ones included. */
 export async function listAllIndicators(db: DbOrTx, planId: string): Promise<IndicatorRow[]> {
-  return db.select().from(indicators).where(eq(indicators.planId, planId)).orderBy(asc(indicators.sort), asc(indicators.code));
+  return db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.planId, planId))
+    .orderBy(asc(indicators.sort), asc(indicators.code));
 }
 
 /** The sort position after the plan's last indicator. */
 export async function nextSort(db: DbOrTx, planId: string): Promise<number> {
-  const rows = await db.select({ last: max(indicators.sort) }).from(indicators).where(eq(indicators.planId, planId));
+  const rows = await db
+    .select({ last: max(indicators.sort) })
+    .from(indicators)
+    .where(eq(indicators.planId, planId));
   return (rows[0]?.last ?? -1) + 1;
 }
 
-export async function insertIndicator(db: DbOrTx, tenantId: string, plan: PlanRow, decl: IndicatorDecl, sort: number): Promise<IndicatorRow> {
-  return (await db.insert(indicators).values({ tenantId, planId: plan.id, year: plan.year, code: decl.code, decl: decl as unknown as Record<string, unknown>, sort }).returning())[0]!;
+export async function insertIndicator(
+  db: DbOrTx,
+  tenantId: string,
+  plan: PlanRow,
+  decl: IndicatorDecl,
+  sort: number,
+): Promise<IndicatorRow> {
+  return (
+    await db
+      .insert(indicators)
+      .values({
+        tenantId,
+        planId: plan.id,
+        year: plan.year,
+        code: decl.code,
+        decl: decl as unknown as Record<string, unknown>,
+        sort,
+      })
+      .returning()
+  )[0]!;
 }
 
 /** Copies indicator rows into another plan with their declarations and order (active, version 1). */
 export async function copyIndicators(db: DbOrTx, tenantId: string, plan: PlanRow, rows: IndicatorRow[]) {
   if (!rows.length) return;
-  await db.insert(indicators).values(rows.map((r) => ({ tenantId, planId: plan.id, year: plan.year, code: r.code, decl: r.decl, sort: r.sort })));
+  await db
+    .insert(indicators)
+    .values(
+      rows.map((r) => ({ tenantId, planId: plan.id, year: plan.year, code: r.code, decl: r.decl, sort: r.sort })),
+    );
 }
 
 /** Activates or deactivates an indicator with an optimistic version check; false when the version is stale. */

@@ -18,7 +18,15 @@ const drillDto = z.object({
   which: z.enum(['confirmed', 'claimed']),
   total: z.number().int(),
   records: z.array(recordSummaryDto),
-  persons: z.array(z.object({ personId: z.string(), name: z.string(), idMasked: z.string(), records: z.number().int(), isDuplicate: z.boolean() })),
+  persons: z.array(
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      idMasked: z.string(),
+      records: z.number().int(),
+      isDuplicate: z.boolean(),
+    }),
+  ),
 });
 
 export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -28,13 +36,31 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/plans/:year/indicators',
       {
         config: READ,
-        schema: { tags: ['indicators'], summary: 'The plan of a year with its indicator declarations (the active ones, or every one with includeInactive=true)', params: yearParams, querystring: z.object({ includeInactive: z.enum(['true', 'false']).optional() }), response: { 200: planDto, ...errorResponses } },
+        schema: {
+          tags: ['indicators'],
+          summary:
+            'The plan of a year with its indicator declarations (the active ones, or every one with includeInactive=true)',
+          params: yearParams,
+          querystring: z.object({ includeInactive: z.enum(['true', 'false']).optional() }),
+          response: { 200: planDto, ...errorResponses },
+        },
       },
-      async (req) => service.getPlan(ctx, req.actor!, req.params.year, { includeInactive: req.query.includeInactive === 'true' }),
+      async (req) =>
+        service.getPlan(ctx, req.actor!, req.params.year, { includeInactive: req.query.includeInactive === 'true' }),
     );
     app.get(
       '/plans/:year/progress',
-      { config: READ, schema: { tags: ['indicators'], summary: 'Every indicator computed live: confirmed, claimed, target, completion, expected, status; per county', params: yearParams, querystring: progressQuery, response: { 200: progressDto, ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['indicators'],
+          summary:
+            'Every indicator computed live: confirmed, claimed, target, completion, expected, status; per county',
+          params: yearParams,
+          querystring: progressQuery,
+          response: { 200: progressDto, ...errorResponses },
+        },
+      },
       async (req) => service.progress(ctx, req.actor!, req.params.year, req.query),
     );
     app.get(
@@ -45,7 +71,11 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['indicators'],
           summary: 'The records (and distinct persons, masked) behind a number',
           params: yearParams.extend({ code: z.string().max(80) }),
-          querystring: progressQuery.extend({ part: z.enum(['value', 'numerator', 'denominator']).default('value'), which: z.enum(['confirmed', 'claimed']).default('confirmed'), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+          querystring: progressQuery.extend({
+            part: z.enum(['value', 'numerator', 'denominator']).default('value'),
+            which: z.enum(['confirmed', 'claimed']).default('confirmed'),
+            limit: z.coerce.number().int().min(1).max(500).default(100),
+          }),
           response: { 200: drillDto, ...errorResponses },
         },
       },
@@ -55,17 +85,38 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const decl = await service.findDecl(ctx, actor, req.params.year, req.params.code);
         const rules = baseRulesOf(decl);
         const rule = req.query.part === 'denominator' ? rules[1] : rules[0];
-        const scope = { tenantId: actor.tenantId, year: req.params.year, asOf: req.query.asOf ?? `${req.params.year}-12-31`, county: q.county, unit: q.unit };
-        const { ids, total } = rule ? await recordIdsBehind(ctx.db, rule, scope, req.query.which, req.query.limit) : { ids: [], total: 0 };
+        const scope = {
+          tenantId: actor.tenantId,
+          year: req.params.year,
+          asOf: req.query.asOf ?? `${req.params.year}-12-31`,
+          county: q.county,
+          unit: q.unit,
+        };
+        const { ids, total } = rule
+          ? await recordIdsBehind(ctx.db, rule, scope, req.query.which, req.query.limit)
+          : { ids: [], total: 0 };
         const list = ids.length ? await records.summariesByIds(ctx, actor, ids) : [];
-        return { code: decl.code, part: req.query.part, which: req.query.which, total, records: list, persons: rule ? await personsBehind(ctx.db, rule, scope, req.query.limit) : [] };
+        return {
+          code: decl.code,
+          part: req.query.part,
+          which: req.query.which,
+          total,
+          records: list,
+          persons: rule ? await personsBehind(ctx.db, rule, scope, req.query.limit) : [],
+        };
       },
     );
     app.put(
       '/plans/:year/indicators/:code',
       {
         config: { policy: requires('org.manage') },
-        schema: { tags: ['indicators'], summary: 'Change an indicator (versioned; reason required once published)', params: yearParams.extend({ code: z.string().max(80) }), body: indicatorChangeBody, response: { 200: planDto, ...errorResponses } },
+        schema: {
+          tags: ['indicators'],
+          summary: 'Change an indicator (versioned; reason required once published)',
+          params: yearParams.extend({ code: z.string().max(80) }),
+          body: indicatorChangeBody,
+          response: { 200: planDto, ...errorResponses },
+        },
       },
       async (req) => service.updateIndicator(ctx, req.actor!, req.meta, req.params.year, req.params.code, req.body),
     );

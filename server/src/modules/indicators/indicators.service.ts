@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { expectedShare, type IndicatorDecl, type indicatorActiveBody, type indicatorChangeBody, type indicatorCreateBody, type PlanDto, type ProgressDto } from '@xiezuo/domain';
+import {
+  expectedShare,
+  type IndicatorDecl,
+  type indicatorActiveBody,
+  type indicatorChangeBody,
+  type indicatorCreateBody,
+  type PlanDto,
+  type ProgressDto,
+} from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../audit/audit.service';
@@ -22,15 +30,29 @@ export function planAbilities(actor: Actor, plan: Pick<repo.PlanRow, 'status'>):
 }
 
 /** A plan with its indicators: the active ones (what the engine counts), or with `includeInactive` every one ever declared. */
-export async function getPlan(ctx: AppContext, actor: Actor, year: number, opts: { includeInactive?: boolean } = {}): Promise<PlanDto> {
+export async function getPlan(
+  ctx: AppContext,
+  actor: Actor,
+  year: number,
+  opts: { includeInactive?: boolean } = {},
+): Promise<PlanDto> {
   const plan = await loadPlan(ctx, actor, year);
-  const rows = opts.includeInactive ? await repo.listAllIndicators(ctx.db, plan.id) : await repo.listIndicators(ctx.db, plan.id);
+  const rows = opts.includeInactive
+    ? await repo.listAllIndicators(ctx.db, plan.id)
+    : await repo.listIndicators(ctx.db, plan.id);
   return {
     year,
     status: plan.status,
     publishedAt: plan.publishedAt?.toISOString() ?? null,
     version: plan.version,
-    indicators: rows.map((r) => ({ ...repo.declOf(r), id: r.id, year, version: r.version, sort: r.sort, isActive: r.isActive })),
+    indicators: rows.map((r) => ({
+      ...repo.declOf(r),
+      id: r.id,
+      year,
+      version: r.version,
+      sort: r.sort,
+      isActive: r.isActive,
+    })),
     abilities: planAbilities(actor, plan),
   };
 }
@@ -58,11 +80,19 @@ export function progressScope(actor: Actor, q: { county?: string; group?: string
 }
 
 /** Every indicator of the plan computed live from the ledger, for a date and a county / group / unit. */
-export async function progress(ctx: AppContext, actor: Actor, year: number, q: { asOf?: string; county?: string; group?: string; unit?: string }): Promise<ProgressDto> {
+export async function progress(
+  ctx: AppContext,
+  actor: Actor,
+  year: number,
+  q: { asOf?: string; county?: string; group?: string; unit?: string },
+): Promise<ProgressDto> {
   const scoped = progressScope(actor, q);
   const asOf = q.asOf ?? (today() < `${year}-12-31` ? today() : `${year}-12-31`);
   // the plan's indicators and the counties are read side by side: a dashboard asks for this often
-  const [rows, counties] = await Promise.all([loadPlan(ctx, actor, year).then((plan) => repo.listIndicators(ctx.db, plan.id)), repo.countiesOf(ctx.db, actor.tenantId)]);
+  const [rows, counties] = await Promise.all([
+    loadPlan(ctx, actor, year).then((plan) => repo.listIndicators(ctx.db, plan.id)),
+    repo.countiesOf(ctx.db, actor.tenantId),
+  ]);
   if (scoped.county && !counties.some((c) => c.code === scoped.county)) throw new AppError('NOT_FOUND');
   const decls = rows.map(repo.declOf).filter((d) => !scoped.group || d.group === scoped.group);
   const scope = { tenantId: actor.tenantId, year, asOf, county: scoped.county, unit: scoped.unit };
@@ -80,7 +110,14 @@ export async function findDecl(ctx: AppContext, actor: Actor, year: number, code
 type ChangeBody = z.infer<typeof indicatorChangeBody>;
 
 /** Changes an indicator's declaration; in a published plan the old version is kept and the change audited with a reason. */
-export async function updateIndicator(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, code: string, body: ChangeBody): Promise<PlanDto> {
+export async function updateIndicator(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  code: string,
+  body: ChangeBody,
+): Promise<PlanDto> {
   const plan = await loadPlan(ctx, actor, year);
   const row = await repo.findIndicator(ctx.db, plan.id, code);
   if (!row) throw new AppError('NOT_FOUND');
@@ -92,16 +129,39 @@ export async function updateIndicator(ctx: AppContext, actor: Actor, meta: Reque
   if (plan.status === 'published' && !reason) problems.push(REASON_REQUIRED);
   if (problems.length) throw invalid(problems);
   await withAudit(ctx.db, actor, meta, async (tx) => {
-    if (plan.status === 'published') await repo.insertVersion(tx, { tenantId: actor.tenantId, indicatorId: row.id, version: row.version, decl: row.decl, changedBy: actor.userId, reason });
+    if (plan.status === 'published')
+      await repo.insertVersion(tx, {
+        tenantId: actor.tenantId,
+        indicatorId: row.id,
+        version: row.version,
+        decl: row.decl,
+        changedBy: actor.userId,
+        reason,
+      });
     const updated = await repo.updateDecl(tx, row.id, row.version, decl);
     if (!updated) throw new AppError('CONFLICT', { currentVersion: row.version });
-    return { result: undefined, audit: { action: 'indicator.update', outcome: 'success', objectType: 'indicator', objectId: `${year}:${code}`, details: { before: row.decl, after: decl, reason } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'indicator.update',
+        outcome: 'success',
+        objectType: 'indicator',
+        objectId: `${year}:${code}`,
+        details: { before: row.decl, after: decl, reason },
+      },
+    };
   });
   return getPlan(ctx, actor, year, { includeInactive: true });
 }
 
 /** Adds an indicator to a plan: the code is unique in the plan, the declaration checked; a published plan needs a reason. */
-export async function createIndicator(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, body: z.infer<typeof indicatorCreateBody>): Promise<PlanDto> {
+export async function createIndicator(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  body: z.infer<typeof indicatorCreateBody>,
+): Promise<PlanDto> {
   const plan = await loadPlan(ctx, actor, year);
   const { reason, ...input } = body;
   const decl = input as IndicatorDecl;
@@ -111,7 +171,16 @@ export async function createIndicator(ctx: AppContext, actor: Actor, meta: Reque
   if (problems.length) throw invalid(problems);
   await withAudit(ctx.db, actor, meta, async (tx) => {
     await repo.insertIndicator(tx, actor.tenantId, plan, decl, await repo.nextSort(tx, plan.id));
-    return { result: undefined, audit: { action: 'indicator.create', outcome: 'success', objectType: 'indicator', objectId: `${year}:${decl.code}`, details: { after: decl, reason } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'indicator.create',
+        outcome: 'success',
+        objectType: 'indicator',
+        objectId: `${year}:${decl.code}`,
+        details: { after: decl, reason },
+      },
+    };
   });
   return getPlan(ctx, actor, year, { includeInactive: true });
 }
@@ -120,7 +189,14 @@ export async function createIndicator(ctx: AppContext, actor: Actor, meta: Reque
  * Deactivates (or reactivates) an indicator. Nothing is deleted: the row, its versions and its audit trail stay, so a
  * value reported under it can still be explained; the engine simply stops counting it.
  */
-export async function setIndicatorActive(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, code: string, body: z.infer<typeof indicatorActiveBody>): Promise<PlanDto> {
+export async function setIndicatorActive(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  code: string,
+  body: z.infer<typeof indicatorActiveBody>,
+): Promise<PlanDto> {
   const plan = await loadPlan(ctx, actor, year);
   const row = await repo.findIndicator(ctx.db, plan.id, code);
   if (!row) throw new AppError('NOT_FOUND');
@@ -128,10 +204,28 @@ export async function setIndicatorActive(ctx: AppContext, actor: Actor, meta: Re
   if (row.isActive === body.isActive) return getPlan(ctx, actor, year, { includeInactive: true });
   if (plan.status === 'published' && !body.reason) throw invalid([REASON_REQUIRED]);
   await withAudit(ctx.db, actor, meta, async (tx) => {
-    if (plan.status === 'published') await repo.insertVersion(tx, { tenantId: actor.tenantId, indicatorId: row.id, version: row.version, decl: row.decl, changedBy: actor.userId, reason: body.reason });
-    if (!(await repo.setActive(tx, row.id, row.version, body.isActive))) throw new AppError('CONFLICT', { currentVersion: row.version });
+    if (plan.status === 'published')
+      await repo.insertVersion(tx, {
+        tenantId: actor.tenantId,
+        indicatorId: row.id,
+        version: row.version,
+        decl: row.decl,
+        changedBy: actor.userId,
+        reason: body.reason,
+      });
+    if (!(await repo.setActive(tx, row.id, row.version, body.isActive)))
+      throw new AppError('CONFLICT', { currentVersion: row.version });
     const action = body.isActive ? 'indicator.reactivate' : 'indicator.deactivate';
-    return { result: undefined, audit: { action, outcome: 'success', objectType: 'indicator', objectId: `${year}:${code}`, details: { version: row.version, reason: body.reason } } };
+    return {
+      result: undefined,
+      audit: {
+        action,
+        outcome: 'success',
+        objectType: 'indicator',
+        objectId: `${year}:${code}`,
+        details: { version: row.version, reason: body.reason },
+      },
+    };
   });
   return getPlan(ctx, actor, year, { includeInactive: true });
 }

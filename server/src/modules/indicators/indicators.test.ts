@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const valueOf = (p: { items: { code: string; value: number }[] }, code: string) => p.items.find((i) => i.code === code)!.value;
+const valueOf = (p: { items: { code: string; value: number }[] }, code: string) =>
+  p.items.find((i) => i.code === code)!.value;
 
 describe('the 2018 plan reproduces every figure of the speech from confirmed records', () => {
   it('computes the 2018 values', async () => {
@@ -99,11 +100,17 @@ describe('the 2019 plan', () => {
   });
 
   it('moves the number when a record is confirmed', async () => {
-    const before = valueOf((await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body, 'talent.medical_missions');
-    const pending = (await office.get('/api/records?year=2019&type=expert_mission&status=submitted&county=623027')).body.items[0];
+    const before = valueOf(
+      (await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body,
+      'talent.medical_missions',
+    );
+    const pending = (await office.get('/api/records?year=2019&type=expert_mission&status=submitted&county=623027')).body
+      .items[0];
     const xiahe = await signedIn(env.app, 'county-xiahe');
     expect((await xiahe.post(`/api/records/${pending.id}/confirm`)).status).toBe(200);
-    const after = (await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body.items.find((i: { code: string }) => i.code === 'talent.medical_missions');
+    const after = (await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body.items.find(
+      (i: { code: string }) => i.code === 'talent.medical_missions',
+    );
     expect(after.value).toBe(before + 1);
     expect(after.status).toBe('achieved');
   });
@@ -111,7 +118,12 @@ describe('the 2019 plan', () => {
   it('gives a county officer only their county, and 403 for another', async () => {
     const huan = await signedIn(env.app, 'county-huan');
     const p = (await huan.get('/api/plans/2019/progress?asOf=2019-09-30')).body;
-    expect(p.items.every((i: { counties: { countyCode: string }[] }) => i.counties.length === 1 && i.counties[0]!.countyCode === '621022')).toBe(true);
+    expect(
+      p.items.every(
+        (i: { counties: { countyCode: string }[] }) =>
+          i.counties.length === 1 && i.counties[0]!.countyCode === '621022',
+      ),
+    ).toBe(true);
     expect(valueOf(p, 'labour.employed_elsewhere')).toBe(250);
     expect((await huan.get('/api/plans/2019/progress?county=621021')).status).toBe(403);
     const group = await signedIn(env.app, 'group-labour');
@@ -121,15 +133,25 @@ describe('the 2019 plan', () => {
   });
 
   it('opens every number onto the records and distinct persons behind it', async () => {
-    const d = (await office.get('/api/plans/2019/indicators/labour.employed_near_home/records?asOf=2019-09-30&county=621022&limit=500')).body;
+    const d = (
+      await office.get(
+        '/api/plans/2019/indicators/labour.employed_near_home/records?asOf=2019-09-30&county=621022&limit=500',
+      )
+    ).body;
     expect(d.total).toBe(405);
     expect(d.persons.length).toBe(400);
     expect(d.persons.filter((p: { isDuplicate: boolean }) => p.isDuplicate)).toHaveLength(5);
     expect(d.persons[0].idMasked).toMatch(/^6210\*+/);
-    const claimed = (await office.get('/api/plans/2019/indicators/labour.employed_in_tianjin/records?which=claimed&asOf=2019-09-30')).body;
+    const claimed = (
+      await office.get('/api/plans/2019/indicators/labour.employed_in_tianjin/records?which=claimed&asOf=2019-09-30')
+    ).body;
     expect(claimed.total).toBe(20);
     expect(claimed.records.every((r: { status: string }) => r.status === 'submitted')).toBe(true);
-    const denominator = (await office.get('/api/plans/2019/indicators/industry.funds_to_industry_share/records?part=denominator&asOf=2019-09-30')).body;
+    const denominator = (
+      await office.get(
+        '/api/plans/2019/indicators/industry.funds_to_industry_share/records?part=denominator&asOf=2019-09-30',
+      )
+    ).body;
     expect(denominator.total).toBe(9);
   });
 
@@ -137,15 +159,31 @@ describe('the 2019 plan', () => {
     const plan = (await office.get('/api/plans/2019/indicators')).body;
     const ind = plan.indicators.find((i: { code: string }) => i.code === 'social.donations');
     const { id: _id, year: _y, sort: _s, version, ...decl } = ind;
-    const noReason = await office.put('/api/plans/2019/indicators/social.donations', { ...decl, version, target: { ...decl.target, overall: 900 * WAN } });
+    const noReason = await office.put('/api/plans/2019/indicators/social.donations', {
+      ...decl,
+      version,
+      target: { ...decl.target, overall: 900 * WAN },
+    });
     expect(noReason.status).toBe(400);
-    const badField = await office.put('/api/plans/2019/indicators/social.donations', { ...decl, version, reason: 'x', rule: { ...decl.rule, filters: [{ field: 'nope', op: 'eq', value: 1 }] } });
+    const badField = await office.put('/api/plans/2019/indicators/social.donations', {
+      ...decl,
+      version,
+      reason: 'x',
+      rule: { ...decl.rule, filters: [{ field: 'nope', op: 'eq', value: 1 }] },
+    });
     expect(badField.status).toBe(400);
-    const ok = await office.put('/api/plans/2019/indicators/social.donations', { ...decl, version, reason: '领导小组调整目标', target: { ...decl.target, overall: 900 * WAN } });
+    const ok = await office.put('/api/plans/2019/indicators/social.donations', {
+      ...decl,
+      version,
+      reason: '领导小组调整目标',
+      target: { ...decl.target, overall: 900 * WAN },
+    });
     expect(ok.status).toBe(200);
     const kept = await env.ctx.db.execute(sql`select version, reason from indicator_versions`);
     expect(kept.rows).toEqual([{ version, reason: '领导小组调整目标' }]);
-    const p = (await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body.items.find((i: { code: string }) => i.code === 'social.donations');
+    const p = (await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body.items.find(
+      (i: { code: string }) => i.code === 'social.donations',
+    );
     expect(p.target).toBe(900 * WAN);
   });
 });
@@ -158,7 +196,8 @@ describe('the drill-down of a unit', () => {
     const mine = units.rows[0]!;
     const none = units.rows.find((u) => u.n === 0)!;
     expect(mine.n).toBeGreaterThan(0);
-    const drill = (unit: string) => office.get(`/api/plans/2018/indicators/labour.employed_near_home/records?asOf=2018-12-31&unit=${unit}&limit=500`);
+    const drill = (unit: string) =>
+      office.get(`/api/plans/2018/indicators/labour.employed_near_home/records?asOf=2018-12-31&unit=${unit}&limit=500`);
     const res = await drill(mine.id);
     expect(res.status).toBe(200);
     expect(res.body.persons.length).toBeGreaterThan(0);

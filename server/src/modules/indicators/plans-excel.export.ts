@@ -18,11 +18,19 @@ import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { withAudit } from '../audit/audit.service';
 import { exportCellValue, setTextCell, styleHeader, type ExportValue } from '../imports/xlsx-text';
 import { getPlan } from './indicators.service';
-import { CATALOG_COLUMNS, countyHeader, FORMAT_LABELS, PACING_LABELS, TARGET_KIND_LABELS, type CatalogColumnKey } from './plans-excel.columns';
+import {
+  CATALOG_COLUMNS,
+  countyHeader,
+  FORMAT_LABELS,
+  PACING_LABELS,
+  TARGET_KIND_LABELS,
+  type CatalogColumnKey,
+} from './plans-excel.columns';
 import { planRefs, type PlanRefs } from './plans-refs';
 
 const typeNames = (types: readonly string[]) => types.map((t) => recordType(t)?.label.zh ?? t).join('、');
-const shown = (v: number | null | undefined, format: ValueFormat): number | null => (v === null || v === undefined ? null : format === 'money' ? v / WAN : v);
+const shown = (v: number | null | undefined, format: ValueFormat): number | null =>
+  v === null || v === undefined ? null : format === 'money' ? v / WAN : v;
 
 function baseColumns(rule: BaseRule) {
   const types = 'types' in rule ? typeNames(rule.types) : '';
@@ -63,21 +71,40 @@ function rowValues(i: PlanIndicatorDto, refs: PlanRefs): Record<CatalogColumnKey
     overall: shown(i.target.overall, i.format),
     perCounty: shown(i.target.perCounty, i.format),
     pacing: PACING_LABELS[i.pacing?.kind ?? 'linear'].zh,
-    milestones: i.pacing?.kind === 'monthly' ? i.pacing.cumulative.map((v) => Math.round(v * 1000) / 10).join(',') : null,
+    milestones:
+      i.pacing?.kind === 'monthly' ? i.pacing.cumulative.map((v) => Math.round(v * 1000) / 10).join(',') : null,
     evidence: i.evidenceRequired ? '是' : '否',
     status: i.isActive ? '启用' : '停用',
     version: i.version,
   };
 }
 
-type SheetColumn = { header: string; note: string; width: number; value: (i: PlanIndicatorDto, row: Record<CatalogColumnKey, ExportValue>) => ExportValue; isText?: boolean };
+type SheetColumn = {
+  header: string;
+  note: string;
+  width: number;
+  value: (i: PlanIndicatorDto, row: Record<CatalogColumnKey, ExportValue>) => ExportValue;
+  isText?: boolean;
+};
 
 function sheetColumns(refs: PlanRefs): SheetColumn[] {
   const cols: SheetColumn[] = [];
   for (const c of CATALOG_COLUMNS) {
-    cols.push({ header: c.zh, note: `${c.en}. ${c.hint}`, width: c.width, value: (_i, row) => row[c.key], isText: c.key === 'code' || c.key === 'ruleJson' });
+    cols.push({
+      header: c.zh,
+      note: `${c.en}. ${c.hint}`,
+      width: c.width,
+      value: (_i, row) => row[c.key],
+      isText: c.key === 'code' || c.key === 'ruleJson',
+    });
     if (c.key === 'perCounty') {
-      for (const county of refs.counties) cols.push({ header: countyHeader(county), note: `Target for ${county.name} (${county.code}); empty = the per-county target.`, width: 14, value: (i) => shown(i.target.counties[county.code], i.format) });
+      for (const county of refs.counties)
+        cols.push({
+          header: countyHeader(county),
+          note: `Target for ${county.name} (${county.code}); empty = the per-county target.`,
+          width: 14,
+          value: (i) => shown(i.target.counties[county.code], i.format),
+        });
     }
   }
   return cols;
@@ -91,7 +118,10 @@ function addNotes(wb: ExcelJS.Workbook, cols: SheetColumn[]) {
   ];
   for (const c of cols) ws.addRow([c.header, c.note]);
   ws.addRow([]);
-  ws.addRow(['导入', '导入时读取第一张表；任一行有误则不作任何修改，并逐行列出问题。已发布方案的调整须填写理由。An import reads the first sheet; one bad row changes nothing and every problem is listed by row. A published plan needs a reason.']);
+  ws.addRow([
+    '导入',
+    '导入时读取第一张表；任一行有误则不作任何修改，并逐行列出问题。已发布方案的调整须填写理由。An import reads the first sheet; one bad row changes nothing and every problem is listed by row. A published plan needs a reason.',
+  ]);
   styleHeader(ws, 2);
 }
 
@@ -107,9 +137,20 @@ function addRecordTypes(wb: ExcelJS.Workbook) {
     { header: '可选值', width: 60 },
   ];
   for (const t of RECORD_TYPES) {
-    const measures = measuresOfType(t).map((m) => `${MEASURES[m].zh}（${m}）`).join('、');
+    const measures = measuresOfType(t)
+      .map((m) => `${MEASURES[m].zh}（${m}）`)
+      .join('、');
     ws.addRow([t.code, t.label.zh, measures, null, null, null, null]);
-    for (const f of t.fields) ws.addRow([null, null, null, f.key, f.label.zh, f.kind, f.kind === 'enum' ? f.options.map((o) => `${o.value}=${o.label.zh}`).join('、') : null]);
+    for (const f of t.fields)
+      ws.addRow([
+        null,
+        null,
+        null,
+        f.key,
+        f.label.zh,
+        f.kind,
+        f.kind === 'enum' ? f.options.map((o) => `${o.value}=${o.label.zh}`).join('、') : null,
+      ]);
   }
   styleHeader(ws, 7, { autoFilter: true });
 }
@@ -118,7 +159,16 @@ function addRecordTypes(wb: ExcelJS.Workbook) {
 export async function exportCatalog(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number): Promise<Buffer> {
   const plan = await getPlan(ctx, actor, year, { includeInactive: true });
   const refs = await planRefs(ctx, actor);
-  await withAudit(ctx.db, actor, meta, async () => ({ result: undefined, audit: { action: 'plan.export', outcome: 'success', objectType: 'plan', objectId: String(year), details: { count: plan.indicators.length } } }));
+  await withAudit(ctx.db, actor, meta, async () => ({
+    result: undefined,
+    audit: {
+      action: 'plan.export',
+      outcome: 'success',
+      objectType: 'plan',
+      objectId: String(year),
+      details: { count: plan.indicators.length },
+    },
+  }));
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Xiezuo';
   const ws = wb.addWorksheet(`${year} 指标目录 Catalog`);

@@ -47,8 +47,10 @@ async function spool(dataDir: string, stream: Readable): Promise<Upload> {
     fs.createWriteStream(file, { mode: 0o600 }),
   ).catch(cleanUp);
   const upload = { path: file, hash: hash.digest('hex'), size };
-  if ((stream as Readable & { truncated?: boolean }).truncated) throw Object.assign(new AppError('PAYLOAD_TOO_LARGE', { maxBytes: 20 * 1024 * 1024 }), { upload });
-  if (size === 0 || !head.subarray(0, 4).equals(ZIP_MAGIC)) throw Object.assign(new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed: ['xlsx'] }), { upload });
+  if ((stream as Readable & { truncated?: boolean }).truncated)
+    throw Object.assign(new AppError('PAYLOAD_TOO_LARGE', { maxBytes: 20 * 1024 * 1024 }), { upload });
+  if (size === 0 || !head.subarray(0, 4).equals(ZIP_MAGIC))
+    throw Object.assign(new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed: ['xlsx'] }), { upload });
   return upload;
 }
 
@@ -64,14 +66,24 @@ async function readSheet(file: string, refs: PlanRefs): Promise<Sheet> {
       const header = r.cells.map(cellText);
       const map = mapHeader(header, refs.counties);
       const missing = missingColumns(map);
-      if (missing.length) throw new AppError('IMPORT_HEADER_INVALID', { row: r.number, missing, found: header.filter(Boolean), expected: CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh) });
+      if (missing.length)
+        throw new AppError('IMPORT_HEADER_INVALID', {
+          row: r.number,
+          missing,
+          found: header.filter(Boolean),
+          expected: CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh),
+        });
       sheet = { header, map, rows: [] };
       continue;
     }
     if (sheet.rows.length >= MAX_CATALOG_ROWS) throw xlsxRefused('rows', { max: MAX_CATALOG_ROWS });
     sheet.rows.push(r);
   }
-  if (!sheet) throw new AppError('IMPORT_HEADER_INVALID', { missing: CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh), found: [] });
+  if (!sheet)
+    throw new AppError('IMPORT_HEADER_INVALID', {
+      missing: CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh),
+      found: [],
+    });
   return sheet;
 }
 
@@ -87,7 +99,12 @@ function parseRows(sheet: Sheet, refs: PlanRefs): { decls: IndicatorDecl[]; erro
     if (!parsed.decl) continue;
     const first = firstRowOf.get(parsed.decl.code);
     if (first !== undefined) {
-      errors.push({ row: r.number, column: { zh: codeColumn.zh, en: codeColumn.en }, zh: `与本文件第 ${first} 行的代码相同`, en: `the same code as row ${first} of this file` });
+      errors.push({
+        row: r.number,
+        column: { zh: codeColumn.zh, en: codeColumn.en },
+        zh: `与本文件第 ${first} 行的代码相同`,
+        en: `the same code as row ${first} of this file`,
+      });
       continue;
     }
     firstRowOf.set(parsed.decl.code, r.number);
@@ -97,10 +114,16 @@ function parseRows(sheet: Sheet, refs: PlanRefs): { decls: IndicatorDecl[]; erro
 }
 
 /** A declaration as compared: an absent pacing is linear, an absent evidence flag is false. */
-const comparable = (d: IndicatorDecl) => ({ ...d, pacing: d.pacing ?? { kind: 'linear' }, evidenceRequired: d.evidenceRequired ?? false });
+const comparable = (d: IndicatorDecl) => ({
+  ...d,
+  pacing: d.pacing ?? { kind: 'linear' },
+  evidenceRequired: d.evidenceRequired ?? false,
+});
 
 async function refuse(ctx: AppContext, actor: Actor, meta: RequestMeta, details: Record<string, unknown>) {
-  await ctx.db.transaction((tx) => appendAudit(tx, actor, meta, { action: AUDIT_ACTION, outcome: 'failure', objectType: 'plan', details }));
+  await ctx.db.transaction((tx) =>
+    appendAudit(tx, actor, meta, { action: AUDIT_ACTION, outcome: 'failure', objectType: 'plan', details }),
+  );
 }
 
 /**
@@ -109,7 +132,15 @@ async function refuse(ctx: AppContext, actor: Actor, meta: RequestMeta, details:
  * transaction, each change audited (a published plan keeps the old version and needs a reason). Any bad row: 400
  * IMPORT_ROWS_INVALID listing every problem by row, nothing changed.
  */
-export async function importCatalog(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, filename: string, stream: Readable, reason: string | undefined): Promise<PlanImportResultDto> {
+export async function importCatalog(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  filename: string,
+  stream: Readable,
+  reason: string | undefined,
+): Promise<PlanImportResultDto> {
   let upload: Upload | undefined;
   try {
     upload = await spool(ctx.config.dataDir, stream);
@@ -118,22 +149,48 @@ export async function importCatalog(ctx: AppContext, actor: Actor, meta: Request
     const sheet = await readSheet(upload.path, refs);
     const { decls, errors } = parseRows(sheet, refs);
     if (errors.length) throw new AppError('IMPORT_ROWS_INVALID', { rows: errors, total: sheet.rows.length });
-    return await apply(ctx, actor, meta, year, decls, reason, { filename, hash: upload.hash, total: sheet.rows.length });
+    return await apply(ctx, actor, meta, year, decls, reason, {
+      filename,
+      hash: upload.hash,
+      total: sheet.rows.length,
+    });
   } catch (err) {
     upload ??= (err as { upload?: Upload }).upload;
-    if (err instanceof AppError) await refuse(ctx, actor, meta, { year, filename, hash: upload?.hash, code: err.code, errors: (err.details as { rows?: unknown[] } | undefined)?.rows?.length });
+    if (err instanceof AppError)
+      await refuse(ctx, actor, meta, {
+        year,
+        filename,
+        hash: upload?.hash,
+        code: err.code,
+        errors: (err.details as { rows?: unknown[] } | undefined)?.rows?.length,
+      });
     throw err;
   } finally {
     if (upload) fs.rmSync(upload.path, { force: true });
   }
 }
 
-async function apply(ctx: AppContext, actor: Actor, meta: RequestMeta, year: number, decls: IndicatorDecl[], reason: string | undefined, file: { filename: string; hash: string; total: number }): Promise<PlanImportResultDto> {
+async function apply(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  decls: IndicatorDecl[],
+  reason: string | undefined,
+  file: { filename: string; hash: string; total: number },
+): Promise<PlanImportResultDto> {
   return ctx.db.transaction(async (tx) => {
     const existing = await repo.findPlan(tx, actor.tenantId, year);
     const plan = existing ?? (await repo.insertPlan(tx, actor.tenantId, year, 'draft'));
     const rows = new Map((await repo.listAllIndicators(tx, plan.id)).map((r) => [r.code, r]));
-    const result: PlanImportResultDto = { year, total: file.total, created: [], updated: [], unchanged: [], planCreated: !existing };
+    const result: PlanImportResultDto = {
+      year,
+      total: file.total,
+      created: [],
+      updated: [],
+      unchanged: [],
+      planCreated: !existing,
+    };
     const changes = decls.filter((d) => {
       const row = rows.get(d.code);
       const same = row !== undefined && isDeepStrictEqual(comparable(repo.declOf(row)), comparable(d));
@@ -147,15 +204,48 @@ async function apply(ctx: AppContext, actor: Actor, meta: RequestMeta, year: num
       if (!row) {
         await repo.insertIndicator(tx, actor.tenantId, plan, d, sort++);
         result.created.push(d.code);
-        await appendAudit(tx, actor, meta, { action: 'indicator.create', outcome: 'success', objectType: 'indicator', objectId: `${year}:${d.code}`, details: { after: d, reason, via: AUDIT_ACTION } });
+        await appendAudit(tx, actor, meta, {
+          action: 'indicator.create',
+          outcome: 'success',
+          objectType: 'indicator',
+          objectId: `${year}:${d.code}`,
+          details: { after: d, reason, via: AUDIT_ACTION },
+        });
         continue;
       }
-      if (plan.status === 'published') await repo.insertVersion(tx, { tenantId: actor.tenantId, indicatorId: row.id, version: row.version, decl: row.decl, changedBy: actor.userId, reason });
+      if (plan.status === 'published')
+        await repo.insertVersion(tx, {
+          tenantId: actor.tenantId,
+          indicatorId: row.id,
+          version: row.version,
+          decl: row.decl,
+          changedBy: actor.userId,
+          reason,
+        });
       if (!(await repo.updateDecl(tx, row.id, row.version, d))) throw new AppError('CONFLICT', { code: d.code });
       result.updated.push(d.code);
-      await appendAudit(tx, actor, meta, { action: 'indicator.update', outcome: 'success', objectType: 'indicator', objectId: `${year}:${d.code}`, details: { before: row.decl, after: d, reason, via: AUDIT_ACTION } });
+      await appendAudit(tx, actor, meta, {
+        action: 'indicator.update',
+        outcome: 'success',
+        objectType: 'indicator',
+        objectId: `${year}:${d.code}`,
+        details: { before: row.decl, after: d, reason, via: AUDIT_ACTION },
+      });
     }
-    await appendAudit(tx, actor, meta, { action: AUDIT_ACTION, outcome: 'success', objectType: 'plan', objectId: String(year), details: { ...file, reason, planCreated: result.planCreated, created: result.created, updated: result.updated, unchanged: result.unchanged.length } });
+    await appendAudit(tx, actor, meta, {
+      action: AUDIT_ACTION,
+      outcome: 'success',
+      objectType: 'plan',
+      objectId: String(year),
+      details: {
+        ...file,
+        reason,
+        planCreated: result.planCreated,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged.length,
+      },
+    });
     return result;
   });
 }

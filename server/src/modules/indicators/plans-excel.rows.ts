@@ -13,13 +13,26 @@ import {
   type ValueFormat,
 } from '@xiezuo/domain';
 import { cellText, type Plain } from '../imports/xlsx-read';
-import { byLabel, CATALOG_COLUMNS, categoryOf, countyHeader, formatOf, PACING_LABELS, targetKindOf, type CatalogColumnKey, type HeaderMap } from './plans-excel.columns';
+import {
+  byLabel,
+  CATALOG_COLUMNS,
+  categoryOf,
+  countyHeader,
+  formatOf,
+  PACING_LABELS,
+  targetKindOf,
+  type CatalogColumnKey,
+  type HeaderMap,
+} from './plans-excel.columns';
 import { declIssues, type PlanRefs } from './plans-refs';
 
 /** Why a row was refused, in zh and en. */
 const ROW_REASONS = {
   required: { zh: '必填', en: 'required' },
-  badCode: { zh: '代码应为“类别.名称”，小写字母、数字和下划线，如 labour.employed_in_tianjin', en: 'a code reads category.name in lower case, e.g. labour.employed_in_tianjin' },
+  badCode: {
+    zh: '代码应为“类别.名称”，小写字母、数字和下划线，如 labour.employed_in_tianjin',
+    en: 'a code reads category.name in lower case, e.g. labour.employed_in_tianjin',
+  },
   repeatedCode: { zh: '与本文件第 {row} 行的代码相同', en: 'the same code as row {row} of this file' },
   unknownCategory: { zh: '未知的类别', en: 'unknown category' },
   unknownFormat: { zh: '数值类型应为 计数、金额、比例 或 面积', en: 'use count, money, percent or area' },
@@ -28,21 +41,38 @@ const ROW_REASONS = {
   unknownAgg: { zh: '未知的统计方式', en: 'unknown aggregate' },
   unknownType: { zh: '未知的台账类型“{v}”', en: 'unknown record type “{v}”' },
   unknownMeasure: { zh: '未知的计量', en: 'unknown measure' },
-  ratioNeedsJson: { zh: '“两项之比”或带筛选条件的规则须填写 JSON 规则', en: 'a ratio, or a rule with filters, needs the JSON rule' },
+  ratioNeedsJson: {
+    zh: '“两项之比”或带筛选条件的规则须填写 JSON 规则',
+    en: 'a ratio, or a rule with filters, needs the JSON rule',
+  },
   badJson: { zh: 'JSON 规则无法解析：{v}', en: 'the JSON rule cannot be read: {v}' },
   badRule: { zh: 'JSON 规则不符合规则语言：{v}', en: 'the JSON rule is not in the rule language: {v}' },
-  disagrees: { zh: '与 JSON 规则不一致，请同时修改或清空本列', en: 'disagrees with the JSON rule; change both or clear this column' },
-  unknownTargetKind: { zh: '目标类型应为 不低于、总量、力争、比例不低于、定性 或 不设目标', en: 'use at least, total, stretch, ratio at least, qualitative or none' },
+  disagrees: {
+    zh: '与 JSON 规则不一致，请同时修改或清空本列',
+    en: 'disagrees with the JSON rule; change both or clear this column',
+  },
+  unknownTargetKind: {
+    zh: '目标类型应为 不低于、总量、力争、比例不低于、定性 或 不设目标',
+    en: 'use at least, total, stretch, ratio at least, qualitative or none',
+  },
   notNumber: { zh: '应为数字', en: 'not a number' },
   unknownPacing: { zh: '进度方式应为 按时间均匀 或 按月节点', en: 'use linear or monthly' },
-  badMilestones: { zh: '应为 12 个 0–100 之间、逐月不减的百分比，用逗号分隔', en: 'twelve non-decreasing percentages from 0 to 100, comma-separated' },
+  badMilestones: {
+    zh: '应为 12 个 0–100 之间、逐月不减的百分比，用逗号分隔',
+    en: 'twelve non-decreasing percentages from 0 to 100, comma-separated',
+  },
   badBoolean: { zh: '应为 是 或 否', en: 'use yes or no' },
 } as const;
 type RowReason = keyof typeof ROW_REASONS;
 
 const columnLabel = (key: CatalogColumnKey) => CATALOG_COLUMNS.find((c) => c.key === key)!;
 
-function rowError(row: number, column: { zh: string; en: string }, reason: RowReason | DeclProblem, vars: Record<string, string | number> = {}): ImportRowError {
+function rowError(
+  row: number,
+  column: { zh: string; en: string },
+  reason: RowReason | DeclProblem,
+  vars: Record<string, string | number> = {},
+): ImportRowError {
   const text = typeof reason === 'string' ? ROW_REASONS[reason] : reason;
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
   return { row, column: { zh: column.zh, en: column.en }, zh: fill(text.zh), en: fill(text.en) };
@@ -60,7 +90,9 @@ const splitList = (s: string) =>
 export function cellNumber(v: Plain): number | null {
   if (v === null || v === '') return null;
   if (typeof v === 'number') return v;
-  const t = cellText(v).replace(/[,，\s]/g, '').replace(/%$/, '');
+  const t = cellText(v)
+    .replace(/[,，\s]/g, '')
+    .replace(/%$/, '');
   if (t === '') return null;
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
 }
@@ -73,7 +105,9 @@ function findRef(refs: readonly { code: string; name: string }[], text: string) 
 }
 
 function recordTypeOf(text: string): string | undefined {
-  return RECORD_TYPES.find((t) => t.code === text || t.label.zh === text || t.label.en.toLowerCase() === text.toLowerCase())?.code;
+  return RECORD_TYPES.find(
+    (t) => t.code === text || t.label.zh === text || t.label.en.toLowerCase() === text.toLowerCase(),
+  )?.code;
 }
 
 const measureOf = (text: string): MeasureKey | undefined => byLabel(MEASURE_KEYS, MEASURES, text);
@@ -85,11 +119,31 @@ function columnOfPath(path: string, counties: PlanRefs['counties'], jsonRule: bo
     const c = counties.find((x) => x.code === county[1]) ?? { code: county[1]!, name: county[1]! };
     return { zh: countyHeader(c), en: `Target: ${c.name}` };
   }
-  const key: CatalogColumnKey = path.startsWith('rule') ? (jsonRule ? 'ruleJson' : 'types') : path === 'target.kind' ? 'targetKind' : path === 'target.perCounty' ? 'perCounty' : path.startsWith('target') ? 'overall' : path.startsWith('pacing') ? 'milestones' : path === 'group' ? 'group' : path === 'responsibleUnits' ? 'responsibleUnits' : 'code';
+  const key: CatalogColumnKey = path.startsWith('rule')
+    ? jsonRule
+      ? 'ruleJson'
+      : 'types'
+    : path === 'target.kind'
+      ? 'targetKind'
+      : path === 'target.perCounty'
+        ? 'perCounty'
+        : path.startsWith('target')
+          ? 'overall'
+          : path.startsWith('pacing')
+            ? 'milestones'
+            : path === 'group'
+              ? 'group'
+              : path === 'responsibleUnits'
+                ? 'responsibleUnits'
+                : 'code';
   return columnLabel(key);
 }
 
-type Reader = { text: (k: CatalogColumnKey) => string; cell: (k: CatalogColumnKey) => Plain; has: (k: CatalogColumnKey) => boolean };
+type Reader = {
+  text: (k: CatalogColumnKey) => string;
+  cell: (k: CatalogColumnKey) => Plain;
+  has: (k: CatalogColumnKey) => boolean;
+};
 
 /** The rule from the JSON column, checked against the readable columns; or, without JSON, built from them. */
 function readRule(r: Reader, row: number, errors: ImportRowError[]): IndicatorRule | null {
@@ -99,18 +153,36 @@ function readRule(r: Reader, row: number, errors: ImportRowError[]): IndicatorRu
   if (aggText && !agg) errors.push(rowError(row, columnLabel('agg'), 'unknownAgg'));
   const typeTexts = splitList(r.text('types'));
   const types = typeTexts.map((t) => recordTypeOf(t));
-  typeTexts.forEach((t, i) => !types[i] && !(agg === 'ratio' || json) && errors.push(rowError(row, columnLabel('types'), 'unknownType', { v: t })));
+  typeTexts.forEach(
+    (t, i) =>
+      !types[i] &&
+      !(agg === 'ratio' || json) &&
+      errors.push(rowError(row, columnLabel('types'), 'unknownType', { v: t })),
+  );
   const measureText = r.text('measure');
   const measure = measureText ? measureOf(measureText) : undefined;
   if (!json) {
-    if (!agg) return (errors.push(rowError(row, columnLabel(aggText ? 'agg' : 'ruleJson'), aggText ? 'unknownAgg' : 'required')), null);
-    if (agg === 'ratio' || r.text('filters')) return (errors.push(rowError(row, columnLabel('ruleJson'), 'ratioNeedsJson')), null);
-    if (agg === 'sum' && !measure) return (errors.push(rowError(row, columnLabel('measure'), measureText ? 'unknownMeasure' : 'required')), null);
+    if (!agg)
+      return (
+        errors.push(rowError(row, columnLabel(aggText ? 'agg' : 'ruleJson'), aggText ? 'unknownAgg' : 'required')),
+        null
+      );
+    if (agg === 'ratio' || r.text('filters'))
+      return (errors.push(rowError(row, columnLabel('ruleJson'), 'ratioNeedsJson')), null);
+    if (agg === 'sum' && !measure)
+      return (errors.push(rowError(row, columnLabel('measure'), measureText ? 'unknownMeasure' : 'required')), null);
     if (agg === 'sum' || agg === 'count' || agg === 'distinct_persons') {
       if (!typeTexts.length) return (errors.push(rowError(row, columnLabel('types'), 'required')), null);
       if (types.some((t) => !t)) return null; // each unknown name is reported above
     }
-    const built = agg === 'sum' ? { agg, measure, types, filters: [] } : agg === 'pairings' ? { agg, kinds: [] } : agg === 'agreements' ? { agg } : { agg, types, filters: [] };
+    const built =
+      agg === 'sum'
+        ? { agg, measure, types, filters: [] }
+        : agg === 'pairings'
+          ? { agg, kinds: [] }
+          : agg === 'agreements'
+            ? { agg }
+            : { agg, types, filters: [] };
     return indicatorRuleOf(built, row, errors);
   }
   let raw: unknown;
@@ -124,8 +196,15 @@ function readRule(r: Reader, row: number, errors: ImportRowError[]): IndicatorRu
   if (!rule) return null;
   // the readable columns may be left as exported, or cleared; changed alone they would be silently ignored
   if (agg && agg !== rule.agg) errors.push(rowError(row, columnLabel('agg'), 'disagrees'));
-  if (rule.agg !== 'ratio' && 'types' in rule && typeTexts.length && (types.some((t) => !t) || [...new Set(types)].sort().join() !== [...new Set(rule.types)].sort().join())) errors.push(rowError(row, columnLabel('types'), 'disagrees'));
-  if (rule.agg === 'sum' && measureText && measure !== rule.measure) errors.push(rowError(row, columnLabel('measure'), 'disagrees'));
+  if (
+    rule.agg !== 'ratio' &&
+    'types' in rule &&
+    typeTexts.length &&
+    (types.some((t) => !t) || [...new Set(types)].sort().join() !== [...new Set(rule.types)].sort().join())
+  )
+    errors.push(rowError(row, columnLabel('types'), 'disagrees'));
+  if (rule.agg === 'sum' && measureText && measure !== rule.measure)
+    errors.push(rowError(row, columnLabel('measure'), 'disagrees'));
   return rule;
 }
 
@@ -140,11 +219,19 @@ function indicatorRuleOf(raw: unknown, row: number, errors: ImportRowError[]): I
     scan(o.denominator);
   };
   scan(raw);
-  if (unknown.size) return (errors.push(...[...unknown].map((v) => rowError(row, columnLabel('ruleJson'), 'unknownType', { v }))), null);
+  if (unknown.size)
+    return (
+      errors.push(...[...unknown].map((v) => rowError(row, columnLabel('ruleJson'), 'unknownType', { v }))),
+      null
+    );
   const parsed = indicatorInput.shape.rule.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    errors.push(rowError(row, columnLabel('ruleJson'), 'badRule', { v: `${issue.path.join('.') || '(rule)'}: ${issue.message}`.slice(0, 120) }));
+    errors.push(
+      rowError(row, columnLabel('ruleJson'), 'badRule', {
+        v: `${issue.path.join('.') || '(rule)'}: ${issue.message}`.slice(0, 120),
+      }),
+    );
     return null;
   }
   return parsed.data;
@@ -153,7 +240,9 @@ function indicatorRuleOf(raw: unknown, row: number, errors: ImportRowError[]): I
 function readMilestones(r: Reader, row: number, errors: ImportRowError[]): number[] | null {
   const parts = splitList(r.text('milestones').replace(/%/g, ''));
   const values = parts.map(Number);
-  const ok = values.length === 12 && values.every((v, i) => Number.isFinite(v) && v >= 0 && v <= 100 && (i === 0 || v >= values[i - 1]!));
+  const ok =
+    values.length === 12 &&
+    values.every((v, i) => Number.isFinite(v) && v >= 0 && v <= 100 && (i === 0 || v >= values[i - 1]!));
   if (!ok) return (errors.push(rowError(row, columnLabel('milestones'), 'badMilestones')), null);
   return values.map((v) => Math.round(v * 10) / 1000);
 }
@@ -173,7 +262,8 @@ export function parseCatalogRow(row: number, cells: Plain[], map: HeaderMap, ref
   };
 
   const code = required('code');
-  if (code && !indicatorInput.shape.code.safeParse(code).success) errors.push(rowError(row, columnLabel('code'), 'badCode'));
+  if (code && !indicatorInput.shape.code.safeParse(code).success)
+    errors.push(rowError(row, columnLabel('code'), 'badCode'));
   const nameZh = required('nameZh');
   const unitZh = required('unitZh');
   const categoryText = required('category');
@@ -185,7 +275,11 @@ export function parseCatalogRow(row: number, cells: Plain[], map: HeaderMap, ref
   const groupText = required('group');
   const group = groupText ? findRef(refs.groups, groupText) : undefined;
   if (groupText && !group) errors.push(rowError(row, columnLabel('group'), 'unknownGroup'));
-  const units = splitList(r.text('responsibleUnits')).map((t) => findRef(refs.units, t)?.code ?? (errors.push(rowError(row, columnLabel('responsibleUnits'), 'unknownUnit', { v: t })), ''));
+  const units = splitList(r.text('responsibleUnits')).map(
+    (t) =>
+      findRef(refs.units, t)?.code ??
+      (errors.push(rowError(row, columnLabel('responsibleUnits'), 'unknownUnit', { v: t })), ''),
+  );
 
   const rule = readRule(r, row, errors);
 
@@ -211,7 +305,14 @@ export function parseCatalogRow(row: number, cells: Plain[], map: HeaderMap, ref
   if (!pacingKind) errors.push(rowError(row, columnLabel('pacing'), 'unknownPacing'));
   const cumulative = pacingKind === 'monthly' ? readMilestones(r, row, errors) : null;
   const evidenceText = r.text('evidence');
-  const evidence = evidenceText === '' ? undefined : ['是', 'yes', 'y', 'true', '1'].includes(evidenceText.toLowerCase()) ? true : ['否', 'no', 'n', 'false', '0'].includes(evidenceText.toLowerCase()) ? false : null;
+  const evidence =
+    evidenceText === ''
+      ? undefined
+      : ['是', 'yes', 'y', 'true', '1'].includes(evidenceText.toLowerCase())
+        ? true
+        : ['否', 'no', 'n', 'false', '0'].includes(evidenceText.toLowerCase())
+          ? false
+          : null;
   if (evidence === null) errors.push(rowError(row, columnLabel('evidence'), 'badBoolean'));
 
   if (errors.length || !rule || !category || !format || !group || !kind) return { number: row, decl: null, errors };
@@ -225,10 +326,19 @@ export function parseCatalogRow(row: number, cells: Plain[], map: HeaderMap, ref
     responsibleUnits: units,
     rule,
     target: { kind, overall, perCounty, counties },
-    ...(pacingKind === 'monthly' && cumulative ? { pacing: { kind: 'monthly' as const, cumulative } } : pacingText ? { pacing: { kind: 'linear' as const } } : {}),
+    ...(pacingKind === 'monthly' && cumulative
+      ? { pacing: { kind: 'monthly' as const, cumulative } }
+      : pacingText
+        ? { pacing: { kind: 'linear' as const } }
+        : {}),
     ...(typeof evidence === 'boolean' ? { evidenceRequired: evidence } : {}),
   };
   const problems = declIssues(decl, refs);
-  if (problems.length) return { number: row, decl: null, errors: problems.map((p) => rowError(row, columnOfPath(p.path, refs.counties, r.text('ruleJson') !== ''), p)) };
+  if (problems.length)
+    return {
+      number: row,
+      decl: null,
+      errors: problems.map((p) => rowError(row, columnOfPath(p.path, refs.counties, r.text('ruleJson') !== ''), p)),
+    };
   return { number: row, decl, errors: [] };
 }

@@ -21,15 +21,27 @@ export async function planRefs(ctx: AppContext, actor: Actor): Promise<PlanRefs>
 
 /** Every problem of a declaration: its rule, target and pacing (domain checks), and the group and units it names. */
 export function declIssues(decl: IndicatorDecl, refs: PlanRefs): DeclProblem[] {
-  const problems = declProblems(decl, refs.counties.map((c) => c.code));
-  if (!refs.groups.some((g) => g.code === decl.group)) problems.push({ path: 'group', zh: `未知的专项组“${decl.group}”`, en: `unknown working group “${decl.group}”` });
-  for (const u of decl.responsibleUnits) if (!refs.units.some((x) => x.code === u)) problems.push({ path: 'responsibleUnits', zh: `未知的单位“${u}”`, en: `unknown unit “${u}”` });
+  const problems = declProblems(
+    decl,
+    refs.counties.map((c) => c.code),
+  );
+  if (!refs.groups.some((g) => g.code === decl.group))
+    problems.push({ path: 'group', zh: `未知的专项组“${decl.group}”`, en: `unknown working group “${decl.group}”` });
+  for (const u of decl.responsibleUnits)
+    if (!refs.units.some((x) => x.code === u))
+      problems.push({ path: 'responsibleUnits', zh: `未知的单位“${u}”`, en: `unknown unit “${u}”` });
   return problems;
 }
 
 /** 400 VALIDATION_FAILED with each problem on its path, in both languages. */
 export function invalid(problems: DeclProblem[]): AppError {
-  return new AppError('VALIDATION_FAILED', { fields: problems.map((p) => ({ path: p.path, message: `${p.en} / ${p.zh}`, zh: p.zh, en: p.en })) });
+  return new AppError('VALIDATION_FAILED', {
+    fields: problems.map((p) => ({ path: p.path, message: `${p.en} / ${p.zh}`, zh: p.zh, en: p.en })),
+  });
 }
 
-export const REASON_REQUIRED: DeclProblem = { path: 'reason', zh: '已发布方案的指标调整须说明理由', en: 'a published plan’s indicator changes need a reason' };
+export const REASON_REQUIRED: DeclProblem = {
+  path: 'reason',
+  zh: '已发布方案的指标调整须说明理由',
+  en: 'a published plan’s indicator changes need a reason',
+};

@@ -24,7 +24,12 @@ const NEW = {
   rule: { agg: 'count', types: ['job_fair'], filters: [] },
   target: { kind: 'min', overall: null, perCounty: 2, counties: {} },
 };
-const audits = async (action: string) => (await env.ctx.db.execute<{ details: Record<string, unknown> }>(sql`select details from audit_log where action = ${action} order by id`)).rows.map((r) => r.details);
+const audits = async (action: string) =>
+  (
+    await env.ctx.db.execute<{ details: Record<string, unknown> }>(
+      sql`select details from audit_log where action = ${action} order by id`,
+    )
+  ).rows.map((r) => r.details);
 type Ind = Record<string, unknown> & { code: string; version: number; isActive: boolean };
 const decl = (plan: { indicators: Ind[] }, code: string) => plan.indicators.find((i) => i.code === code)!;
 
@@ -50,9 +55,23 @@ describe('adding and deactivating indicators', () => {
     const noReason = await office.post('/api/plans/2019/indicators', NEW);
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(['reason']);
-    const bad = await office.post('/api/plans/2019/indicators', { ...NEW, reason: '增设', group: 'nope', rule: { agg: 'sum', measure: 'amountFen', types: ['job_fair'], filters: [{ field: 'mood', op: 'eq', value: 'x' }] } });
+    const bad = await office.post('/api/plans/2019/indicators', {
+      ...NEW,
+      reason: '增设',
+      group: 'nope',
+      rule: {
+        agg: 'sum',
+        measure: 'amountFen',
+        types: ['job_fair'],
+        filters: [{ field: 'mood', op: 'eq', value: 'x' }],
+      },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(['rule.filters.0.field', 'rule.measure', 'group']);
+    expect(bad.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual([
+      'rule.filters.0.field',
+      'rule.measure',
+      'group',
+    ]);
     expect(bad.body.error.details.fields[0].zh).toContain('没有字段“mood”');
     const ok = await office.post('/api/plans/2019/indicators', { ...NEW, reason: '领导小组增设指标' });
     expect(ok.status).toBe(200);
@@ -66,17 +85,35 @@ describe('adding and deactivating indicators', () => {
   it('deactivates without deleting: the engine stops counting it, the plan page still lists it, its old version is kept', async () => {
     const plan = (await office.get('/api/plans/2019/indicators?includeInactive=true')).body;
     const before = decl(plan, NEW.code);
-    const stale = await office.put(`/api/plans/2019/indicators/${NEW.code}/status`, { version: before.version + 1, isActive: false, reason: 'x' });
+    const stale = await office.put(`/api/plans/2019/indicators/${NEW.code}/status`, {
+      version: before.version + 1,
+      isActive: false,
+      reason: 'x',
+    });
     expect(stale.status).toBe(409);
-    const off = await office.put(`/api/plans/2019/indicators/${NEW.code}/status`, { version: before.version, isActive: false, reason: '与 labour.job_fairs 重复统计' });
+    const off = await office.put(`/api/plans/2019/indicators/${NEW.code}/status`, {
+      version: before.version,
+      isActive: false,
+      reason: '与 labour.job_fairs 重复统计',
+    });
     expect(off.status).toBe(200);
     expect(decl(off.body, NEW.code)).toMatchObject({ isActive: false, version: before.version + 1 });
     expect(decl((await office.get('/api/plans/2019/indicators')).body, NEW.code)).toBeUndefined();
-    expect((await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body.items.some((i: { code: string }) => i.code === NEW.code)).toBe(false);
-    const kept = await env.ctx.db.execute(sql`select v.version, v.reason from indicator_versions v join indicators i on i.id = v.indicator_id where i.code = ${NEW.code}`);
+    expect(
+      (await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body.items.some(
+        (i: { code: string }) => i.code === NEW.code,
+      ),
+    ).toBe(false);
+    const kept = await env.ctx.db.execute(
+      sql`select v.version, v.reason from indicator_versions v join indicators i on i.id = v.indicator_id where i.code = ${NEW.code}`,
+    );
     expect(kept.rows).toEqual([{ version: 1, reason: '与 labour.job_fairs 重复统计' }]);
     expect(await audits('indicator.deactivate')).toHaveLength(1);
-    const on = await office.put(`/api/plans/2019/indicators/${NEW.code}/status`, { version: before.version + 1, isActive: true, reason: '恢复' });
+    const on = await office.put(`/api/plans/2019/indicators/${NEW.code}/status`, {
+      version: before.version + 1,
+      isActive: true,
+      reason: '恢复',
+    });
     expect(decl(on.body, NEW.code).isActive).toBe(true);
   });
 });
@@ -88,24 +125,36 @@ describe('copying and publishing', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ year: 2020, status: 'draft', publishedAt: null, abilities: { publish: true } });
     const source = (await office.get('/api/plans/2019/indicators')).body;
-    expect(res.body.indicators.map((i: { code: string }) => i.code)).toEqual(source.indicators.map((i: { code: string }) => i.code));
+    expect(res.body.indicators.map((i: { code: string }) => i.code)).toEqual(
+      source.indicators.map((i: { code: string }) => i.code),
+    );
     expect(decl(res.body, 'consumption.amount').target).toMatchObject({ kind: 'min', overall: 5000 * WAN });
-    expect(res.body.indicators.every((i: { version: number; year: number }) => i.version === 1 && i.year === 2020)).toBe(true);
+    expect(
+      res.body.indicators.every((i: { version: number; year: number }) => i.version === 1 && i.year === 2020),
+    ).toBe(true);
     const again = await office.post('/api/plans/2019/copy', { toYear: 2020 });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('PLAN_EXISTS');
     expect((await office.post('/api/plans/2019/copy', { toYear: 2018 })).body.error.code).toBe('PLAN_EXISTS');
     expect((await audits('plan.copy')).at(-1)).toMatchObject({ fromYear: 2019, toYear: 2020 });
-    expect((await office.get('/api/plans')).body.items.map((p: { year: number }) => p.year)).toEqual([2018, 2019, 2020]);
+    expect((await office.get('/api/plans')).body.items.map((p: { year: number }) => p.year)).toEqual([
+      2018, 2019, 2020,
+    ]);
   });
 
   it('changes a draft’s indicators without a reason or versions, then publishes it once', async () => {
     const draft = (await office.get('/api/plans/2020/indicators')).body;
     const ind = decl(draft, 'social.donations');
     const { id: _id, year: _y, sort: _s, isActive: _a, version, ...body } = ind;
-    const put = await office.put('/api/plans/2020/indicators/social.donations', { ...body, version, target: { ...(body.target as object), overall: 1000 * WAN } });
+    const put = await office.put('/api/plans/2020/indicators/social.donations', {
+      ...body,
+      version,
+      target: { ...(body.target as object), overall: 1000 * WAN },
+    });
     expect(put.status).toBe(200);
-    const versions = await env.ctx.db.execute(sql`select count(*)::int as n from indicator_versions v join indicators i on i.id = v.indicator_id where i.year = 2020`);
+    const versions = await env.ctx.db.execute(
+      sql`select count(*)::int as n from indicator_versions v join indicators i on i.id = v.indicator_id where i.year = 2020`,
+    );
     expect(versions.rows[0]).toEqual({ n: 0 });
     expect((await office.post('/api/plans/2020/publish', { version: draft.version + 1 })).status).toBe(409);
     const pub = await office.post('/api/plans/2020/publish', { version: draft.version });

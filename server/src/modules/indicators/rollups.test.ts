@@ -13,12 +13,18 @@ const COUNTIES = ['621022', '621021', '623027'];
 beforeAll(async () => {
   env = await createTestEnv();
   tenant = (await env.database.pool.query<{ id: string }>('select id from tenants limit 1')).rows[0]!.id;
-  units = (await env.database.pool.query<{ id: string }>('select id from units where tenant_id = $1 and is_member order by sort limit 6', [tenant])).rows.map((r) => r.id);
+  units = (
+    await env.database.pool.query<{ id: string }>(
+      'select id from units where tenant_id = $1 and is_member order by sort limit 6',
+      [tenant],
+    )
+  ).rows.map((r) => r.id);
 });
 afterAll(() => env.close());
 
 const q = (text: string, params: unknown[] = []) => env.database.pool.query(text, params);
-const rulesOf = (d: IndicatorDecl): BaseRule[] => (d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule]);
+const rulesOf = (d: IndicatorDecl): BaseRule[] =>
+  d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule];
 const RULES = [...coreIndicators(true), ...MONITORING_2018].flatMap(rulesOf);
 
 /** A small deterministic generator, so a failure can be replayed. */
@@ -33,7 +39,9 @@ function rng(seed: number) {
 /** A result as plain data; a county with nothing is the same as a county not listed. */
 const plain = (r: RuleResult) => ({
   total: r.total,
-  byCounty: Object.fromEntries([...r.byCounty].filter(([, v]) => v.confirmed || v.claimed).sort(([a], [b]) => a.localeCompare(b))),
+  byCounty: Object.fromEntries(
+    [...r.byCounty].filter(([, v]) => v.confirmed || v.claimed).sort(([a], [b]) => a.localeCompare(b)),
+  ),
 });
 
 /** Every rule of the 2018 and 2019 catalogs, from the roll-ups and from the ledger alone, for several scopes. */
@@ -54,16 +62,33 @@ async function expectEngineAgrees(year: number) {
 }
 
 async function expectNoDrift() {
-  expect(await rollupDrift(env.database.pool)).toEqual({ record_rollup: 0, county_rollup: 0, county_day_rollup: 0, person_rollup: 0, person_single_day: 0 });
+  expect(await rollupDrift(env.database.pool)).toEqual({
+    record_rollup: 0,
+    county_rollup: 0,
+    county_day_rollup: 0,
+    person_rollup: 0,
+    person_single_day: 0,
+  });
 }
 
 describe('the monthly roll-ups behind the engine', () => {
   it('answer the catalogs’ rules that filter only on kept dimensions, and nothing else', () => {
     const rolled = RULES.filter(usesRollup);
     expect(rolled.length).toBeGreaterThan(RULES.length * 0.8);
-    expect(usesRollup({ agg: 'sum', measure: 'amountFen', types: ['consumption_purchase'], filters: [{ field: 'buyer', op: 'eq', value: 'x' }] })).toBe(false);
-    expect(usesRollup({ agg: 'count', types: ['secondment'], filters: [{ field: 'months', op: 'gte', value: 12 }] })).toBe(true);
-    expect(usesRollup({ agg: 'count', types: ['training'], filters: [{ field: 'months', op: 'gte', value: 12 }] })).toBe(false);
+    expect(
+      usesRollup({
+        agg: 'sum',
+        measure: 'amountFen',
+        types: ['consumption_purchase'],
+        filters: [{ field: 'buyer', op: 'eq', value: 'x' }],
+      }),
+    ).toBe(false);
+    expect(
+      usesRollup({ agg: 'count', types: ['secondment'], filters: [{ field: 'months', op: 'gte', value: 12 }] }),
+    ).toBe(true);
+    expect(
+      usesRollup({ agg: 'count', types: ['training'], filters: [{ field: 'months', op: 'gte', value: 12 }] }),
+    ).toBe(false);
   });
 
   it('match the seeded demo ledger, and a start-up with the same definition leaves them alone', async () => {
@@ -75,15 +100,31 @@ describe('the monthly roll-ups behind the engine', () => {
 
   it('stay equal to the ledger through inserts, status changes, edits, moves across months, rosters and deletes', async () => {
     const rand = rng(20191);
-    const pick = <T,>(a: readonly T[]) => a[Math.floor(rand() * a.length)]!;
+    const pick = <T>(a: readonly T[]) => a[Math.floor(rand() * a.length)]!;
     const STATUSES = ['draft', 'submitted', 'in_review', 'confirmed', 'disputed', 'withdrawn'];
-    const TYPES = ['employment', 'training', 'secondment', 'fund_payment', 'consumption_purchase', 'business_start', 'expert_mission'];
+    const TYPES = [
+      'employment',
+      'training',
+      'secondment',
+      'fund_payment',
+      'consumption_purchase',
+      'business_start',
+      'expert_mission',
+    ];
     const attrsOf = (t: string) =>
       ({
         employment: { destination: pick(['near_home', 'tianjin', 'elsewhere']), employer: 'x' },
         training: { trainingKind: pick(['cadre', 'professional', 'vocational', 'leader']), title: 't' },
-        secondment: { personKind: pick(['cadre', 'professional']), direction: pick(['east_to_west', 'west_to_east']), post: 'p' },
-        fund_payment: { fundKind: pick(['fiscal', 'social']), purpose: pick(['industry', 'livelihood', 'infrastructure']), level: pick(['county', 'village', 'above_county']) },
+        secondment: {
+          personKind: pick(['cadre', 'professional']),
+          direction: pick(['east_to_west', 'west_to_east']),
+          post: 'p',
+        },
+        fund_payment: {
+          fundKind: pick(['fiscal', 'social']),
+          purpose: pick(['industry', 'livelihood', 'infrastructure']),
+          level: pick(['county', 'village', 'above_county']),
+        },
         consumption_purchase: { certified: rand() < 0.7, buyer: 'b' },
         business_start: {},
         expert_mission: { missionKind: pick(['medical_service', 'expert_exchange']) },
@@ -99,7 +140,17 @@ describe('the monthly roll-ups behind the engine', () => {
     const rows = Array.from({ length: 240 }, () => {
       const t = pick(TYPES);
       const month = 1 + Math.floor(rand() * 12);
-      return [t, `2019-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`, pick(units), rand() < 0.05 ? null : pick(COUNTIES), pick(STATUSES), JSON.stringify(attrsOf(t)), 1 + Math.floor(rand() * 30), Math.floor(rand() * 1e7), Math.floor(rand() * 30)];
+      return [
+        t,
+        `2019-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
+        pick(units),
+        rand() < 0.05 ? null : pick(COUNTIES),
+        pick(STATUSES),
+        JSON.stringify(attrsOf(t)),
+        1 + Math.floor(rand() * 30),
+        Math.floor(rand() * 1e7),
+        Math.floor(rand() * 30),
+      ];
     });
     const ids = (
       await q(
@@ -109,23 +160,36 @@ describe('the monthly roll-ups behind the engine', () => {
       )
     ).rows as { id: string; type_code: string }[];
     const withPeople = ids.filter((r) => ['employment', 'business_start', 'training'].includes(r.type_code));
-    const links = withPeople.flatMap((r) => [...new Set([pick(people), pick(people)])].map((p) => [r.id, p, rand() < 0.6]));
-    await q(`insert into record_people (record_id, person_id, tenant_id, is_poor) select r::uuid, p::uuid, $1, poor from unnest($2::text[], $3::text[], $4::bool[]) x(r, p, poor)`, [tenant, links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])]);
+    const links = withPeople.flatMap((r) =>
+      [...new Set([pick(people), pick(people)])].map((p) => [r.id, p, rand() < 0.6]),
+    );
+    await q(
+      `insert into record_people (record_id, person_id, tenant_id, is_poor) select r::uuid, p::uuid, $1, poor from unnest($2::text[], $3::text[], $4::bool[]) x(r, p, poor)`,
+      [tenant, links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])],
+    );
     await expectNoDrift();
-    const singles = await q(`select count(*) filter (where single)::int as s, count(*) filter (where not single)::int as m from person_rollup where person_id = any($1)`, [people]);
+    const singles = await q(
+      `select count(*) filter (where single)::int as s, count(*) filter (where not single)::int as m from person_rollup where person_id = any($1)`,
+      [people],
+    );
     expect(singles.rows[0].s).toBeGreaterThan(10); // people counted by rows …
     expect(singles.rows[0].m).toBeGreaterThan(10); // … and people who need the distinct count
     await expectEngineAgrees(2019);
 
     const some = (n: number) => Array.from({ length: n }, () => pick(ids).id);
     // workflow moves, one statement for many records
-    await q(`update records set status = 'confirmed' where id = any($1) and status in ('submitted', 'in_review')`, [some(60)]);
+    await q(`update records set status = 'confirmed' where id = any($1) and status in ('submitted', 'in_review')`, [
+      some(60),
+    ]);
     await q(`update records set status = 'disputed' where id = any($1) and status = 'confirmed'`, [some(20)]);
     await q(`update records set status = 'submitted' where id = any($1)`, [some(20)]);
     // edits of counted fields: attributes, measures, dates across months and years, county and unit
     for (const id of some(15)) {
       const t = ids.find((r) => r.id === id)!.type_code;
-      await q(`update records set attrs = $2::jsonb, amount_fen = amount_fen + 100, months = 13 where id = $1`, [id, JSON.stringify(attrsOf(t))]);
+      await q(`update records set attrs = $2::jsonb, amount_fen = amount_fen + 100, months = 13 where id = $1`, [
+        id,
+        JSON.stringify(attrsOf(t)),
+      ]);
     }
     await q(`update records set occurred_on = occurred_on + 40 where id = any($1)`, [some(20)]);
     await q(`update records set county_code = '623027', east_unit_id = $2 where id = any($1)`, [some(15), units[5]]);
@@ -135,8 +199,13 @@ describe('the monthly roll-ups behind the engine', () => {
     // rosters: a person taken off, a poverty flag corrected, a person added
     const link = links[0]!;
     await q(`delete from record_people where record_id = $1 and person_id = $2`, [link[0], link[1]]);
-    await q(`update record_people set is_poor = not is_poor where record_id = any($1)`, [withPeople.slice(1, 20).map((r) => r.id)]);
-    await q(`insert into record_people (record_id, person_id, tenant_id, is_poor) values ($1, $2, $3, true) on conflict do nothing`, [withPeople[25]!.id, people[149], tenant]);
+    await q(`update record_people set is_poor = not is_poor where record_id = any($1)`, [
+      withPeople.slice(1, 20).map((r) => r.id),
+    ]);
+    await q(
+      `insert into record_people (record_id, person_id, tenant_id, is_poor) values ($1, $2, $3, true) on conflict do nothing`,
+      [withPeople[25]!.id, people[149], tenant],
+    );
     await expectNoDrift();
     // deletes, one with a roster (its people go by cascade)
     await q(`delete from records where id = any($1)`, [[...withPeople.slice(30, 40).map((r) => r.id), ...some(10)]]);
@@ -149,7 +218,10 @@ describe('the monthly roll-ups behind the engine', () => {
     const unit = await signedIn(env.app, 'unit-zuzhibu');
     const county = await signedIn(env.app, 'county-huan');
     const zuzhibu = (await q(`select id from units where code = 'zuzhibu'`)).rows[0]!.id as string;
-    const item = async () => (await county.get('/api/plans/2019/progress?asOf=2019-12-31')).body.items.find((i: { code: string }) => i.code === 'talent.trained') as { value: number; claimed: number };
+    const item = async () =>
+      (await county.get('/api/plans/2019/progress?asOf=2019-12-31')).body.items.find(
+        (i: { code: string }) => i.code === 'talent.trained',
+      ) as { value: number; claimed: number };
     const before = await item();
     const created = await unit.post('/api/records', {
       type: 'training',

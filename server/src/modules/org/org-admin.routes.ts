@@ -1,6 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { copyYearBody, groupBody, groupDto, groupPatchBody, unitBody, unitDto, unitListQuery, unitPatchBody } from '@xiezuo/domain';
+import {
+  copyYearBody,
+  groupBody,
+  groupDto,
+  groupPatchBody,
+  unitBody,
+  unitDto,
+  unitListQuery,
+  unitPatchBody,
+} from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf } from '../../http/schemas';
@@ -12,28 +21,84 @@ const idParams = z.object({ id: z.uuid() });
 
 export function orgAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/units', { config: READ, schema: { tags: ['org'], summary: 'Units, filtered and paged', querystring: unitListQuery, response: { 200: pageOf(unitDto), ...errorResponses } } }, async (req) =>
-      service.listUnits(ctx, req.actor!, req.query),
+    app.get(
+      '/units',
+      {
+        config: READ,
+        schema: {
+          tags: ['org'],
+          summary: 'Units, filtered and paged',
+          querystring: unitListQuery,
+          response: { 200: pageOf(unitDto), ...errorResponses },
+        },
+      },
+      async (req) => service.listUnits(ctx, req.actor!, req.query),
     );
-    app.post('/units', { config: MANAGE, schema: { tags: ['org'], summary: 'Create a unit', body: unitBody, response: { 200: unitDto, ...errorResponses } } }, async (req) =>
-      service.createUnit(ctx, req.actor!, req.meta, req.body),
+    app.post(
+      '/units',
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['org'],
+          summary: 'Create a unit',
+          body: unitBody,
+          response: { 200: unitDto, ...errorResponses },
+        },
+      },
+      async (req) => service.createUnit(ctx, req.actor!, req.meta, req.body),
     );
-    app.patch('/units/:id', { config: MANAGE, schema: { tags: ['org'], summary: 'Change a unit', params: idParams, body: unitPatchBody, response: { 200: unitDto, ...errorResponses } } }, async (req) =>
-      service.updateUnit(ctx, req.actor!, req.meta, req.params.id, req.body),
+    app.patch(
+      '/units/:id',
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['org'],
+          summary: 'Change a unit',
+          params: idParams,
+          body: unitPatchBody,
+          response: { 200: unitDto, ...errorResponses },
+        },
+      },
+      async (req) => service.updateUnit(ctx, req.actor!, req.meta, req.params.id, req.body),
     );
-    app.post('/org/groups', { config: MANAGE, schema: { tags: ['org'], summary: 'Create a working group for a year', body: groupBody, response: { 200: groupDto, ...errorResponses } } }, async (req) =>
-      service.createGroup(ctx, req.actor!, req.meta, req.body),
+    app.post(
+      '/org/groups',
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['org'],
+          summary: 'Create a working group for a year',
+          body: groupBody,
+          response: { 200: groupDto, ...errorResponses },
+        },
+      },
+      async (req) => service.createGroup(ctx, req.actor!, req.meta, req.body),
     );
     app.patch(
       '/org/groups/:id',
-      { config: MANAGE, schema: { tags: ['org'], summary: 'Rename a group, change its lead unit or members', params: idParams, body: groupPatchBody, response: { 200: groupDto, ...errorResponses } } },
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['org'],
+          summary: 'Rename a group, change its lead unit or members',
+          params: idParams,
+          body: groupPatchBody,
+          response: { 200: groupDto, ...errorResponses },
+        },
+      },
       async (req) => service.updateGroup(ctx, req.actor!, req.meta, req.params.id, req.body),
     );
     app.post(
       '/org/years/:year/copy',
       {
         config: MANAGE,
-        schema: { tags: ['org'], summary: 'Copy the groups of another year into this one', params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), body: copyYearBody, response: { 200: z.object({ year: z.number().int(), groups: z.number().int() }), ...errorResponses } },
+        schema: {
+          tags: ['org'],
+          summary: 'Copy the groups of another year into this one',
+          params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+          body: copyYearBody,
+          response: { 200: z.object({ year: z.number().int(), groups: z.number().int() }), ...errorResponses },
+        },
       },
       async (req) => service.copyYear(ctx, req.actor!, req.meta, req.params.year, req.body),
     );

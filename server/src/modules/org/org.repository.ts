@@ -11,7 +11,11 @@ export async function findTenant(db: DbOrTx, tenantId: string) {
 }
 
 export async function listTenantCountyCodes(db: DbOrTx, tenantId: string): Promise<string[]> {
-  const rows = await db.select({ code: tenantCounties.regionCode }).from(tenantCounties).where(eq(tenantCounties.tenantId, tenantId)).orderBy(asc(tenantCounties.sort));
+  const rows = await db
+    .select({ code: tenantCounties.regionCode })
+    .from(tenantCounties)
+    .where(eq(tenantCounties.tenantId, tenantId))
+    .orderBy(asc(tenantCounties.sort));
   return rows.map((r) => r.code);
 }
 
@@ -26,7 +30,18 @@ export async function findRegions(db: DbOrTx, codes: string[]): Promise<RegionRo
 
 export async function listChildren(db: DbOrTx, parentCode: string): Promise<(RegionRow & { childCount: number })[]> {
   const child = sql<number>`(select count(*)::int from regions c where c.parent_code = "regions"."code")`;
-  return db.select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode, side: regions.side, childCount: child }).from(regions).where(eq(regions.parentCode, parentCode)).orderBy(regions.code);
+  return db
+    .select({
+      code: regions.code,
+      name: regions.name,
+      level: regions.level,
+      parentCode: regions.parentCode,
+      side: regions.side,
+      childCount: child,
+    })
+    .from(regions)
+    .where(eq(regions.parentCode, parentCode))
+    .orderBy(regions.code);
 }
 
 /** Regions under any of the roots whose name or code matches. */
@@ -38,7 +53,11 @@ export async function searchRegions(db: DbOrTx, roots: string[], q: string, limi
 }
 
 export async function countDescendants(db: DbOrTx, code: string) {
-  const rows = await db.select({ level: regions.level, n: count() }).from(regions).where(like(regions.code, `${code}%`)).groupBy(regions.level);
+  const rows = await db
+    .select({ level: regions.level, n: count() })
+    .from(regions)
+    .where(like(regions.code, `${code}%`))
+    .groupBy(regions.level);
   return Object.fromEntries(rows.map((r) => [r.level, r.n])) as Partial<Record<RegionRow['level'], number>>;
 }
 
@@ -47,15 +66,27 @@ export async function listUnits(db: DbOrTx, tenantId: string): Promise<UnitRow[]
 }
 
 export async function latestGroupYear(db: DbOrTx, tenantId: string): Promise<number | undefined> {
-  const rows = await db.select({ year: orgGroups.year }).from(orgGroups).where(eq(orgGroups.tenantId, tenantId)).orderBy(desc(orgGroups.year)).limit(1);
+  const rows = await db
+    .select({ year: orgGroups.year })
+    .from(orgGroups)
+    .where(eq(orgGroups.tenantId, tenantId))
+    .orderBy(desc(orgGroups.year))
+    .limit(1);
   return rows[0]?.year;
 }
 
 export async function listGroups(db: DbOrTx, tenantId: string, year: number) {
-  return db.select().from(orgGroups).where(and(eq(orgGroups.tenantId, tenantId), eq(orgGroups.year, year))).orderBy(asc(orgGroups.sort));
+  return db
+    .select()
+    .from(orgGroups)
+    .where(and(eq(orgGroups.tenantId, tenantId), eq(orgGroups.year, year)))
+    .orderBy(asc(orgGroups.sort));
 }
 
 export async function listGroupMembers(db: DbOrTx, groupIds: string[]) {
   if (!groupIds.length) return [];
-  return db.select({ groupId: orgGroupMembers.groupId, unitId: orgGroupMembers.unitId }).from(orgGroupMembers).where(inArray(orgGroupMembers.groupId, groupIds));
+  return db
+    .select({ groupId: orgGroupMembers.groupId, unitId: orgGroupMembers.unitId })
+    .from(orgGroupMembers)
+    .where(inArray(orgGroupMembers.groupId, groupIds));
 }

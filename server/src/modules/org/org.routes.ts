@@ -13,22 +13,54 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/org',
-      { config: READ, schema: { tags: ['org'], summary: 'Structure: counties, leadership group, working groups, units', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: orgOverviewDto, ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['org'],
+          summary: 'Structure: counties, leadership group, working groups, units',
+          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+          response: { 200: orgOverviewDto, ...errorResponses },
+        },
+      },
       async (req) => service.overview(ctx, req.actor!, req.query.year),
     );
     app.get(
       '/counties/:code',
-      { config: READ, schema: { tags: ['org'], summary: 'One assisted county', params: z.object({ code: regionCode }), response: { 200: countySummaryDto, ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['org'],
+          summary: 'One assisted county',
+          params: z.object({ code: regionCode }),
+          response: { 200: countySummaryDto, ...errorResponses },
+        },
+      },
       async (req) => service.county(ctx, req.actor!, req.params.code),
     );
     app.get(
       '/regions/:code',
-      { config: READ, schema: { tags: ['org'], summary: 'A region with its path and children', params: z.object({ code: regionCode }), response: { 200: regionDetailDto, ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['org'],
+          summary: 'A region with its path and children',
+          params: z.object({ code: regionCode }),
+          response: { 200: regionDetailDto, ...errorResponses },
+        },
+      },
       async (req) => service.region(ctx, req.actor!, req.params.code),
     );
     app.get(
       '/regions',
-      { config: READ, schema: { tags: ['org'], summary: 'Search regions by name or code', querystring: z.object({ q: z.string().trim().min(1).max(50) }), response: { 200: z.object({ items: z.array(regionDto) }), ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['org'],
+          summary: 'Search regions by name or code',
+          querystring: z.object({ q: z.string().trim().min(1).max(50) }),
+          response: { 200: z.object({ items: z.array(regionDto) }), ...errorResponses },
+        },
+      },
       async (req) => ({ items: await service.searchRegions(ctx, req.actor!, req.query.q) }),
     );
   };

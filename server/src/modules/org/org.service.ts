@@ -21,7 +21,13 @@ async function countySummary(ctx: AppContext, code: string): Promise<CountySumma
   const region = await repo.findRegion(ctx.db, code);
   if (!region) throw new AppError('NOT_FOUND');
   const counts = await repo.countDescendants(ctx.db, code);
-  return { code, name: region.name, parents: await pathOf(ctx, code), townships: counts.township ?? 0, villages: counts.village ?? 0 };
+  return {
+    code,
+    name: region.name,
+    parents: await pathOf(ctx, code),
+    townships: counts.township ?? 0,
+    villages: counts.village ?? 0,
+  };
 }
 
 /** The tenant's structure for a year: counties in scope, leadership group, working groups, member units. */
@@ -31,7 +37,10 @@ export async function overview(ctx: AppContext, actor: Actor, year?: number): Pr
   const unitRows = await repo.listUnits(ctx.db, tenant.id);
   const unitsById = new Map(unitRows.map((u) => [u.id, u]));
   const groups = y === null ? [] : await repo.listGroups(ctx.db, tenant.id, y);
-  const members = await repo.listGroupMembers(ctx.db, groups.map((g) => g.id));
+  const members = await repo.listGroupMembers(
+    ctx.db,
+    groups.map((g) => g.id),
+  );
   const membersOf = (id: string) => members.filter((m) => m.groupId === id).map((m) => m.unitId);
   const leadership = groups.find((g) => g.kind === 'leadership');
   const east = await repo.findRegion(ctx.db, tenant.regionCode);
@@ -59,7 +68,9 @@ export async function region(ctx: AppContext, actor: Actor, code: string): Promi
   const { tenant, counties } = await scopeOf(ctx, actor);
   const row = await repo.findRegion(ctx.db, code);
   if (!row || !isRegionVisible(code, tenant.regionCode, counties)) throw new AppError('NOT_FOUND');
-  const children = (await repo.listChildren(ctx.db, code)).filter((c) => isRegionVisible(c.code, tenant.regionCode, counties));
+  const children = (await repo.listChildren(ctx.db, code)).filter((c) =>
+    isRegionVisible(c.code, tenant.regionCode, counties),
+  );
   return { region: presentRegion(row), path: await pathOf(ctx, code), children: children.map(presentRegion) };
 }
 

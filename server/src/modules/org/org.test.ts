@@ -32,16 +32,25 @@ describe('organisation (demo data as the speech states it)', () => {
     expect(org.tenant.name).toBe('天津市南开区');
     const members = org.units.filter((u: { isMember: boolean }) => u.isMember);
     expect(members).toHaveLength(30);
-    for (const name of ['区合作交流办', '区红十字会', '区委网信办', '区新闻中心']) expect(members.map((u: { name: string }) => u.name)).toContain(name);
+    for (const name of ['区合作交流办', '区红十字会', '区委网信办', '区新闻中心'])
+      expect(members.map((u: { name: string }) => u.name)).toContain(name);
     expect(org.leadership.memberUnitIds).toHaveLength(30);
     expect(org.workingGroups).toHaveLength(11);
-    expect(Object.fromEntries(org.workingGroups.map((g: { name: string; leadUnit: { name: string } }) => [g.name, g.leadUnit.name]))).toEqual(LEADS);
+    expect(
+      Object.fromEntries(
+        org.workingGroups.map((g: { name: string; leadUnit: { name: string } }) => [g.name, g.leadUnit.name]),
+      ),
+    ).toEqual(LEADS);
   });
 
   it('holds the three counties with their real townships and villages (GB/T 2260 codes)', async () => {
     const office = await signedIn(env.app, 'office');
     const org = (await office.get('/api/org')).body;
-    expect(org.counties.map((c: { code: string; name: string }) => `${c.code} ${c.name}`)).toEqual(['621022 环县', '621021 庆城县', '623027 夏河县']);
+    expect(org.counties.map((c: { code: string; name: string }) => `${c.code} ${c.name}`)).toEqual([
+      '621022 环县',
+      '621021 庆城县',
+      '623027 夏河县',
+    ]);
     expect(org.counties.map((c: { townships: number }) => c.townships)).toEqual([20, 15, 13]);
     const huan = (await office.get('/api/regions/621022')).body;
     expect(huan.path.map((r: { name: string }) => r.name)).toEqual(['甘肃省', '庆阳市']);
@@ -63,14 +72,28 @@ describe('organisation (demo data as the speech states it)', () => {
     const province = (await huan.get('/api/regions/62')).body;
     expect(province.children.map((c: { name: string }) => c.name)).toEqual(['庆阳市']);
     const search = await huan.get(`/api/regions?q=${encodeURIComponent('镇')}`);
-    expect(search.body.items.every((r: { code: string }) => r.code.startsWith('621022') || r.code.startsWith('120104'))).toBe(true);
+    expect(
+      search.body.items.every((r: { code: string }) => r.code.startsWith('621022') || r.code.startsWith('120104')),
+    ).toBe(true);
   });
 
   it('keeps tenants apart: a second district’s units and audit rows are invisible to the first', async () => {
-    const t = await env.ctx.db.execute<{ id: string }>(sql`insert into tenants (code, name, region_code) values ('hexi', '天津市河西区', '120103') returning id`);
+    const t = await env.ctx.db.execute<{ id: string }>(
+      sql`insert into tenants (code, name, region_code) values ('hexi', '天津市河西区', '120103') returning id`,
+    );
     const tid = t.rows[0]!.id;
-    await env.ctx.db.execute(sql`insert into units (tenant_id, code, name, type, side, is_member) values (${tid}, 'x', '河西区某局', 'party_gov', 'east', true)`);
-    await env.ctx.db.transaction((tx) => appendAudit(tx, null, null, { action: 'other.tenant_event', outcome: 'success', tenantId: tid, userId: null, username: 'hexi-user' }));
+    await env.ctx.db.execute(
+      sql`insert into units (tenant_id, code, name, type, side, is_member) values (${tid}, 'x', '河西区某局', 'party_gov', 'east', true)`,
+    );
+    await env.ctx.db.transaction((tx) =>
+      appendAudit(tx, null, null, {
+        action: 'other.tenant_event',
+        outcome: 'success',
+        tenantId: tid,
+        userId: null,
+        username: 'hexi-user',
+      }),
+    );
     const office = await signedIn(env.app, 'office');
     const org = (await office.get('/api/org')).body;
     expect(org.units.map((u: { name: string }) => u.name)).not.toContain('河西区某局');

@@ -4,17 +4,40 @@ import { agreementFiles, agreements, agreementTargets, files, pairings } from '.
 import { scopeWhere } from './pairings.repository';
 import type { PairingScope } from './pairings.policy';
 
-export type AgreementRow = typeof agreements.$inferSelect & { pairingKind: (typeof pairings.$inferSelect)['kind']; countyCode: string; eastUnitOfPairing: string | null; westUnitOfPairing: string | null };
+export type AgreementRow = typeof agreements.$inferSelect & {
+  pairingKind: (typeof pairings.$inferSelect)['kind'];
+  countyCode: string;
+  eastUnitOfPairing: string | null;
+  westUnitOfPairing: string | null;
+};
 
 function base(db: DbOrTx) {
   return db
-    .select({ a: agreements, pairingKind: pairings.kind, countyCode: pairings.countyCode, eastUnitOfPairing: pairings.eastUnitId, westUnitOfPairing: pairings.westUnitId })
+    .select({
+      a: agreements,
+      pairingKind: pairings.kind,
+      countyCode: pairings.countyCode,
+      eastUnitOfPairing: pairings.eastUnitId,
+      westUnitOfPairing: pairings.westUnitId,
+    })
     .from(agreements)
     .innerJoin(pairings, eq(pairings.id, agreements.pairingId));
 }
 
-function flatten(r: { a: typeof agreements.$inferSelect; pairingKind: AgreementRow['pairingKind']; countyCode: string; eastUnitOfPairing: string | null; westUnitOfPairing: string | null }): AgreementRow {
-  return { ...r.a, pairingKind: r.pairingKind, countyCode: r.countyCode, eastUnitOfPairing: r.eastUnitOfPairing, westUnitOfPairing: r.westUnitOfPairing };
+function flatten(r: {
+  a: typeof agreements.$inferSelect;
+  pairingKind: AgreementRow['pairingKind'];
+  countyCode: string;
+  eastUnitOfPairing: string | null;
+  westUnitOfPairing: string | null;
+}): AgreementRow {
+  return {
+    ...r.a,
+    pairingKind: r.pairingKind,
+    countyCode: r.countyCode,
+    eastUnitOfPairing: r.eastUnitOfPairing,
+    westUnitOfPairing: r.westUnitOfPairing,
+  };
 }
 
 export type AgreementFilter = { year?: number; pairing?: string; county?: string };
@@ -23,24 +46,41 @@ function where(tenantId: string, scope: PairingScope, f: AgreementFilter): SQL {
   return and(
     eq(agreements.tenantId, tenantId),
     // a unit sees the agreements under its pairings and those it signed itself
-    scope.kind === 'units' && scope.ids.length ? or(scopeWhere(scope), inArray(agreements.eastUnitId, scope.ids)) : scopeWhere(scope),
+    scope.kind === 'units' && scope.ids.length
+      ? or(scopeWhere(scope), inArray(agreements.eastUnitId, scope.ids))
+      : scopeWhere(scope),
     f.year ? and(lte(agreements.yearFrom, f.year), gte(agreements.yearTo, f.year)) : undefined,
     f.pairing ? eq(agreements.pairingId, f.pairing) : undefined,
     f.county ? eq(pairings.countyCode, f.county) : undefined,
   )!;
 }
 
-export async function listPage(db: DbOrTx, tenantId: string, scope: PairingScope, f: AgreementFilter, page: number, pageSize: number) {
+export async function listPage(
+  db: DbOrTx,
+  tenantId: string,
+  scope: PairingScope,
+  f: AgreementFilter,
+  page: number,
+  pageSize: number,
+) {
   const w = where(tenantId, scope, f);
   const [rows, total] = await Promise.all([
-    base(db).where(w).orderBy(asc(agreements.signedOn), asc(agreements.id)).limit(pageSize).offset((page - 1) * pageSize),
+    base(db)
+      .where(w)
+      .orderBy(asc(agreements.signedOn), asc(agreements.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(agreements).innerJoin(pairings, eq(pairings.id, agreements.pairingId)).where(w),
   ]);
   return { rows: rows.map(flatten), total: total[0]?.n ?? 0 };
 }
 
 export async function countInYear(db: DbOrTx, tenantId: string, scope: PairingScope, year: number | undefined) {
-  const r = await db.select({ n: count() }).from(agreements).innerJoin(pairings, eq(pairings.id, agreements.pairingId)).where(where(tenantId, scope, { year }));
+  const r = await db
+    .select({ n: count() })
+    .from(agreements)
+    .innerJoin(pairings, eq(pairings.id, agreements.pairingId))
+    .where(where(tenantId, scope, { year }));
   return r[0]?.n ?? 0;
 }
 
@@ -59,13 +99,25 @@ export async function insertTargets(db: DbOrTx, rows: (typeof agreementTargets.$
 
 export async function targetsOf(db: DbOrTx, ids: string[]) {
   if (!ids.length) return [];
-  return db.select().from(agreementTargets).where(inArray(agreementTargets.agreementId, ids)).orderBy(asc(agreementTargets.sort));
+  return db
+    .select()
+    .from(agreementTargets)
+    .where(inArray(agreementTargets.agreementId, ids))
+    .orderBy(asc(agreementTargets.sort));
 }
 
 export async function filesOf(db: DbOrTx, ids: string[]) {
   if (!ids.length) return [];
   return db
-    .select({ id: agreementFiles.id, agreementId: agreementFiles.agreementId, filename: agreementFiles.filename, hash: files.hash, size: files.size, mime: files.mime, createdAt: agreementFiles.createdAt })
+    .select({
+      id: agreementFiles.id,
+      agreementId: agreementFiles.agreementId,
+      filename: agreementFiles.filename,
+      hash: files.hash,
+      size: files.size,
+      mime: files.mime,
+      createdAt: agreementFiles.createdAt,
+    })
     .from(agreementFiles)
     .innerJoin(files, eq(files.hash, agreementFiles.fileHash))
     .where(inArray(agreementFiles.agreementId, ids))
@@ -82,8 +134,18 @@ export async function findAgreementFile(db: DbOrTx, tenantId: string, agreementI
       .select({ filename: agreementFiles.filename, hash: files.hash, mime: files.mime, size: files.size })
       .from(agreementFiles)
       .innerJoin(files, eq(files.hash, agreementFiles.fileHash))
-      .where(and(eq(agreementFiles.tenantId, tenantId), eq(agreementFiles.agreementId, agreementId), eq(agreementFiles.id, fileId)))
+      .where(
+        and(
+          eq(agreementFiles.tenantId, tenantId),
+          eq(agreementFiles.agreementId, agreementId),
+          eq(agreementFiles.id, fileId),
+        ),
+      )
   )[0];
 }
 
-export const touch = (db: DbOrTx, id: string) => db.update(agreements).set({ updatedAt: new Date(), version: sql`${agreements.version} + 1` }).where(eq(agreements.id, id));
+export const touch = (db: DbOrTx, id: string) =>
+  db
+    .update(agreements)
+    .set({ updatedAt: new Date(), version: sql`${agreements.version} + 1` })
+    .where(eq(agreements.id, id));

@@ -15,18 +15,54 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/agreements',
-      { config: READ, schema: { tags: ['agreements'], summary: 'Agreements in scope (year: covering that year)', querystring: agreementListQuery, response: { 200: pageOf(agreementDto), ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['agreements'],
+          summary: 'Agreements in scope (year: covering that year)',
+          querystring: agreementListQuery,
+          response: { 200: pageOf(agreementDto), ...errorResponses },
+        },
+      },
       async (req) => service.list(ctx, req.actor!, req.query, req.query.page, req.query.pageSize),
     );
-    app.get('/agreements/:id', { config: READ, schema: { tags: ['agreements'], summary: 'One agreement', params: idParams, response: { 200: agreementDto, ...errorResponses } } }, async (req) =>
-      service.get(ctx, req.actor!, req.params.id),
+    app.get(
+      '/agreements/:id',
+      {
+        config: READ,
+        schema: {
+          tags: ['agreements'],
+          summary: 'One agreement',
+          params: idParams,
+          response: { 200: agreementDto, ...errorResponses },
+        },
+      },
+      async (req) => service.get(ctx, req.actor!, req.params.id),
     );
-    app.post('/agreements', { config: MANAGE, schema: { tags: ['agreements'], summary: 'Create an agreement under a pairing', body: agreementBody, response: { 200: agreementDto, ...errorResponses } } }, async (req) =>
-      service.create(ctx, req.actor!, req.meta, req.body),
+    app.post(
+      '/agreements',
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['agreements'],
+          summary: 'Create an agreement under a pairing',
+          body: agreementBody,
+          response: { 200: agreementDto, ...errorResponses },
+        },
+      },
+      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
     );
     app.post(
       '/agreements/:id/files',
-      { config: MANAGE, schema: { tags: ['agreements'], summary: 'Attach a signed file (multipart field "file": PDF, PNG or JPEG, ≤ 20 MB)', params: idParams, response: { 200: agreementDto, ...errorResponses } } },
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['agreements'],
+          summary: 'Attach a signed file (multipart field "file": PDF, PNG or JPEG, ≤ 20 MB)',
+          params: idParams,
+          response: { 200: agreementDto, ...errorResponses },
+        },
+      },
       async (req) => {
         if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
         const part = await req.file();
@@ -36,7 +72,14 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.get(
       '/agreements/:id/files/:fileId',
-      { config: READ, schema: { tags: ['agreements'], summary: 'Download a signed file', params: idParams.extend({ fileId: z.uuid() }) } },
+      {
+        config: READ,
+        schema: {
+          tags: ['agreements'],
+          summary: 'Download a signed file',
+          params: idParams.extend({ fileId: z.uuid() }),
+        },
+      },
       async (req, reply) => {
         const f = await service.openFile(ctx, req.actor!, req.params.id, req.params.fileId);
         return reply

@@ -31,21 +31,47 @@ async function present(ctx: AppContext, rows: repo.AgreementRow[]): Promise<Agre
     yearTo: a.yearTo,
     commitments: a.commitments,
     isIllustrative: a.isIllustrative,
-    targets: targets.filter((t) => t.agreementId === a.id).map((t) => ({ id: t.id, year: t.year, description: t.description, indicatorCode: t.indicatorCode, quantity: t.quantity, unit: t.unit })),
-    files: files.filter((f) => f.agreementId === a.id).map((f) => ({ id: f.id, filename: f.filename, size: f.size, mime: f.mime, hash: f.hash, createdAt: f.createdAt.toISOString() })),
+    targets: targets
+      .filter((t) => t.agreementId === a.id)
+      .map((t) => ({
+        id: t.id,
+        year: t.year,
+        description: t.description,
+        indicatorCode: t.indicatorCode,
+        quantity: t.quantity,
+        unit: t.unit,
+      })),
+    files: files
+      .filter((f) => f.agreementId === a.id)
+      .map((f) => ({
+        id: f.id,
+        filename: f.filename,
+        size: f.size,
+        mime: f.mime,
+        hash: f.hash,
+        createdAt: f.createdAt.toISOString(),
+      })),
     version: a.version,
   }));
 }
 
-const facts = (a: repo.AgreementRow) => ({ countyCode: a.countyCode, eastUnitId: a.eastUnitOfPairing, westUnitId: a.westUnitOfPairing, westConfirmedAt: null });
-const canSeeAgreement = (actor: Actor, a: repo.AgreementRow) => canSeePairing(actor, facts(a)) || (a.eastUnitId !== null && canSeePairing(actor, { ...facts(a), eastUnitId: a.eastUnitId }));
+const facts = (a: repo.AgreementRow) => ({
+  countyCode: a.countyCode,
+  eastUnitId: a.eastUnitOfPairing,
+  westUnitId: a.westUnitOfPairing,
+  westConfirmedAt: null,
+});
+const canSeeAgreement = (actor: Actor, a: repo.AgreementRow) =>
+  canSeePairing(actor, facts(a)) ||
+  (a.eastUnitId !== null && canSeePairing(actor, { ...facts(a), eastUnitId: a.eastUnitId }));
 
 export async function list(ctx: AppContext, actor: Actor, f: repo.AgreementFilter, page: number, pageSize: number) {
   const { rows, total } = await repo.listPage(ctx.db, actor.tenantId, pairingScope(actor), f, page, pageSize);
   return { items: await present(ctx, rows), total, page, pageSize };
 }
 
-export const countInYear = (ctx: AppContext, actor: Actor, year: number | undefined) => repo.countInYear(ctx.db, actor.tenantId, pairingScope(actor), year);
+export const countInYear = (ctx: AppContext, actor: Actor, year: number | undefined) =>
+  repo.countInYear(ctx.db, actor.tenantId, pairingScope(actor), year);
 
 async function load(ctx: AppContext, actor: Actor, id: string): Promise<repo.AgreementRow> {
   const a = await repo.findById(ctx.db, actor.tenantId, id);
@@ -58,13 +84,20 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Ag
 }
 
 /** Inserts an agreement with its target rows; party names default to the pairing's parties. */
-export async function insertAgreement(tx: DbOrTx, actor: Actor, input: z.infer<typeof agreementBody>, extra: { isIllustrative?: boolean } = {}) {
+export async function insertAgreement(
+  tx: DbOrTx,
+  actor: Actor,
+  input: z.infer<typeof agreementBody>,
+  extra: { isIllustrative?: boolean } = {},
+) {
   const pairing = await pairingsRepo.findWide(tx, actor.tenantId, input.pairingId);
-  if (!pairing) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'pairingId', message: 'unknown pairing' }] });
+  if (!pairing)
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'pairingId', message: 'unknown pairing' }] });
   let eastName = input.eastPartyName ?? pairing.eastUnitName ?? pairing.eastRegionName ?? '';
   if (input.eastUnitId) {
     const unit = await pairingsRepo.findUnit(tx, actor.tenantId, input.eastUnitId);
-    if (!unit || unit.side !== 'east') throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'eastUnitId', message: 'unknown east unit' }] });
+    if (!unit || unit.side !== 'east')
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'eastUnitId', message: 'unknown east unit' }] });
     eastName = input.eastPartyName ?? unit.name;
   }
   const row = await repo.insert(tx, {
@@ -81,29 +114,73 @@ export async function insertAgreement(tx: DbOrTx, actor: Actor, input: z.infer<t
     isIllustrative: extra.isIllustrative ?? false,
     createdBy: actor.userId,
   });
-  await repo.insertTargets(tx, input.targets.map((t, i) => ({ ...t, tenantId: actor.tenantId, agreementId: row.id, sort: i })));
+  await repo.insertTargets(
+    tx,
+    input.targets.map((t, i) => ({ ...t, tenantId: actor.tenantId, agreementId: row.id, sort: i })),
+  );
   return row;
 }
 
-export async function create(ctx: AppContext, actor: Actor, meta: RequestMeta, input: z.infer<typeof agreementBody>): Promise<AgreementDto> {
+export async function create(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  input: z.infer<typeof agreementBody>,
+): Promise<AgreementDto> {
   if (!canManagePairings(actor)) throw new AppError('FORBIDDEN');
   const id = await withAudit(ctx.db, actor, meta, async (tx) => {
     const row = await insertAgreement(tx, actor, input);
-    return { result: row.id, audit: { action: 'agreement.create', outcome: 'success', objectType: 'agreement', objectId: row.id, details: { pairingId: input.pairingId, title: input.title } } };
+    return {
+      result: row.id,
+      audit: {
+        action: 'agreement.create',
+        outcome: 'success',
+        objectType: 'agreement',
+        objectId: row.id,
+        details: { pairingId: input.pairingId, title: input.title },
+      },
+    };
   });
   return get(ctx, actor, id);
 }
 
 /** Attaches a signed file (PDF, PNG or JPEG up to 20 MB), stored once by content hash. */
-export async function attachFile(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, filename: string, stream: Readable): Promise<AgreementDto> {
+export async function attachFile(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  filename: string,
+  stream: Readable,
+): Promise<AgreementDto> {
   if (!canManagePairings(actor)) throw new AppError('FORBIDDEN');
   await load(ctx, actor, id);
-  const stored = await storeStream(ctx.config.dataDir, stream, [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg], MAX_FILE_BYTES);
+  const stored = await storeStream(
+    ctx.config.dataDir,
+    stream,
+    [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg],
+    MAX_FILE_BYTES,
+  );
   await withAudit(ctx.db, actor, meta, async (tx) => {
     await upsertFile(tx, stored);
-    const f = await repo.insertFile(tx, { tenantId: actor.tenantId, agreementId: id, fileHash: stored.hash, filename: filename.slice(0, 200), uploadedBy: actor.userId });
+    const f = await repo.insertFile(tx, {
+      tenantId: actor.tenantId,
+      agreementId: id,
+      fileHash: stored.hash,
+      filename: filename.slice(0, 200),
+      uploadedBy: actor.userId,
+    });
     await repo.touch(tx, id);
-    return { result: f, audit: { action: 'agreement.file_attach', outcome: 'success', objectType: 'agreement', objectId: id, details: { filename, hash: stored.hash, size: stored.size } } };
+    return {
+      result: f,
+      audit: {
+        action: 'agreement.file_attach',
+        outcome: 'success',
+        objectType: 'agreement',
+        objectId: id,
+        details: { filename, hash: stored.hash, size: stored.size },
+      },
+    };
   });
   return get(ctx, actor, id);
 }

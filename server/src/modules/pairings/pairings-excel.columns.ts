@@ -1,18 +1,82 @@
-import { PAIRING_KIND_LABELS, PAIRING_KINDS, PAIRING_STATUS_LABELS, PAIRING_STATUSES, type PairingKind, type PairingStatus } from '@xiezuo/domain';
+import {
+  PAIRING_KIND_LABELS,
+  PAIRING_KINDS,
+  PAIRING_STATUS_LABELS,
+  PAIRING_STATUSES,
+  type PairingKind,
+  type PairingStatus,
+} from '@xiezuo/domain';
 
-export type PairingColumnKey = 'kind' | 'eastUnit' | 'eastRegion' | 'westUnit' | 'westRegion' | 'startDate' | 'endDate' | 'status' | 'note';
-type Column = { key: PairingColumnKey; zh: string; en: string; hint: string; isText?: boolean; isDate?: boolean; width: number };
+export type PairingColumnKey =
+  'kind' | 'eastUnit' | 'eastRegion' | 'westUnit' | 'westRegion' | 'startDate' | 'endDate' | 'status' | 'note';
+type Column = {
+  key: PairingColumnKey;
+  zh: string;
+  en: string;
+  hint: string;
+  isText?: boolean;
+  isDate?: boolean;
+  width: number;
+};
 
 /** The columns of the pairings template, import and (first) export columns, in order. */
 export const PAIRING_COLUMNS: readonly Column[] = [
   { key: 'kind', zh: '结对类型', en: 'Kind', width: 24, hint: '必填，从下拉列表选择。Required; pick from the list.' },
-  { key: 'eastUnit', zh: '东部单位', en: 'East unit', width: 22, isText: true, hint: '填单位编码或完整名称（见“单位与区划”表），与东部区划编码二选一。Unit code or exact name (see the second sheet); this or the east region code.' },
-  { key: 'eastRegion', zh: '东部区划编码', en: 'East region code', width: 16, isText: true, hint: '本区或街道的区划编码（文本），与东部单位二选一。Code of the district or a street (text); this or the east unit.' },
-  { key: 'westUnit', zh: '西部单位', en: 'West unit', width: 22, isText: true, hint: '填单位编码或完整名称，与西部区划编码二选一。Unit code or exact name; this or the west region code.' },
-  { key: 'westRegion', zh: '西部区划编码', en: 'West region code', width: 16, isText: true, hint: '受援县、乡镇或村的区划编码（文本），与西部单位二选一。Code of an assisted county, township or village (text); this or the west unit.' },
-  { key: 'startDate', zh: '开始日期', en: 'Start date', width: 12, isDate: true, hint: '必填，日期或 YYYY-MM-DD。Required; a date or YYYY-MM-DD.' },
-  { key: 'endDate', zh: '结束日期', en: 'End date', width: 12, isDate: true, hint: '可空，不得早于开始日期。Optional; not before the start date.' },
-  { key: 'status', zh: '状态', en: 'Status', width: 10, hint: '可空，默认“进行中”。Optional; defaults to 进行中 (active).' },
+  {
+    key: 'eastUnit',
+    zh: '东部单位',
+    en: 'East unit',
+    width: 22,
+    isText: true,
+    hint: '填单位编码或完整名称（见“单位与区划”表），与东部区划编码二选一。Unit code or exact name (see the second sheet); this or the east region code.',
+  },
+  {
+    key: 'eastRegion',
+    zh: '东部区划编码',
+    en: 'East region code',
+    width: 16,
+    isText: true,
+    hint: '本区或街道的区划编码（文本），与东部单位二选一。Code of the district or a street (text); this or the east unit.',
+  },
+  {
+    key: 'westUnit',
+    zh: '西部单位',
+    en: 'West unit',
+    width: 22,
+    isText: true,
+    hint: '填单位编码或完整名称，与西部区划编码二选一。Unit code or exact name; this or the west region code.',
+  },
+  {
+    key: 'westRegion',
+    zh: '西部区划编码',
+    en: 'West region code',
+    width: 16,
+    isText: true,
+    hint: '受援县、乡镇或村的区划编码（文本），与西部单位二选一。Code of an assisted county, township or village (text); this or the west unit.',
+  },
+  {
+    key: 'startDate',
+    zh: '开始日期',
+    en: 'Start date',
+    width: 12,
+    isDate: true,
+    hint: '必填，日期或 YYYY-MM-DD。Required; a date or YYYY-MM-DD.',
+  },
+  {
+    key: 'endDate',
+    zh: '结束日期',
+    en: 'End date',
+    width: 12,
+    isDate: true,
+    hint: '可空，不得早于开始日期。Optional; not before the start date.',
+  },
+  {
+    key: 'status',
+    zh: '状态',
+    en: 'Status',
+    width: 10,
+    hint: '可空，默认“进行中”。Optional; defaults to 进行中 (active).',
+  },
   { key: 'note', zh: '备注', en: 'Note', width: 30, hint: '可空，最多 2000 字。Optional; up to 2,000 characters.' },
 ];
 
@@ -34,7 +98,9 @@ export function mapHeader(header: string[]): Partial<Record<PairingColumnKey, nu
   const map: Partial<Record<PairingColumnKey, number>> = {};
   header.forEach((h, i) => {
     const n = normalise(h);
-    const col = PAIRING_COLUMNS.find((c) => normalise(c.zh) === n || normalise(c.en) === n || normalise(`${c.zh}${c.en}`) === n);
+    const col = PAIRING_COLUMNS.find(
+      (c) => normalise(c.zh) === n || normalise(c.en) === n || normalise(`${c.zh}${c.en}`) === n,
+    );
     if (col && map[col.key] === undefined) map[col.key] = i;
   });
   return map;
@@ -48,19 +114,27 @@ export function isEnglishHeader(cells: string[]): boolean {
 
 /** The columns an upload must have; each side needs its unit or its region column. */
 export function missingColumns(map: Partial<Record<PairingColumnKey, number>>): string[] {
-  const missing = (['kind', 'startDate'] as const).filter((k) => map[k] === undefined).map((k) => PAIRING_COLUMNS.find((c) => c.key === k)!.zh);
+  const missing = (['kind', 'startDate'] as const)
+    .filter((k) => map[k] === undefined)
+    .map((k) => PAIRING_COLUMNS.find((c) => c.key === k)!.zh);
   if (map.eastUnit === undefined && map.eastRegion === undefined) missing.push('东部单位/东部区划编码');
   if (map.westUnit === undefined && map.westRegion === undefined) missing.push('西部单位/西部区划编码');
   return missing;
 }
 
-const byLabel = <K extends string>(keys: readonly K[], labels: Record<K, { zh: string; en: string }>, text: string): K | undefined => {
+const byLabel = <K extends string>(
+  keys: readonly K[],
+  labels: Record<K, { zh: string; en: string }>,
+  text: string,
+): K | undefined => {
   const n = normalise(text);
   return keys.find((k) => normalise(labels[k].zh) === n || normalise(labels[k].en) === n || k === n);
 };
 
 /** A pairing kind from its zh label (as in the drop-down), its en label or its key. */
-export const kindFromLabel = (text: string): PairingKind | undefined => byLabel(PAIRING_KINDS, PAIRING_KIND_LABELS, text);
+export const kindFromLabel = (text: string): PairingKind | undefined =>
+  byLabel(PAIRING_KINDS, PAIRING_KIND_LABELS, text);
 
 /** A pairing status from its zh label, en label or key. */
-export const statusFromLabel = (text: string): PairingStatus | undefined => byLabel(PAIRING_STATUSES, PAIRING_STATUS_LABELS, text);
+export const statusFromLabel = (text: string): PairingStatus | undefined =>
+  byLabel(PAIRING_STATUSES, PAIRING_STATUS_LABELS, text);

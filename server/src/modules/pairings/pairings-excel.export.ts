@@ -3,7 +3,14 @@ import { PAIRING_KIND_LABELS, PAIRING_STATUS_LABELS, pairingListQuery, type Pair
 import type { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { withAudit } from '../audit/audit.service';
-import { DATE_FORMAT, exportCellValue, isoDateCell, setTextCell, styleHeader, type ExportValue } from '../imports/xlsx-text';
+import {
+  DATE_FORMAT,
+  exportCellValue,
+  isoDateCell,
+  setTextCell,
+  styleHeader,
+  type ExportValue,
+} from '../imports/xlsx-text';
 import { PAIRING_COLUMNS } from './pairings-excel.columns';
 import { pairingScope } from './pairings.policy';
 import { pathCodes, presentPairing } from './pairings.presenter';
@@ -13,7 +20,13 @@ import * as repo from './pairings.repository';
 export const pairingExportQuery = pairingListQuery.omit({ page: true, pageSize: true, sort: true });
 export type PairingExportQuery = z.infer<typeof pairingExportQuery>;
 
-type ExportColumn = { zh: string; en: string; width: number; kind: 'text' | 'code' | 'date' | 'datetime' | 'number'; value: (p: PairingDto) => ExportValue };
+type ExportColumn = {
+  zh: string;
+  en: string;
+  width: number;
+  kind: 'text' | 'code' | 'date' | 'datetime' | 'number';
+  value: (p: PairingDto) => ExportValue;
+};
 const col = (key: string) => PAIRING_COLUMNS.find((c) => c.key === key)!;
 
 // The first nine columns are the import columns, so an export edited and uploaded again reads back (parties by name).
@@ -34,7 +47,13 @@ const COLUMNS: ExportColumn[] = [
   { zh: '受援县', en: 'County', width: 10, kind: 'text', value: (p) => p.countyName },
   { zh: '协议数', en: 'Agreements', width: 8, kind: 'number', value: (p) => p.agreementCount },
   { zh: '最近台账日期', en: 'Last record on', width: 14, kind: 'date', value: (p) => p.lastRecordOn },
-  { zh: '县方确认时间', en: 'Confirmed by county at (Beijing time)', width: 18, kind: 'datetime', value: (p) => p.westConfirmedAt },
+  {
+    zh: '县方确认时间',
+    en: 'Confirmed by county at (Beijing time)',
+    width: 18,
+    kind: 'datetime',
+    value: (p) => p.westConfirmedAt,
+  },
   { zh: '示例数据', en: 'Illustrative', width: 8, kind: 'text', value: (p) => (p.isIllustrative ? '是' : '否') },
   { zh: '结对 ID', en: 'Pairing ID', width: 38, kind: 'code', value: (p) => p.id },
 ];
@@ -49,16 +68,30 @@ function writeRow(ws: ExcelJS.Worksheet, p: PairingDto) {
     const v = c.value(p);
     if (c.kind === 'code') return setTextCell(cell, typeof v === 'string' ? v : null);
     if (c.kind === 'date') cell.value = isoDateCell(typeof v === 'string' ? v : null);
-    else if (c.kind === 'datetime') cell.value = typeof v === 'string' ? new Date(Date.parse(v) + BEIJING_OFFSET_MS) : null;
+    else if (c.kind === 'datetime')
+      cell.value = typeof v === 'string' ? new Date(Date.parse(v) + BEIJING_OFFSET_MS) : null;
     else cell.value = exportCellValue(v);
   });
 }
 
 /** The pairings the caller sees under the same filters as the list, as a typed workbook; the export is audited. */
-export async function exportPairings(ctx: AppContext, actor: Actor, meta: RequestMeta, q: PairingExportQuery): Promise<Buffer> {
+export async function exportPairings(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  q: PairingExportQuery,
+): Promise<Buffer> {
   const rows = await withAudit(ctx.db, actor, meta, async (tx) => {
     const found = await repo.listAll(tx, actor.tenantId, pairingScope(actor), q);
-    return { result: found, audit: { action: 'pairing.export', outcome: 'success', objectType: 'pairing', details: { filters: q, count: found.length } } };
+    return {
+      result: found,
+      audit: {
+        action: 'pairing.export',
+        outcome: 'success',
+        objectType: 'pairing',
+        details: { filters: q, count: found.length },
+      },
+    };
   });
   const names = await repo.regionNames(ctx.db, pathCodes(rows));
   const wb = new ExcelJS.Workbook();

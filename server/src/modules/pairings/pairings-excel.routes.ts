@@ -21,8 +21,19 @@ export function pairingExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/pairings/template.xlsx',
-      { config: MANAGE, schema: { tags: ['pairings'], summary: 'The pairings import template, with the tenant’s units and pickable regions', response: { 200: xlsxBody, ...errorResponses } } },
-      async (req, reply) => reply.type(ALLOWED_MIME.xlsx).header('content-disposition', attachment('结对导入模板.xlsx')).send(await buildTemplate(ctx, req.actor!)),
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['pairings'],
+          summary: 'The pairings import template, with the tenant’s units and pickable regions',
+          response: { 200: xlsxBody, ...errorResponses },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .type(ALLOWED_MIME.xlsx)
+          .header('content-disposition', attachment('结对导入模板.xlsx'))
+          .send(await buildTemplate(ctx, req.actor!)),
     );
     app.post(
       '/pairings/import',
@@ -30,21 +41,35 @@ export function pairingExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: MANAGE,
         schema: {
           tags: ['pairings'],
-          summary: 'Import pairings from an xlsx (multipart field "file", ≤ 20 MB); valid rows go in, the rest into a rejects report; the same file again answers the earlier batch',
+          summary:
+            'Import pairings from an xlsx (multipart field "file", ≤ 20 MB); valid rows go in, the rest into a rejects report; the same file again answers the earlier batch',
           response: { 200: importResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
         },
       },
       async (req) => {
         if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { expected: 'multipart/form-data' });
         const part = await req.file();
-        if (!part || part.fieldname !== 'file') throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
+        if (!part || part.fieldname !== 'file')
+          throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
         return importPairings(ctx, req.actor!, req.meta, part.filename, part.file);
       },
     );
     app.get(
       '/pairings/export.xlsx',
-      { config: READ, schema: { tags: ['pairings'], summary: 'The pairings in scope under the list filters, as xlsx', querystring: pairingExportQuery, response: { 200: xlsxBody, ...errorResponses } } },
-      async (req, reply) => reply.type(ALLOWED_MIME.xlsx).header('content-disposition', attachment(`结对-${stamp()}.xlsx`)).send(await exportPairings(ctx, req.actor!, req.meta, req.query)),
+      {
+        config: READ,
+        schema: {
+          tags: ['pairings'],
+          summary: 'The pairings in scope under the list filters, as xlsx',
+          querystring: pairingExportQuery,
+          response: { 200: xlsxBody, ...errorResponses },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .type(ALLOWED_MIME.xlsx)
+          .header('content-disposition', attachment(`结对-${stamp()}.xlsx`))
+          .send(await exportPairings(ctx, req.actor!, req.meta, req.query)),
     );
   };
 }

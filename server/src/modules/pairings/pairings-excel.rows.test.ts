@@ -18,12 +18,25 @@ describe('pairings import: reading one row', () => {
   it('reads labels in zh or en, units by code or name, codes typed as numbers and dates in every form', () => {
     const ok = parse(['街道-乡镇', 'KEJIJU', null, null, 621022100, '2019/5/1', 43831, 'Suspended', "'=1+1"]);
     expect(ok.errors).toEqual([]);
-    expect(ok.input).toEqual({ kind: 'street_township', east: { unitId: 'e1', regionCode: null }, west: { unitId: null, regionCode: '621022100' }, startDate: '2019-05-01', endDate: '2020-01-01', status: 'suspended', note: '=1+1' });
-    expect(parse(['School ↔ school', '区科技局', null, '夏河中学', null, new Date(Date.UTC(2020, 0, 2)), null, null, null]).input).toMatchObject({ kind: 'school_school', west: { unitId: 'w1' }, startDate: '2020-01-02', status: 'active' });
+    expect(ok.input).toEqual({
+      kind: 'street_township',
+      east: { unitId: 'e1', regionCode: null },
+      west: { unitId: null, regionCode: '621022100' },
+      startDate: '2019-05-01',
+      endDate: '2020-01-01',
+      status: 'suspended',
+      note: '=1+1',
+    });
+    expect(
+      parse(['School ↔ school', '区科技局', null, '夏河中学', null, new Date(Date.UTC(2020, 0, 2)), null, null, null])
+        .input,
+    ).toMatchObject({ kind: 'school_school', west: { unitId: 'w1' }, startDate: '2020-01-02', status: 'active' });
   });
 
   it('names every problem of a row with its column, in zh and en', () => {
-    expect(reasons([null, null, null, 'school-xiahe', '623027100', '2020-02-30', '2019-01-01', '完成', 'x'.repeat(2001)])).toEqual([
+    expect(
+      reasons([null, null, null, 'school-xiahe', '623027100', '2020-02-30', '2019-01-01', '完成', 'x'.repeat(2001)]),
+    ).toEqual([
       '结对类型:required',
       '东部单位:give a unit or a region code',
       '西部单位:give a unit or a region code, not both',
@@ -41,11 +54,19 @@ describe('pairings import: reading one row', () => {
       '西部区划编码:a region code has 6 to 12 digits',
       '开始日期:not a date; use a date cell or YYYY-MM-DD',
     ]);
-    expect(parse(['其他结对', null, null, null, null, null, null, null, null]).errors[0]).toMatchObject({ row: 7, zh: '单位和区划编码须填一项' });
+    expect(parse(['其他结对', null, null, null, null, null, null, null, null]).errors[0]).toMatchObject({
+      row: 7,
+      zh: '单位和区划编码须填一项',
+    });
   });
 
   it('maps bilingual or reordered headers and says which columns are missing', () => {
-    expect(mapHeader(['备注', '结对类型 (Kind)', 'Start date', '东部单位*'])).toEqual({ note: 0, kind: 1, startDate: 2, eastUnit: 3 });
+    expect(mapHeader(['备注', '结对类型 (Kind)', 'Start date', '东部单位*'])).toEqual({
+      note: 0,
+      kind: 1,
+      startDate: 2,
+      eastUnit: 3,
+    });
     expect(missingColumns(mapHeader(['结对类型', '东部单位']))).toEqual(['开始日期', '西部单位/西部区划编码']);
   });
 

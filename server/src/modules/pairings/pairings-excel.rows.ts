@@ -31,16 +31,31 @@ export const ROW_REASONS = {
 export type RowReason = keyof typeof ROW_REASONS;
 
 /** One row error naming the column (zh and en) and the reason. */
-export function rowError(row: number, key: PairingColumnKey, reason: RowReason, vars: Record<string, string | number> = {}): ImportRowError {
+export function rowError(
+  row: number,
+  key: PairingColumnKey,
+  reason: RowReason,
+  vars: Record<string, string | number> = {},
+): ImportRowError {
   const col = PAIRING_COLUMNS.find((c) => c.key === key)!;
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-  return { row, column: { zh: col.zh, en: col.en }, zh: fill(ROW_REASONS[reason].zh), en: fill(ROW_REASONS[reason].en) };
+  return {
+    row,
+    column: { zh: col.zh, en: col.en },
+    zh: fill(ROW_REASONS[reason].zh),
+    en: fill(ROW_REASONS[reason].en),
+  };
 }
 
 export type ParsedRow = { input: PairingInput; errors: [] } | { input: null; errors: ImportRowError[] };
 
 /** Reads one data row into a pairing input, or every problem the row has that needs no database write to find. */
-export function parsePairingRow(row: number, cells: Plain[], map: Partial<Record<PairingColumnKey, number>>, findUnit: UnitLookup): ParsedRow {
+export function parsePairingRow(
+  row: number,
+  cells: Plain[],
+  map: Partial<Record<PairingColumnKey, number>>,
+  findUnit: UnitLookup,
+): ParsedRow {
   const at = (k: PairingColumnKey): Plain => (map[k] === undefined ? null : (cells[map[k]!] ?? null));
   const text = (k: PairingColumnKey) => cellText(at(k));
   const errors: ImportRowError[] = [];
@@ -59,7 +74,8 @@ export function parsePairingRow(row: number, cells: Plain[], map: Partial<Record
     else if (!unitText && !regionText) errors.push(rowError(row, unitKey, 'partyNeither'));
     else if (unitText) {
       const found = findUnit(side, unitText);
-      if (found === 'unknown' || found === 'ambiguous') errors.push(rowError(row, unitKey, found === 'unknown' ? 'unknownUnit' : 'ambiguousUnit'));
+      if (found === 'unknown' || found === 'ambiguous')
+        errors.push(rowError(row, unitKey, found === 'unknown' ? 'unknownUnit' : 'ambiguousUnit'));
       else return { unitId: found.id, regionCode: null };
     } else if (!/^\d{6,12}$/.test(regionText)) errors.push(rowError(row, regionKey, 'regionFormat'));
     else return { unitId: null, regionCode: regionText };
@@ -81,12 +97,14 @@ export function parsePairingRow(row: number, cells: Plain[], map: Partial<Record
   const note = text('note');
   if (note.length > 2000) errors.push(rowError(row, 'note', 'noteTooLong'));
 
-  if (errors.length || !kind || !east || !west || !start || start === 'invalid' || end === 'invalid' || !status) return { input: null, errors };
+  if (errors.length || !kind || !east || !west || !start || start === 'invalid' || end === 'invalid' || !status)
+    return { input: null, errors };
   return { input: { kind, east, west, startDate: start, endDate: end, status, note: note || null }, errors: [] };
 }
 
 /** The party key insertPairing stores, to tell a duplicate within the file from one already in the database. */
-export const partyKeyOf = (p: PairingInput) => `${p.kind}|${[p.east, p.west].map((s) => (s.unitId ? `u:${s.unitId}` : `r:${s.regionCode}`)).join('|')}`;
+export const partyKeyOf = (p: PairingInput) =>
+  `${p.kind}|${[p.east, p.west].map((s) => (s.unitId ? `u:${s.unitId}` : `r:${s.regionCode}`)).join('|')}`;
 
 /** Turns an error insertPairing raised into the row's error; rethrows anything that is not a rule of the data. */
 export function rowErrorFromInsert(row: number, input: PairingInput, err: unknown): ImportRowError {
@@ -95,7 +113,13 @@ export function rowErrorFromInsert(row: number, input: PairingInput, err: unknow
   const field = (err.details as { fields?: { path: string; message: string }[] } | undefined)?.fields?.[0];
   if (err.code !== 'VALIDATION_FAILED' || !field) throw err;
   const side: Side = field.path.startsWith('east') ? 'east' : 'west';
-  const column: PairingColumnKey = input[side].unitId ? (side === 'east' ? 'eastUnit' : 'westUnit') : side === 'east' ? 'eastRegion' : 'westRegion';
+  const column: PairingColumnKey = input[side].unitId
+    ? side === 'east'
+      ? 'eastUnit'
+      : 'westUnit'
+    : side === 'east'
+      ? 'eastRegion'
+      : 'westRegion';
   if (field.message === 'unknown region code') return rowError(row, column, 'unknownRegion');
   if (field.message === 'not in an assisted county') return rowError(row, column, 'notAssisted');
   if (field.message === 'not in the district') return rowError(row, column, 'notInDistrict');

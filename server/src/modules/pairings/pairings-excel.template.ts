@@ -3,14 +3,27 @@ import { PAIRING_KIND_LABELS, PAIRING_KINDS, PAIRING_STATUS_LABELS, PAIRING_STAT
 import type { Actor, AppContext } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { findTenant, listTenantCountyCodes } from '../org/org.repository';
-import { addDropDown, DATE_FORMAT, exportCellValue, formatColumnsAsText, setTextCell, styleHeader } from '../imports/xlsx-text';
+import {
+  addDropDown,
+  DATE_FORMAT,
+  exportCellValue,
+  formatColumnsAsText,
+  setTextCell,
+  styleHeader,
+} from '../imports/xlsx-text';
 import { PAIRING_COLUMNS, TEXT_COLUMN_INDEXES } from './pairings-excel.columns';
 import { canManagePairings } from './pairings.policy';
 import { listRegionsUnder, listUnitRefs, type RegionRef, type UnitRef } from './pairings-excel.repository';
 
 /** Rows of the data sheet that carry the drop-downs and formats. */
 export const TEMPLATE_ROWS = 1000;
-const LEVELS: Record<string, string> = { province: '省 Province', city: '市 City', county: '区县 County', township: '乡镇街道 Township', village: '村社区 Village' };
+const LEVELS: Record<string, string> = {
+  province: '省 Province',
+  city: '市 City',
+  county: '区县 County',
+  township: '乡镇街道 Township',
+  village: '村社区 Village',
+};
 
 function addDataSheet(wb: ExcelJS.Workbook) {
   const ws = wb.addWorksheet('结对 Pairings');
@@ -21,8 +34,20 @@ function addDataSheet(wb: ExcelJS.Workbook) {
   });
   formatColumnsAsText(ws, TEXT_COLUMN_INDEXES);
   const rows = (key: string) => `${ws.getColumn(key).letter}2:${ws.getColumn(key).letter}${TEMPLATE_ROWS + 1}`;
-  addDropDown(ws, rows('kind'), PAIRING_KINDS.map((k) => PAIRING_KIND_LABELS[k].zh), '结对类型 Kind', '请从下拉列表选择 / Pick one from the list');
-  addDropDown(ws, rows('status'), PAIRING_STATUSES.map((s) => PAIRING_STATUS_LABELS[s].zh), '状态 Status', '进行中 / 暂停 / 已结束');
+  addDropDown(
+    ws,
+    rows('kind'),
+    PAIRING_KINDS.map((k) => PAIRING_KIND_LABELS[k].zh),
+    '结对类型 Kind',
+    '请从下拉列表选择 / Pick one from the list',
+  );
+  addDropDown(
+    ws,
+    rows('status'),
+    PAIRING_STATUSES.map((s) => PAIRING_STATUS_LABELS[s].zh),
+    '状态 Status',
+    '进行中 / 暂停 / 已结束',
+  );
   styleHeader(ws, PAIRING_COLUMNS.length);
 }
 
@@ -38,11 +63,25 @@ function addReferenceSheet(wb: ExcelJS.Workbook, eastRoot: string, units: UnitRe
   ];
   formatColumnsAsText(ws, [2]);
   const add = (category: string, code: string, name: string, parent: string | null, level: string) => {
-    const row = ws.addRow([category, null, exportCellValue(name), exportCellValue(parent ? `${names.get(parent) ?? ''} ${parent}`.trim() : null), level]);
+    const row = ws.addRow([
+      category,
+      null,
+      exportCellValue(name),
+      exportCellValue(parent ? `${names.get(parent) ?? ''} ${parent}`.trim() : null),
+      level,
+    ]);
     setTextCell(row.getCell(2), code);
   };
-  for (const u of units) add(u.side === 'east' ? '东部单位 East unit' : '西部单位 West unit', u.code, u.name, u.regionCode, '单位 Unit');
-  for (const r of regions) add(r.code.startsWith(eastRoot) ? '东部区划 East region' : '西部区划 West region', r.code, r.name, r.parentCode, LEVELS[r.level] ?? r.level);
+  for (const u of units)
+    add(u.side === 'east' ? '东部单位 East unit' : '西部单位 West unit', u.code, u.name, u.regionCode, '单位 Unit');
+  for (const r of regions)
+    add(
+      r.code.startsWith(eastRoot) ? '东部区划 East region' : '西部区划 West region',
+      r.code,
+      r.name,
+      r.parentCode,
+      LEVELS[r.level] ?? r.level,
+    );
   styleHeader(ws, 5, { autoFilter: true });
 }
 
@@ -54,7 +93,10 @@ function addNotesSheet(wb: ExcelJS.Workbook) {
   ];
   for (const c of PAIRING_COLUMNS) ws.addRow([`${c.zh} ${c.en}`, c.hint]);
   ws.addRow([]);
-  ws.addRow(['导入 Import', '每行一个结对；有误的行不导入，可下载“未导入行”文件修改后重新上传。同一文件重复上传不会重复导入。One pairing per row; rows with errors are left out and listed in a downloadable rejects file. Uploading the same file again imports nothing twice.']);
+  ws.addRow([
+    '导入 Import',
+    '每行一个结对；有误的行不导入，可下载“未导入行”文件修改后重新上传。同一文件重复上传不会重复导入。One pairing per row; rows with errors are left out and listed in a downloadable rejects file. Uploading the same file again imports nothing twice.',
+  ]);
   ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   styleHeader(ws, 2);
 }
@@ -64,7 +106,10 @@ export async function buildTemplate(ctx: AppContext, actor: Actor): Promise<Buff
   if (!canManagePairings(actor)) throw new AppError('FORBIDDEN');
   const tenant = (await findTenant(ctx.db, actor.tenantId))!;
   const counties = await listTenantCountyCodes(ctx.db, actor.tenantId);
-  const [units, regions] = await Promise.all([listUnitRefs(ctx.db, actor.tenantId), listRegionsUnder(ctx.db, [tenant.regionCode, ...counties])]);
+  const [units, regions] = await Promise.all([
+    listUnitRefs(ctx.db, actor.tenantId),
+    listRegionsUnder(ctx.db, [tenant.regionCode, ...counties]),
+  ]);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Xiezuo';
   addDataSheet(wb);

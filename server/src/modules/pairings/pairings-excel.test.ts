@@ -20,8 +20,19 @@ const cookieOf = (c: TestClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).
 /** POSTs a file as multipart field "file" the way a browser form would. */
 async function upload(c: TestClient, content: Buffer, filename = 'pairings.xlsx', url = '/api/pairings/import') {
   const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const res = await env.app.inject({ method: 'POST', url, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' } });
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const res = await env.app.inject({
+    method: 'POST',
+    url,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' },
+  });
   return { status: res.statusCode, body: JSON.parse(res.body) };
 }
 async function download(c: TestClient, url: string) {
@@ -39,7 +50,17 @@ const pairingCount = () => count(sql`select count(*) as n from pairings`);
 const GOOD_AND_BAD: (string | number | Date | null)[][] = [
   ['其他结对', 'kejiju', null, null, '621022101', new Date(Date.UTC(2020, 2, 1)), null, null, '=HYPERLINK("http://x")'], // row 2 ok
   ['区县结对', null, '120104', null, '621022', '2018-01-01', null, null, null], // 3: already in the database
-  ['学校结对', '南开大学附属中学', null, '环县示例学校（2）', null, '2021-09-01', new Date(Date.UTC(2024, 6, 31)), '已结束', null], // 4 ok
+  [
+    '学校结对',
+    '南开大学附属中学',
+    null,
+    '环县示例学校（2）',
+    null,
+    '2021-09-01',
+    new Date(Date.UTC(2024, 6, 31)),
+    '已结束',
+    null,
+  ], // 4 ok
   ['其他结对', '区科技局', null, null, '621022101', '2020-05-01', null, null, '重复'], // 5: same as row 2
   ['街道—乡镇', null, 120104001, null, '621021100', 43599, null, '暂停', null], // 6 ok (code and date typed as numbers)
   ['其他结对', 'kejiju', null, null, '621022999999', '2020-01-01', null, null, null], // 7: unknown region code
@@ -66,7 +87,17 @@ describe('pairings template', () => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = await workbook(res.raw);
     const ws = wb.worksheets[0]!;
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['结对类型', '东部单位', '东部区划编码', '西部单位', '西部区划编码', '开始日期', '结束日期', '状态', '备注']);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '结对类型',
+      '东部单位',
+      '东部区划编码',
+      '西部单位',
+      '西部区划编码',
+      '开始日期',
+      '结束日期',
+      '状态',
+      '备注',
+    ]);
     expect(String(ws.getCell('A1').note)).toContain('结对类型 / Kind');
     expect(ws.getCell('A2').dataValidation.formulae[0]).toContain('企业—贫困村（万企帮万村）');
     expect(ws.getCell('H500').dataValidation.formulae[0]).toBe('"进行中,暂停,已结束"');
@@ -104,7 +135,9 @@ describe('pairings import', () => {
     importId = res.body.id;
     expect(res.body.rejectsUrl).toBe(`/api/imports/${importId}/rejects`);
     expect(await pairingCount()).toBe(before + 5);
-    const street = await env.ctx.db.execute(sql`select status, start_date::text as start, county_code from pairings where east_region_code = '120104001' and west_region_code = '621021100'`);
+    const street = await env.ctx.db.execute(
+      sql`select status, start_date::text as start, county_code from pairings where east_region_code = '120104001' and west_region_code = '621021100'`,
+    );
     expect(street.rows).toEqual([{ status: 'suspended', start: '2019-05-14', county_code: '621021' }]);
 
     const rejects = await download(office, res.body.rejectsUrl);
@@ -127,7 +160,9 @@ describe('pairings import', () => {
     expect(ws.getCell(2, 5).value).toBe('621022'); // original cells kept, codes as text
     expect(ws.getCell(2, 5).numFmt).toBe('@');
 
-    const audit = await env.ctx.db.execute<{ details: { accepted: number; pairingIds: string[] } }>(sql`select details from audit_log where action = 'pairing.import' and object_id = ${importId}`);
+    const audit = await env.ctx.db.execute<{ details: { accepted: number; pairingIds: string[] } }>(
+      sql`select details from audit_log where action = 'pairing.import' and object_id = ${importId}`,
+    );
     expect(audit.rows[0]!.details.accepted).toBe(5);
     expect(audit.rows[0]!.details.pairingIds).toHaveLength(5);
   });
@@ -145,12 +180,24 @@ describe('pairings import', () => {
   it('shows the batch and its rejects to the office, not to a county officer or another tenant', async () => {
     const got = await office.get(`/api/imports/${importId}`);
     expect(got.status).toBe(200);
-    expect(got.body).toMatchObject({ id: importId, kind: 'pairings', status: 'done', total: 10, accepted: 5, rejected: 5, filename: '结对导入.xlsx' });
+    expect(got.body).toMatchObject({
+      id: importId,
+      kind: 'pairings',
+      status: 'done',
+      total: 10,
+      accepted: 5,
+      rejected: 5,
+      filename: '结对导入.xlsx',
+    });
     expect(got.body.finishedAt).not.toBeNull();
     expect((await huan.get(`/api/imports/${importId}`)).status).toBe(403);
     expect((await download(huan, `/api/imports/${importId}/rejects`)).status).toBe(403);
     expect((await office.get('/api/imports/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    const other = (await env.ctx.db.execute<{ id: string }>(sql`insert into tenants (code, name, region_code) values ('hexi', '天津市河西区', '120103') returning id`)).rows[0]!.id;
+    const other = (
+      await env.ctx.db.execute<{ id: string }>(
+        sql`insert into tenants (code, name, region_code) values ('hexi', '天津市河西区', '120103') returning id`,
+      )
+    ).rows[0]!.id;
     const theirs = (
       await env.ctx.db.execute<{ id: string }>(
         sql`insert into imports (tenant_id, kind, file_hash, filename, status, total, rejected, rejects_file_hash) select ${other}, kind, file_hash, filename, status, total, rejected, rejects_file_hash from imports where id = ${importId} returning id`,
@@ -165,7 +212,9 @@ describe('pairings import', () => {
     const res = await upload(office, content, 'pairings-libreoffice.xlsx');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ total: 3, accepted: 3, rejected: 0, rejectsUrl: null });
-    const rows = await env.ctx.db.execute(sql`select kind, start_date::text as start, end_date::text as "end", status from pairings where id in (select jsonb_array_elements_text(details->'pairingIds')::uuid from audit_log where object_id = ${res.body.id}) order by kind`);
+    const rows = await env.ctx.db.execute(
+      sql`select kind, start_date::text as start, end_date::text as "end", status from pairings where id in (select jsonb_array_elements_text(details->'pairingIds')::uuid from audit_log where object_id = ${res.body.id}) order by kind`,
+    );
     expect(rows.rows).toEqual([
       { kind: 'other', start: '2020-03-01', end: null, status: 'active' },
       { kind: 'school_school', start: '2021-09-01', end: '2024-07-31', status: 'ended' },
@@ -175,7 +224,9 @@ describe('pairings import', () => {
 
   it('refuses a zip bomb, a file that is not xlsx, a request that is not multipart and a sheet without the template header', async () => {
     const zeros = deflatedZeros(3 * 1024);
-    const bomb = buildZip([{ name: 'xl/worksheets/sheet1.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 3 * 1024 * 1024 * 1024 }]);
+    const bomb = buildZip([
+      { name: 'xl/worksheets/sheet1.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 3 * 1024 * 1024 * 1024 },
+    ]);
     const before = process.memoryUsage().rss;
     const refused = await upload(office, bomb, 'bomb.xlsx');
     const grew = (process.memoryUsage().rss - before) / (1 << 20);
@@ -183,12 +234,19 @@ describe('pairings import', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatchObject({ code: 'XLSX_REFUSED', details: { limit: 'entrySize' } });
     expect(grew).toBeLessThan(50);
-    expect(await count(sql`select count(*) as n from audit_log where action = 'pairing.import' and outcome = 'failure'`)).toBe(1);
+    expect(
+      await count(sql`select count(*) as n from audit_log where action = 'pairing.import' and outcome = 'failure'`),
+    ).toBe(1);
 
-    expect((await upload(office, Buffer.from('结对类型,东部单位\n其他结对,kejiju\n'), 'pairings.csv')).status).toBe(415);
+    expect((await upload(office, Buffer.from('结对类型,东部单位\n其他结对,kejiju\n'), 'pairings.csv')).status).toBe(
+      415,
+    );
     expect((await office.post('/api/pairings/import', { file: 'x' })).status).toBe(415);
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('x').addRows([['名称', '日期'], ['a', 'b']]);
+    wb.addWorksheet('x').addRows([
+      ['名称', '日期'],
+      ['a', 'b'],
+    ]);
     const header = await upload(office, Buffer.from(await wb.xlsx.writeBuffer()));
     expect(header.status).toBe(400);
     expect(header.body.error.code).toBe('IMPORT_HEADER_INVALID');

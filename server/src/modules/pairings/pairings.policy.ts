@@ -11,7 +11,12 @@ export function pairingScope(actor: Actor): PairingScope {
   return { kind: 'units', ids: actor.roles.filter((r) => r.role === 'unit_reporter').map((r) => r.scopeId!) };
 }
 
-export type PairingFacts = { countyCode: string; eastUnitId: string | null; westUnitId: string | null; westConfirmedAt: Date | null };
+export type PairingFacts = {
+  countyCode: string;
+  eastUnitId: string | null;
+  westUnitId: string | null;
+  westConfirmedAt: Date | null;
+};
 
 export function canSeePairing(actor: Actor, p: PairingFacts): boolean {
   const s = pairingScope(actor);
@@ -24,5 +29,7 @@ export const canManagePairings = (actor: Actor) => actor.abilities.includes('org
 
 /** The west side confirms: a county officer of the pairing's county, once. */
 export function canConfirmPairing(actor: Actor, p: PairingFacts): boolean {
-  return p.westConfirmedAt === null && actor.roles.some((r) => r.role === 'county_officer' && r.scopeId === p.countyCode);
+  return (
+    p.westConfirmedAt === null && actor.roles.some((r) => r.role === 'county_officer' && r.scopeId === p.countyCode)
+  );
 }

@@ -13,7 +13,9 @@ const westRegion = alias(regions, 'west_region');
 const county = alias(regions, 'county');
 
 const agreementCount = sql<number>`(select count(*)::int from ${agreements} a where a.pairing_id = ${pairings.id})`;
-const lastRecordOn = sql<string | null>`(select max(r.occurred_on)::text from ${records} r where r.pairing_id = ${pairings.id})`;
+const lastRecordOn = sql<
+  string | null
+>`(select max(r.occurred_on)::text from ${records} r where r.pairing_id = ${pairings.id})`;
 
 /** Pairings with party names, county name, agreement count and last record date. */
 function selectWide(db: DbOrTx) {
@@ -48,7 +50,10 @@ export function scopeWhere(scope: PairingScope): SQL | undefined {
 
 /** Active at some point during the year. */
 export function activeInYear(year: number): SQL {
-  return and(lte(pairings.startDate, `${year}-12-31`), or(isNull(pairings.endDate), gte(pairings.endDate, `${year}-01-01`)))!;
+  return and(
+    lte(pairings.startDate, `${year}-12-31`),
+    or(isNull(pairings.endDate), gte(pairings.endDate, `${year}-01-01`)),
+  )!;
 }
 
 function listWhere(tenantId: string, scope: PairingScope, q: Partial<PairingListQuery>): SQL {
@@ -60,7 +65,14 @@ function listWhere(tenantId: string, scope: PairingScope, q: Partial<PairingList
     q.unit ? or(eq(pairings.eastUnitId, q.unit), eq(pairings.westUnitId, q.unit)) : undefined,
     q.status ? eq(pairings.status, q.status) : undefined,
     q.year ? activeInYear(q.year) : undefined,
-    q.q ? or(ilike(eastUnit.name, `%${q.q}%`), ilike(westUnit.name, `%${q.q}%`), ilike(eastRegion.name, `%${q.q}%`), ilike(westRegion.name, `%${q.q}%`)) : undefined,
+    q.q
+      ? or(
+          ilike(eastUnit.name, `%${q.q}%`),
+          ilike(westUnit.name, `%${q.q}%`),
+          ilike(eastRegion.name, `%${q.q}%`),
+          ilike(westRegion.name, `%${q.q}%`),
+        )
+      : undefined,
   )!;
 }
 
@@ -75,7 +87,11 @@ const SORTS = {
 export async function listPage(db: DbOrTx, tenantId: string, scope: PairingScope, q: PairingListQuery) {
   const where = listWhere(tenantId, scope, q);
   const [rows, total] = await Promise.all([
-    selectWide(db).where(where).orderBy(...SORTS[q.sort]).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    selectWide(db)
+      .where(where)
+      .orderBy(...SORTS[q.sort])
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
     db
       .select({ n: count() })
       .from(pairings)
@@ -90,7 +106,9 @@ export async function listPage(db: DbOrTx, tenantId: string, scope: PairingScope
 
 /** Every pairing matching the filters, for export (no paging). */
 export async function listAll(db: DbOrTx, tenantId: string, scope: PairingScope, q: Partial<PairingListQuery>) {
-  return selectWide(db).where(listWhere(tenantId, scope, q)).orderBy(...SORTS.county);
+  return selectWide(db)
+    .where(listWhere(tenantId, scope, q))
+    .orderBy(...SORTS.county);
 }
 
 export async function findWide(db: DbOrTx, tenantId: string, id: string): Promise<PairingWide | undefined> {
@@ -98,14 +116,25 @@ export async function findWide(db: DbOrTx, tenantId: string, id: string): Promis
 }
 
 export async function findByPartyKey(db: DbOrTx, tenantId: string, kind: PairingRow['kind'], partyKey: string) {
-  return (await db.select({ id: pairings.id }).from(pairings).where(and(eq(pairings.tenantId, tenantId), eq(pairings.kind, kind), eq(pairings.partyKey, partyKey))))[0];
+  return (
+    await db
+      .select({ id: pairings.id })
+      .from(pairings)
+      .where(and(eq(pairings.tenantId, tenantId), eq(pairings.kind, kind), eq(pairings.partyKey, partyKey)))
+  )[0];
 }
 
 export async function insert(db: DbOrTx, row: typeof pairings.$inferInsert): Promise<PairingRow> {
   return (await db.insert(pairings).values(row).returning())[0]!;
 }
 
-export async function updateVersioned(db: DbOrTx, tenantId: string, id: string, version: number, patch: Partial<typeof pairings.$inferInsert>) {
+export async function updateVersioned(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  version: number,
+  patch: Partial<typeof pairings.$inferInsert>,
+) {
   const rows = await db
     .update(pairings)
     .set({ ...patch, updatedAt: new Date(), version: sql`${pairings.version} + 1` })
@@ -114,7 +143,12 @@ export async function updateVersioned(db: DbOrTx, tenantId: string, id: string, 
   return rows[0];
 }
 
-export async function countByKindAndCounty(db: DbOrTx, tenantId: string, scope: PairingScope, year: number | undefined) {
+export async function countByKindAndCounty(
+  db: DbOrTx,
+  tenantId: string,
+  scope: PairingScope,
+  year: number | undefined,
+) {
   return db
     .select({ kind: pairings.kind, countyCode: pairings.countyCode, countyName: county.name, count: count() })
     .from(pairings)
@@ -128,12 +162,25 @@ export async function countByKindAndCounty(db: DbOrTx, tenantId: string, scope: 
 export async function listDormant(db: DbOrTx, tenantId: string, scope: PairingScope, since: string, asOf: string) {
   const recent = sql`exists (select 1 from ${records} r where r.pairing_id = ${pairings.id} and r.occurred_on >= ${since} and r.occurred_on <= ${asOf} and r.status <> 'draft')`;
   return selectWide(db)
-    .where(and(eq(pairings.tenantId, tenantId), scopeWhere(scope), eq(pairings.status, 'active'), lte(pairings.startDate, since), sql`not ${recent}`))
+    .where(
+      and(
+        eq(pairings.tenantId, tenantId),
+        scopeWhere(scope),
+        eq(pairings.status, 'active'),
+        lte(pairings.startDate, since),
+        sql`not ${recent}`,
+      ),
+    )
     .orderBy(...SORTS.county);
 }
 
 export async function findUnit(db: DbOrTx, tenantId: string, id: string) {
-  return (await db.select().from(units).where(and(eq(units.tenantId, tenantId), eq(units.id, id))))[0];
+  return (
+    await db
+      .select()
+      .from(units)
+      .where(and(eq(units.tenantId, tenantId), eq(units.id, id)))
+  )[0];
 }
 
 export async function findRegion(db: DbOrTx, code: string) {
@@ -142,6 +189,9 @@ export async function findRegion(db: DbOrTx, code: string) {
 
 export async function regionNames(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
   if (!codes.length) return new Map();
-  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, [...new Set(codes)]));
+  const rows = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, [...new Set(codes)]));
   return new Map(rows.map((r) => [r.code, r.name]));
 }

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dormantDto, pairingBody, pairingDto, pairingListQuery, pairingPatchBody, pairingStatsDto } from '@xiezuo/domain';
+import {
+  dormantDto,
+  pairingBody,
+  pairingDto,
+  pairingListQuery,
+  pairingPatchBody,
+  pairingStatsDto,
+} from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf } from '../../http/schemas';
@@ -18,13 +25,30 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(pairingExcelRoutes(ctx));
     app.get(
       '/pairings',
-      { config: READ, schema: { tags: ['pairings'], summary: 'Pairings in scope, filtered, sorted and paged', querystring: pairingListQuery, response: { 200: pageOf(pairingDto), ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['pairings'],
+          summary: 'Pairings in scope, filtered, sorted and paged',
+          querystring: pairingListQuery,
+          response: { 200: pageOf(pairingDto), ...errorResponses },
+        },
+      },
       async (req) => service.list(ctx, req.actor!, req.query),
     );
     app.get(
       '/pairings/stats',
-      { config: READ, schema: { tags: ['pairings'], summary: 'Pairings by kind and county, and the agreement count', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: pairingStatsDto, ...errorResponses } } },
-      async (req) => service.stats(ctx, req.actor!, req.query.year, await agreements.countInYear(ctx, req.actor!, req.query.year)),
+      {
+        config: READ,
+        schema: {
+          tags: ['pairings'],
+          summary: 'Pairings by kind and county, and the agreement count',
+          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+          response: { 200: pairingStatsDto, ...errorResponses },
+        },
+      },
+      async (req) =>
+        service.stats(ctx, req.actor!, req.query.year, await agreements.countInYear(ctx, req.actor!, req.query.year)),
     );
     app.get(
       '/pairings/dormant',
@@ -33,24 +57,67 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['pairings', 'warnings'],
           summary: 'Active pairings with no ledger record in the last N months',
-          querystring: z.object({ months: z.coerce.number().int().min(1).max(60).optional(), asOf: z.iso.date().optional() }),
+          querystring: z.object({
+            months: z.coerce.number().int().min(1).max(60).optional(),
+            asOf: z.iso.date().optional(),
+          }),
           response: { 200: dormantDto, ...errorResponses },
         },
       },
-      async (req) => service.dormant(ctx, req.actor!, req.query.months ?? ctx.config.dormantMonths, req.query.asOf ?? today()),
+      async (req) =>
+        service.dormant(ctx, req.actor!, req.query.months ?? ctx.config.dormantMonths, req.query.asOf ?? today()),
     );
-    app.get('/pairings/:id', { config: READ, schema: { tags: ['pairings'], summary: 'One pairing', params: idParams, response: { 200: pairingDto, ...errorResponses } } }, async (req) => service.get(ctx, req.actor!, req.params.id));
-    app.post('/pairings', { config: MANAGE, schema: { tags: ['pairings'], summary: 'Create a pairing', body: pairingBody, response: { 200: pairingDto, ...errorResponses } } }, async (req) =>
-      service.create(ctx, req.actor!, req.meta, req.body),
+    app.get(
+      '/pairings/:id',
+      {
+        config: READ,
+        schema: {
+          tags: ['pairings'],
+          summary: 'One pairing',
+          params: idParams,
+          response: { 200: pairingDto, ...errorResponses },
+        },
+      },
+      async (req) => service.get(ctx, req.actor!, req.params.id),
+    );
+    app.post(
+      '/pairings',
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['pairings'],
+          summary: 'Create a pairing',
+          body: pairingBody,
+          response: { 200: pairingDto, ...errorResponses },
+        },
+      },
+      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
     );
     app.patch(
       '/pairings/:id',
-      { config: MANAGE, schema: { tags: ['pairings'], summary: 'Change dates, status or note', params: idParams, body: pairingPatchBody, response: { 200: pairingDto, ...errorResponses } } },
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['pairings'],
+          summary: 'Change dates, status or note',
+          params: idParams,
+          body: pairingPatchBody,
+          response: { 200: pairingDto, ...errorResponses },
+        },
+      },
       async (req) => service.update(ctx, req.actor!, req.meta, req.params.id, req.body),
     );
     app.post(
       '/pairings/:id/confirm',
-      { config: { policy: requires('business.write') }, schema: { tags: ['pairings'], summary: 'The county confirms a pairing of its county', params: idParams, response: { 200: pairingDto, ...errorResponses } } },
+      {
+        config: { policy: requires('business.write') },
+        schema: {
+          tags: ['pairings'],
+          summary: 'The county confirms a pairing of its county',
+          params: idParams,
+          response: { 200: pairingDto, ...errorResponses },
+        },
+      },
       async (req) => service.confirm(ctx, req.actor!, req.meta, req.params.id),
     );
   };

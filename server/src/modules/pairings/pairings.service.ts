@@ -11,28 +11,50 @@ import * as repo from './pairings.repository';
 
 type PairingInput = z.infer<typeof pairingBody>;
 type Party = PairingInput['east'];
-export type ResolvedParty = { unitId: string | null; regionCode: string | null; key: string; countyCode: string | null };
+export type ResolvedParty = {
+  unitId: string | null;
+  regionCode: string | null;
+  key: string;
+  countyCode: string | null;
+};
 
 /** Checks a party belongs to the right side of this tenant; returns it with its key and (west) county. */
-export async function resolveParty(db: DbOrTx, tenantId: string, side: 'east' | 'west', party: Party): Promise<ResolvedParty> {
+export async function resolveParty(
+  db: DbOrTx,
+  tenantId: string,
+  side: 'east' | 'west',
+  party: Party,
+): Promise<ResolvedParty> {
   const tenant = (await findTenant(db, tenantId))!;
   const counties = await listTenantCountyCodes(db, tenantId);
   let code: string | null;
   if (party.unitId) {
     const unit = await repo.findUnit(db, tenantId, party.unitId);
-    if (!unit || unit.side !== side) throw new AppError('VALIDATION_FAILED', { fields: [{ path: `${side}.unitId`, message: `unknown ${side} unit` }] });
+    if (!unit || unit.side !== side)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: `${side}.unitId`, message: `unknown ${side} unit` }],
+      });
     code = unit.regionCode;
   } else {
     const region = await repo.findRegion(db, party.regionCode!);
-    if (!region) throw new AppError('VALIDATION_FAILED', { fields: [{ path: `${side}.regionCode`, message: 'unknown region code' }] });
+    if (!region)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: `${side}.regionCode`, message: 'unknown region code' }],
+      });
     code = region.code;
   }
   const countyCode = code && side === 'west' ? (counties.find((c) => code.startsWith(c)) ?? null) : null;
   if (side === 'east' && party.regionCode && !party.regionCode.startsWith(tenant.regionCode)) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'east.regionCode', message: 'not in the district' }] });
   }
-  if (side === 'west' && !countyCode) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'west', message: 'not in an assisted county' }] });
-  return { unitId: party.unitId, regionCode: party.regionCode, key: party.unitId ? `u:${party.unitId}` : `r:${party.regionCode}`, countyCode };
+  if (side === 'west' && !countyCode)
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'west', message: 'not in an assisted county' }] });
+  return {
+    unitId: party.unitId,
+    regionCode: party.regionCode,
+    key: party.unitId ? `u:${party.unitId}` : `r:${party.regionCode}`,
+    countyCode,
+  };
 }
 
 async function present(ctx: AppContext, actor: Actor, rows: repo.PairingWide[]): Promise<PairingDto[]> {
@@ -53,11 +75,17 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Pa
 }
 
 /** Inserts a pairing inside a transaction; DUPLICATE when the same kind and parties exist. */
-export async function insertPairing(tx: DbOrTx, actor: Actor, input: PairingInput, extra: { isIllustrative?: boolean } = {}) {
+export async function insertPairing(
+  tx: DbOrTx,
+  actor: Actor,
+  input: PairingInput,
+  extra: { isIllustrative?: boolean } = {},
+) {
   const east = await resolveParty(tx, actor.tenantId, 'east', input.east);
   const west = await resolveParty(tx, actor.tenantId, 'west', input.west);
   const partyKey = `${east.key}|${west.key}`;
-  if (await repo.findByPartyKey(tx, actor.tenantId, input.kind, partyKey)) throw new AppError('DUPLICATE', { field: 'pairing' });
+  if (await repo.findByPartyKey(tx, actor.tenantId, input.kind, partyKey))
+    throw new AppError('DUPLICATE', { field: 'pairing' });
   return repo.insert(tx, {
     tenantId: actor.tenantId,
     kind: input.kind,
@@ -76,28 +104,61 @@ export async function insertPairing(tx: DbOrTx, actor: Actor, input: PairingInpu
   });
 }
 
-export async function create(ctx: AppContext, actor: Actor, meta: RequestMeta, input: PairingInput): Promise<PairingDto> {
+export async function create(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  input: PairingInput,
+): Promise<PairingDto> {
   if (!canManagePairings(actor)) throw new AppError('FORBIDDEN');
   const id = await withAudit(ctx.db, actor, meta, async (tx) => {
     const row = await insertPairing(tx, actor, input);
-    return { result: row.id, audit: { action: 'pairing.create', outcome: 'success', objectType: 'pairing', objectId: row.id, details: { kind: input.kind, east: input.east, west: input.west } } };
+    return {
+      result: row.id,
+      audit: {
+        action: 'pairing.create',
+        outcome: 'success',
+        objectType: 'pairing',
+        objectId: row.id,
+        details: { kind: input.kind, east: input.east, west: input.west },
+      },
+    };
   });
   return get(ctx, actor, id);
 }
 
-export async function update(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, patch: z.infer<typeof pairingPatchBody>): Promise<PairingDto> {
+export async function update(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  patch: z.infer<typeof pairingPatchBody>,
+): Promise<PairingDto> {
   if (!canManagePairings(actor)) throw new AppError('FORBIDDEN');
   const before = await repo.findWide(ctx.db, actor.tenantId, id);
   if (!before) throw new AppError('NOT_FOUND');
   const start = patch.startDate ?? before.p.startDate;
   const end = patch.endDate !== undefined ? patch.endDate : before.p.endDate;
-  if (end !== null && end < start) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'endDate', message: 'end date before start date' }] });
+  if (end !== null && end < start)
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'endDate', message: 'end date before start date' }] });
   await withAudit(ctx.db, actor, meta, async (tx) => {
     const { version, ...changes } = patch;
     const after = await repo.updateVersioned(tx, actor.tenantId, id, version, changes);
     if (!after) throw new AppError('CONFLICT', { currentVersion: before.p.version });
     const b = before.p;
-    return { result: after, audit: { action: 'pairing.update', outcome: 'success', objectType: 'pairing', objectId: id, details: { before: { startDate: b.startDate, endDate: b.endDate, status: b.status, note: b.note }, after: changes } } };
+    return {
+      result: after,
+      audit: {
+        action: 'pairing.update',
+        outcome: 'success',
+        objectType: 'pairing',
+        objectId: id,
+        details: {
+          before: { startDate: b.startDate, endDate: b.endDate, status: b.status, note: b.note },
+          after: changes,
+        },
+      },
+    };
   });
   return get(ctx, actor, id);
 }
@@ -108,9 +169,15 @@ export async function confirm(ctx: AppContext, actor: Actor, meta: RequestMeta, 
   if (!row || !canSeePairing(actor, row.p)) throw new AppError('NOT_FOUND');
   if (!canConfirmPairing(actor, row.p)) throw new AppError(row.p.westConfirmedAt ? 'CONFLICT' : 'FORBIDDEN');
   await withAudit(ctx.db, actor, meta, async (tx) => {
-    const after = await repo.updateVersioned(tx, actor.tenantId, id, row.p.version, { westConfirmedAt: new Date(), westConfirmedBy: actor.userId });
+    const after = await repo.updateVersioned(tx, actor.tenantId, id, row.p.version, {
+      westConfirmedAt: new Date(),
+      westConfirmedBy: actor.userId,
+    });
     if (!after) throw new AppError('CONFLICT', { currentVersion: row.p.version });
-    return { result: after, audit: { action: 'pairing.confirm', outcome: 'success', objectType: 'pairing', objectId: id } };
+    return {
+      result: after,
+      audit: { action: 'pairing.confirm', outcome: 'success', objectType: 'pairing', objectId: id },
+    };
   });
   return get(ctx, actor, id);
 }
@@ -140,6 +207,9 @@ export function minusMonths(iso: string, months: number): string {
 export async function dormant(ctx: AppContext, actor: Actor, months: number, asOf: string) {
   const since = minusMonths(asOf, months);
   const rows = await repo.listDormant(ctx.db, actor.tenantId, pairingScope(actor), since, asOf);
-  const items = (await present(ctx, actor, rows)).map((p) => ({ ...p, monthsSinceLastRecord: p.lastRecordOn ? monthsBetween(p.lastRecordOn, asOf) : null }));
+  const items = (await present(ctx, actor, rows)).map((p) => ({
+    ...p,
+    monthsSinceLastRecord: p.lastRecordOn ? monthsBetween(p.lastRecordOn, asOf) : null,
+  }));
   return { months, asOf, items };
 }

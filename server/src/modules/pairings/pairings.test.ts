@@ -11,11 +11,19 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const unitId = async (code: string) => (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = ${code}`)).rows[0]!.id;
+const unitId = async (code: string) =>
+  (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = ${code}`)).rows[0]!.id;
 
 describe('pairings: the 2018 demo data as the speech states it', () => {
   it('returns 12 / 9 / 51 / 5 / 5 / 3 pairings by kind for 2018 and 46 agreements', async () => {
-    const expected = { street_township: 12, community_village: 9, enterprise_village: 51, school_school: 5, hospital_hospital: 5, district_county: 3 };
+    const expected = {
+      street_township: 12,
+      community_village: 9,
+      enterprise_village: 51,
+      school_school: 5,
+      hospital_hospital: 5,
+      district_county: 3,
+    };
     for (const [kind, n] of Object.entries(expected)) {
       const res = await office.get(`/api/pairings?year=2018&kind=${kind}`);
       expect(res.status).toBe(200);
@@ -49,10 +57,16 @@ describe('pairings: scope', () => {
     const other = (await office.get('/api/pairings?county=621021&pageSize=1')).body.items[0];
     expect((await huan.get(`/api/pairings/${other.id}`)).status).toBe(404);
     expect((await huan.post(`/api/pairings/${other.id}/confirm`)).status).toBe(404);
-    expect((await huan.patch(`/api/pairings/${other.id}`, { version: other.version, status: 'ended' })).status).toBe(403);
+    expect((await huan.patch(`/api/pairings/${other.id}`, { version: other.version, status: 'ended' })).status).toBe(
+      403,
+    );
     const otherAgreement = (await office.get('/api/agreements?county=621021&pageSize=1')).body.items[0];
     expect((await huan.get(`/api/agreements/${otherAgreement.id}`)).status).toBe(404);
-    expect((await huan.get('/api/agreements?year=2018')).body.items.every((a: { countyCode: string }) => a.countyCode === '621022')).toBe(true);
+    expect(
+      (await huan.get('/api/agreements?year=2018')).body.items.every(
+        (a: { countyCode: string }) => a.countyCode === '621022',
+      ),
+    ).toBe(true);
   });
 
   it('lets the county officer confirm their county’s pairing once, audited', async () => {
@@ -64,7 +78,9 @@ describe('pairings: scope', () => {
     expect(res.body.westConfirmedAt).not.toBeNull();
     expect(res.body.abilities.confirm).toBe(false);
     expect((await huan.post(`/api/pairings/${p.id}/confirm`)).status).toBe(409);
-    const a = await env.ctx.db.execute(sql`select 1 from audit_log where action = 'pairing.confirm' and object_id = ${p.id}`);
+    const a = await env.ctx.db.execute(
+      sql`select 1 from audit_log where action = 'pairing.confirm' and object_id = ${p.id}`,
+    );
     expect(a.rows).toHaveLength(1);
   });
 
@@ -80,36 +96,58 @@ describe('pairings: scope', () => {
 
 describe('pairings: create, validate, change', () => {
   it('creates a pairing of units or regions, refuses duplicates, unknown parties and end before start', async () => {
-    const body = { kind: 'other', east: { unitId: await unitId('kejiju') }, west: { regionCode: '623027100' }, startDate: '2019-03-01', endDate: '2021-12-31' };
+    const body = {
+      kind: 'other',
+      east: { unitId: await unitId('kejiju') },
+      west: { regionCode: '623027100' },
+      startDate: '2019-03-01',
+      endDate: '2021-12-31',
+    };
     const created = await office.post('/api/pairings', body);
     expect(created.status).toBe(200);
     expect(created.body.countyCode).toBe('623027');
     expect(created.body.east.name).toBe('区科技局');
     expect((await office.post('/api/pairings', body)).body.error.code).toBe('DUPLICATE');
-    const backwards = await office.post('/api/pairings', { ...body, west: { regionCode: '623027101' }, endDate: '2018-01-01' });
+    const backwards = await office.post('/api/pairings', {
+      ...body,
+      west: { regionCode: '623027101' },
+      endDate: '2018-01-01',
+    });
     expect(backwards.status).toBe(400);
     expect(backwards.body.error.details.fields[0].path).toBe('endDate');
     const unknownRegion = await office.post('/api/pairings', { ...body, west: { regionCode: '999999999' } });
     expect(unknownRegion.body.error.details.fields[0].message).toBe('unknown region code');
     const notAssisted = await office.post('/api/pairings', { ...body, west: { regionCode: '620102' } });
     expect(notAssisted.status).toBe(400);
-    const bothParties = await office.post('/api/pairings', { ...body, east: { unitId: await unitId('kejiju'), regionCode: '120104' } });
+    const bothParties = await office.post('/api/pairings', {
+      ...body,
+      east: { unitId: await unitId('kejiju'), regionCode: '120104' },
+    });
     expect(bothParties.status).toBe(400);
 
     const stale = await office.patch(`/api/pairings/${created.body.id}`, { version: 0, status: 'suspended' });
     expect(stale.status).toBe(409);
-    const changed = await office.patch(`/api/pairings/${created.body.id}`, { version: created.body.version, status: 'suspended' });
+    const changed = await office.patch(`/api/pairings/${created.body.id}`, {
+      version: created.body.version,
+      status: 'suspended',
+    });
     expect(changed.body.status).toBe('suspended');
-    const audit = await env.ctx.db.execute(sql`select action from audit_log where object_id = ${created.body.id} order by id`);
+    const audit = await env.ctx.db.execute(
+      sql`select action from audit_log where object_id = ${created.body.id} order by id`,
+    );
     expect(audit.rows.map((r) => r.action)).toEqual(['pairing.create', 'pairing.update']);
   });
 
   it('lists with filters, sorting and paging', async () => {
-    const page1 = await office.get('/api/pairings?year=2018&kind=enterprise_village&county=621022&pageSize=5&sort=east');
+    const page1 = await office.get(
+      '/api/pairings?year=2018&kind=enterprise_village&county=621022&pageSize=5&sort=east',
+    );
     expect(page1.body.items).toHaveLength(5);
     const names = page1.body.items.map((p: { east: { name: string } }) => p.east.name);
     expect([...names].sort()).toEqual(names);
-    const page2 = await office.get('/api/pairings?year=2018&kind=enterprise_village&county=621022&pageSize=5&page=2&sort=east');
+    const page2 = await office.get(
+      '/api/pairings?year=2018&kind=enterprise_village&county=621022&pageSize=5&page=2&sort=east',
+    );
     expect(page2.body.items[0].east.name >= names[4]).toBe(true);
     expect((await office.get('/api/pairings?kind=marriage')).status).toBe(400);
   });
@@ -120,7 +158,13 @@ describe('agreements', () => {
 
   function multipart(filename: string, content: Buffer, type = 'application/pdf') {
     const boundary = '----xz' + Math.random().toString(16).slice(2);
-    const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
     return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
   }
 
@@ -133,20 +177,32 @@ describe('agreements', () => {
       yearFrom: 2019,
       yearTo: 2020,
       commitments: '每年派驻医生不少于 2 人。',
-      targets: [{ year: 2019, description: '派驻医生', quantity: 2, unit: '人', indicatorCode: 'talent.professionals_sent' }],
+      targets: [
+        { year: 2019, description: '派驻医生', quantity: 2, unit: '人', indicatorCode: 'talent.professionals_sent' },
+      ],
     });
     expect(created.status).toBe(200);
     expect(created.body.targets[0]).toMatchObject({ quantity: 2, indicatorCode: 'talent.professionals_sent' });
     const id = created.body.id;
     const cookie = [...office.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const up = multipart('协议.pdf', pdf);
-    const res = await env.app.inject({ method: 'POST', url: `/api/agreements/${id}/files`, payload: up.payload, headers: { ...up.headers, cookie } });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: `/api/agreements/${id}/files`,
+      payload: up.payload,
+      headers: { ...up.headers, cookie },
+    });
     expect(res.statusCode).toBe(200);
     const file = JSON.parse(res.body).files[0];
     expect(file).toMatchObject({ filename: '协议.pdf', mime: 'application/pdf', size: pdf.length });
 
     const fake = multipart('evil.pdf', Buffer.from('MZ this is an exe'));
-    const refused = await env.app.inject({ method: 'POST', url: `/api/agreements/${id}/files`, payload: fake.payload, headers: { ...fake.headers, cookie } });
+    const refused = await env.app.inject({
+      method: 'POST',
+      url: `/api/agreements/${id}/files`,
+      payload: fake.payload,
+      headers: { ...fake.headers, cookie },
+    });
     expect(refused.statusCode).toBe(415);
 
     const huan = await signedIn(env.app, 'county-huan');
@@ -155,7 +211,17 @@ describe('agreements', () => {
     expect(dl.headers['content-type']).toBe('application/pdf');
     const qing = await signedIn(env.app, 'county-qingcheng');
     expect((await qing.get(`/api/agreements/${id}/files/${file.id}`)).status).toBe(404);
-    expect((await huan.post('/api/agreements', { pairingId: p.id, title: 'x', signedOn: '2019-01-01', yearFrom: 2019, yearTo: 2019 })).status).toBe(403);
+    expect(
+      (
+        await huan.post('/api/agreements', {
+          pairingId: p.id,
+          title: 'x',
+          signedOn: '2019-01-01',
+          yearFrom: 2019,
+          yearTo: 2019,
+        })
+      ).status,
+    ).toBe(403);
     expect((await office.get(`/api/agreements?year=2019&pairing=${p.id}`)).body.total).toBe(2);
   });
 });
@@ -164,9 +230,12 @@ describe('dormant pairings (warning rule)', () => {
   it('lists active pairings with no ledger record in the last N months', async () => {
     const qing = (await office.get('/api/pairings?kind=street_township&county=621021&pageSize=3')).body.items;
     const [active, stale, fresh] = qing as { id: string }[];
-    const tenant = (await env.ctx.db.execute<{ id: string }>(sql`select id from tenants where code = 'nankai'`)).rows[0]!.id;
+    const tenant = (await env.ctx.db.execute<{ id: string }>(sql`select id from tenants where code = 'nankai'`))
+      .rows[0]!.id;
     const add = (pairingId: string, on: string, status = 'confirmed') =>
-      env.ctx.db.execute(sql`insert into records (tenant_id, type_code, year, occurred_on, county_code, pairing_id, status) values (${tenant}, 'visit', ${Number(on.slice(0, 4))}, ${on}, '621021', ${pairingId}, ${status})`);
+      env.ctx.db.execute(
+        sql`insert into records (tenant_id, type_code, year, occurred_on, county_code, pairing_id, status) values (${tenant}, 'visit', ${Number(on.slice(0, 4))}, ${on}, '621021', ${pairingId}, ${status})`,
+      );
     await add(active!.id, '2019-08-15');
     await add(stale!.id, '2019-01-10');
     await add(fresh!.id, '2019-09-01', 'draft');
@@ -181,7 +250,11 @@ describe('dormant pairings (warning rule)', () => {
     const longer = await office.get('/api/pairings/dormant?asOf=2019-09-30&months=9');
     expect(longer.body.items.map((p: { id: string }) => p.id)).not.toContain(stale!.id);
     const huan = await signedIn(env.app, 'county-huan');
-    expect((await huan.get('/api/pairings/dormant?asOf=2019-09-30')).body.items.every((p: { countyCode: string }) => p.countyCode === '621022')).toBe(true);
+    expect(
+      (await huan.get('/api/pairings/dormant?asOf=2019-09-30')).body.items.every(
+        (p: { countyCode: string }) => p.countyCode === '621022',
+      ),
+    ).toBe(true);
   });
 
   it('subtracts months on calendar boundaries', () => {

@@ -54,5 +54,10 @@ export async function insertMany(db: DbOrTx, tenantId: string, rows: NewPerson[]
 }
 
 export async function findById(db: DbOrTx, tenantId: string, id: string): Promise<PersonRow | undefined> {
-  return (await db.select().from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id))))[0];
+  return (
+    await db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)))
+  )[0];
 }

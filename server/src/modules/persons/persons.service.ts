@@ -1,4 +1,14 @@
-import { checkIdNumber, idFacts, isValidMobile, maskIdNumber, maskPhone, normaliseIdNumber, normalisePhone, type IdNumberProblem, type PersonInput } from '@xiezuo/domain';
+import {
+  checkIdNumber,
+  idFacts,
+  isValidMobile,
+  maskIdNumber,
+  maskPhone,
+  normaliseIdNumber,
+  normalisePhone,
+  type IdNumberProblem,
+  type PersonInput,
+} from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
@@ -6,8 +16,19 @@ import { blindIndex, decryptField, encryptFields, type DataKeys } from '../../se
 import { withAudit } from '../audit/audit.service';
 import * as repo from './persons.repository';
 
-export type PersonProblem = { index: number; field: 'idNumber' | 'phone'; code: IdNumberProblem | 'PHONE' | 'DUPLICATE_ON_RECORD' };
-export type CheckedPerson = { index: number; idNumber: string; idIndex: string; name: string; phone: string | null; isPoor: boolean | undefined };
+export type PersonProblem = {
+  index: number;
+  field: 'idNumber' | 'phone';
+  code: IdNumberProblem | 'PHONE' | 'DUPLICATE_ON_RECORD';
+};
+export type CheckedPerson = {
+  index: number;
+  idNumber: string;
+  idIndex: string;
+  name: string;
+  phone: string | null;
+  isPoor: boolean | undefined;
+};
 
 /** Normalises and validates people (GB 11643 ID numbers, mobile phones); problems are reported per row. */
 export function checkPeople(keys: DataKeys, inputs: PersonInput[]): { ok: CheckedPerson[]; problems: PersonProblem[] } {
@@ -34,15 +55,35 @@ export type ResolvedPerson = { personId: string; isPoor: boolean; isNew: boolean
  * Finds each person by blind index, creating those not yet known (encrypted, masked). A known person is not
  * retyped: their stored name stays; a poverty flag given now is taken.
  */
-export async function resolvePeople(tx: DbOrTx, keys: DataKeys, tenantId: string, people: CheckedPerson[], counties: string[]): Promise<ResolvedPerson[]> {
-  const known = new Map((await repo.findByIndexes(tx, tenantId, people.map((p) => p.idIndex))).map((r) => [r.idIndex, r]));
+export async function resolvePeople(
+  tx: DbOrTx,
+  keys: DataKeys,
+  tenantId: string,
+  people: CheckedPerson[],
+  counties: string[],
+): Promise<ResolvedPerson[]> {
+  const known = new Map(
+    (
+      await repo.findByIndexes(
+        tx,
+        tenantId,
+        people.map((p) => p.idIndex),
+      )
+    ).map((r) => [r.idIndex, r]),
+  );
   const fresh = people.filter((p) => !known.has(p.idIndex));
   const all = new Map(known);
   const inserted = await repo.insertMany(tx, tenantId, newPersonRows(keys, fresh, counties));
   for (const r of inserted) all.set(r.idIndex, r);
   // a person another transaction put in meanwhile is not in the insert's answer: find them now
   const raced = fresh.filter((p) => !all.has(p.idIndex));
-  if (raced.length) for (const r of await repo.findByIndexes(tx, tenantId, raced.map((p) => p.idIndex))) all.set(r.idIndex, r);
+  if (raced.length)
+    for (const r of await repo.findByIndexes(
+      tx,
+      tenantId,
+      raced.map((p) => p.idIndex),
+    ))
+      all.set(r.idIndex, r);
   const created = new Set(inserted.map((r) => r.idIndex));
   return people.map((p) => {
     const row = all.get(p.idIndex)!;
@@ -52,7 +93,10 @@ export async function resolvePeople(tx: DbOrTx, keys: DataKeys, tenantId: string
 
 /** People's rows as stored: ID numbers and phones encrypted (all of them at once) with their blind indexes and masks, facts from the ID number. */
 function newPersonRows(keys: DataKeys, people: CheckedPerson[], counties: string[]) {
-  const idEnc = encryptFields(keys, people.map((p) => p.idNumber));
+  const idEnc = encryptFields(
+    keys,
+    people.map((p) => p.idNumber),
+  );
   const phones = people.flatMap((p) => (p.phone ? [p.phone] : []));
   const phoneEnc = encryptFields(keys, phones);
   let phoneAt = 0;
@@ -86,8 +130,18 @@ export async function reveal(ctx: AppContext, actor: Actor, meta: RequestMeta, p
   if (!person) throw new AppError('NOT_FOUND');
   if (!canReveal(actor, person)) throw new AppError('FORBIDDEN');
   return withAudit(ctx.db, actor, meta, async () => ({
-    result: { personId, idNumber: decryptField(ctx.keys, person.idEnc), phone: person.phoneEnc ? decryptField(ctx.keys, person.phoneEnc) : null },
-    audit: { action: 'person.reveal', outcome: 'success', objectType: 'person', objectId: personId, details: { reason, fields: person.phoneEnc ? ['idNumber', 'phone'] : ['idNumber'] } },
+    result: {
+      personId,
+      idNumber: decryptField(ctx.keys, person.idEnc),
+      phone: person.phoneEnc ? decryptField(ctx.keys, person.phoneEnc) : null,
+    },
+    audit: {
+      action: 'person.reveal',
+      outcome: 'success',
+      objectType: 'person',
+      objectId: personId,
+      details: { reason, fields: person.phoneEnc ? ['idNumber', 'phone'] : ['idNumber'] },
+    },
   }));
 }
 
@@ -98,5 +152,7 @@ export async function lookup(ctx: AppContext, actor: Actor, idNumber: string) {
   if (problem) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'idNumber', message: problem }] });
   const [key] = await repo.findByIndexes(ctx.db, actor.tenantId, [blindIndex(ctx.keys, id)]);
   const row = key && (await repo.findById(ctx.db, actor.tenantId, key.id));
-  return row ? { personId: row.id, name: row.name, idMasked: row.idMasked, isPoor: row.isPoor, countyCode: row.countyCode } : null;
+  return row
+    ? { personId: row.id, name: row.name, idMasked: row.idMasked, isPoor: row.isPoor, countyCode: row.countyCode }
+    : null;
 }

@@ -1,5 +1,11 @@
 import { deriveMeasures, MEASURE_KEYS, type RecordTypeDecl } from '@xiezuo/domain';
-import { withBatchedReferences, lockReferences, type BulkChecks, type ForeignKey, type Reference } from '../../db/bulk-refs';
+import {
+  withBatchedReferences,
+  lockReferences,
+  type BulkChecks,
+  type ForeignKey,
+  type Reference,
+} from '../../db/bulk-refs';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { withAudit } from '../audit/audit.service';
 import * as imports from '../imports/imports.service';
@@ -11,7 +17,16 @@ import type { RecordCore, ValidRecord } from './records.validate';
 export type ValidRow = { number: number; core: RecordCore; valid: ValidRecord; note: string | null };
 
 /** What one background import works with: who imports what, into which batch. */
-export type ImportJob = { ctx: AppContext; actor: Actor; meta: RequestMeta; importId: string; decl: RecordTypeDecl; path: string; filename: string; signal: AbortSignal };
+export type ImportJob = {
+  ctx: AppContext;
+  actor: Actor;
+  meta: RequestMeta;
+  importId: string;
+  decl: RecordTypeDecl;
+  path: string;
+  filename: string;
+  signal: AbortSignal;
+};
 
 /** The tables a batch writes, and every foreign key on them, each checked per batch by `insertBatch` (db/bulk-refs.ts). */
 export const IMPORT_TABLES = ['persons', 'records', 'record_people'];
@@ -38,7 +53,12 @@ function referencesOf(job: ImportJob, rows: ValidRow[]): Reference[] {
     { table: 'users', column: 'id', type: 'uuid', values: [actor.userId] },
     { table: 'imports', column: 'id', type: 'uuid', values: [importId] },
     { table: 'units', column: 'id', type: 'uuid', values: rows.map((r) => r.core.eastUnitId) },
-    { table: 'regions', column: 'code', type: 'text', values: rows.flatMap((r) => [r.core.countyCode, r.core.regionCode]) },
+    {
+      table: 'regions',
+      column: 'code',
+      type: 'text',
+      values: rows.flatMap((r) => [r.core.countyCode, r.core.regionCode]),
+    },
     { table: 'pairings', column: 'id', type: 'uuid', values: rows.map((r) => r.core.pairingId) },
   ];
 }
@@ -54,11 +74,41 @@ function distinctPeople(rows: ValidRow[]): CheckedPerson[] {
 }
 
 /** The columns of a batch's records and their roster lines, built column by column (no object per record). */
-export function importedBatch(decl: RecordTypeDecl, rows: ValidRow[], personOf: Map<string, ResolvedPerson>): repo.ImportedBatch {
+export function importedBatch(
+  decl: RecordTypeDecl,
+  rows: ValidRow[],
+  personOf: Map<string, ResolvedPerson>,
+): repo.ImportedBatch {
   const columns = new Map(repo.IMPORT_COLUMNS.map(([key]) => [key, new Array<unknown>(rows.length)]));
   const col = (key: (typeof repo.IMPORT_COLUMNS)[number][0]) => columns.get(key)!;
-  const [typeCode, year, occurredOn, eastUnitId, countyCode, regionCode, pairingId, reporterSide, attrs, peopleCount, note, importRow] = (
-    ['typeCode', 'year', 'occurredOn', 'eastUnitId', 'countyCode', 'regionCode', 'pairingId', 'reporterSide', 'attrs', 'peopleCount', 'note', 'importRow'] as const
+  const [
+    typeCode,
+    year,
+    occurredOn,
+    eastUnitId,
+    countyCode,
+    regionCode,
+    pairingId,
+    reporterSide,
+    attrs,
+    peopleCount,
+    note,
+    importRow,
+  ] = (
+    [
+      'typeCode',
+      'year',
+      'occurredOn',
+      'eastUnitId',
+      'countyCode',
+      'regionCode',
+      'pairingId',
+      'reporterSide',
+      'attrs',
+      'peopleCount',
+      'note',
+      'importRow',
+    ] as const
   ).map(col);
   const measures = MEASURE_KEYS.map(col);
   const roster: repo.ImportedBatch['roster'] = { importRow: [], personId: [], isPoor: [], sort: [] };
@@ -102,21 +152,56 @@ export function importedBatch(decl: RecordTypeDecl, rows: ValidRow[], personOf: 
  * already holds is skipped), the batch's progress, and the `record.import` audit row. All of it
  * or none of it. Returns how many records went in.
  */
-export async function insertBatch(job: ImportJob, rows: ValidRow[], counties: string[], progress: Progress, references: BulkChecks): Promise<number> {
+export async function insertBatch(
+  job: ImportJob,
+  rows: ValidRow[],
+  counties: string[],
+  progress: Progress,
+  references: BulkChecks,
+): Promise<number> {
   const { ctx, actor, importId, decl } = job;
   const tenantId = actor.tenantId;
   return withAudit(ctx.db, actor, job.meta, async (tx) => {
     const people = distinctPeople(rows);
-    const { created, resolved } = await withBatchedReferences(tx, references, () => referencesOf(job, rows), async () => {
-      const resolved = people.length ? await resolvePeople(tx, ctx.keys, tenantId, people, counties) : [];
-      // people found (not created) by this batch stay until it commits, as the roster's foreign key would keep them
-      if (references.batched) await lockReferences(tx, [{ table: 'persons', column: 'id', type: 'uuid', values: resolved.filter((p) => !p.isNew).map((p) => p.personId) }]);
-      const personOf = new Map(people.map((p, i) => [p.idIndex, resolved[i]!]));
-      return { created: await repo.insertImported(tx, { tenantId, createdBy: actor.userId, importId }, importedBatch(decl, rows, personOf)), resolved };
-    });
+    const { created, resolved } = await withBatchedReferences(
+      tx,
+      references,
+      () => referencesOf(job, rows),
+      async () => {
+        const resolved = people.length ? await resolvePeople(tx, ctx.keys, tenantId, people, counties) : [];
+        // people found (not created) by this batch stay until it commits, as the roster's foreign key would keep them
+        if (references.batched)
+          await lockReferences(tx, [
+            {
+              table: 'persons',
+              column: 'id',
+              type: 'uuid',
+              values: resolved.filter((p) => !p.isNew).map((p) => p.personId),
+            },
+          ]);
+        const personOf = new Map(people.map((p, i) => [p.idIndex, resolved[i]!]));
+        return {
+          created: await repo.insertImported(
+            tx,
+            { tenantId, createdBy: actor.userId, importId },
+            importedBatch(decl, rows, personOf),
+          ),
+          resolved,
+        };
+      },
+    );
     await imports.reportProgress(tx, importId, progress, created);
     const newPeople = resolved.filter((p) => p.isNew).length;
-    const details = { recordType: decl.code, filename: job.filename, rows: [rows[0]?.number, rows.at(-1)?.number], created, newPeople };
-    return { result: created, audit: { action: 'record.import', outcome: 'success', objectType: 'import', objectId: importId, details } };
+    const details = {
+      recordType: decl.code,
+      filename: job.filename,
+      rows: [rows[0]?.number, rows.at(-1)?.number],
+      created,
+      newPeople,
+    };
+    return {
+      result: created,
+      audit: { action: 'record.import', outcome: 'success', objectType: 'import', objectId: importId, details },
+    };
   });
 }

@@ -1,11 +1,27 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { MEASURES, MEASURE_KEYS, RECORD_STATUS_LABELS, recordListQuery, recordType, type FieldDecl, type RecordStatus, type RecordTypeDecl } from '@xiezuo/domain';
+import {
+  MEASURES,
+  MEASURE_KEYS,
+  RECORD_STATUS_LABELS,
+  recordListQuery,
+  recordType,
+  type FieldDecl,
+  type RecordStatus,
+  type RecordTypeDecl,
+} from '@xiezuo/domain';
 import type { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { withAudit } from '../audit/audit.service';
 import { DATE_FORMAT, exportCellValue, isoDateCell, TEXT_FORMAT, type ExportValue } from '../imports/xlsx-text';
-import { isTextColumn, ROSTER_SHEET, rosterColumns, YES_NO, type PersonKey, type RecordColumn } from './records-excel.columns';
+import {
+  isTextColumn,
+  ROSTER_SHEET,
+  rosterColumns,
+  YES_NO,
+  type PersonKey,
+  type RecordColumn,
+} from './records-excel.columns';
 import { pairingLabels } from './records-excel.pairings';
 import * as excelRepo from './records-excel.repository';
 import { recordScope } from './records.policy';
@@ -45,29 +61,84 @@ function fieldCell(f: FieldDecl, v: unknown, unitName: (id: string) => string): 
   }
 }
 
-const FIELD_KIND: Record<FieldDecl['kind'], Kind> = { text: 'text', number: 'number', money: 'money', date: 'date', boolean: 'text', enum: 'text', unit: 'text', region: 'code' };
+const FIELD_KIND: Record<FieldDecl['kind'], Kind> = {
+  text: 'text',
+  number: 'number',
+  money: 'money',
+  date: 'date',
+  boolean: 'text',
+  enum: 'text',
+  unit: 'text',
+  region: 'code',
+};
 
 function columns(type: string | undefined, names: Names): Column[] {
   const unitName = names.unit;
   const decl = type ? recordType(type) : undefined;
   const cols: Column[] = [
     { ...RECORD_ID, width: 38, kind: 'code', value: ({ w }) => w.r.id },
-    { zh: '台账类型', en: 'Record type', width: 16, kind: 'text', value: ({ w }) => recordType(w.r.typeCode)?.label.zh ?? w.r.typeCode },
+    {
+      zh: '台账类型',
+      en: 'Record type',
+      width: 16,
+      kind: 'text',
+      value: ({ w }) => recordType(w.r.typeCode)?.label.zh ?? w.r.typeCode,
+    },
     { zh: '发生日期', en: 'Date', width: 12, kind: 'date', value: ({ w }) => w.r.occurredOn },
     { zh: '东部单位', en: 'East unit', width: 22, kind: 'text', value: ({ w }) => w.unitName },
     { zh: '受援县编码', en: 'County code', width: 12, kind: 'code', value: ({ w }) => w.r.countyCode },
     { zh: '受援县', en: 'County', width: 10, kind: 'text', value: ({ w }) => w.countyName },
-    { zh: '乡镇/村区划编码', en: 'Township or village code', width: 16, kind: 'code', value: ({ w }) => w.r.regionCode },
+    {
+      zh: '乡镇/村区划编码',
+      en: 'Township or village code',
+      width: 16,
+      kind: 'code',
+      value: ({ w }) => w.r.regionCode,
+    },
     { zh: '乡镇/村', en: 'Township or village', width: 16, kind: 'text', value: ({ w }) => w.regionName },
-    { zh: '结对', en: 'Pairing', width: 32, kind: 'text', value: ({ w }) => (w.r.pairingId ? names.pairing(w.r.pairingId) : null) },
-    { zh: '状态', en: 'Status', width: 12, kind: 'text', value: ({ w }) => RECORD_STATUS_LABELS[w.r.status as RecordStatus]?.zh ?? w.r.status },
+    {
+      zh: '结对',
+      en: 'Pairing',
+      width: 32,
+      kind: 'text',
+      value: ({ w }) => (w.r.pairingId ? names.pairing(w.r.pairingId) : null),
+    },
+    {
+      zh: '状态',
+      en: 'Status',
+      width: 12,
+      kind: 'text',
+      value: ({ w }) => RECORD_STATUS_LABELS[w.r.status as RecordStatus]?.zh ?? w.r.status,
+    },
   ];
   for (const k of MEASURE_KEYS) {
     const m = MEASURES[k];
-    if (m.kind === 'money') cols.push({ zh: `${m.zh}（元）`, en: `${m.en} (yuan)`, width: 14, kind: 'money', value: ({ w }) => yuan(w.r.amountFen) });
-    else cols.push({ zh: m.zh, en: m.en, width: 10, kind: 'number', value: ({ w }) => (w.r[k] === null ? null : Number(w.r[k])) });
+    if (m.kind === 'money')
+      cols.push({
+        zh: `${m.zh}（元）`,
+        en: `${m.en} (yuan)`,
+        width: 14,
+        kind: 'money',
+        value: ({ w }) => yuan(w.r.amountFen),
+      });
+    else
+      cols.push({
+        zh: m.zh,
+        en: m.en,
+        width: 10,
+        kind: 'number',
+        value: ({ w }) => (w.r[k] === null ? null : Number(w.r[k])),
+      });
   }
-  if (decl) for (const f of decl.fields) cols.push({ zh: f.label.zh, en: f.label.en, width: 16, kind: FIELD_KIND[f.kind], value: ({ w }) => fieldCell(f, w.r.attrs[f.key], unitName) });
+  if (decl)
+    for (const f of decl.fields)
+      cols.push({
+        zh: f.label.zh,
+        en: f.label.en,
+        width: 16,
+        kind: FIELD_KIND[f.kind],
+        value: ({ w }) => fieldCell(f, w.r.attrs[f.key], unitName),
+      });
   else {
     cols.push({
       zh: '内容',
@@ -82,11 +153,23 @@ function columns(type: string | undefined, names: Names): Column[] {
     });
   }
   cols.push(
-    { zh: '人员', en: 'People', width: 40, kind: 'text', value: ({ people }) => people.map((p) => `${p.name} ${p.idMasked}${p.isPoor ? '（建档立卡）' : ''}`).join('；') },
+    {
+      zh: '人员',
+      en: 'People',
+      width: 40,
+      kind: 'text',
+      value: ({ people }) => people.map((p) => `${p.name} ${p.idMasked}${p.isPoor ? '（建档立卡）' : ''}`).join('；'),
+    },
     { zh: '人员数', en: 'People count', width: 8, kind: 'number', value: ({ w }) => w.r.peopleCount },
     { zh: '备注', en: 'Note', width: 24, kind: 'text', value: ({ w }) => w.r.note },
     { zh: '异议原因', en: 'Dispute reason', width: 24, kind: 'text', value: ({ w }) => w.r.disputeReason },
-    { zh: '更新时间', en: 'Updated (Beijing time)', width: 18, kind: 'datetime', value: ({ w }) => w.r.updatedAt.toISOString() },
+    {
+      zh: '更新时间',
+      en: 'Updated (Beijing time)',
+      width: 18,
+      kind: 'datetime',
+      value: ({ w }) => w.r.updatedAt.toISOString(),
+    },
   );
   return cols;
 }
@@ -122,10 +205,21 @@ async function keepsUp(out: PassThrough): Promise<boolean> {
 }
 
 type SheetColumn = { zh: string; en: string; width: number; style: Partial<ExcelJS.Style> };
-const KIND_STYLE: Record<Kind, Partial<ExcelJS.Style>> = { code: { numFmt: TEXT_FORMAT }, date: { numFmt: DATE_FORMAT }, datetime: { numFmt: 'yyyy-mm-dd hh:mm' }, money: { numFmt: '#,##0.00' }, text: {}, number: {} };
+const KIND_STYLE: Record<Kind, Partial<ExcelJS.Style>> = {
+  code: { numFmt: TEXT_FORMAT },
+  date: { numFmt: DATE_FORMAT },
+  datetime: { numFmt: 'yyyy-mm-dd hh:mm' },
+  money: { numFmt: '#,##0.00' },
+  text: {},
+  number: {},
+};
 
 /** A sheet with a frozen bold header of zh labels, each noted "zh / en", formats from the column styles and a filter. */
-function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cols: readonly SheetColumn[]): ExcelJS.Worksheet {
+function addSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  cols: readonly SheetColumn[],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   ws.columns = cols.map((c) => ({ width: c.width, style: c.style }));
   const head = ws.addRow(cols.map((c) => c.zh));
@@ -154,7 +248,13 @@ function rosterSheetColumns(decl: RecordTypeDecl): RosterColumn[] {
     .filter(isPersonColumn)
     .map((c): RosterColumn => {
       const { isMasked, value } = PERSON_CELLS[c.key];
-      return { zh: isMasked ? `${c.zh}（脱敏）` : c.zh, en: isMasked ? `${c.en} (masked)` : c.en, width: c.width, style: isTextColumn(c) ? KIND_STYLE.code : {}, value };
+      return {
+        zh: isMasked ? `${c.zh}（脱敏）` : c.zh,
+        en: isMasked ? `${c.en} (masked)` : c.en,
+        width: c.width,
+        style: isTextColumn(c) ? KIND_STYLE.code : {},
+        value,
+      };
     });
   return [{ ...RECORD_ID, width: 38, style: KIND_STYLE.code, value: (p) => p.recordId }, ...person];
 }
@@ -167,13 +267,23 @@ const SHEET_ROWS = 1_048_576;
  * sheet's order. A streamed workbook writes one sheet after another, so the records are read again rather than
  * their people held; a record edited while the file streams may list other people here than in its 人员 cell.
  */
-async function writeRoster(ctx: AppContext, actor: Actor, q: RecordExportQuery, decl: RecordTypeDecl, wb: ExcelJS.stream.xlsx.WorkbookWriter, out: PassThrough) {
+async function writeRoster(
+  ctx: AppContext,
+  actor: Actor,
+  q: RecordExportQuery,
+  decl: RecordTypeDecl,
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  out: PassThrough,
+) {
   const cols = rosterSheetColumns(decl);
   let sheets = 1;
   let ws = addSheet(wb, ROSTER_SHEET, cols);
   let rows = 1;
   for await (const batch of iterate(ctx.db, actor.tenantId, recordScope(actor), q)) {
-    for (const p of await excelRepo.peopleOfRecords(ctx.db, batch.filter((w) => w.r.peopleCount > 0).map((w) => w.r.id))) {
+    for (const p of await excelRepo.peopleOfRecords(
+      ctx.db,
+      batch.filter((w) => w.r.peopleCount > 0).map((w) => w.r.id),
+    )) {
       if (rows === SHEET_ROWS) {
         ws.commit();
         ws = addSheet(wb, `${ROSTER_SHEET} (${++sheets})`, cols);
@@ -188,16 +298,29 @@ async function writeRoster(ctx: AppContext, actor: Actor, q: RecordExportQuery, 
 }
 
 async function produce(ctx: AppContext, actor: Actor, q: RecordExportQuery, out: PassThrough) {
-  const [units, pairings] = await Promise.all([excelRepo.listUnitRefs(ctx.db, actor.tenantId), excelRepo.listPairingRefs(ctx.db, actor.tenantId)]);
+  const [units, pairings] = await Promise.all([
+    excelRepo.listUnitRefs(ctx.db, actor.tenantId),
+    excelRepo.listPairingRefs(ctx.db, actor.tenantId),
+  ]);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   // labelled among all the tenant's pairings, as the template lists them and the import looks them up
   const pairingNames = new Map(pairingLabels(pairings).map((p) => [p.id, p.label]));
-  const cols = columns(q.type, { unit: (id) => unitNames.get(id) ?? id, pairing: (id) => pairingNames.get(id) ?? null });
+  const cols = columns(q.type, {
+    unit: (id) => unitNames.get(id) ?? id,
+    pairing: (id) => pairingNames.get(id) ?? null,
+  });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Xiezuo';
-  const ws = addSheet(wb, '台账 Ledger', cols.map((c) => ({ ...c, style: KIND_STYLE[c.kind] })));
+  const ws = addSheet(
+    wb,
+    '台账 Ledger',
+    cols.map((c) => ({ ...c, style: KIND_STYLE[c.kind] })),
+  );
   for await (const batch of iterate(ctx.db, actor.tenantId, recordScope(actor), q)) {
-    const people = await excelRepo.peopleOfRecords(ctx.db, batch.filter((w) => w.r.peopleCount > 0).map((w) => w.r.id));
+    const people = await excelRepo.peopleOfRecords(
+      ctx.db,
+      batch.filter((w) => w.r.peopleCount > 0).map((w) => w.r.id),
+    );
     const byRecord = new Map<string, excelRepo.ExportPerson[]>();
     for (const p of people) byRecord.set(p.recordId, [...(byRecord.get(p.recordId) ?? []), p]);
     for (const w of batch) ws.addRow(rowValues(cols, { w, people: byRecord.get(w.r.id) ?? [] })).commit();
@@ -215,8 +338,16 @@ async function produce(ctx: AppContext, actor: Actor, q: RecordExportQuery, out:
  * formula-escaped, codes as text, pairings by the label the import reads, people by name and masked ID number; for
  * one type with a roster of many, a 名单 Roster sheet of its people (masked). Audited before the first byte goes out.
  */
-export async function exportRecords(ctx: AppContext, actor: Actor, meta: RequestMeta, q: RecordExportQuery): Promise<Readable> {
-  await withAudit(ctx.db, actor, meta, async () => ({ result: null, audit: { action: 'record.export', outcome: 'success', objectType: 'record', details: { filters: q } } }));
+export async function exportRecords(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  q: RecordExportQuery,
+): Promise<Readable> {
+  await withAudit(ctx.db, actor, meta, async () => ({
+    result: null,
+    audit: { action: 'record.export', outcome: 'success', objectType: 'record', details: { filters: q } },
+  }));
   const out = new PassThrough();
   produce(ctx, actor, q, out).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
   return out;

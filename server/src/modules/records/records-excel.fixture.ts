@@ -24,7 +24,11 @@ export function personOf(key: number) {
   const county = COUNTIES[key % 3]!;
   const birth = new Date(Date.UTC(2000, 0, 1) + Math.floor(key / 1000) * 86_400_000);
   const birth8 = birth.toISOString().slice(0, 10).replace(/-/g, '');
-  return { county, idNumber: makeIdNumber(county.code, birth8, key % 1000), name: `${SURNAMES[key % SURNAMES.length]}工${key}` };
+  return {
+    county,
+    idNumber: makeIdNumber(county.code, birth8, key % 1000),
+    name: `${SURNAMES[key % SURNAMES.length]}工${key}`,
+  };
 }
 
 /** The same ID number with a wrong check character. */
@@ -90,4 +94,5 @@ export async function writeEmploymentXlsx(file: string, opts: Options): Promise<
 }
 
 /** 100 bad rows in 10,000 (and the same share in any size): 25 of each kind, spread through the sheet. */
-export const everyHundredth = (i: number): BadKind | null => (i % 100 === 37 ? BAD_KINDS[Math.floor(i / 100) % 4]! : null);
+export const everyHundredth = (i: number): BadKind | null =>
+  i % 100 === 37 ? BAD_KINDS[Math.floor(i / 100) % 4]! : null;

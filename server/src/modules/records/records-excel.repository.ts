@@ -9,7 +9,11 @@ export type RegionRef = { code: string; name: string; level: string; parentCode:
 
 /** The tenant's units (east first), for lookup by code or name and the template's reference sheet. */
 export async function listUnitRefs(db: DbOrTx, tenantId: string): Promise<UnitRef[]> {
-  return db.select({ id: units.id, code: units.code, name: units.name, side: units.side }).from(units).where(eq(units.tenantId, tenantId)).orderBy(asc(units.side), asc(units.sort), asc(units.code));
+  return db
+    .select({ id: units.id, code: units.code, name: units.name, side: units.side })
+    .from(units)
+    .where(eq(units.tenantId, tenantId))
+    .orderBy(asc(units.side), asc(units.sort), asc(units.code));
 }
 
 /** The tenant's assisted counties with their names, in the tenant's order. */
@@ -32,11 +36,25 @@ export async function listRegionsUnder(db: DbOrTx, counties: string[]): Promise<
     .orderBy(asc(regions.code));
 }
 
-export type PairingRef = { id: string; kind: PairingKind; countyCode: string; status: string; east: string; west: string };
+export type PairingRef = {
+  id: string;
+  kind: PairingKind;
+  countyCode: string;
+  status: string;
+  east: string;
+  west: string;
+};
 
 /** The tenant's pairings with both parties by name (a unit's name, or a region's), for labels and import lookups. */
 export async function listPairingRefs(db: DbOrTx, tenantId: string): Promise<PairingRef[]> {
-  const res = await db.execute<{ id: string; kind: PairingKind; county_code: string; status: string; east: string | null; west: string | null }>(sql`
+  const res = await db.execute<{
+    id: string;
+    kind: PairingKind;
+    county_code: string;
+    status: string;
+    east: string | null;
+    west: string | null;
+  }>(sql`
     select p.id, p.kind, p.county_code, p.status, coalesce(eu.name, er.name) as east, coalesce(wu.name, wr.name) as west
     from ${pairings} p
     left join ${units} eu on eu.id = p.east_unit_id
@@ -45,12 +63,21 @@ export async function listPairingRefs(db: DbOrTx, tenantId: string): Promise<Pai
     left join ${regions} wr on wr.code = p.west_region_code
     where p.tenant_id = ${tenantId}
     order by p.county_code, p.kind, east, west`);
-  return res.rows.map((r) => ({ id: r.id, kind: r.kind, countyCode: r.county_code, status: r.status, east: r.east ?? '', west: r.west ?? '' }));
+  return res.rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    countyCode: r.county_code,
+    status: r.status,
+    east: r.east ?? '',
+    west: r.west ?? '',
+  }));
 }
 
 /** How many records a batch holds. */
 export async function countImported(db: DbOrTx, importId: string): Promise<number> {
-  const res = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${records} where import_id = ${importId}`);
+  const res = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from ${records} where import_id = ${importId}`,
+  );
   return res.rows[0]!.n;
 }
 
@@ -72,7 +99,11 @@ export const IMPORT_COLUMNS: readonly [keyof Insert, string, string][] = [
   ['pairingId', 'pairing_id', 'uuid'],
   ['reporterSide', 'reporter_side', 'text'],
   ['attrs', 'attrs', 'jsonb'],
-  ...MEASURE_KEYS.map((k): [keyof Insert, string, string] => [k, MEASURES[k].column, MEASURES[k].kind === 'money' ? 'int8' : MEASURES[k].kind === 'decimal' ? 'numeric' : 'int4']),
+  ...MEASURE_KEYS.map((k): [keyof Insert, string, string] => [
+    k,
+    MEASURES[k].column,
+    MEASURES[k].kind === 'money' ? 'int8' : MEASURES[k].kind === 'decimal' ? 'numeric' : 'int4',
+  ]),
   ['peopleCount', 'people_count', 'int4'],
   ['note', 'note', 'text'],
   ['importRow', 'import_row', 'int4'],
@@ -89,7 +120,11 @@ export type ImportedBatch = {
  * row: the record names its import and row, its creator and time (records.repository's eventsOf shows it). A row
  * number the batch already holds is skipped with its roster. Returns how many records went in.
  */
-export async function insertImported(db: DbOrTx, common: { tenantId: string; createdBy: string; importId: string }, batch: ImportedBatch): Promise<number> {
+export async function insertImported(
+  db: DbOrTx,
+  common: { tenantId: string; createdBy: string; importId: string },
+  batch: ImportedBatch,
+): Promise<number> {
   const first = batch.columns.get('importRow');
   if (!first?.length) return 0;
   const names = sql.raw(IMPORT_COLUMNS.map(([, name]) => name).join(', '));
@@ -119,13 +154,25 @@ export async function insertImported(db: DbOrTx, common: { tenantId: string; cre
   return res.rows[0]!.n;
 }
 
-export type ExportPerson = { recordId: string; name: string; idMasked: string; phoneMasked: string | null; isPoor: boolean };
+export type ExportPerson = {
+  recordId: string;
+  name: string;
+  idMasked: string;
+  phoneMasked: string | null;
+  isPoor: boolean;
+};
 
 /** The people of a set of records, masked, in roster order. */
 export async function peopleOfRecords(db: DbOrTx, recordIds: string[]): Promise<ExportPerson[]> {
   if (!recordIds.length) return [];
   return db
-    .select({ recordId: recordPeople.recordId, name: persons.name, idMasked: persons.idMasked, phoneMasked: persons.phoneMasked, isPoor: recordPeople.isPoor })
+    .select({
+      recordId: recordPeople.recordId,
+      name: persons.name,
+      idMasked: persons.idMasked,
+      phoneMasked: persons.phoneMasked,
+      isPoor: recordPeople.isPoor,
+    })
     .from(recordPeople)
     .innerJoin(persons, eq(persons.id, recordPeople.personId))
     .where(sql`${recordPeople.recordId} = any(${sql.param(recordIds)}::uuid[])`)

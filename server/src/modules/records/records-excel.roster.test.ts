@@ -28,8 +28,23 @@ async function download(url: string) {
 const bytes = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
 async function importFile(content: Buffer) {
   const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="training.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const res = await env.app.inject({ method: 'POST', url: '/api/imports?type=training', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(renshe), host: 'localhost:80' } });
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="training.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const res = await env.app.inject({
+    method: 'POST',
+    url: '/api/imports?type=training',
+    payload,
+    headers: {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      cookie: cookieOf(renshe),
+      host: 'localhost:80',
+    },
+  });
   expect(res.statusCode, res.body).toBe(202);
   for (;;) {
     const got = await renshe.get(`/api/imports/${JSON.parse(res.body).id}`);
@@ -53,27 +68,57 @@ function fill(ws: ExcelJS.Worksheet, rows: Record<string, unknown>[]) {
 function reasons(ws: ExcelJS.Worksheet) {
   const width = ws.getRow(1).cellCount;
   const out = new Map<number, string>();
-  for (let r = 2; r <= ws.rowCount; r++) out.set(Number(ws.getCell(r, width - 1).value), String(ws.getCell(r, width).value));
+  for (let r = 2; r <= ws.rowCount; r++)
+    out.set(Number(ws.getCell(r, width - 1).value), String(ws.getCell(r, width).value));
   return out;
 }
 const count = async (q: ReturnType<typeof sql>) => Number((await env.ctx.db.execute<{ n: string }>(q)).rows[0]!.n);
 const id = (seq: number) => makeIdNumber('621022', '19950607', seq);
-const training = (key: string | null, extra: Record<string, unknown> = {}) => ({ 发生日期: '2019-08-01', 东部单位: 'renshe', 受援县: '环县', 记录编号: key, 培训类别: '贫困劳动力职业技能', 培训名称: `培训 ${key}`, 期数: 1, 培训人次: 30, ...extra });
+const training = (key: string | null, extra: Record<string, unknown> = {}) => ({
+  发生日期: '2019-08-01',
+  东部单位: 'renshe',
+  受援县: '环县',
+  记录编号: key,
+  培训类别: '贫困劳动力职业技能',
+  培训名称: `培训 ${key}`,
+  期数: 1,
+  培训人次: 30,
+  ...extra,
+});
 
 describe('training import with a roster sheet and pairings', { timeout: 300_000 }, () => {
   it('has a roster sheet keyed by record key, a pairing column, and every pairing with the label to use', async () => {
     const wb = await download('/api/records/template.xlsx?type=training');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['培训 Training', '名单 Roster', '单位与区县 Units & counties', '结对 Pairings', '填写说明 Notes']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '培训 Training',
+      '名单 Roster',
+      '单位与区县 Units & counties',
+      '结对 Pairings',
+      '填写说明 Notes',
+    ]);
     const data = (wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
     expect(data.slice(0, 6)).toEqual(['发生日期', '东部单位', '受援县', '乡镇/村区划编码', '结对', '记录编号']);
     const roster = wb.getWorksheet('名单 Roster')!;
-    expect((roster.getRow(1).values as unknown[]).slice(1)).toEqual(['记录编号', '身份证号', '姓名', '手机号', '是否建档立卡']);
-    expect([roster.getCell(2, 1).numFmt, roster.getCell(500, 2).numFmt, roster.getCell(2, 4).numFmt]).toEqual(['@', '@', '@']);
+    expect((roster.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '记录编号',
+      '身份证号',
+      '姓名',
+      '手机号',
+      '是否建档立卡',
+    ]);
+    expect([roster.getCell(2, 1).numFmt, roster.getCell(500, 2).numFmt, roster.getCell(2, 4).numFmt]).toEqual([
+      '@',
+      '@',
+      '@',
+    ]);
     expect(roster.getCell(3, 5).dataValidation.formulae[0]).toBe('"是,否"');
     const pairings = wb.getWorksheet('结对 Pairings')!.getSheetValues().slice(2) as unknown[][];
     expect(pairings.length).toBeGreaterThan(20);
     for (const p of pairings) expect(String(p[1])).toContain(`${p[3]} — ${p[4]}`);
-    const notes = wb.getWorksheet('填写说明 Notes')!.getSheetValues().map((r) => (r as unknown[])?.[1]);
+    const notes = wb
+      .getWorksheet('填写说明 Notes')!
+      .getSheetValues()
+      .map((r) => (r as unknown[])?.[1]);
     expect(notes).toContain('结对 Pairing');
     expect(notes).toContain('名单 Roster：身份证号 ID number');
     // a type without a roster of many has no roster sheet, still the pairing column
@@ -83,13 +128,24 @@ describe('training import with a roster sheet and pairings', { timeout: 300_000 
   });
 
   it('attaches each record’s people by ID number (known ones reused, new ones created once) and reports bad lines with their record', async () => {
-    const unit = (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = 'renshe'`)).rows[0]!.id;
-    const known = await renshe.post('/api/records', { type: 'training', occurredOn: '2019-07-01', eastUnitId: unit, countyCode: '621022', values: { trainingKind: 'cadre', title: '已录入', sessions: 1, personTimes: 1 }, people: [{ idNumber: id(1), name: '甲已知' }] });
+    const unit = (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = 'renshe'`)).rows[0]!
+      .id;
+    const known = await renshe.post('/api/records', {
+      type: 'training',
+      occurredOn: '2019-07-01',
+      eastUnitId: unit,
+      countyCode: '621022',
+      values: { trainingKind: 'cadre', title: '已录入', sessions: 1, personTimes: 1 },
+      people: [{ idNumber: id(1), name: '甲已知' }],
+    });
     expect(known.status, JSON.stringify(known.body)).toBe(200);
     const knownPerson = known.body.people[0].personId;
 
     const wb = await download('/api/records/template.xlsx?type=training');
-    const labels = (wb.getWorksheet('结对 Pairings')!.getSheetValues().slice(2) as unknown[][]).map((r) => ({ label: String(r[1]), county: String(r[5]) }));
+    const labels = (wb.getWorksheet('结对 Pairings')!.getSheetValues().slice(2) as unknown[][]).map((r) => ({
+      label: String(r[1]),
+      county: String(r[5]),
+    }));
     const huanPairing = labels.find((p) => p.county === '环县')!.label;
     const otherPairing = labels.find((p) => p.county !== '环县')!.label;
     fill(wb.worksheets[0]!, [
@@ -119,7 +175,13 @@ describe('training import with a roster sheet and pairings', { timeout: 300_000 
     const done = await importFile(await bytes(wb));
     expect(done).toMatchObject({ status: 'done', total: 8, accepted: 3, rejected: 7 });
 
-    const recs = await env.ctx.db.execute<{ import_row: number; persons: number; people_count: number; poor_persons: number; pairing_id: string | null }>(
+    const recs = await env.ctx.db.execute<{
+      import_row: number;
+      persons: number;
+      people_count: number;
+      poor_persons: number;
+      pairing_id: string | null;
+    }>(
       sql`select import_row, persons, people_count, poor_persons, pairing_id from records where import_id = ${done.id} order by import_row`,
     );
     expect(recs.rows.map((r) => [r.import_row, r.persons, r.people_count, r.poor_persons])).toEqual([
@@ -143,22 +205,32 @@ describe('training import with a roster sheet and pairings', { timeout: 300_000 
     expect(people.rows[1]!.person_id).toBe(people.rows[3]!.person_id);
     expect(await count(sql`select count(*) as n from persons`)).toBe(persons + 3); // 乙, 丙, 丁
 
-    const res = await env.app.inject({ method: 'GET', url: done.rejectsUrl, headers: { cookie: cookieOf(renshe), host: 'localhost:80' } });
+    const res = await env.app.inject({
+      method: 'GET',
+      url: done.rejectsUrl,
+      headers: { cookie: cookieOf(renshe), host: 'localhost:80' },
+    });
     const report = new ExcelJS.Workbook();
     await report.xlsx.load(res.rawPayload as never);
     expect(report.worksheets.map((w) => w.name)).toEqual(['未导入 Rejected', '名单 Roster']);
     const dataReasons = reasons(report.worksheets[0]!);
     expect([...dataReasons.keys()]).toEqual([4, 6, 7, 8, 9]);
-    expect(dataReasons.get(4)).toBe('记录编号：“名单 Roster”表第 8 行有误，本记录未导入 / Record key: Roster sheet row(s) 8 refused, so this record was not imported');
+    expect(dataReasons.get(4)).toBe(
+      '记录编号：“名单 Roster”表第 8 行有误，本记录未导入 / Record key: Roster sheet row(s) 8 refused, so this record was not imported',
+    );
     expect(dataReasons.get(6)).toBe('记录编号：编号已在第 2 行使用 / Record key: key already used on row 2');
     expect(dataReasons.get(8)).toBe('结对：结对不存在或不属于该县 / Pairing: unknown pairing or of another county');
     expect(dataReasons.get(9)).toContain('结对：未找到该结对');
     const rosterReasons = reasons(report.getWorksheet('名单 Roster')!);
     expect([...rosterReasons.keys()]).toEqual([7, 8, 9, 10, 11]);
-    expect(rosterReasons.get(7)).toBe('记录编号：所属记录（数据表第 4 行）未导入 / Record key: its record (row 4 of the data sheet) was not imported');
+    expect(rosterReasons.get(7)).toBe(
+      '记录编号：所属记录（数据表第 4 行）未导入 / Record key: its record (row 4 of the data sheet) was not imported',
+    );
     expect(rosterReasons.get(8)).toBe('身份证号：身份证号校验位错误 / ID number: ID number check digit is wrong');
     expect(rosterReasons.get(9)).toBe('身份证号：身份证号须以文本格式填写 / ID number: ID number must be text');
-    expect(rosterReasons.get(10)).toBe('记录编号：数据表中没有这个记录编号 / Record key: no record on the data sheet has this key');
+    expect(rosterReasons.get(10)).toBe(
+      '记录编号：数据表中没有这个记录编号 / Record key: no record on the data sheet has this key',
+    );
     expect(rosterReasons.get(11)).toBe('记录编号：必填 / Record key: required');
     const rosterHeader = (report.getWorksheet('名单 Roster')!.getRow(1).values as unknown[]).slice(1);
     expect(rosterHeader).toEqual(['记录编号', '身份证号', '姓名', '手机号', '是否建档立卡', '行号 Row', '错误 Reason']);
@@ -178,15 +250,28 @@ describe('training import with a roster sheet and pairings', { timeout: 300_000 
   it('imports nothing twice from the same file, and resumes a failed roster import without losing or repeating people', async () => {
     const wb = await download('/api/records/template.xlsx?type=training');
     const n = 2_500;
-    fill(wb.worksheets[0]!, Array.from({ length: n }, (_, i) => training(`K${i}`)));
+    fill(
+      wb.worksheets[0]!,
+      Array.from({ length: n }, (_, i) => training(`K${i}`)),
+    );
     fill(
       wb.getWorksheet('名单 Roster')!,
-      Array.from({ length: n * 2 }, (_, i) => ({ 记录编号: `K${i >> 1}`, 身份证号: personOf(800_000 + i).idNumber, 姓名: `名${i}` })),
+      Array.from({ length: n * 2 }, (_, i) => ({
+        记录编号: `K${i >> 1}`,
+        身份证号: personOf(800_000 + i).idNumber,
+        姓名: `名${i}`,
+      })),
     );
-    await env.ctx.db.execute(sql.raw(`create function xz_fail() returns trigger language plpgsql as $$ begin if new.import_row = 2300 then raise exception 'simulated crash'; end if; return new; end $$`));
+    await env.ctx.db.execute(
+      sql.raw(
+        `create function xz_fail() returns trigger language plpgsql as $$ begin if new.import_row = 2300 then raise exception 'simulated crash'; end if; return new; end $$`,
+      ),
+    );
     // an ordinary trigger: imports then keep PostgreSQL's per-row foreign-key checks (db/bulk-refs.ts), so this
     // crash and the resumption hit that path
-    await env.ctx.db.execute(sql.raw(`create trigger xz_fail before insert on records for each row execute function xz_fail()`));
+    await env.ctx.db.execute(
+      sql.raw(`create trigger xz_fail before insert on records for each row execute function xz_fail()`),
+    );
     const file = await bytes(wb); // one upload's bytes: writing the workbook again would stamp another time in it
     const failed = await importFile(file);
     expect(failed.status).toBe('failed');
@@ -194,7 +279,11 @@ describe('training import with a roster sheet and pairings', { timeout: 300_000 
     await env.ctx.db.execute(sql.raw(`drop trigger xz_fail on records; drop function xz_fail()`));
     const done = await importFile(file);
     expect(done).toMatchObject({ id: failed.id, status: 'done', total: n, accepted: n, rejected: 0 });
-    expect(await count(sql`select count(*) as n from record_people rp join records r on r.id = rp.record_id where r.import_id = ${done.id}`)).toBe(n * 2);
+    expect(
+      await count(
+        sql`select count(*) as n from record_people rp join records r on r.id = rp.record_id where r.import_id = ${done.id}`,
+      ),
+    ).toBe(n * 2);
     const again = await importFile(file);
     expect(again).toMatchObject({ id: done.id, status: 'done', accepted: n });
     expect(await count(sql`select count(*) as n from records where import_id = ${done.id}`)).toBe(n);

@@ -3,7 +3,16 @@ import { AppError } from '../../http/app-error';
 import type { RejectedRow } from '../imports/rejects-report';
 import { xlsxRefused } from '../imports/xlsx-guard';
 import { cellText, type Plain, type XlsxBook } from '../imports/xlsx-read';
-import { isEnglishHeader, isRosterSheet, isTextColumn, mapHeader, missingColumns, rosterColumns, type ColumnKey, type RecordColumn } from './records-excel.columns';
+import {
+  isEnglishHeader,
+  isRosterSheet,
+  isTextColumn,
+  mapHeader,
+  missingColumns,
+  rosterColumns,
+  type ColumnKey,
+  type RecordColumn,
+} from './records-excel.columns';
 import { parsePerson, rowError, validationErrors } from './records-excel.rows';
 import type { FieldError } from './records.validate';
 
@@ -58,7 +67,12 @@ export class Roster {
   /** A refused record's lines go to the report: with their own problems, or else because of the record's row. */
   rejectLines(lines: RosterLine[], recordRow: number): void {
     const keyCol = this.list[0]!;
-    for (const l of lines) this.rejected.push({ number: l.number, cells: l.cells, errors: l.errors.length ? l.errors : [rowError(l.number, keyCol, 'recordRefused', { row: recordRow })] });
+    for (const l of lines)
+      this.rejected.push({
+        number: l.number,
+        cells: l.cells,
+        errors: l.errors.length ? l.errors : [rowError(l.number, keyCol, 'recordRefused', { row: recordRow })],
+      });
   }
 
   /** Lines whose key no data row named: reported, as nothing can hold them. Returns how many. */
@@ -66,7 +80,12 @@ export class Roster {
     let n = 0;
     for (const [key, lines] of this.byKey) {
       if (this.takenBy.has(key)) continue;
-      for (const l of lines) this.rejected.push({ number: l.number, cells: l.cells, errors: [...l.errors, rowError(l.number, this.list[0]!, 'noRecord')] });
+      for (const l of lines)
+        this.rejected.push({
+          number: l.number,
+          cells: l.cells,
+          errors: [...l.errors, rowError(l.number, this.list[0]!, 'noRecord')],
+        });
       n += lines.length;
     }
     return n;
@@ -94,7 +113,14 @@ export async function readRoster(book: XlsxBook, decl: RecordTypeDecl): Promise<
       const header = r.cells.map(cellText);
       const map = mapHeader(list, header);
       const missing = missingColumns(list, map);
-      if (missing.length) throw new AppError('IMPORT_HEADER_INVALID', { sheet: book.sheetNames[index], row: r.number, missing, found: header.filter(Boolean), expected: list.map((c) => c.zh) });
+      if (missing.length)
+        throw new AppError('IMPORT_HEADER_INVALID', {
+          sheet: book.sheetNames[index],
+          row: r.number,
+          missing,
+          found: header.filter(Boolean),
+          expected: list.map((c) => c.zh),
+        });
       roster = new Roster(list, map, header);
       continue;
     }

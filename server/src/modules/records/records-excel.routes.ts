@@ -23,11 +23,22 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.addHook('onClose', stopImports);
     app.get(
       '/records/template.xlsx',
-      { config: WRITE, schema: { tags: ['records'], summary: 'The import template of a record type, from its declaration', querystring: typeQuery, response: { 200: xlsxBody, ...errorResponses } } },
+      {
+        config: WRITE,
+        schema: {
+          tags: ['records'],
+          summary: 'The import template of a record type, from its declaration',
+          querystring: typeQuery,
+          response: { 200: xlsxBody, ...errorResponses },
+        },
+      },
       async (req, reply) => {
         const decl = recordType(req.query.type)!;
         const buf = await buildRecordTemplate(ctx, req.actor!, decl);
-        return reply.type(ALLOWED_MIME.xlsx).header('content-disposition', attachment(`${decl.label.zh}导入模板.xlsx`)).send(buf);
+        return reply
+          .type(ALLOWED_MIME.xlsx)
+          .header('content-disposition', attachment(`${decl.label.zh}导入模板.xlsx`))
+          .send(buf);
       },
     );
     app.post(
@@ -45,14 +56,29 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { expected: 'multipart/form-data' });
         const part = await req.file();
-        if (!part || part.fieldname !== 'file') throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
-        return reply.status(202).send(await startRecordImport(ctx, req.actor!, req.meta, req.query.type, part.filename, part.file));
+        if (!part || part.fieldname !== 'file')
+          throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
+        return reply
+          .status(202)
+          .send(await startRecordImport(ctx, req.actor!, req.meta, req.query.type, part.filename, part.file));
       },
     );
     app.get(
       '/records/export.xlsx',
-      { config: READ, schema: { tags: ['records'], summary: 'The records in scope under the list filters, as a streamed xlsx', querystring: recordExportQuery, response: { 200: xlsxBody, ...errorResponses } } },
-      async (req, reply) => reply.type(ALLOWED_MIME.xlsx).header('content-disposition', attachment(`台账-${stamp()}.xlsx`)).send(await exportRecords(ctx, req.actor!, req.meta, req.query)),
+      {
+        config: READ,
+        schema: {
+          tags: ['records'],
+          summary: 'The records in scope under the list filters, as a streamed xlsx',
+          querystring: recordExportQuery,
+          response: { 200: xlsxBody, ...errorResponses },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .type(ALLOWED_MIME.xlsx)
+          .header('content-disposition', attachment(`台账-${stamp()}.xlsx`))
+          .send(await exportRecords(ctx, req.actor!, req.meta, req.query)),
     );
   };
 }

@@ -9,7 +9,10 @@ export const ROW_REASONS = {
   invalidDate: { zh: '日期无效，应为日期或 YYYY-MM-DD', en: 'not a date; use a date cell or YYYY-MM-DD' },
   notNumber: { zh: '应为数字', en: 'not a number' },
   notInteger: { zh: '应为整数', en: 'must be a whole number' },
-  notMoney: { zh: '金额应为不小于 0、最多两位小数的数（元）', en: 'an amount in yuan, not negative, with at most 2 decimals' },
+  notMoney: {
+    zh: '金额应为不小于 0、最多两位小数的数（元）',
+    en: 'an amount in yuan, not negative, with at most 2 decimals',
+  },
   notOption: { zh: '不在可选项中：{options}', en: 'not one of: {options}' },
   notBoolean: { zh: '应为“是”或“否”', en: 'use 是 (yes) or 否 (no)' },
   unknownUnit: { zh: '未找到该单位（请填单位编码或完整名称）', en: 'unknown unit (use its code or exact name)' },
@@ -25,26 +28,48 @@ export const ROW_REASONS = {
   notReporter: { zh: '您不是该单位的填报人，不能导入其台账', en: 'you do not report for this unit' },
   notReporterCounty: { zh: '您不是该县的填报人，不能导入其台账', en: 'you do not report for this county' },
   periodClosed: { zh: '所属期间已关账', en: 'the period is closed' },
-  unknownPairing: { zh: '未找到该结对（请按“结对 Pairings”表填写）', en: 'unknown pairing (copy its label from the Pairings sheet)' },
-  ambiguousPairing: { zh: '有多个结对同名，请在前面加上结对类型，如“学校结对：甲 — 乙”', en: 'several pairings have these parties; put the kind in front, as on the Pairings sheet' },
+  unknownPairing: {
+    zh: '未找到该结对（请按“结对 Pairings”表填写）',
+    en: 'unknown pairing (copy its label from the Pairings sheet)',
+  },
+  ambiguousPairing: {
+    zh: '有多个结对同名，请在前面加上结对类型，如“学校结对：甲 — 乙”',
+    en: 'several pairings have these parties; put the kind in front, as on the Pairings sheet',
+  },
   duplicateKey: { zh: '编号已在第 {row} 行使用', en: 'key already used on row {row}' },
-  rosterRefused: { zh: '“名单 Roster”表第 {rows} 行有误，本记录未导入', en: 'Roster sheet row(s) {rows} refused, so this record was not imported' },
-  recordRefused: { zh: '所属记录（数据表第 {row} 行）未导入', en: 'its record (row {row} of the data sheet) was not imported' },
+  rosterRefused: {
+    zh: '“名单 Roster”表第 {rows} 行有误，本记录未导入',
+    en: 'Roster sheet row(s) {rows} refused, so this record was not imported',
+  },
+  recordRefused: {
+    zh: '所属记录（数据表第 {row} 行）未导入',
+    en: 'its record (row {row} of the data sheet) was not imported',
+  },
   noRecord: { zh: '数据表中没有这个记录编号', en: 'no record on the data sheet has this key' },
   tooManyPeople: { zh: '一条记录的名单最多 {max} 人', en: 'at most {max} people on one record' },
 } as const satisfies Record<string, Label>;
 export type RowReason = keyof typeof ROW_REASONS;
 
 /** Finds the tenant's east unit by code (any case) or exact name; an assisted county by name or code; a pairing by label. */
-export type Lookups = { unit: (text: string) => string | 'unknown' | 'ambiguous'; county: (text: string) => string | 'unknown'; pairing?: (text: string) => string | 'unknown' | 'ambiguous' };
+export type Lookups = {
+  unit: (text: string) => string | 'unknown' | 'ambiguous';
+  county: (text: string) => string | 'unknown';
+  pairing?: (text: string) => string | 'unknown' | 'ambiguous';
+};
 /** A data row as read: the record it states, its note, its record key (types with a roster sheet) and its problems. */
 export type ParsedRow = { core: RecordCore; note: string | null; rosterKey: string | null; errors: ImportRowError[] };
 type Cols = { list: readonly RecordColumn[]; map: Map<ColumnKey, number> };
 
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+const fill = (s: string, vars: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** One row error naming the column (zh and en) and the reason. */
-export function rowError(row: number, col: Pick<RecordColumn, 'zh' | 'en'>, reason: Label | RowReason, vars: Record<string, string | number> = {}): ImportRowError {
+export function rowError(
+  row: number,
+  col: Pick<RecordColumn, 'zh' | 'en'>,
+  reason: Label | RowReason,
+  vars: Record<string, string | number> = {},
+): ImportRowError {
   const r = typeof reason === 'string' ? ROW_REASONS[reason] : reason;
   return { row, column: { zh: col.zh, en: col.en }, zh: fill(r.zh, vars), en: fill(r.en, vars) };
 }
@@ -64,7 +89,9 @@ export function yuanToFen(v: Plain): number | null {
     const fen = Math.round(v * 100);
     return v >= 0 && Math.abs(fen - v * 100) < 1e-6 && Number.isSafeInteger(fen) ? fen : null;
   }
-  const t = cellText(v).replace(/[,，\s]/g, '').replace(/元$/, '');
+  const t = cellText(v)
+    .replace(/[,，\s]/g, '')
+    .replace(/元$/, '');
   const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(t);
   return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null;
 }
@@ -81,7 +108,12 @@ function findOption(col: RecordColumn, text: string): string | undefined {
 }
 
 /** A field cell as the value the declaration expects, or the reason it cannot be one. */
-function fieldValue(col: RecordColumn, f: FieldDecl, v: Plain, lookups: Lookups): { value: unknown } | { error: RowReason; vars?: Record<string, string> } {
+function fieldValue(
+  col: RecordColumn,
+  f: FieldDecl,
+  v: Plain,
+  lookups: Lookups,
+): { value: unknown } | { error: RowReason; vars?: Record<string, string> } {
   switch (f.kind) {
     case 'text':
       return { value: cellText(v) };
@@ -108,7 +140,9 @@ function fieldValue(col: RecordColumn, f: FieldDecl, v: Plain, lookups: Lookups)
     }
     case 'unit': {
       const id = lookups.unit(cellText(v));
-      return id === 'unknown' || id === 'ambiguous' ? { error: id === 'unknown' ? 'unknownUnit' : 'ambiguousUnit' } : { value: id };
+      return id === 'unknown' || id === 'ambiguous'
+        ? { error: id === 'unknown' ? 'unknownUnit' : 'ambiguousUnit' }
+        : { value: id };
     }
     case 'region': {
       const t = cellText(v);
@@ -127,8 +161,22 @@ function cellAt(cols: Cols, cells: Plain[], key: ColumnKey): Plain {
   return i === undefined ? null : (cells[i] ?? null);
 }
 // module-level helpers, not closures made per row: the import calls these 100,000 times
-function failOn(errors: ImportRowError[], row: number, cols: Cols, key: ColumnKey, reason: RowReason, vars?: Record<string, string | number>) {
-  errors.push(rowError(row, cols.list.find((c) => c.key === key)!, reason, vars));
+function failOn(
+  errors: ImportRowError[],
+  row: number,
+  cols: Cols,
+  key: ColumnKey,
+  reason: RowReason,
+  vars?: Record<string, string | number>,
+) {
+  errors.push(
+    rowError(
+      row,
+      cols.list.find((c) => c.key === key)!,
+      reason,
+      vars,
+    ),
+  );
 }
 
 const isEmpty = (v: Plain) => v === null || (typeof v === 'string' && cellText(v) === '');
@@ -148,7 +196,8 @@ export function parseRecordRow(row: number, cells: Plain[], cols: Cols, type: st
   if (!unitText) failOn(errors, row, cols, 'eastUnit', 'required');
   else {
     const found = lookups.unit(unitText);
-    if (found === 'unknown' || found === 'ambiguous') failOn(errors, row, cols, 'eastUnit', found === 'unknown' ? 'unknownUnit' : 'ambiguousUnit');
+    if (found === 'unknown' || found === 'ambiguous')
+      failOn(errors, row, cols, 'eastUnit', found === 'unknown' ? 'unknownUnit' : 'ambiguousUnit');
     else eastUnitId = found;
   }
   let countyCode: string | null = null;
@@ -164,7 +213,8 @@ export function parseRecordRow(row: number, cells: Plain[], cols: Cols, type: st
   const pairingText = cellText(cellAt(cols, cells, 'pairing'));
   if (pairingText) {
     const found = lookups.pairing?.(pairingText) ?? 'unknown';
-    if (found === 'unknown' || found === 'ambiguous') failOn(errors, row, cols, 'pairing', found === 'unknown' ? 'unknownPairing' : 'ambiguousPairing');
+    if (found === 'unknown' || found === 'ambiguous')
+      failOn(errors, row, cols, 'pairing', found === 'unknown' ? 'unknownPairing' : 'ambiguousPairing');
     else pairingId = found;
   }
 
@@ -190,7 +240,16 @@ export function parseRecordRow(row: number, cells: Plain[], cols: Cols, type: st
   if (note.length > 2000) failOn(errors, row, cols, 'note', 'tooLong', { max: 2000 });
   const rosterKey = cols.map.has('rosterKey') ? cellText(cellAt(cols, cells, 'rosterKey')) || null : null;
 
-  const core: RecordCore = { type, occurredOn: typeof date === 'string' && date !== 'invalid' ? date : '', eastUnitId, countyCode, regionCode: regionText || null, pairingId, values, people };
+  const core: RecordCore = {
+    type,
+    occurredOn: typeof date === 'string' && date !== 'invalid' ? date : '',
+    eastUnitId,
+    countyCode,
+    regionCode: regionText || null,
+    pairingId,
+    values,
+    people,
+  };
   return { core, note: note || null, rosterKey, errors };
 }
 
@@ -206,8 +265,11 @@ export function parsePerson(row: number, cells: Plain[], cols: Cols, errors: Imp
   else if (isEmpty(id)) failOn(errors, row, cols, 'idNumber', 'required');
   if (!name) failOn(errors, row, cols, 'name', 'required');
   const isPoor = isEmpty(cellAt(cols, cells, 'isPoor')) ? undefined : parseBoolean(cellAt(cols, cells, 'isPoor'));
-  if (!isEmpty(cellAt(cols, cells, 'isPoor')) && isPoor === undefined) failOn(errors, row, cols, 'isPoor', 'notBoolean');
-  return typeof id === 'string' && name ? { idNumber: cellText(id), name: name.slice(0, 50), phone: cellText(cellAt(cols, cells, 'phone')) || null, isPoor } : null;
+  if (!isEmpty(cellAt(cols, cells, 'isPoor')) && isPoor === undefined)
+    failOn(errors, row, cols, 'isPoor', 'notBoolean');
+  return typeof id === 'string' && name
+    ? { idNumber: cellText(id), name: name.slice(0, 50), phone: cellText(cellAt(cols, cells, 'phone')) || null, isPoor }
+    : null;
 }
 
 /** The column a validateRecord error path belongs to. */
@@ -217,15 +279,29 @@ function columnOfPath(path: string): ColumnKey | null {
   if (path === 'countyCode') return 'county';
   if (path === 'regionCode') return 'region';
   if (path === 'pairingId') return 'pairing';
-  if (path.startsWith('people')) return path.endsWith('.phone') ? 'phone' : path.endsWith('.name') ? 'name' : 'idNumber';
+  if (path.startsWith('people'))
+    return path.endsWith('.phone') ? 'phone' : path.endsWith('.name') ? 'name' : 'idNumber';
   return null;
 }
 
 /** A value's zod problem in words, using the field's declared limits. */
-function valueReason(f: FieldDecl | undefined, code: string | undefined): { reason: RowReason; vars?: Record<string, string | number> } {
+function valueReason(
+  f: FieldDecl | undefined,
+  code: string | undefined,
+): { reason: RowReason; vars?: Record<string, string | number> } {
   if (code === 'custom') return { reason: 'termOrder' };
-  if (code === 'too_small') return f?.kind === 'number' && f.min !== undefined ? { reason: 'belowMin', vars: { min: f.min } } : f?.kind === 'money' ? { reason: 'notMoney' } : { reason: 'required' };
-  if (code === 'too_big') return f?.kind === 'text' ? { reason: 'tooLong', vars: { max: f.maxLength ?? 2000 } } : f?.kind === 'number' && f.max !== undefined ? { reason: 'aboveMax', vars: { max: f.max } } : { reason: 'notMoney' };
+  if (code === 'too_small')
+    return f?.kind === 'number' && f.min !== undefined
+      ? { reason: 'belowMin', vars: { min: f.min } }
+      : f?.kind === 'money'
+        ? { reason: 'notMoney' }
+        : { reason: 'required' };
+  if (code === 'too_big')
+    return f?.kind === 'text'
+      ? { reason: 'tooLong', vars: { max: f.maxLength ?? 2000 } }
+      : f?.kind === 'number' && f.max !== undefined
+        ? { reason: 'aboveMax', vars: { max: f.max } }
+        : { reason: 'notMoney' };
   if (code === 'invalid_type' && f?.kind === 'number') return { reason: 'notInteger' };
   return { reason: 'invalid' };
 }
@@ -234,7 +310,12 @@ function valueReason(f: FieldDecl | undefined, code: string | undefined): { reas
  * validateRecord's errors as row errors on the sheet's columns, skipping columns the row parser already refused.
  * Its own messages are "en / zh"; zod's are put into words from the field declaration.
  */
-export function validationErrors(row: number, fieldErrors: FieldError[], cols: readonly RecordColumn[], already: ImportRowError[]): ImportRowError[] {
+export function validationErrors(
+  row: number,
+  fieldErrors: FieldError[],
+  cols: readonly RecordColumn[],
+  already: ImportRowError[],
+): ImportRowError[] {
   const flagged = new Set(already.map((e) => e.column.zh));
   const out: ImportRowError[] = [];
   for (const e of fieldErrors) {
@@ -249,7 +330,13 @@ export function validationErrors(row: number, fieldErrors: FieldError[], cols: r
       out.push(rowError(row, col, reason, vars));
     } else {
       const cut = e.message.lastIndexOf(' / ');
-      out.push(rowError(row, col, cut > 0 ? { en: e.message.slice(0, cut), zh: e.message.slice(cut + 3) } : { zh: e.message, en: e.message }));
+      out.push(
+        rowError(
+          row,
+          col,
+          cut > 0 ? { en: e.message.slice(0, cut), zh: e.message.slice(cut + 3) } : { zh: e.message, en: e.message },
+        ),
+      );
     }
   }
   return out;

@@ -29,7 +29,11 @@ const IN_FLIGHT = 2;
 const PROGRESS_EVERY = 5_000;
 
 /** Units by code (any case) or exact name, east side only; counties by name or code; pairings by label. */
-export function makeLookups(units: repo.UnitRef[], counties: { code: string; name: string }[], pairings: repo.PairingRef[] = []): Lookups {
+export function makeLookups(
+  units: repo.UnitRef[],
+  counties: { code: string; name: string }[],
+  pairings: repo.PairingRef[] = [],
+): Lookups {
   const east = units.filter((u) => u.side === 'east');
   const byCode = new Map(east.map((u) => [u.code.toLowerCase(), u.id]));
   return {
@@ -47,16 +51,35 @@ export function makeLookups(units: repo.UnitRef[], counties: { code: string; nam
 async function loadChecks(job: ImportJob): Promise<Checks> {
   const { db } = job.ctx;
   const tenantId = job.actor.tenantId;
-  const [units, counties, closed, ref, pairings] = await Promise.all([repo.listUnitRefs(db, tenantId), repo.listCounties(db, tenantId), closedPeriodKeys(db, tenantId), loadRefData(db, tenantId), repo.listPairingRefs(db, tenantId)]);
-  const known = new Set((await repo.listRegionsUnder(db, counties.map((c) => c.code))).map((r) => r.code));
+  const [units, counties, closed, ref, pairings] = await Promise.all([
+    repo.listUnitRefs(db, tenantId),
+    repo.listCounties(db, tenantId),
+    closedPeriodKeys(db, tenantId),
+    loadRefData(db, tenantId),
+    repo.listPairingRefs(db, tenantId),
+  ]);
+  const known = new Set(
+    (
+      await repo.listRegionsUnder(
+        db,
+        counties.map((c) => c.code),
+      )
+    ).map((r) => r.code),
+  );
   // every row may name a township or village: look them up in memory, not with a query per row
   const pairingCounty = new Map(pairings.map((p) => [p.id, p.countyCode]));
   const cached: RefData = {
     ...ref,
     regionCodes: async (codes) => new Set(codes.filter((c) => known.has(c))),
-    pairingCounty: async (ids) => new Map(ids.flatMap((id) => (pairingCounty.has(id) ? [[id, pairingCounty.get(id)!] as const] : []))),
+    pairingCounty: async (ids) =>
+      new Map(ids.flatMap((id) => (pairingCounty.has(id) ? [[id, pairingCounty.get(id)!] as const] : []))),
   };
-  return { ref: cached, lookups: makeLookups(units, counties, pairings), counties: counties.map((c) => c.code), closed };
+  return {
+    ref: cached,
+    lookups: makeLookups(units, counties, pairings),
+    counties: counties.map((c) => c.code),
+    closed,
+  };
 }
 
 /**
@@ -87,7 +110,9 @@ async function run(job: ImportJob): Promise<void> {
     const rows = pending;
     pending = [];
     reported = p.processed;
-    const write = rows.length ? insertBatch(job, rows, checks.counties, { ...p }, references) : imports.reportProgress(ctx.db, importId, { ...p });
+    const write = rows.length
+      ? insertBatch(job, rows, checks.counties, { ...p }, references)
+      : imports.reportProgress(ctx.db, importId, { ...p });
     write.catch(() => {}); // awaited in turn; this only keeps it from counting as unhandled meanwhile
     inflight.push(write);
   };
@@ -118,17 +143,36 @@ async function run(job: ImportJob): Promise<void> {
       }
       if (pending.length >= BATCH_SIZE || p.processed - reported >= PROGRESS_EVERY) await flush();
     }
-    if (!sheet) throw new AppError('IMPORT_HEADER_INVALID', { missing: recordColumns(job.decl).filter((c) => c.required).map((c) => c.zh), found: [] });
+    if (!sheet)
+      throw new AppError('IMPORT_HEADER_INVALID', {
+        missing: recordColumns(job.decl)
+          .filter((c) => c.required)
+          .map((c) => c.zh),
+        found: [],
+      });
     if (roster) p.rejected += roster.rejectUnclaimed();
     await flush();
     await drain();
     if (roster?.rejected.length) rejects ??= new RejectsWriter(tmp, sheet.header, uploadTextColumns(sheet));
-    await rejects?.close(roster?.rejected.length ? { name: ROSTER_SHEET, header: roster.header, textColumns: roster.textColumns(), rows: roster.rejected } : undefined);
+    await rejects?.close(
+      roster?.rejected.length
+        ? { name: ROSTER_SHEET, header: roster.header, textColumns: roster.textColumns(), rows: roster.rejected }
+        : undefined,
+    );
     const stored = rejects ? await imports.storeRejectsFile(ctx, tmp) : null;
     const counts = { total: p.processed, accepted: await repo.countImported(ctx.db, importId), rejected: p.rejected };
     await withAudit(ctx.db, job.actor, job.meta, async (tx) => {
       await imports.finishStoredImport(tx, importId, counts, stored);
-      return { result: null, audit: { action: 'record.import', outcome: 'success', objectType: 'import', objectId: importId, details: { recordType: job.decl.code, filename: job.filename, finished: true, ...counts } } };
+      return {
+        result: null,
+        audit: {
+          action: 'record.import',
+          outcome: 'success',
+          objectType: 'import',
+          objectId: importId,
+          details: { recordType: job.decl.code, filename: job.filename, finished: true, ...counts },
+        },
+      };
     });
   } finally {
     await Promise.allSettled(inflight);
@@ -139,12 +183,21 @@ async function run(job: ImportJob): Promise<void> {
 
 /** What a failed run shows: the refusal's code and words, or a generic reason that says nothing internal. */
 function failureOf(err: unknown, aborted: boolean) {
-  if (aborted) return { code: 'INTERRUPTED', zh: '导入因服务停止而中断；重新上传同一文件即可从中断处继续', en: 'interrupted because the server stopped; upload the same file again to resume' };
+  if (aborted)
+    return {
+      code: 'INTERRUPTED',
+      zh: '导入因服务停止而中断；重新上传同一文件即可从中断处继续',
+      en: 'interrupted because the server stopped; upload the same file again to resume',
+    };
   if (err instanceof AppError) {
     const m = ERROR_CODES[err.code as ErrorCode];
     return { code: err.code, zh: m.zh, en: m.en, details: err.details };
   }
-  return { code: 'IMPORT_FAILED', zh: '导入失败；已导入的行保留，重新上传同一文件即可从中断处继续', en: 'the import failed; rows already in stay, and uploading the same file again resumes it' };
+  return {
+    code: 'IMPORT_FAILED',
+    zh: '导入失败；已导入的行保留，重新上传同一文件即可从中断处继续',
+    en: 'the import failed; rows already in stay, and uploading the same file again resumes it',
+  };
 }
 
 /** Runs a background import to its end; a failure is recorded on the batch (and audited), never thrown. */
@@ -156,7 +209,13 @@ export async function runImport(job: ImportJob): Promise<void> {
     await job.ctx.db
       .transaction(async (tx) => {
         await imports.failImport(tx, job.importId, failure);
-        await appendAudit(tx, job.actor, job.meta, { action: 'record.import', outcome: 'failure', objectType: 'import', objectId: job.importId, details: { recordType: job.decl.code, code: failure.code } });
+        await appendAudit(tx, job.actor, job.meta, {
+          action: 'record.import',
+          outcome: 'failure',
+          objectType: 'import',
+          objectId: job.importId,
+          details: { recordType: job.decl.code, code: failure.code },
+        });
       })
       .catch(() => {}); // the database itself is gone: the stale heartbeat lets a re-upload resume
   }

@@ -2,8 +2,22 @@ import ExcelJS from 'exceljs';
 import type { RecordTypeDecl } from '@xiezuo/domain';
 import type { Actor, AppContext } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { addDropDown, DATE_FORMAT, exportCellValue, formatColumnsAsText, setTextCell, styleHeader } from '../imports/xlsx-text';
-import { recordColumns, ROSTER_SHEET, rosterColumns, textColumnIndexes, YES_NO, type RecordColumn } from './records-excel.columns';
+import {
+  addDropDown,
+  DATE_FORMAT,
+  exportCellValue,
+  formatColumnsAsText,
+  setTextCell,
+  styleHeader,
+} from '../imports/xlsx-text';
+import {
+  recordColumns,
+  ROSTER_SHEET,
+  rosterColumns,
+  textColumnIndexes,
+  YES_NO,
+  type RecordColumn,
+} from './records-excel.columns';
 import { canImportType } from './records-excel.import';
 import { pairingLabels, type PairingLabel } from './records-excel.pairings';
 import * as repo from './records-excel.repository';
@@ -27,9 +41,23 @@ function addInputSheet(wb: ExcelJS.Workbook, name: string, cols: RecordColumn[],
   const range = (i: number) => `${ws.getColumn(i + 1).letter}2:${ws.getColumn(i + 1).letter}${TEMPLATE_ROWS + 1}`;
   cols.forEach((c, i) => {
     const title = `${c.zh} ${c.en}`.slice(0, 32);
-    if (c.options) addDropDown(ws, range(i), c.options.map((o) => o.label.zh), title, PICK);
+    if (c.options)
+      addDropDown(
+        ws,
+        range(i),
+        c.options.map((o) => o.label.zh),
+        title,
+        PICK,
+      );
     if (c.kind === 'boolean') addDropDown(ws, range(i), [YES_NO.yes.zh, YES_NO.no.zh], title, '是 / 否');
-    if (c.kind === 'county' && counties.length) addDropDown(ws, range(i), counties.map((x) => x.name), title, PICK);
+    if (c.kind === 'county' && counties.length)
+      addDropDown(
+        ws,
+        range(i),
+        counties.map((x) => x.name),
+        title,
+        PICK,
+      );
   });
   styleHeader(ws, cols.length);
   ws.getRow(1).eachCell((cell, i) => {
@@ -37,7 +65,12 @@ function addInputSheet(wb: ExcelJS.Workbook, name: string, cols: RecordColumn[],
   });
 }
 
-function addReferenceSheet(wb: ExcelJS.Workbook, units: repo.UnitRef[], counties: { code: string; name: string }[], regions: repo.RegionRef[]) {
+function addReferenceSheet(
+  wb: ExcelJS.Workbook,
+  units: repo.UnitRef[],
+  counties: { code: string; name: string }[],
+  regions: repo.RegionRef[],
+) {
   const ws = wb.addWorksheet('单位与区县 Units & counties');
   ws.columns = [
     { header: '类别 Category', width: 18 },
@@ -68,7 +101,10 @@ function addPairingsSheet(wb: ExcelJS.Workbook, pairings: PairingLabel[], county
     { header: '受援县 County', width: 12 },
     { header: '状态 Status', width: 10 },
   ];
-  for (const p of pairings) ws.addRow([p.label, p.kindLabel, p.east, p.west, countyName(p.countyCode), p.statusLabel].map((v) => exportCellValue(v)));
+  for (const p of pairings)
+    ws.addRow(
+      [p.label, p.kindLabel, p.east, p.west, countyName(p.countyCode), p.statusLabel].map((v) => exportCellValue(v)),
+    );
   styleHeader(ws, 6, { autoFilter: true });
 }
 
@@ -108,8 +144,15 @@ function addNotesSheet(wb: ExcelJS.Workbook, decl: RecordTypeDecl, cols: RecordC
  */
 export async function buildRecordTemplate(ctx: AppContext, actor: Actor, decl: RecordTypeDecl): Promise<Buffer> {
   if (!canImportType(actor, decl)) throw new AppError('FORBIDDEN');
-  const [units, counties, pairings] = await Promise.all([repo.listUnitRefs(ctx.db, actor.tenantId), repo.listCounties(ctx.db, actor.tenantId), repo.listPairingRefs(ctx.db, actor.tenantId)]);
-  const regions = await repo.listRegionsUnder(ctx.db, counties.map((c) => c.code));
+  const [units, counties, pairings] = await Promise.all([
+    repo.listUnitRefs(ctx.db, actor.tenantId),
+    repo.listCounties(ctx.db, actor.tenantId),
+    repo.listPairingRefs(ctx.db, actor.tenantId),
+  ]);
+  const regions = await repo.listRegionsUnder(
+    ctx.db,
+    counties.map((c) => c.code),
+  );
   const cols = recordColumns(decl);
   const countyNames = new Map(counties.map((c) => [c.code, c.name]));
   const wb = new ExcelJS.Workbook();

@@ -37,8 +37,19 @@ async function workbook(raw: Buffer) {
 }
 async function upload(c: TestClient, content: Buffer, type: string) {
   const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const res = await env.app.inject({ method: 'POST', url: `/api/imports?type=${type}`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' } });
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const res = await env.app.inject({
+    method: 'POST',
+    url: `/api/imports?type=${type}`,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' },
+  });
   return { status: res.statusCode, body: JSON.parse(res.body) };
 }
 async function finished(c: TestClient, id: string) {
@@ -52,7 +63,8 @@ async function rejectReasons(c: TestClient, url: string): Promise<Map<number, st
   const ws = (await workbook((await download(c, url)).raw)).worksheets[0]!;
   const width = ws.getRow(1).cellCount;
   const out = new Map<number, string>();
-  for (let r = 2; r <= ws.rowCount; r++) out.set(Number(ws.getCell(r, width - 1).value), String(ws.getCell(r, width).value));
+  for (let r = 2; r <= ws.rowCount; r++)
+    out.set(Number(ws.getCell(r, width - 1).value), String(ws.getCell(r, width).value));
   return out;
 }
 
@@ -73,7 +85,10 @@ describe('import templates, one per record type, from its declaration', () => {
       cols.forEach((c, i) => expect(String(ws.getRow(1).getCell(i + 1).note), `${decl.code} ${c.zh}`).toContain(c.en));
       for (const f of decl.fields) {
         const cell = ws.getRow(2).getCell(header.indexOf(f.label.zh) + 1);
-        if (f.kind === 'enum') expect(cell.dataValidation.formulae[0], `${decl.code}.${f.key}`).toBe(`"${f.options.map((o) => o.label.zh).join(',')}"`);
+        if (f.kind === 'enum')
+          expect(cell.dataValidation.formulae[0], `${decl.code}.${f.key}`).toBe(
+            `"${f.options.map((o) => o.label.zh).join(',')}"`,
+          );
         if (f.kind === 'boolean') expect(cell.dataValidation.formulae[0]).toBe('"是,否"');
       }
       expect(ws.getCell(500, header.indexOf('受援县') + 1).dataValidation.formulae[0]).toBe('"环县,庆城县,夏河县"');
@@ -101,7 +116,20 @@ describe('import templates, one per record type, from its declaration', () => {
     const id = (seq: number) => makeIdNumber('621022', '19880512', seq);
     // 发生日期, 东部单位, 受援县, 区划, 结对, 创业项目, 带动贫困人口就业, 身份证号, 姓名, 手机号, 是否建档立卡, 备注
     const rows = [
-      [new Date(Date.UTC(2019, 4, 6)), '区人社局', '环县', '621022100', null, '肉羊养殖合作社', 12, id(301), '李创业', '13912345678', '是', null],
+      [
+        new Date(Date.UTC(2019, 4, 6)),
+        '区人社局',
+        '环县',
+        '621022100',
+        null,
+        '肉羊养殖合作社',
+        12,
+        id(301),
+        '李创业',
+        '13912345678',
+        '是',
+        null,
+      ],
       ['2019-05-07', 'renshe', '庆城县', null, null, '苹果冷库', 3, id(302), '王冷库', null, '否', null],
       ['2019-05-08', 'renshe', '环县', null, null, '电商网店', 1.5, id(303), '张网店', null, '也许', '=1+1'],
     ];
@@ -111,10 +139,26 @@ describe('import templates, one per record type, from its declaration', () => {
     const done = await finished(huan, res.body.id);
     expect(done).toMatchObject({ status: 'done', total: 3, accepted: 1, rejected: 2 });
     const reasons = await rejectReasons(huan, done.rejectsUrl);
-    expect(reasons.get(3)).toBe('受援县：您不是该县的填报人，不能导入其台账 / County: you do not report for this county');
-    expect(reasons.get(4)!.split('\n')).toEqual(['带动贫困人口就业：应为整数 / Poor people employed: must be a whole number', '是否建档立卡：应为“是”或“否” / Registered poor: use 是 (yes) or 否 (no)']);
-    const rec = await env.ctx.db.execute(sql`select attrs, persons, people_count, region_code, reporter_side, status from records where import_id = ${res.body.id}`);
-    expect(rec.rows).toEqual([{ attrs: { business: '肉羊养殖合作社', poorPersons: 12 }, persons: 1, people_count: 1, region_code: '621022100', reporter_side: 'west', status: 'draft' }]);
+    expect(reasons.get(3)).toBe(
+      '受援县：您不是该县的填报人，不能导入其台账 / County: you do not report for this county',
+    );
+    expect(reasons.get(4)!.split('\n')).toEqual([
+      '带动贫困人口就业：应为整数 / Poor people employed: must be a whole number',
+      '是否建档立卡：应为“是”或“否” / Registered poor: use 是 (yes) or 否 (no)',
+    ]);
+    const rec = await env.ctx.db.execute(
+      sql`select attrs, persons, people_count, region_code, reporter_side, status from records where import_id = ${res.body.id}`,
+    );
+    expect(rec.rows).toEqual([
+      {
+        attrs: { business: '肉羊养殖合作社', poorPersons: 12 },
+        persons: 1,
+        people_count: 1,
+        region_code: '621022100',
+        reporter_side: 'west',
+        status: 'draft',
+      },
+    ]);
   });
 });
 
@@ -123,7 +167,8 @@ describe('ledger export', () => {
   const idNumber = makeIdNumber('621022', '19900303', 777);
 
   it('streams the caller’s records as typed cells under a frozen header, formula text escaped, ID numbers masked, audited', async () => {
-    const unit = (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = 'renshe'`)).rows[0]!.id;
+    const unit = (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = 'renshe'`)).rows[0]!
+      .id;
     const created = await renshe.post('/api/records', {
       type: 'employment',
       occurredOn: '2019-07-01',
@@ -142,7 +187,18 @@ describe('ledger export', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
     const col = (name: string) => header.indexOf(name) + 1;
-    expect(header).toEqual(expect.arrayContaining(['记录 ID', '发生日期', '东部单位', '受援县编码', '就业去向', '用工单位', '人员', '金额（元）']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        '记录 ID',
+        '发生日期',
+        '东部单位',
+        '受援县编码',
+        '就业去向',
+        '用工单位',
+        '人员',
+        '金额（元）',
+      ]),
+    );
     const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2));
     const mine = rows.find((r) => r.getCell(col('记录 ID')).value === recordId)!;
     expect(mine.getCell(col('用工单位')).value).toBe("'=cmd|' /C calc'!A0");
@@ -153,7 +209,9 @@ describe('ledger export', () => {
     expect(String(mine.getCell(col('人员')).value)).toMatch(/^赵就业 6210\*{10}\d{3}[\dX]（建档立卡）$/);
     for (const r of rows) r.eachCell((c) => expect(String(c.value)).not.toMatch(/\d{17}[\dX]/));
     expect(rows.every((r) => r.getCell(col('东部单位')).value === '区人社局')).toBe(true);
-    const audit = await env.ctx.db.execute<{ details: { filters: Record<string, unknown> } }>(sql`select details from audit_log where action = 'record.export'`);
+    const audit = await env.ctx.db.execute<{ details: { filters: Record<string, unknown> } }>(
+      sql`select details from audit_log where action = 'record.export'`,
+    );
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0]!.details.filters).toMatchObject({ type: 'employment', year: 2019 });
   });
@@ -171,7 +229,11 @@ describe('ledger export', () => {
   });
 
   it('names each record’s pairing by the label the import reads and, for a type with a roster of many, lists its people on a masked 名单 Roster sheet', async () => {
-    const { id: unit, tenant_id: tenantId } = (await env.ctx.db.execute<{ id: string; tenant_id: string }>(sql`select id, tenant_id from units where code = 'renshe'`)).rows[0]!;
+    const { id: unit, tenant_id: tenantId } = (
+      await env.ctx.db.execute<{ id: string; tenant_id: string }>(
+        sql`select id, tenant_id from units where code = 'renshe'`,
+      )
+    ).rows[0]!;
     // two pairings of the same parties: a row names either by its kind and parties
     const parties = { east: { unitId: unit }, west: { regionCode: '621022100' }, startDate: '2019-01-01' };
     const paired = await office.post('/api/pairings', { ...parties, kind: 'other' });
@@ -216,7 +278,13 @@ describe('ledger export', () => {
       if (v !== null) expect(lookup(String(v)), String(v)).toMatch(/^[0-9a-f-]{36}$/); // every exported label reads back as one pairing
     }
 
-    expect((roster.getRow(1).values as unknown[]).slice(1)).toEqual(['记录 ID', '身份证号（脱敏）', '姓名', '手机号（脱敏）', '是否建档立卡']);
+    expect((roster.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '记录 ID',
+      '身份证号（脱敏）',
+      '姓名',
+      '手机号（脱敏）',
+      '是否建档立卡',
+    ]);
     expect(roster.getRow(1).getCell(2).note).toBe('身份证号（脱敏） / ID number (masked)');
     expect(roster.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const lines = Array.from({ length: roster.rowCount - 1 }, (_, i) => roster.getRow(i + 2));
@@ -234,9 +302,13 @@ describe('ledger export', () => {
     expect(ours[1]!.getCell(4).value).toBeNull();
     // every ledger row's people are its roster lines, in the ledger's order
     const perRecord = new Map<string, number>();
-    for (const l of lines) perRecord.set(String(l.getCell(1).value), (perRecord.get(String(l.getCell(1).value)) ?? 0) + 1);
-    for (const r of rows) expect(perRecord.get(String(r.getCell(col('记录 ID')).value)) ?? 0).toBe(r.getCell(col('人员数')).value);
-    expect([...perRecord.keys()]).toEqual(rows.map((r) => String(r.getCell(col('记录 ID')).value)).filter((id) => perRecord.has(id)));
+    for (const l of lines)
+      perRecord.set(String(l.getCell(1).value), (perRecord.get(String(l.getCell(1).value)) ?? 0) + 1);
+    for (const r of rows)
+      expect(perRecord.get(String(r.getCell(col('记录 ID')).value)) ?? 0).toBe(r.getCell(col('人员数')).value);
+    expect([...perRecord.keys()]).toEqual(
+      rows.map((r) => String(r.getCell(col('记录 ID')).value)).filter((id) => perRecord.has(id)),
+    );
 
     const secrets = [...people.map((p) => p.idNumber), '13900002222', '13700003333'];
     for (const ws of wb.worksheets)
@@ -247,7 +319,9 @@ describe('ledger export', () => {
         }),
       );
 
-    const employment = await workbook((await download(renshe, '/api/records/export.xlsx?type=employment&year=2019')).raw);
+    const employment = await workbook(
+      (await download(renshe, '/api/records/export.xlsx?type=employment&year=2019')).raw,
+    );
     expect(employment.worksheets.map((w) => w.name)).toEqual(['台账 Ledger']);
     const eHeader = (employment.worksheets[0]!.getRow(1).values as unknown[]).slice(1) as string[];
     const unpaired = employment.worksheets[0]!.getColumn(eHeader.indexOf('记录 ID') + 1).values.indexOf(recordId);

@@ -19,16 +19,51 @@ async function load(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /** Attaches evidence (PDF, PNG, JPEG ≤ 20 MB) to a record; only the reporting side, stored once by content hash. */
-export async function attachEvidence(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, filename: string, stream: Readable) {
+export async function attachEvidence(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  filename: string,
+  stream: Readable,
+) {
   const r = await load(ctx, actor, id);
   if (!isReporter(actor, factsOf(r))) throw new AppError('FORBIDDEN');
   if (r.status === 'withdrawn') throw new AppError('INVALID_TRANSITION', { status: r.status });
-  const stored = await storeStream(ctx.config.dataDir, stream, [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg], MAX_BYTES);
+  const stored = await storeStream(
+    ctx.config.dataDir,
+    stream,
+    [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg],
+    MAX_BYTES,
+  );
   await withAudit(ctx.db, actor, meta, async (tx) => {
     await upsertFile(tx, stored);
-    const f = await repo.insertFile(tx, { tenantId: actor.tenantId, recordId: id, fileHash: stored.hash, filename: filename.slice(0, 200), uploadedBy: actor.userId });
-    await repo.insertEvent(tx, { tenantId: actor.tenantId, recordId: id, action: 'attach', fromStatus: r.status, toStatus: r.status, userId: actor.userId, changes: { filename } });
-    return { result: f, audit: { action: 'record.file_attach', outcome: 'success', objectType: 'record', objectId: id, details: { filename, hash: stored.hash, size: stored.size } } };
+    const f = await repo.insertFile(tx, {
+      tenantId: actor.tenantId,
+      recordId: id,
+      fileHash: stored.hash,
+      filename: filename.slice(0, 200),
+      uploadedBy: actor.userId,
+    });
+    await repo.insertEvent(tx, {
+      tenantId: actor.tenantId,
+      recordId: id,
+      action: 'attach',
+      fromStatus: r.status,
+      toStatus: r.status,
+      userId: actor.userId,
+      changes: { filename },
+    });
+    return {
+      result: f,
+      audit: {
+        action: 'record.file_attach',
+        outcome: 'success',
+        objectType: 'record',
+        objectId: id,
+        details: { filename, hash: stored.hash, size: stored.size },
+      },
+    };
   });
   return get(ctx, actor, id);
 }

@@ -1,7 +1,21 @@
-import { canTransition, EDITABLE_STATUSES, recordType, RECORD_TYPES, type RecordAction, type RecordStatus } from '@xiezuo/domain';
+import {
+  canTransition,
+  EDITABLE_STATUSES,
+  recordType,
+  RECORD_TYPES,
+  type RecordAction,
+  type RecordStatus,
+} from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
 
-export type RecordFacts = { typeCode: string; reporterSide: 'east' | 'west'; eastUnitId: string | null; countyCode: string | null; createdBy: string | null; status: RecordStatus };
+export type RecordFacts = {
+  typeCode: string;
+  reporterSide: 'east' | 'west';
+  eastUnitId: string | null;
+  countyCode: string | null;
+  createdBy: string | null;
+  status: RecordStatus;
+};
 
 const scopes = (actor: Actor, role: string) => actor.roles.filter((r) => r.role === role).map((r) => r.scopeId!);
 const isTenantWide = (actor: Actor) => actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
@@ -12,18 +26,30 @@ export type RecordScope = { kind: 'all' } | { kind: 'some'; units: string[]; cou
 export function recordScope(actor: Actor): RecordScope {
   if (isTenantWide(actor)) return { kind: 'all' };
   const groups = scopes(actor, 'group_lead');
-  return { kind: 'some', units: scopes(actor, 'unit_reporter'), counties: scopes(actor, 'county_officer'), types: RECORD_TYPES.filter((t) => groups.includes(t.group)).map((t) => t.code) };
+  return {
+    kind: 'some',
+    units: scopes(actor, 'unit_reporter'),
+    counties: scopes(actor, 'county_officer'),
+    types: RECORD_TYPES.filter((t) => groups.includes(t.group)).map((t) => t.code),
+  };
 }
 
 export function canSeeRecord(actor: Actor, r: RecordFacts): boolean {
   const s = recordScope(actor);
   if (s.kind === 'all') return true;
-  return (r.eastUnitId !== null && s.units.includes(r.eastUnitId)) || (r.countyCode !== null && s.counties.includes(r.countyCode)) || s.types.includes(r.typeCode);
+  return (
+    (r.eastUnitId !== null && s.units.includes(r.eastUnitId)) ||
+    (r.countyCode !== null && s.counties.includes(r.countyCode)) ||
+    s.types.includes(r.typeCode)
+  );
 }
 
 /** The reporting side: the east unit's reporter (or the district office) for east-reported types; the county for west-reported ones. */
 export function isReporter(actor: Actor, r: Pick<RecordFacts, 'reporterSide' | 'eastUnitId' | 'countyCode'>): boolean {
-  if (r.reporterSide === 'east') return actor.roles.some((g) => g.role === 'office_admin' || (g.role === 'unit_reporter' && g.scopeId === r.eastUnitId));
+  if (r.reporterSide === 'east')
+    return actor.roles.some(
+      (g) => g.role === 'office_admin' || (g.role === 'unit_reporter' && g.scopeId === r.eastUnitId),
+    );
   return actor.roles.some((g) => g.role === 'county_officer' && g.scopeId === r.countyCode);
 }
 
@@ -32,7 +58,8 @@ export function isConfirmer(actor: Actor, r: RecordFacts): boolean {
   if (r.createdBy === actor.userId) return false;
   // district-level records (no county) are confirmed by the district office for the other side
   if (r.reporterSide === 'east' && r.countyCode === null) return actor.roles.some((g) => g.role === 'office_admin');
-  if (r.reporterSide === 'east') return actor.roles.some((g) => g.role === 'county_officer' && g.scopeId === r.countyCode);
+  if (r.reporterSide === 'east')
+    return actor.roles.some((g) => g.role === 'county_officer' && g.scopeId === r.countyCode);
   return actor.roles.some((g) => g.role === 'unit_reporter' && g.scopeId === r.eastUnitId);
 }
 

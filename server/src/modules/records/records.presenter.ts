@@ -12,7 +12,14 @@ export function measuresOf(r: RecordRow): Measures {
   return m;
 }
 
-export const factsOf = (r: RecordRow): RecordFacts => ({ typeCode: r.typeCode, reporterSide: r.reporterSide, eastUnitId: r.eastUnitId, countyCode: r.countyCode, createdBy: r.createdBy, status: r.status as RecordStatus });
+export const factsOf = (r: RecordRow): RecordFacts => ({
+  typeCode: r.typeCode,
+  reporterSide: r.reporterSide,
+  eastUnitId: r.eastUnitId,
+  countyCode: r.countyCode,
+  createdBy: r.createdBy,
+  status: r.status as RecordStatus,
+});
 
 export function isPeriodClosed(occurredOn: string, closed: Set<string>): boolean {
   if (!closed.size) return false;

@@ -1,7 +1,18 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { RecordListQuery } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { files, periods, persons, recordEvents, recordFiles, recordPeople, records, regions, units, users } from '../../db/schema';
+import {
+  files,
+  periods,
+  persons,
+  recordEvents,
+  recordFiles,
+  recordPeople,
+  records,
+  regions,
+  units,
+  users,
+} from '../../db/schema';
 import type { RecordScope } from './records.policy';
 
 export type RecordRow = typeof records.$inferSelect;
@@ -21,7 +32,10 @@ function periodWhere(period: string | undefined): SQL | undefined {
   if (/^\d{4}$/.test(period)) return eq(records.year, Number(period));
   if (/-Q/.test(period)) {
     const [y, q] = period.split('-Q').map(Number) as [number, number];
-    return and(sql`${records.occurredOn} >= ${`${y}-${String(q * 3 - 2).padStart(2, '0')}-01`}::date`, sql`${records.occurredOn} < (${`${y}-${String(q * 3 - 2).padStart(2, '0')}-01`}::date + interval '3 months')`);
+    return and(
+      sql`${records.occurredOn} >= ${`${y}-${String(q * 3 - 2).padStart(2, '0')}-01`}::date`,
+      sql`${records.occurredOn} < (${`${y}-${String(q * 3 - 2).padStart(2, '0')}-01`}::date + interval '3 months')`,
+    );
   }
   return sql`to_char(${records.occurredOn}, 'YYYY-MM') = ${period}`;
 }
@@ -53,24 +67,40 @@ const county = sql<string>`(select name from ${regions} c where c.code = ${recor
 const region = sql<string | null>`(select name from ${regions} g where g.code = ${records.regionCode})`;
 
 function selectWide(db: DbOrTx) {
-  return db.select({ r: records, unitName: units.name, countyName: county, regionName: region }).from(records).leftJoin(units, eq(units.id, records.eastUnitId));
+  return db
+    .select({ r: records, unitName: units.name, countyName: county, regionName: region })
+    .from(records)
+    .leftJoin(units, eq(units.id, records.eastUnitId));
 }
 export type RecordWide = { r: RecordRow; unitName: string | null; countyName: string; regionName: string | null };
 
 export async function listPage(db: DbOrTx, tenantId: string, scope: RecordScope, q: RecordListQuery) {
   const where = listWhere(tenantId, scope, q);
   const [rows, total] = await Promise.all([
-    selectWide(db).where(where).orderBy(...SORTS[q.sort]).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    selectWide(db)
+      .where(where)
+      .orderBy(...SORTS[q.sort])
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(records).where(where),
   ]);
   return { rows: rows as RecordWide[], total: total[0]?.n ?? 0 };
 }
 
 /** Streams every matching record in batches (for export), keyset-paginated by id. */
-export async function* iterate(db: DbOrTx, tenantId: string, scope: RecordScope, q: Partial<RecordListQuery>, batch = 2000): AsyncGenerator<RecordWide[]> {
+export async function* iterate(
+  db: DbOrTx,
+  tenantId: string,
+  scope: RecordScope,
+  q: Partial<RecordListQuery>,
+  batch = 2000,
+): AsyncGenerator<RecordWide[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = (await selectWide(db).where(and(listWhere(tenantId, scope, q), sql`${records.id} > ${after}`)).orderBy(asc(records.id)).limit(batch)) as RecordWide[];
+    const rows = (await selectWide(db)
+      .where(and(listWhere(tenantId, scope, q), sql`${records.id} > ${after}`))
+      .orderBy(asc(records.id))
+      .limit(batch)) as RecordWide[];
     if (!rows.length) return;
     yield rows;
     after = rows[rows.length - 1]!.r.id;
@@ -78,14 +108,21 @@ export async function* iterate(db: DbOrTx, tenantId: string, scope: RecordScope,
 }
 
 export async function findWide(db: DbOrTx, tenantId: string, id: string): Promise<RecordWide | undefined> {
-  return (await selectWide(db).where(and(eq(records.tenantId, tenantId), eq(records.id, id))))[0] as RecordWide | undefined;
+  return (await selectWide(db).where(and(eq(records.tenantId, tenantId), eq(records.id, id))))[0] as
+    RecordWide | undefined;
 }
 
 export async function insert(db: DbOrTx, row: typeof records.$inferInsert): Promise<RecordRow> {
   return (await db.insert(records).values(row).returning())[0]!;
 }
 
-export async function updateVersioned(db: DbOrTx, tenantId: string, id: string, version: number, patch: Partial<typeof records.$inferInsert>): Promise<RecordRow | undefined> {
+export async function updateVersioned(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  version: number,
+  patch: Partial<typeof records.$inferInsert>,
+): Promise<RecordRow | undefined> {
   return (
     await db
       .update(records)
@@ -95,10 +132,21 @@ export async function updateVersioned(db: DbOrTx, tenantId: string, id: string, 
   )[0];
 }
 
-export async function replacePeople(db: DbOrTx, tenantId: string, recordId: string, people: { personId: string; isPoor: boolean }[]) {
+export async function replacePeople(
+  db: DbOrTx,
+  tenantId: string,
+  recordId: string,
+  people: { personId: string; isPoor: boolean }[],
+) {
   await db.delete(recordPeople).where(eq(recordPeople.recordId, recordId));
   for (let i = 0; i < people.length; i += 2000) {
-    await db.insert(recordPeople).values(people.slice(i, i + 2000).map((p, j) => ({ recordId, tenantId, personId: p.personId, isPoor: p.isPoor, sort: i + j })));
+    await db
+      .insert(recordPeople)
+      .values(
+        people
+          .slice(i, i + 2000)
+          .map((p, j) => ({ recordId, tenantId, personId: p.personId, isPoor: p.isPoor, sort: i + j })),
+      );
   }
 }
 
@@ -106,7 +154,14 @@ export async function replacePeople(db: DbOrTx, tenantId: string, recordId: stri
 export async function peopleOf(db: DbOrTx, r: RecordRow) {
   const elsewhere = sql<boolean>`exists (select 1 from ${recordPeople} rp2 join ${records} r2 on r2.id = rp2.record_id where rp2.person_id = ${recordPeople.personId} and r2.id <> ${r.id} and r2.type_code = ${r.typeCode} and r2.year = ${r.year} and r2.status not in ('withdrawn'))`;
   return db
-    .select({ personId: persons.id, name: persons.name, idMasked: persons.idMasked, phoneMasked: persons.phoneMasked, isPoor: recordPeople.isPoor, countedElsewhere: elsewhere })
+    .select({
+      personId: persons.id,
+      name: persons.name,
+      idMasked: persons.idMasked,
+      phoneMasked: persons.phoneMasked,
+      isPoor: recordPeople.isPoor,
+      countedElsewhere: elsewhere,
+    })
     .from(recordPeople)
     .innerJoin(persons, eq(persons.id, recordPeople.personId))
     .where(eq(recordPeople.recordId, r.id))
@@ -123,7 +178,14 @@ export async function insertEvent(db: DbOrTx, row: typeof recordEvents.$inferIns
  * that kept its row, which then stands for itself.
  */
 export async function eventsOf(db: DbOrTx, recordId: string) {
-  const res = await db.execute<{ at: Date | string; action: string; from_status: string | null; to_status: string | null; user: string | null; reason: string | null }>(sql`
+  const res = await db.execute<{
+    at: Date | string;
+    action: string;
+    from_status: string | null;
+    to_status: string | null;
+    user: string | null;
+    reason: string | null;
+  }>(sql`
     select e.at, e.action, e.from_status, e.to_status, u.display_name as user, e.reason
     from ${recordEvents} e left join ${users} u on u.id = e.user_id
     where e.record_id = ${recordId}
@@ -133,12 +195,26 @@ export async function eventsOf(db: DbOrTx, recordId: string) {
     where r.id = ${recordId} and r.import_id is not null
       and not exists (select 1 from ${recordEvents} e where e.record_id = r.id and e.action = 'create')
     order by 1`);
-  return res.rows.map((r) => ({ at: new Date(r.at), action: r.action, fromStatus: r.from_status, toStatus: r.to_status, user: r.user, reason: r.reason }));
+  return res.rows.map((r) => ({
+    at: new Date(r.at),
+    action: r.action,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    user: r.user,
+    reason: r.reason,
+  }));
 }
 
 export async function filesOf(db: DbOrTx, recordId: string) {
   return db
-    .select({ id: recordFiles.id, filename: recordFiles.filename, size: files.size, mime: files.mime, hash: files.hash, createdAt: recordFiles.createdAt })
+    .select({
+      id: recordFiles.id,
+      filename: recordFiles.filename,
+      size: files.size,
+      mime: files.mime,
+      hash: files.hash,
+      createdAt: recordFiles.createdAt,
+    })
     .from(recordFiles)
     .innerJoin(files, eq(files.hash, recordFiles.fileHash))
     .where(eq(recordFiles.recordId, recordId))
@@ -150,7 +226,10 @@ export async function insertFile(db: DbOrTx, row: typeof recordFiles.$inferInser
 }
 
 export async function closedPeriodKeys(db: DbOrTx, tenantId: string): Promise<Set<string>> {
-  const rows = await db.select({ key: periods.key }).from(periods).where(and(eq(periods.tenantId, tenantId), eq(periods.status, 'closed')));
+  const rows = await db
+    .select({ key: periods.key })
+    .from(periods)
+    .where(and(eq(periods.tenantId, tenantId), eq(periods.status, 'closed')));
   return new Set(rows.map((r) => r.key));
 }
 

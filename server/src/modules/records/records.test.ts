@@ -20,7 +20,11 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const person = (i: number, poor = i % 3 === 0) => ({ idNumber: makeIdNumber('621022', `1985${String((i % 12) + 1).padStart(2, '0')}15`, 100 + i), name: `学员${i}`, isPoor: poor });
+const person = (i: number, poor = i % 3 === 0) => ({
+  idNumber: makeIdNumber('621022', `1985${String((i % 12) + 1).padStart(2, '0')}15`, 100 + i),
+  name: `学员${i}`,
+  isPoor: poor,
+});
 const training = (people: ReturnType<typeof person>[], extra: Record<string, unknown> = {}) => ({
   type: 'training',
   occurredOn: '2019-06-12',
@@ -33,13 +37,17 @@ const training = (people: ReturnType<typeof person>[], extra: Record<string, unk
 
 describe('a training with a roster, entered once and confirmed by the county', () => {
   it('references known people instead of retyping them, submits, and is confirmed by the county officer', async () => {
-    const count = async () => (await env.ctx.db.execute<{ n: number }>(sql`select count(*)::int as n from persons`)).rows[0]!.n;
+    const count = async () =>
+      (await env.ctx.db.execute<{ n: number }>(sql`select count(*)::int as n from persons`)).rows[0]!.n;
     const before = await count();
     const first = await reporter.post('/api/records', training([person(1), person(2), person(3)]));
     expect(first.status).toBe(200);
     const roster = Array.from({ length: 30 }, (_, i) => person(i + 1));
     // the first three are already known by ID number; one is typed with full-width digits and a lower-case x would normalise too
-    roster[0] = { ...roster[0]!, idNumber: roster[0]!.idNumber.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) };
+    roster[0] = {
+      ...roster[0]!,
+      idNumber: roster[0]!.idNumber.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+    };
     const res = await reporter.post('/api/records', training(roster));
     expect(res.status).toBe(200);
     const rec = res.body;
@@ -63,16 +71,30 @@ describe('a training with a roster, entered once and confirmed by the county', (
     expect(confirmed.body.history.map((h: { action: string }) => h.action)).toEqual(['create', 'submit', 'confirm']);
     const audit = await env.ctx.db.execute(sql`select action from audit_log where object_id = ${rec.id} order by id`);
     expect(audit.rows.map((r) => r.action)).toEqual(['record.create', 'record.submit', 'record.confirm']);
-    expect((await reporter.patch(`/api/records/${rec.id}`, { version: confirmed.body.version, note: 'x' })).status).toBe(409);
+    expect(
+      (await reporter.patch(`/api/records/${rec.id}`, { version: confirmed.body.version, note: 'x' })).status,
+    ).toBe(409);
   });
 
   it('refuses bad ID numbers per person with the reason, and creates nothing', async () => {
     const bad = person(40);
-    const res = await reporter.post('/api/records', training([person(41), { ...bad, idNumber: bad.idNumber.slice(0, 17) + (bad.idNumber[17] === '0' ? '1' : '0') }, { ...bad, idNumber: '62102219851301150X' }]));
+    const res = await reporter.post(
+      '/api/records',
+      training([
+        person(41),
+        { ...bad, idNumber: bad.idNumber.slice(0, 17) + (bad.idNumber[17] === '0' ? '1' : '0') },
+        { ...bad, idNumber: '62102219851301150X' },
+      ]),
+    );
     expect(res.status).toBe(400);
     const fields = res.body.error.details.fields;
-    expect(fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`)).toEqual(['people.1.idNumber:CHECKSUM', 'people.2.idNumber:BIRTH_DATE']);
-    const n = await env.ctx.db.execute<{ n: number }>(sql`select count(*)::int as n from persons where name = '学员41'`);
+    expect(fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`)).toEqual([
+      'people.1.idNumber:CHECKSUM',
+      'people.2.idNumber:BIRTH_DATE',
+    ]);
+    const n = await env.ctx.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from persons where name = '学员41'`,
+    );
     expect(n.rows[0]!.n).toBe(0);
   });
 });
@@ -83,7 +105,10 @@ describe('disputes, stale edits, idempotent retries', () => {
     await reporter.post(`/api/records/${rec.id}/submit`);
     const disputed = await huan.post(`/api/records/${rec.id}/dispute`, { reason: '人数与签到表不符' });
     expect(disputed.body).toMatchObject({ status: 'disputed', disputeReason: '人数与签到表不符' });
-    const edited = await reporter.patch(`/api/records/${rec.id}`, { version: disputed.body.version, values: { ...rec.values, personTimes: 2 } });
+    const edited = await reporter.patch(`/api/records/${rec.id}`, {
+      version: disputed.body.version,
+      values: { ...rec.values, personTimes: 2 },
+    });
     expect(edited.status).toBe(200);
     expect(edited.body.measures.personTimes).toBe(2);
     const stale = await reporter.patch(`/api/records/${rec.id}`, { version: disputed.body.version, note: 'late' });
@@ -96,12 +121,17 @@ describe('disputes, stale edits, idempotent retries', () => {
   it('makes one record for the same POST retried with one Idempotency-Key', async () => {
     const key = 'retry-0001-training';
     const body = training([person(60)], { note: 'idempotent' });
-    const [a, b] = [await reporter.post('/api/records', body, { 'idempotency-key': key }), await reporter.post('/api/records', body, { 'idempotency-key': key })];
+    const [a, b] = [
+      await reporter.post('/api/records', body, { 'idempotency-key': key }),
+      await reporter.post('/api/records', body, { 'idempotency-key': key }),
+    ];
     expect(a.status).toBe(200);
     expect(b.status).toBe(200);
     expect(b.body.id).toBe(a.body.id);
     expect(b.headers['idempotent-replayed']).toBe('true');
-    const n = await env.ctx.db.execute<{ n: number }>(sql`select count(*)::int as n from records where note = 'idempotent'`);
+    const n = await env.ctx.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from records where note = 'idempotent'`,
+    );
     expect(n.rows[0]!.n).toBe(1);
     const other = await reporter.post('/api/records', { ...body, note: 'different' }, { 'idempotency-key': key });
     expect(other.status).toBe(422);
@@ -111,8 +141,17 @@ describe('disputes, stale edits, idempotent retries', () => {
 describe('group review, periods and unlock requests', () => {
   it('sends a fund payment through the funds group’s review before the county confirms', async () => {
     const office = await signedIn(env.app, 'office');
-    const caizheng = (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = 'caizhengju'`)).rows[0]!.id;
-    const rec = (await office.post('/api/records', { type: 'fund_payment', occurredOn: '2019-05-20', eastUnitId: caizheng, countyCode: '621022', values: { fundKind: 'fiscal', amountFen: 1_000_000_00, purpose: 'industry', level: 'county' } })).body;
+    const caizheng = (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = 'caizhengju'`))
+      .rows[0]!.id;
+    const rec = (
+      await office.post('/api/records', {
+        type: 'fund_payment',
+        occurredOn: '2019-05-20',
+        eastUnitId: caizheng,
+        countyCode: '621022',
+        values: { fundKind: 'fiscal', amountFen: 1_000_000_00, purpose: 'industry', level: 'county' },
+      })
+    ).body;
     expect(rec.measures.amountFen).toBe(100_000_000);
     expect((await office.post(`/api/records/${rec.id}/submit`)).body.status).toBe('in_review');
     expect((await huan.post(`/api/records/${rec.id}/confirm`)).status).toBe(409);
@@ -128,8 +167,13 @@ describe('group review, periods and unlock requests', () => {
     const frozen = await reporter.patch(`/api/records/${rec.id}`, { version: rec.version, note: 'change' });
     expect(frozen.status).toBe(409);
     expect(frozen.body.error.code).toBe('PERIOD_CLOSED');
-    expect((await reporter.post('/api/records', training([person(71)], { occurredOn: '2019-02-01' }))).body.error.code).toBe('PERIOD_CLOSED');
-    const req = await reporter.post(`/api/records/${rec.id}/unlock-requests`, { reason: '培训人次录入有误', changes: { values: { ...rec.values, personTimes: 45 } } });
+    expect(
+      (await reporter.post('/api/records', training([person(71)], { occurredOn: '2019-02-01' }))).body.error.code,
+    ).toBe('PERIOD_CLOSED');
+    const req = await reporter.post(`/api/records/${rec.id}/unlock-requests`, {
+      reason: '培训人次录入有误',
+      changes: { values: { ...rec.values, personTimes: 45 } },
+    });
     expect(req.status).toBe(200);
     expect((await reporter.post(`/api/unlock-requests/${req.body.id}/approve`)).status).toBe(403);
     const approved = await office.post(`/api/unlock-requests/${req.body.id}/approve`, { note: '同意' });
@@ -152,14 +196,18 @@ describe('personal data', () => {
     expect((await huan.post(`/api/persons/${pid}/reveal`, {})).status).toBe(400);
     const shown = await huan.post(`/api/persons/${pid}/reveal`, { reason: '核对培训学员身份' });
     expect(shown.body.idNumber).toBe(person(80).idNumber);
-    const audit = await env.ctx.db.execute<{ details: { reason: string } }>(sql`select details from audit_log where action = 'person.reveal' and object_id = ${pid}`);
+    const audit = await env.ctx.db.execute<{ details: { reason: string } }>(
+      sql`select details from audit_log where action = 'person.reveal' and object_id = ${pid}`,
+    );
     expect(audit.rows[0]!.details.reason).toBe('核对培训学员身份');
     const lookup = await reporter.post('/api/persons/lookup', { idNumber: person(80).idNumber.toLowerCase() });
     expect(lookup.body.person.idMasked).toBe(rec.people[0].idMasked);
   });
 
   it('stores no ID number in clear text anywhere in the database', async () => {
-    const dump = await env.ctx.db.execute<{ t: string }>(sql`select string_agg(t::text, E'\n') as t from (select row_to_json(p)::text as t from persons p union all select row_to_json(r)::text from records r union all select row_to_json(a)::text from audit_log a union all select row_to_json(k)::text from idempotency_keys k) x`);
+    const dump = await env.ctx.db.execute<{ t: string }>(
+      sql`select string_agg(t::text, E'\n') as t from (select row_to_json(p)::text as t from persons p union all select row_to_json(r)::text from records r union all select row_to_json(a)::text from audit_log a union all select row_to_json(k)::text from idempotency_keys k) x`,
+    );
     const text = dump.rows[0]!.t;
     expect(text.length).toBeGreaterThan(1000);
     for (const i of [1, 5, 30, 60, 80]) expect(text).not.toContain(person(i).idNumber);
@@ -167,9 +215,18 @@ describe('personal data', () => {
   });
 
   it('gives a pg_dump with no ID number in it, where a pg_dump matching the server is installed', async (t) => {
-    const server = Number((await env.ctx.db.execute<{ v: string }>(sql`select current_setting('server_version_num') as v`)).rows[0]!.v) / 10000;
-    const client = await run('pg_dump', ['--version']).then((r) => Number(/(\d+)\./.exec(r.stdout)?.[1] ?? 0), () => 0);
-    if (client < Math.floor(server)) return t.skip(`pg_dump ${client || 'missing'} cannot dump server ${Math.floor(server)}; the SQL scan above covers this run`);
+    const server =
+      Number(
+        (await env.ctx.db.execute<{ v: string }>(sql`select current_setting('server_version_num') as v`)).rows[0]!.v,
+      ) / 10000;
+    const client = await run('pg_dump', ['--version']).then(
+      (r) => Number(/(\d+)\./.exec(r.stdout)?.[1] ?? 0),
+      () => 0,
+    );
+    if (client < Math.floor(server))
+      return t.skip(
+        `pg_dump ${client || 'missing'} cannot dump server ${Math.floor(server)}; the SQL scan above covers this run`,
+      );
     const dump = await run('pg_dump', ['--data-only', env.url], { maxBuffer: 256 * 1024 * 1024 });
     expect(dump.stdout).toContain('COPY public.persons');
     for (const i of [1, 5, 30, 60, 80]) expect(dump.stdout).not.toContain(person(i).idNumber);

@@ -11,12 +11,22 @@ import { get } from './records.service';
  * Takes one workflow step (submit, review, return, withdraw, confirm, dispute) in one transaction with its event
  * and audit row. 404 outside scope, 403 for the wrong side, 409 from the wrong status, 400 without a needed reason.
  */
-export async function transition(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, action: RecordAction, reason: string | undefined): Promise<RecordDto> {
+export async function transition(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  action: RecordAction,
+  reason: string | undefined,
+): Promise<RecordDto> {
   const w = await repo.findWide(ctx.db, actor.tenantId, id);
   if (!w || !canSeeRecord(actor, factsOf(w.r))) throw new AppError('NOT_FOUND');
   const facts = factsOf(w.r);
   const periodClosed = isPeriodClosed(w.r.occurredOn, await repo.closedPeriodKeys(ctx.db, actor.tenantId));
-  if (TRANSITIONS[action].needsReason && !reason?.trim()) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'reason', message: 'a reason is required / 请填写理由' }] });
+  if (TRANSITIONS[action].needsReason && !reason?.trim())
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'reason', message: 'a reason is required / 请填写理由' }],
+    });
   if (!canTransition(action, facts.status)) throw new AppError('INVALID_TRANSITION', { status: facts.status, action });
   if (action === 'withdraw' && periodClosed) throw new AppError('PERIOD_CLOSED');
   if (!mayAct(actor, facts, action, periodClosed)) throw new AppError('FORBIDDEN');
@@ -31,8 +41,25 @@ export async function transition(ctx: AppContext, actor: Actor, meta: RequestMet
     };
     const after = await repo.updateVersioned(tx, actor.tenantId, id, w.r.version, patch);
     if (!after) throw new AppError('CONFLICT', { currentVersion: w.r.version });
-    await repo.insertEvent(tx, { tenantId: actor.tenantId, recordId: id, action, fromStatus: facts.status, toStatus: to, userId: actor.userId, reason: reason?.trim() || null });
-    return { result: after, audit: { action: `record.${action}`, outcome: 'success', objectType: 'record', objectId: id, details: { from: facts.status, to, ...(reason ? { reason } : {}) } } };
+    await repo.insertEvent(tx, {
+      tenantId: actor.tenantId,
+      recordId: id,
+      action,
+      fromStatus: facts.status,
+      toStatus: to,
+      userId: actor.userId,
+      reason: reason?.trim() || null,
+    });
+    return {
+      result: after,
+      audit: {
+        action: `record.${action}`,
+        outcome: 'success',
+        objectType: 'record',
+        objectId: id,
+        details: { from: facts.status, to, ...(reason ? { reason } : {}) },
+      },
+    };
   });
   return get(ctx, actor, id);
 }

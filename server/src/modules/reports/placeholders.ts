@@ -5,7 +5,21 @@ import { approxNumber, displayValue, officialNumber } from './number-format';
 export type Facts = { numbers: Map<string, { value: number; format: ValueFormat }>; strings: Map<string, string> };
 
 /** Placeholders without a dot: facts of the year and the scope. */
-export const FIXED_PLACEHOLDERS = ['year', 'plan_year', 'tenant', 'scope_title', 'scope_name', 'scope_focus', 'counties', 'county_count', 'as_of', 'parts', 'target', 'name', 'unit'] as const;
+export const FIXED_PLACEHOLDERS = [
+  'year',
+  'plan_year',
+  'tenant',
+  'scope_title',
+  'scope_name',
+  'scope_focus',
+  'counties',
+  'county_count',
+  'as_of',
+  'parts',
+  'target',
+  'name',
+  'unit',
+] as const;
 /** Names taken from notable records (largest donor, the herb base, …). */
 export const NOTABLE_PLACEHOLDERS = [
   'top_donor',
@@ -33,7 +47,8 @@ type Resolved = { kind: 'ok'; text: string } | { kind: 'zero'; text: string } | 
 export function resolve(facts: Facts, name: string, modifier?: string): Resolved {
   const n = facts.numbers.get(name);
   if (n) {
-    const text = modifier === 'approx' ? approxNumber(displayValue(n.value, n.format)) : officialNumber(n.value, n.format);
+    const text =
+      modifier === 'approx' ? approxNumber(displayValue(n.value, n.format)) : officialNumber(n.value, n.format);
     return n.value === 0 ? { kind: 'zero', text } : { kind: 'ok', text };
   }
   const s = facts.strings.get(name);
@@ -43,13 +58,18 @@ export function resolve(facts: Facts, name: string, modifier?: string): Resolved
 /** Whether a placeholder has a value (present and not zero). */
 export const hasValue = (facts: Facts, name: string) => resolve(facts, name).kind === 'ok';
 
-export const placeholdersIn = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1]!, modifier: m[2] }));
+export const placeholdersIn = (text: string) =>
+  [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1]!, modifier: m[2] }));
 
 /**
  * Fills a text's placeholders; null when one has no value, or is 0 unless `keepWhenZero`. Names without a value are
  * added to `missing` (the preview lists them).
  */
-export function fill(text: string, facts: Facts, opts: { keepWhenZero?: boolean; missing?: Set<string> } = {}): string | null {
+export function fill(
+  text: string,
+  facts: Facts,
+  opts: { keepWhenZero?: boolean; missing?: Set<string> } = {},
+): string | null {
   let dropped = false;
   const out = text.replace(PLACEHOLDER, (_m, name: string, modifier?: string) => {
     const r = resolve(facts, name, modifier);
@@ -73,9 +93,16 @@ export function fillLoose(text: string, facts: Facts): string {
 }
 
 function checkName(name: string, modifier: string | undefined): string | null {
-  if (modifier !== undefined && !(MODIFIERS as readonly string[]).includes(modifier)) return `{${name}|${modifier}}: unknown modifier / 未知的修饰符`;
-  if (!name.includes('.')) return (FIXED_PLACEHOLDERS as readonly string[]).includes(name) ? null : `{${name}}: unknown placeholder / 未知的占位符`;
-  if (name.startsWith('notable.')) return (NOTABLE_PLACEHOLDERS as readonly string[]).includes(name.slice(8)) ? null : `{${name}}: unknown notable / 未知的典型记录字段`;
+  if (modifier !== undefined && !(MODIFIERS as readonly string[]).includes(modifier))
+    return `{${name}|${modifier}}: unknown modifier / 未知的修饰符`;
+  if (!name.includes('.'))
+    return (FIXED_PLACEHOLDERS as readonly string[]).includes(name)
+      ? null
+      : `{${name}}: unknown placeholder / 未知的占位符`;
+  if (name.startsWith('notable.'))
+    return (NOTABLE_PLACEHOLDERS as readonly string[]).includes(name.slice(8))
+      ? null
+      : `{${name}}: unknown notable / 未知的典型记录字段`;
   return CODE.test(name) ? null : `{${name}}: not an indicator code / 不是指标代码`;
 }
 
@@ -106,7 +133,8 @@ export function checkTemplate(t: SummaryTemplate): { path: string; message: stri
     check('plan.heading', t.plan.heading);
     check('plan.intro', t.plan.intro);
     for (const [code, s] of Object.entries(t.plan.sentences)) {
-      if (!CODE.test(code)) problems.push({ path: `plan.sentences.${code}`, message: `${code}: not an indicator code / 不是指标代码` });
+      if (!CODE.test(code))
+        problems.push({ path: `plan.sentences.${code}`, message: `${code}: not an indicator code / 不是指标代码` });
       check(`plan.sentences.${code}`, s.text);
     }
   }

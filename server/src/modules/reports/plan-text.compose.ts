@@ -1,4 +1,10 @@
-import { countyTarget, INDICATOR_CATEGORIES, overallTarget, type IndicatorDecl, type PlanTemplate } from '@xiezuo/domain';
+import {
+  countyTarget,
+  INDICATOR_CATEGORIES,
+  overallTarget,
+  type IndicatorDecl,
+  type PlanTemplate,
+} from '@xiezuo/domain';
 import { chineseOrdinal } from './number-format';
 import { fill, fillLoose, type Facts } from './placeholders';
 import { joinSentences } from './summary.compose';
@@ -52,7 +58,13 @@ function sentenceOf(pt: PlanTemplate, d: IndicatorDecl, target: Target, facts: F
 }
 
 /** Items of one section in catalog order; indicators sharing a lead become one item ("二是加大……。……，其中……"). */
-function itemsOf(pt: PlanTemplate, decls: IndicatorDecl[], counties: string[], county: string | undefined, facts: Facts): Item[] {
+function itemsOf(
+  pt: PlanTemplate,
+  decls: IndicatorDecl[],
+  counties: string[],
+  county: string | undefined,
+  facts: Facts,
+): Item[] {
   const items: Item[] = [];
   const byLead = new Map<string, Item>();
   for (const d of decls) {
@@ -75,11 +87,20 @@ export type PlanTextOptions = { counties: string[]; county?: string; facts: Fact
 /** The plan text of a year (section 三 style) from its catalog's targets: a numbered part with a section per area. */
 export function composePlanText(pt: PlanTemplate, decls: IndicatorDecl[], o: PlanTextOptions): Block[] {
   const listed = new Set(pt.sections.flatMap((s) => s.categories));
-  const extra = [...new Set(decls.map((d) => d.category).filter((c) => !listed.has(c)))].map((c) => ({ heading: `${INDICATOR_CATEGORIES[c].zh}工作`, categories: [c] }));
+  const extra = [...new Set(decls.map((d) => d.category).filter((c) => !listed.has(c)))].map((c) => ({
+    heading: `${INDICATOR_CATEGORIES[c].zh}工作`,
+    categories: [c],
+  }));
   const blocks: Block[] = [];
   let n = 0;
   for (const sec of [...pt.sections, ...extra]) {
-    const items = itemsOf(pt, decls.filter((d) => (sec.categories as string[]).includes(d.category)), o.counties, o.county, o.facts);
+    const items = itemsOf(
+      pt,
+      decls.filter((d) => (sec.categories as string[]).includes(d.category)),
+      o.counties,
+      o.county,
+      o.facts,
+    );
     if (!items.length) continue;
     const runs: Run[] = [];
     let k = 0;
@@ -87,9 +108,16 @@ export function composePlanText(pt: PlanTemplate, decls: IndicatorDecl[], o: Pla
       if (it.lead) runs.push({ text: `${chineseOrdinal(++k)}是` }, { text: `${it.lead}。`, bold: true });
       runs.push({ text: joinSentences(it.sentences) });
     }
-    blocks.push({ kind: 'h2', text: `（${chineseOrdinal(++n)}）${fillLoose(sec.heading, o.facts)}` }, { kind: 'para', runs });
+    blocks.push(
+      { kind: 'h2', text: `（${chineseOrdinal(++n)}）${fillLoose(sec.heading, o.facts)}` },
+      { kind: 'para', runs },
+    );
   }
   if (!blocks.length) return [];
   const intro = pt.intro ? fillLoose(pt.intro, o.facts) : '';
-  return [{ kind: 'h1', text: `${chineseOrdinal(o.ordinal)}、${fillLoose(pt.heading, o.facts)}` }, ...(intro ? [{ kind: 'para' as const, runs: [{ text: intro }] }] : []), ...blocks];
+  return [
+    { kind: 'h1', text: `${chineseOrdinal(o.ordinal)}、${fillLoose(pt.heading, o.facts)}` },
+    ...(intro ? [{ kind: 'para' as const, runs: [{ text: intro }] }] : []),
+    ...blocks,
+  ];
 }

@@ -51,11 +51,19 @@ const FONTS: { name: string; alt: string; family: 'roman' | 'modern' | 'swiss' }
 
 const FONT_TABLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${FONTS.map(
-  (f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`,
-).join('')}<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>`;
+  (f) =>
+    `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`,
+).join(
+  '',
+)}<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>`;
 
-const run = (text: string, o: Omit<IRunOptions, 'text'> = {}) => new TextRun({ text, font: F.body, size: BODY_SIZE, ...o });
-const body = { spacing: { line: LINE, lineRule: LineRuleType.EXACT }, indent: { firstLine: INDENT }, alignment: AlignmentType.JUSTIFIED };
+const run = (text: string, o: Omit<IRunOptions, 'text'> = {}) =>
+  new TextRun({ text, font: F.body, size: BODY_SIZE, ...o });
+const body = {
+  spacing: { line: LINE, lineRule: LineRuleType.EXACT },
+  indent: { firstLine: INDENT },
+  alignment: AlignmentType.JUSTIFIED,
+};
 
 const CELL_SIZE = 21; // 五号 10.5 pt
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -91,8 +99,19 @@ function table(t: TableBlock, contentWidth: number): Table {
     });
     rows.push(new TableRow({ tableHeader: true, children: cells }));
   }
-  rows.push(new TableRow({ tableHeader: true, children: t.columns.map((c, i) => cell(c, { header: true, width: widths[i]! })) }));
-  for (const r of t.rows) rows.push(new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, { width: widths[i]!, numeric: /^-?[\d.]+%?$/.test(c) })) }));
+  rows.push(
+    new TableRow({
+      tableHeader: true,
+      children: t.columns.map((c, i) => cell(c, { header: true, width: widths[i]! })),
+    }),
+  );
+  for (const r of t.rows)
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: r.map((c, i) => cell(c, { width: widths[i]!, numeric: /^-?[\d.]+%?$/.test(c) })),
+      }),
+    );
   return new Table({ rows, width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths });
 }
 
@@ -105,7 +124,12 @@ function blockToDocx(b: Block, contentWidth: number): (Paragraph | Table)[] {
     case 'para':
       return [new Paragraph({ ...body, children: b.runs.map((r) => run(r.text, { bold: r.bold })) })];
     case 'note':
-      return [new Paragraph({ spacing: { before: 240, line: 400, lineRule: LineRuleType.EXACT }, children: [run(b.text, { size: 24 })] })];
+      return [
+        new Paragraph({
+          spacing: { before: 240, line: 400, lineRule: LineRuleType.EXACT },
+          children: [run(b.text, { size: 24 })],
+        }),
+      ];
     case 'table':
       return [table(b, contentWidth), new Paragraph({ children: [] })];
     default: {
@@ -118,12 +142,31 @@ function blockToDocx(b: Block, contentWidth: number): (Paragraph | Table)[] {
 /** The report as a Word document in official-document layout: A4, GB/T 9704 margins and fonts, page numbers "— 1 —". */
 export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
   const landscape = doc.landscape === true;
-  const margin = landscape ? { top: mm(26), bottom: mm(24), left: mm(25), right: mm(25) } : { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+  const margin = landscape
+    ? { top: mm(26), bottom: mm(24), left: mm(25), right: mm(25) }
+    : { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
   const contentWidth = (landscape ? mm(297) : mm(210)) - margin.left - margin.right;
-  const title = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 200 }, children: [new TextRun({ text: doc.title, font: F.title, size: 44 })] });
-  const subtitle = doc.subtitle ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300 }, children: [run(doc.subtitle, { font: F.h2 })] })] : [];
+  const title = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 200 },
+    children: [new TextRun({ text: doc.title, font: F.title, size: 44 })],
+  });
+  const subtitle = doc.subtitle
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 300 },
+          children: [run(doc.subtitle, { font: F.h2 })],
+        }),
+      ]
+    : [];
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: F.page, size: 28 })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: F.page, size: 28 })],
+      }),
+    ],
   });
   const document = new Document({
     creator: 'Xiezuo 协作',
@@ -131,7 +174,16 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     styles: { default: { document: { run: { font: F.body, size: BODY_SIZE } } } },
     sections: [
       {
-        properties: { page: { size: { width: mm(210), height: mm(297), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: { ...margin, footer: mm(20) } } },
+        properties: {
+          page: {
+            size: {
+              width: mm(210),
+              height: mm(297),
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: { ...margin, footer: mm(20) },
+          },
+        },
         footers: { default: footer },
         children: [title, ...subtitle, ...doc.blocks.flatMap((b) => blockToDocx(b, contentWidth))],
       },

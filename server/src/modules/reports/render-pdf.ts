@@ -26,10 +26,28 @@ const BODY = 15;
 function tableContent(t: TableBlock): Content {
   const weights = t.widths ?? t.columns.map(() => 1);
   const head: TableCell[][] = [];
-  if (t.groups) head.push(t.groups.flatMap((g) => [{ text: g.title, colSpan: g.span, bold: true, alignment: 'center' as const }, ...Array.from({ length: g.span - 1 }, () => ({}))]));
+  if (t.groups)
+    head.push(
+      t.groups.flatMap((g) => [
+        { text: g.title, colSpan: g.span, bold: true, alignment: 'center' as const },
+        ...Array.from({ length: g.span - 1 }, () => ({})),
+      ]),
+    );
   head.push(t.columns.map((c) => ({ text: c, bold: true, alignment: 'center' as const })));
-  const body = t.rows.map((r) => r.map((c) => ({ text: c, alignment: /^-?[\d.]+%?$/.test(c) ? ('right' as const) : ('left' as const) })));
-  return { table: { headerRows: head.length, dontBreakRows: true, widths: weights.map((w) => `${w}*`), body: [...head, ...body] }, fontSize: 8.5, lineHeight: 1.2, margin: [0, 6, 0, 10] };
+  const body = t.rows.map((r) =>
+    r.map((c) => ({ text: c, alignment: /^-?[\d.]+%?$/.test(c) ? ('right' as const) : ('left' as const) })),
+  );
+  return {
+    table: {
+      headerRows: head.length,
+      dontBreakRows: true,
+      widths: weights.map((w) => `${w}*`),
+      body: [...head, ...body],
+    },
+    fontSize: 8.5,
+    lineHeight: 1.2,
+    margin: [0, 6, 0, 10],
+  };
 }
 
 function blockContent(b: Block): Content {
@@ -39,7 +57,11 @@ function blockContent(b: Block): Content {
     case 'h2':
       return { text: b.text, bold: true, leadingIndent: BODY * 2, margin: [0, 4, 0, 2], headlineLevel: 2 };
     case 'para':
-      return { text: b.runs.map((r) => ({ text: r.text, bold: r.bold === true })), leadingIndent: BODY * 2, alignment: 'justify' };
+      return {
+        text: b.runs.map((r) => ({ text: r.text, bold: r.bold === true })),
+        leadingIndent: BODY * 2,
+        alignment: 'justify',
+      };
     case 'note':
       return { text: b.text, fontSize: 10, color: '#444444', margin: [0, 10, 0, 0] };
     case 'table':
@@ -63,11 +85,21 @@ export async function renderPdf(doc: ReportDoc): Promise<Buffer> {
     defaultStyle: { font: 'NotoSansSC', fontSize: BODY, lineHeight: 1.45 },
     // a heading never ends a page: one in the last lines of a page (or with nothing of its own after it) moves on
     pageBreakBefore: (node, q) =>
-      node.headlineLevel !== undefined && ((node.startPosition as { verticalRatio?: number }).verticalRatio! > 0.88 || !q.getFollowingNodesOnPage().some((n) => n.headlineLevel === undefined)),
+      node.headlineLevel !== undefined &&
+      ((node.startPosition as { verticalRatio?: number }).verticalRatio! > 0.88 ||
+        !q.getFollowingNodesOnPage().some((n) => n.headlineLevel === undefined)),
     footer: (page: number) => ({ text: `— ${page} —`, alignment: 'center', fontSize: 12, margin: [0, 14, 0, 0] }),
     content: [
       { text: doc.title, fontSize: 21, bold: true, alignment: 'center', lineHeight: 1.3, margin: [0, 0, 0, 10] },
-      ...(doc.subtitle ? [{ text: doc.subtitle, alignment: 'center' as const, margin: [0, 0, 0, 12] as [number, number, number, number] }] : []),
+      ...(doc.subtitle
+        ? [
+            {
+              text: doc.subtitle,
+              alignment: 'center' as const,
+              margin: [0, 0, 0, 12] as [number, number, number, number],
+            },
+          ]
+        : []),
       ...doc.blocks.map(blockContent),
     ],
   };

@@ -1,4 +1,10 @@
-import { parseReportScope, summaryTemplate, type ReportFormat, type ReportKind, type SummaryTemplate } from '@xiezuo/domain';
+import {
+  parseReportScope,
+  summaryTemplate,
+  type ReportFormat,
+  type ReportKind,
+  type SummaryTemplate,
+} from '@xiezuo/domain';
 import type { Actor, AppContext } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { composePlanText } from './plan-text.compose';
@@ -21,7 +27,10 @@ export type ReportRequest = { kind: ReportKind; year: number; scope: string; for
 export type BuiltReport = { buffer: Buffer; mime: string; filename: string };
 
 /** The tenant's summary template, or the built-in one; a stored body that no longer parses falls back to the default. */
-export async function loadSummaryTemplate(ctx: AppContext, tenantId: string): Promise<{ template: SummaryTemplate; row: repo.TemplateRow | undefined }> {
+export async function loadSummaryTemplate(
+  ctx: AppContext,
+  tenantId: string,
+): Promise<{ template: SummaryTemplate; row: repo.TemplateRow | undefined }> {
   const row = await repo.findTemplate(ctx.db, tenantId, 'summary');
   const parsed = row ? summaryTemplate.safeParse(row.body) : null;
   return { template: parsed?.success ? parsed.data : DEFAULT_SUMMARY_TEMPLATE, row };
@@ -30,24 +39,44 @@ export async function loadSummaryTemplate(ctx: AppContext, tenantId: string): Pr
 /** 403 unless the actor may have a report of this scope (see reports.policy). */
 export function checkScope(actor: Actor, scope: string) {
   const parsed = parseReportScope(scope);
-  if (!canRequestScope(actor, parsed)) throw new AppError('FORBIDDEN', { reason: 'this report lies outside your scope / 该报告超出您的数据范围' });
+  if (!canRequestScope(actor, parsed))
+    throw new AppError('FORBIDDEN', { reason: 'this report lies outside your scope / 该报告超出您的数据范围' });
   return parsed;
 }
 
 /** The numbered plan part written from a plan year's targets, or nothing when that year has no plan. */
-async function planPart(ctx: AppContext, actor: Actor, t: SummaryTemplate, data: ReportData, planYear: number): Promise<(ordinal: number) => Block[]> {
+async function planPart(
+  ctx: AppContext,
+  actor: Actor,
+  t: SummaryTemplate,
+  data: ReportData,
+  planYear: number,
+): Promise<(ordinal: number) => Block[]> {
   if (!t.plan) return () => [];
-  const decls = planYear === data.year ? data.decls : await planDecls(ctx, actor, planYear, data.scope.kind === 'group' ? data.scope.group : undefined);
+  const decls =
+    planYear === data.year
+      ? data.decls
+      : await planDecls(ctx, actor, planYear, data.scope.kind === 'group' ? data.scope.group : undefined);
   if (!decls?.length) return () => [];
-  const facts = { numbers: data.facts.numbers, strings: new Map([...data.facts.strings, ['plan_year', String(planYear)]]) };
+  const facts = {
+    numbers: data.facts.numbers,
+    strings: new Map([...data.facts.strings, ['plan_year', String(planYear)]]),
+  };
   const county = data.scope.kind === 'county' ? data.scope.county : undefined;
-  return (ordinal) => composePlanText(t.plan!, decls, { counties: data.counties.map((c) => c.code), county, facts, ordinal });
+  return (ordinal) =>
+    composePlanText(t.plan!, decls, { counties: data.counties.map((c) => c.code), county, facts, ordinal });
 }
 
-const noteOf = (d: ReportData) => `注：本报告由协作平台根据已确认的台账记录自动生成，数据统计截至${d.facts.strings.get('as_of')}。`;
+const noteOf = (d: ReportData) =>
+  `注：本报告由协作平台根据已确认的台账记录自动生成，数据统计截至${d.facts.strings.get('as_of')}。`;
 
 /** The year-end summary of a year and scope as a document (and the placeholders that found no value). */
-export async function summaryDoc(ctx: AppContext, actor: Actor, data: ReportData, template?: SummaryTemplate): Promise<{ doc: ReportDoc; missing: string[] }> {
+export async function summaryDoc(
+  ctx: AppContext,
+  actor: Actor,
+  data: ReportData,
+  template?: SummaryTemplate,
+): Promise<{ doc: ReportDoc; missing: string[] }> {
   const t = template ?? (await loadSummaryTemplate(ctx, actor.tenantId)).template;
   const planBlocks = await planPart(ctx, actor, t, data, data.year + 1);
   return composeSummary(t, data.facts, { scope: data.scope.kind, planBlocks, note: noteOf(data) });
@@ -64,7 +93,12 @@ export async function planVsActualDoc(ctx: AppContext, actor: Actor, data: Repor
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 120);
 
 /** Writes a report: gathers the data of the year and scope, composes, renders. `progress` is told how far it got. */
-export async function buildReport(ctx: AppContext, actor: Actor, req: ReportRequest, progress: (pct: number) => Promise<void> = async () => {}): Promise<BuiltReport> {
+export async function buildReport(
+  ctx: AppContext,
+  actor: Actor,
+  req: ReportRequest,
+  progress: (pct: number) => Promise<void> = async () => {},
+): Promise<BuiltReport> {
   const scope = checkScope(actor, req.scope);
   const data = await loadReportData(ctx, actor, req.year, scope, req.asOf);
   await progress(40);

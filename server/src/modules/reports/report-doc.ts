@@ -9,7 +9,12 @@ export type TableBlock = {
   /** Relative column widths. */
   widths?: number[];
 };
-export type Block = { kind: 'h1'; text: string } | { kind: 'h2'; text: string } | { kind: 'para'; runs: Run[] } | { kind: 'note'; text: string } | TableBlock;
+export type Block =
+  | { kind: 'h1'; text: string }
+  | { kind: 'h2'; text: string }
+  | { kind: 'para'; runs: Run[] }
+  | { kind: 'note'; text: string }
+  | TableBlock;
 
 export type ReportDoc = { title: string; subtitle?: string; blocks: Block[]; landscape?: boolean };
 
@@ -38,20 +43,33 @@ p{text-indent:2em;margin:0;text-align:justify}p.note{text-indent:0;font-size:12p
 table{border-collapse:collapse;font-size:11pt;line-height:1.4;margin:1em 0;width:100%}th,td{border:1px solid #000;padding:2px 4px}th{font-family:"黑体","SimHei",sans-serif;font-weight:normal;background:#f2f2f2}td.n{text-align:right}`;
 
 function tableHtml(t: TableBlock): string {
-  const groups = t.groups ? `<tr>${t.groups.map((g) => `<th colspan="${g.span}">${escapeHtml(g.title)}</th>`).join('')}</tr>` : '';
+  const groups = t.groups
+    ? `<tr>${t.groups.map((g) => `<th colspan="${g.span}">${escapeHtml(g.title)}</th>`).join('')}</tr>`
+    : '';
   const head = `<tr>${t.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>`;
-  const body = t.rows.map((r) => `<tr>${r.map((c) => `<td${/^[\d.%-]+$/.test(c) ? ' class="n"' : ''}>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+  const body = t.rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c) => `<td${/^[\d.%-]+$/.test(c) ? ' class="n"' : ''}>${escapeHtml(c)}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
   return `<table><thead>${groups}${head}</thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 /** The report body as HTML (escaped), for the preview. */
 export function toHtmlBody(doc: ReportDoc): string {
-  const parts = [`<h1>${escapeHtml(doc.title)}</h1>`, ...(doc.subtitle ? [`<div class="subtitle">${escapeHtml(doc.subtitle)}</div>`] : [])];
+  const parts = [
+    `<h1>${escapeHtml(doc.title)}</h1>`,
+    ...(doc.subtitle ? [`<div class="subtitle">${escapeHtml(doc.subtitle)}</div>`] : []),
+  ];
   for (const b of doc.blocks) {
     if (b.kind === 'h1') parts.push(`<h2>${escapeHtml(b.text)}</h2>`);
     else if (b.kind === 'h2') parts.push(`<h3>${escapeHtml(b.text)}</h3>`);
     else if (b.kind === 'note') parts.push(`<p class="note">${escapeHtml(b.text)}</p>`);
-    else if (b.kind === 'para') parts.push(`<p>${b.runs.map((r) => (r.bold ? `<strong>${escapeHtml(r.text)}</strong>` : escapeHtml(r.text))).join('')}</p>`);
+    else if (b.kind === 'para')
+      parts.push(
+        `<p>${b.runs.map((r) => (r.bold ? `<strong>${escapeHtml(r.text)}</strong>` : escapeHtml(r.text))).join('')}</p>`,
+      );
     else parts.push(tableHtml(b));
   }
   return parts.join('\n');

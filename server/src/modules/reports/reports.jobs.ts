@@ -13,7 +13,9 @@ export const isRunning = (id: string) => running.has(id);
 async function run(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, req: ReportRequest): Promise<void> {
   try {
     await repo.updateReport(ctx.db, id, { status: 'running', progress: 5, heartbeatAt: new Date() });
-    const built = await buildReport(ctx, actor, req, (progress) => repo.updateReport(ctx.db, id, { progress, heartbeatAt: new Date() }));
+    const built = await buildReport(ctx, actor, req, (progress) =>
+      repo.updateReport(ctx.db, id, { progress, heartbeatAt: new Date() }),
+    );
     await repo.updateReport(ctx.db, id, { progress: 90, heartbeatAt: new Date() });
     await keepReport(ctx, actor, meta, req, built, id);
   } catch (err) {
@@ -21,13 +23,27 @@ async function run(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string,
     const reason = err instanceof AppError ? err.code : 'INTERNAL';
     await repo.updateReport(ctx.db, id, { status: 'failed', error: reason, finishedAt: new Date() }).catch(() => {});
     await ctx.db
-      .transaction((tx) => appendAudit(tx, actor, meta, { action: 'report.generate', outcome: 'failure', objectType: 'report', objectId: id, details: { ...req, error: reason } }))
+      .transaction((tx) =>
+        appendAudit(tx, actor, meta, {
+          action: 'report.generate',
+          outcome: 'failure',
+          objectType: 'report',
+          objectId: id,
+          details: { ...req, error: reason },
+        }),
+      )
       .catch(() => {});
   }
 }
 
 /** Starts writing a report on the next turn, so the request's answer (the queued report) goes out first. */
-export function scheduleReport(ctx: AppContext, actor: Actor, meta: RequestMeta, row: repo.ReportRow, req: ReportRequest): void {
+export function scheduleReport(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  row: repo.ReportRow,
+  req: ReportRequest,
+): void {
   const done = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => run(ctx, actor, meta, row.id, req))
     .finally(() => running.delete(row.id));

@@ -12,7 +12,12 @@ export async function insertReport(db: DbOrTx, row: typeof reports.$inferInsert)
 }
 
 export async function findReport(db: DbOrTx, tenantId: string, id: string): Promise<ReportRow | undefined> {
-  return (await db.select().from(reports).where(and(eq(reports.tenantId, tenantId), eq(reports.id, id))))[0];
+  return (
+    await db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.tenantId, tenantId), eq(reports.id, id)))
+  )[0];
 }
 
 export async function updateReport(db: DbOrTx, id: string, patch: Partial<typeof reports.$inferInsert>): Promise<void> {
@@ -27,15 +32,29 @@ export async function listRecentReports(db: DbOrTx, tenantId: string, limit: num
 // ---- templates ----
 
 export async function findTemplate(db: DbOrTx, tenantId: string, kind: string): Promise<TemplateRow | undefined> {
-  return (await db.select().from(reportTemplates).where(and(eq(reportTemplates.tenantId, tenantId), eq(reportTemplates.kind, kind))))[0];
+  return (
+    await db
+      .select()
+      .from(reportTemplates)
+      .where(and(eq(reportTemplates.tenantId, tenantId), eq(reportTemplates.kind, kind)))
+  )[0];
 }
 
-export async function insertTemplate(db: DbOrTx, row: typeof reportTemplates.$inferInsert): Promise<TemplateRow | undefined> {
+export async function insertTemplate(
+  db: DbOrTx,
+  row: typeof reportTemplates.$inferInsert,
+): Promise<TemplateRow | undefined> {
   return (await db.insert(reportTemplates).values(row).onConflictDoNothing().returning())[0];
 }
 
 /** Replaces a template's body if its version is still `version`; undefined on a concurrent change. */
-export async function updateTemplate(db: DbOrTx, id: string, version: number, body: Record<string, unknown>, userId: string): Promise<TemplateRow | undefined> {
+export async function updateTemplate(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  body: Record<string, unknown>,
+  userId: string,
+): Promise<TemplateRow | undefined> {
   return (
     await db
       .update(reportTemplates)
@@ -50,16 +69,30 @@ export async function updateTemplate(db: DbOrTx, id: string, version: number, bo
 export type NotableScope = { tenantId: string; year: number; asOf: string; county?: string; types: string[] };
 
 function where(s: NotableScope, types: string[]): SQL {
-  const conds = [sql`r.tenant_id = ${s.tenantId}`, sql`r.year = ${s.year}`, sql`r.occurred_on <= ${s.asOf}::date`, sql`r.status = 'confirmed'`, sql`r.type_code in ${types}`];
+  const conds = [
+    sql`r.tenant_id = ${s.tenantId}`,
+    sql`r.year = ${s.year}`,
+    sql`r.occurred_on <= ${s.asOf}::date`,
+    sql`r.status = 'confirmed'`,
+    sql`r.type_code in ${types}`,
+  ];
   if (s.county) conds.push(sql`r.county_code = ${s.county}`);
   return sql.join(conds, sql` and `);
 }
 
-export type LargestRow = { type_code: string; kind: string; attrs: Record<string, unknown>; county_name: string | null; school_name: string | null };
+export type LargestRow = {
+  type_code: string;
+  kind: string;
+  attrs: Record<string, unknown>;
+  county_name: string | null;
+  school_name: string | null;
+};
 
 /** The largest confirmed record of each type (and facility kind): by amount, then area, quantity, persons. */
 export async function largestRecords(db: DbOrTx, s: NotableScope): Promise<LargestRow[]> {
-  const types = s.types.filter((t) => ['industry_base', 'facility', 'consumption_purchase', 'student_programme'].includes(t));
+  const types = s.types.filter((t) =>
+    ['industry_base', 'facility', 'consumption_purchase', 'student_programme'].includes(t),
+  );
   if (!types.length) return [];
   const res = await db.execute<LargestRow>(sql`
     select distinct on (r.type_code, coalesce(r.attrs->>'facilityKind', ''))
@@ -76,14 +109,18 @@ export async function largestRecords(db: DbOrTx, s: NotableScope): Promise<Large
 /** Titles of the biggest promotion events (by enterprises attending). */
 export async function promotionTitles(db: DbOrTx, s: NotableScope, limit: number): Promise<string[]> {
   if (!s.types.includes('promotion_event')) return [];
-  const res = await db.execute<{ title: string }>(sql`select r.attrs->>'title' as title from records r where ${where(s, ['promotion_event'])} order by coalesce(r.enterprises, 0) desc, r.occurred_on limit ${limit}`);
+  const res = await db.execute<{ title: string }>(
+    sql`select r.attrs->>'title' as title from records r where ${where(s, ['promotion_event'])} order by coalesce(r.enterprises, 0) desc, r.occurred_on limit ${limit}`,
+  );
   return res.rows.map((r) => r.title).filter(Boolean);
 }
 
 /** The first article of the year placed in a newspaper, and the units that published most articles. */
 export async function publicity(db: DbOrTx, s: NotableScope): Promise<{ newspaper: string | null; units: string[] }> {
   if (!s.types.includes('article')) return { newspaper: null, units: [] };
-  const paper = await db.execute<{ title: string }>(sql`select r.attrs->>'title' as title from records r where ${where(s, ['article'])} and r.attrs->>'medium' = 'newspaper' order by r.occurred_on, r.id limit 1`);
+  const paper = await db.execute<{ title: string }>(
+    sql`select r.attrs->>'title' as title from records r where ${where(s, ['article'])} and r.attrs->>'medium' = 'newspaper' order by r.occurred_on, r.id limit 1`,
+  );
   const units = await db.execute<{ name: string }>(
     sql`select u.name from records r join units u on u.id = r.east_unit_id where ${where(s, ['article'])} group by u.name order by count(*) desc, u.name limit 3`,
   );

@@ -1,6 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createReportBody, planVsActualQuery, previewBody, previewDto, putSummaryTemplateBody, reportDto, summaryQuery, summaryTemplateDto } from '@xiezuo/domain';
+import {
+  createReportBody,
+  planVsActualQuery,
+  previewBody,
+  previewDto,
+  putSummaryTemplateBody,
+  reportDto,
+  summaryQuery,
+  summaryTemplateDto,
+} from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
@@ -23,51 +32,144 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.addHook('onClose', reportsIdle);
     app.get(
       '/reports/summary',
-      { config: READ, schema: { tags: ['reports'], summary: 'The year-end work summary (年度工作总结) of a year and scope, written from the data', querystring: summaryQuery, response: { 200: fileBody, ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['reports'],
+          summary: 'The year-end work summary (年度工作总结) of a year and scope, written from the data',
+          querystring: summaryQuery,
+          response: { 200: fileBody, ...errorResponses },
+        },
+      },
       async (req, reply) => {
         const f = await service.generate(ctx, req.actor!, req.meta, { kind: 'summary', ...req.query });
-        const disposition = req.query.format === 'html' ? `inline; filename*=UTF-8''${encodeURIComponent(f.filename)}` : attachment(f.filename);
-        return reply.type(f.mime).header('content-disposition', disposition).header('x-content-type-options', 'nosniff').send(f.buffer);
+        const disposition =
+          req.query.format === 'html'
+            ? `inline; filename*=UTF-8''${encodeURIComponent(f.filename)}`
+            : attachment(f.filename);
+        return reply
+          .type(f.mime)
+          .header('content-disposition', disposition)
+          .header('x-content-type-options', 'nosniff')
+          .send(f.buffer);
       },
     );
     app.get(
       '/reports/plan-vs-actual',
-      { config: READ, schema: { tags: ['reports'], summary: 'The plan-vs-actual table of a year: every indicator’s target, value, completion and status, per county', querystring: planVsActualQuery, response: { 200: fileBody, ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['reports'],
+          summary:
+            'The plan-vs-actual table of a year: every indicator’s target, value, completion and status, per county',
+          querystring: planVsActualQuery,
+          response: { 200: fileBody, ...errorResponses },
+        },
+      },
       async (req, reply) => {
         const f = await service.generate(ctx, req.actor!, req.meta, { kind: 'plan_vs_actual', ...req.query });
-        return reply.type(f.mime).header('content-disposition', attachment(f.filename)).header('x-content-type-options', 'nosniff').send(f.buffer);
+        return reply
+          .type(f.mime)
+          .header('content-disposition', attachment(f.filename))
+          .header('x-content-type-options', 'nosniff')
+          .send(f.buffer);
       },
     );
     app.post(
       '/reports',
-      { config: READ, schema: { tags: ['reports'], summary: 'Write a report in the background; poll GET /reports/:id for its progress', body: createReportBody, response: { 202: reportDto, ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['reports'],
+          summary: 'Write a report in the background; poll GET /reports/:id for its progress',
+          body: createReportBody,
+          response: { 202: reportDto, ...errorResponses },
+        },
+      },
       async (req, reply) => reply.status(202).send(await service.start(ctx, req.actor!, req.meta, req.body)),
     );
-    app.get('/reports', { config: READ, schema: { tags: ['reports'], summary: 'The latest reports written in the caller’s scope', response: { 200: z.array(reportDto), ...errorResponses } } }, async (req) =>
-      service.list(ctx, req.actor!),
+    app.get(
+      '/reports',
+      {
+        config: READ,
+        schema: {
+          tags: ['reports'],
+          summary: 'The latest reports written in the caller’s scope',
+          response: { 200: z.array(reportDto), ...errorResponses },
+        },
+      },
+      async (req) => service.list(ctx, req.actor!),
     );
-    app.get('/reports/templates/summary', { config: READ, schema: { tags: ['reports'], summary: 'The summary template (headings and sentences with placeholders)', response: { 200: summaryTemplateDto, ...errorResponses } } }, async (req) =>
-      service.getTemplate(ctx, req.actor!),
+    app.get(
+      '/reports/templates/summary',
+      {
+        config: READ,
+        schema: {
+          tags: ['reports'],
+          summary: 'The summary template (headings and sentences with placeholders)',
+          response: { 200: summaryTemplateDto, ...errorResponses },
+        },
+      },
+      async (req) => service.getTemplate(ctx, req.actor!),
     );
     app.put(
       '/reports/templates/summary',
-      { config: MANAGE, schema: { tags: ['reports'], summary: 'Replace the summary template (version 0 replaces the built-in one)', body: putSummaryTemplateBody, response: { 200: summaryTemplateDto, ...errorResponses } } },
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['reports'],
+          summary: 'Replace the summary template (version 0 replaces the built-in one)',
+          body: putSummaryTemplateBody,
+          response: { 200: summaryTemplateDto, ...errorResponses },
+        },
+      },
       async (req) => service.putTemplate(ctx, req.actor!, req.meta, req.body),
     );
     app.post(
       '/reports/templates/summary/preview',
-      { config: MANAGE, schema: { tags: ['reports'], summary: 'What a template writes for a year and scope, as HTML and text', body: previewBody, response: { 200: previewDto, ...errorResponses } } },
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['reports'],
+          summary: 'What a template writes for a year and scope, as HTML and text',
+          body: previewBody,
+          response: { 200: previewDto, ...errorResponses },
+        },
+      },
       async (req) => service.preview(ctx, req.actor!, req.body),
     );
-    app.get('/reports/:id', { config: READ, schema: { tags: ['reports'], summary: 'A report’s status, progress and download link', params: idParams, response: { 200: reportDto, ...errorResponses } } }, async (req) =>
-      service.get(ctx, req.actor!, req.params.id),
+    app.get(
+      '/reports/:id',
+      {
+        config: READ,
+        schema: {
+          tags: ['reports'],
+          summary: 'A report’s status, progress and download link',
+          params: idParams,
+          response: { 200: reportDto, ...errorResponses },
+        },
+      },
+      async (req) => service.get(ctx, req.actor!, req.params.id),
     );
     app.get(
       '/reports/:id/file',
-      { config: READ, schema: { tags: ['reports'], summary: 'The stored file of a finished report', params: idParams, response: { 200: fileBody, ...errorResponses } } },
+      {
+        config: READ,
+        schema: {
+          tags: ['reports'],
+          summary: 'The stored file of a finished report',
+          params: idParams,
+          response: { 200: fileBody, ...errorResponses },
+        },
+      },
       async (req, reply) => {
         const f = await service.openFile(ctx, req.actor!, req.params.id);
-        return reply.type(f.mime).header('content-length', f.size).header('content-disposition', attachment(f.filename)).header('x-content-type-options', 'nosniff').send(f.stream);
+        return reply
+          .type(f.mime)
+          .header('content-length', f.size)
+          .header('content-disposition', attachment(f.filename))
+          .header('x-content-type-options', 'nosniff')
+          .send(f.stream);
       },
     );
   };

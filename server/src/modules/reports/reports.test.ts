@@ -17,7 +17,11 @@ afterAll(() => env.close());
 
 /** A binary download through the app (the JSON client would mangle the bytes). */
 async function download(c: TestClient, url: string) {
-  const res = await env.app.inject({ method: 'GET', url, headers: { host: 'localhost:80', cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+  const res = await env.app.inject({
+    method: 'GET',
+    url,
+    headers: { host: 'localhost:80', cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+  });
   return { status: res.statusCode, body: res.rawPayload, headers: res.headers, json: () => JSON.parse(res.body) };
 }
 
@@ -54,7 +58,14 @@ const FIGURES_2018 = [
 ];
 
 /** The 2019 plan text written from the 2019 catalog's targets (section 三 of the speech). */
-const PLAN_2019 = ['二、2019年工作安排', '全年为每个结对帮扶县选派3名以上干部挂职', '选派教师、医生等专业技术人员不少于28人', '全年消费扶贫总额不少于5000万元', '8780万元足额拨付到位', '全年筹集社会帮扶款物达到800万元'];
+const PLAN_2019 = [
+  '二、2019年工作安排',
+  '全年为每个结对帮扶县选派3名以上干部挂职',
+  '选派教师、医生等专业技术人员不少于28人',
+  '全年消费扶贫总额不少于5000万元',
+  '8780万元足额拨付到位',
+  '全年筹集社会帮扶款物达到800万元',
+];
 
 const missingIn = (text: string, phrases: string[]) => phrases.filter((p) => !squash(text).includes(squash(p)));
 
@@ -64,11 +75,19 @@ describe('the 2018 district summary states every 2018 figure', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''.+\.docx$/);
-    expect(decodeURIComponent(String(res.headers['content-disposition']).split("''")[1]!)).toBe('天津市南开区2018年东西部扶贫协作和支援合作工作总结.docx');
+    expect(decodeURIComponent(String(res.headers['content-disposition']).split("''")[1]!)).toBe(
+      '天津市南开区2018年东西部扶贫协作和支援合作工作总结.docx',
+    );
     const text = docxText(res.body);
     expect(missingIn(text, FIGURES_2018)).toEqual([]);
     expect(missingIn(text, PLAN_2019)).toEqual([]);
-    for (const h of ['一、2018年工作开展情况', '（一）提高政治站位，加强组织领导', '（八）打造亮点工作，创新扶贫模式', '一是充实领导小组。']) expect(text).toContain(h);
+    for (const h of [
+      '一、2018年工作开展情况',
+      '（一）提高政治站位，加强组织领导',
+      '（八）打造亮点工作，创新扶贫模式',
+      '一是充实领导小组。',
+    ])
+      expect(text).toContain(h);
     const xml = unzipEntry(res.body, 'word/document.xml')!.toString();
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
@@ -79,15 +98,18 @@ describe('the 2018 district summary states every 2018 figure', () => {
     expect(footer).toContain('PAGE');
   });
 
-  it.skipIf(!hasPdftotext())('in the PDF, with the Chinese font embedded (needs pdftotext from poppler-utils; skipped when absent)', async () => {
-    const res = await download(office, '/api/reports/summary?year=2018&scope=district&format=pdf');
-    expect(res.status).toBe(200);
-    expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(res.body.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+NotoSansSC-Regular/);
-    const text = pdfText(res.body);
-    expect(missingIn(text, FIGURES_2018)).toEqual([]);
-    expect(missingIn(text, PLAN_2019)).toEqual([]);
-  });
+  it.skipIf(!hasPdftotext())(
+    'in the PDF, with the Chinese font embedded (needs pdftotext from poppler-utils; skipped when absent)',
+    async () => {
+      const res = await download(office, '/api/reports/summary?year=2018&scope=district&format=pdf');
+      expect(res.status).toBe(200);
+      expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(res.body.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+NotoSansSC-Regular/);
+      const text = pdfText(res.body);
+      expect(missingIn(text, FIGURES_2018)).toEqual([]);
+      expect(missingIn(text, PLAN_2019)).toEqual([]);
+    },
+  );
 
   it('in the HTML preview, escaped', async () => {
     const res = await download(office, '/api/reports/summary?year=2018&scope=district&format=html');
@@ -129,7 +151,14 @@ describe('scope', () => {
     const text = squash(res.body.toString('utf8'));
     expect(text).toContain('接收19名党政干部来我区挂职');
     expect(text).not.toContain('6700万元');
-    expect((await download(await signedIn(env.app, 'unit-renshe'), '/api/reports/summary?year=2018&scope=district&format=html')).status).toBe(403);
+    expect(
+      (
+        await download(
+          await signedIn(env.app, 'unit-renshe'),
+          '/api/reports/summary?year=2018&scope=district&format=html',
+        )
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -179,7 +208,10 @@ describe('background generation, storage and audit', () => {
     expect(crypto.createHash('sha256').update(file.body).digest('hex')).toBe(done.body.hash);
     const [row] = await env.ctx.db.select().from(reports).where(eq(reports.id, start.body.id));
     expect(row).toMatchObject({ fileHash: done.body.hash, kind: 'summary', scope: 'district' });
-    const audits = await env.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'report.generate'), eq(auditLog.objectId, start.body.id)));
+    const audits = await env.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'report.generate'), eq(auditLog.objectId, start.body.id)));
     expect(audits).toHaveLength(1);
     expect(audits[0]!.details).toMatchObject({ hash: done.body.hash, format: 'pdf' });
     // a county officer cannot fetch the district report by its id
@@ -189,7 +221,10 @@ describe('background generation, storage and audit', () => {
   });
 
   it('refuses a format the kind is not written in', async () => {
-    expect((await office.post('/api/reports', { kind: 'plan_vs_actual', year: 2019, scope: 'district', format: 'pdf' })).status).toBe(400);
+    expect(
+      (await office.post('/api/reports', { kind: 'plan_vs_actual', year: 2019, scope: 'district', format: 'pdf' }))
+        .status,
+    ).toBe(400);
   });
 });
 
@@ -203,14 +238,19 @@ describe('the summary template is data the district office edits', () => {
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ isDefault: false, version: 1 });
     expect((await office.put('/api/reports/templates/summary', { template, version: 0 })).status).toBe(409);
-    const html = (await download(office, '/api/reports/summary?year=2018&scope=district&format=html')).body.toString('utf8');
+    const html = (await download(office, '/api/reports/summary?year=2018&scope=district&format=html')).body.toString(
+      'utf8',
+    );
     expect(html).toContain('全年为3个受援县拨付财政援助资金6700万元');
     const bad = structuredClone(template);
     bad.sections[0].items[0].sentences[0].text = '成员单位{org.member_units}个，{unknown_fact}';
     const refused = await office.put('/api/reports/templates/summary', { template: bad, version: 1 });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body.error.details)).toContain('unknown_fact');
-    expect((await (await signedIn(env.app, 'leader')).put('/api/reports/templates/summary', { template, version: 1 })).status).toBe(403);
+    expect(
+      (await (await signedIn(env.app, 'leader')).put('/api/reports/templates/summary', { template, version: 1 }))
+        .status,
+    ).toBe(403);
     const audits = await env.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'report.template.update'));
     expect(audits).toHaveLength(1);
   });
@@ -218,7 +258,11 @@ describe('the summary template is data the district office edits', () => {
   it('previews a template being edited without storing it; a value of 0 drops its sentence', async () => {
     const { template } = (await office.get('/api/reports/templates/summary')).body;
     template.sections[0].items[0].sentences.push({ text: '另有{labour.job_fairs}场招聘会' });
-    const res = await office.post('/api/reports/templates/summary/preview', { template, year: 2019, scope: 'county:623027' });
+    const res = await office.post('/api/reports/templates/summary/preview', {
+      template,
+      year: 2019,
+      scope: 'county:623027',
+    });
     expect(res.status).toBe(200);
     expect(res.body.html).toContain('<h1>天津市南开区对口帮扶夏河县2019年');
     expect(res.body.text).not.toContain('招聘会'); // no job fairs in the 2019 plan: the sentence drops

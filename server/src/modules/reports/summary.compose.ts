@@ -15,7 +15,9 @@ export function renderSentence(s: TemplateSentence, c: Ctx): string | null {
   if (s.unless && hasValue(c.facts, s.unless)) return null;
   let text = s.text;
   if (s.parts) {
-    const kept = s.parts.map((p) => fill(p, c.facts, { keepWhenZero: s.keepWhenZero, missing: c.missing })).filter((p): p is string => p !== null);
+    const kept = s.parts
+      .map((p) => fill(p, c.facts, { keepWhenZero: s.keepWhenZero, missing: c.missing }))
+      .filter((p): p is string => p !== null);
     if (!kept.length) return null;
     text = text.replace('{parts}', kept.join(s.joiner ?? '、'));
   }
@@ -53,7 +55,8 @@ export function renderSection(sec: TemplateSection, c: Ctx, ordinal: number): Bl
   for (const item of sec.items) {
     const body = renderItem(item, c);
     if (body === null) continue;
-    if (item.lead) runs.push({ text: `${chineseOrdinal(++n)}是` }, { text: `${fillLoose(item.lead, c.facts)}。`, bold: true });
+    if (item.lead)
+      runs.push({ text: `${chineseOrdinal(++n)}是` }, { text: `${fillLoose(item.lead, c.facts)}。`, bold: true });
     runs.push({ text: body });
   }
   if (!runs.length) return [];
@@ -63,10 +66,19 @@ export function renderSection(sec: TemplateSection, c: Ctx, ordinal: number): Bl
   ];
 }
 
-export type ComposeOptions = { scope: ScopeKind; planBlocks?: (ordinal: number) => Block[]; note?: string; subtitle?: string };
+export type ComposeOptions = {
+  scope: ScopeKind;
+  planBlocks?: (ordinal: number) => Block[];
+  note?: string;
+  subtitle?: string;
+};
 
 /** The year-end summary from a template and the facts of a year and scope; `missing` collects placeholders without values. */
-export function composeSummary(t: SummaryTemplate, facts: Facts, opts: ComposeOptions): { doc: ReportDoc; missing: string[] } {
+export function composeSummary(
+  t: SummaryTemplate,
+  facts: Facts,
+  opts: ComposeOptions,
+): { doc: ReportDoc; missing: string[] } {
   const c: Ctx = { facts, scope: opts.scope, missing: new Set() };
   const blocks: Block[] = [];
   const intro = t.intro ? fill(t.intro, facts, { keepWhenZero: true, missing: c.missing }) : null;
@@ -81,7 +93,8 @@ export function composeSummary(t: SummaryTemplate, facts: Facts, opts: ComposeOp
     }
   }
   let part = 0;
-  if (sections.length) blocks.push({ kind: 'h1', text: `${chineseOrdinal(++part)}、${fillLoose(t.partHeading, facts)}` }, ...sections);
+  if (sections.length)
+    blocks.push({ kind: 'h1', text: `${chineseOrdinal(++part)}、${fillLoose(t.partHeading, facts)}` }, ...sections);
   const plan = opts.planBlocks?.(part + 1) ?? [];
   blocks.push(...plan);
   if (opts.note) blocks.push({ kind: 'note', text: opts.note });

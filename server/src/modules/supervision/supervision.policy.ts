@@ -1,10 +1,12 @@
 import { SUPERVISION_TRANSITIONS, type SupervisionAbilities, type SupervisionStatus } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
 
-const scoped = (actor: Actor, role: string) => actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
+const scoped = (actor: Actor, role: string) =>
+  actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
 
 export const isOffice = (actor: Actor) => actor.abilities.includes('org.manage');
-const isDistrictWide = (actor: Actor) => actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
+const isDistrictWide = (actor: Actor) =>
+  actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
 
 /** The units an actor reports for. */
 export const reporterUnits = (actor: Actor) => scoped(actor, 'unit_reporter');

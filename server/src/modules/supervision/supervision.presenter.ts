@@ -7,7 +7,8 @@ import type * as repo from './supervision.repository';
 export const todayInBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** 督办〔2019〕3号 / 决定事项〔2019〕1号. */
-export const serialOf = (o: repo.OrderRow) => `${o.kind === 'supervision' ? '督办' : '决定事项'}〔${o.year}〕${o.serialNo}号`;
+export const serialOf = (o: repo.OrderRow) =>
+  `${o.kind === 'supervision' ? '督办' : '决定事项'}〔${o.year}〕${o.serialNo}号`;
 
 export function presentOrder(o: repo.OrderWide, actor: Actor, today = todayInBeijing()): SupervisionOrderDto {
   return {
@@ -41,8 +42,29 @@ type Detail = {
 export function presentDetail(o: repo.OrderWide, actor: Actor, d: Detail): SupervisionOrderDetailDto {
   return {
     ...presentOrder(o, actor),
-    responses: d.responses.map((r) => ({ id: r.id, unit: { id: r.unitId, name: r.unitName }, text: r.text, by: r.by, at: r.at.toISOString() })),
-    files: d.files.map((f) => ({ id: f.id, filename: f.filename, size: f.size, mime: f.mime, hash: f.hash, unitName: f.unitName, createdAt: f.createdAt.toISOString() })),
-    history: d.events.map((e) => ({ at: e.at.toISOString(), action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, user: e.user, note: e.note })),
+    responses: d.responses.map((r) => ({
+      id: r.id,
+      unit: { id: r.unitId, name: r.unitName },
+      text: r.text,
+      by: r.by,
+      at: r.at.toISOString(),
+    })),
+    files: d.files.map((f) => ({
+      id: f.id,
+      filename: f.filename,
+      size: f.size,
+      mime: f.mime,
+      hash: f.hash,
+      unitName: f.unitName,
+      createdAt: f.createdAt.toISOString(),
+    })),
+    history: d.events.map((e) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      user: e.user,
+      note: e.note,
+    })),
   };
 }

@@ -8,15 +8,29 @@ export function systemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/system/config',
-      { config: { policy: requires('config.read') }, schema: { tags: ['system'], summary: 'Effective configuration (no secrets)', response: { 200: systemConfigDto, ...errorResponses } } },
+      {
+        config: { policy: requires('config.read') },
+        schema: {
+          tags: ['system'],
+          summary: 'Effective configuration (no secrets)',
+          response: { 200: systemConfigDto, ...errorResponses },
+        },
+      },
       async () => {
         const c = ctx.config;
         return {
           version: c.version,
           database: ctx.databaseKind,
           demo: c.demo,
-          session: { idleMinutes: Math.round(c.session.idleMs / 60_000), absoluteHours: Math.round(c.session.absoluteMs / 3_600_000) },
-          lockout: { threshold: c.lockout.threshold, minutes: c.lockout.minutes, loginRatePerMinute: c.lockout.ratePerMinute },
+          session: {
+            idleMinutes: Math.round(c.session.idleMs / 60_000),
+            absoluteHours: Math.round(c.session.absoluteMs / 3_600_000),
+          },
+          lockout: {
+            threshold: c.lockout.threshold,
+            minutes: c.lockout.minutes,
+            loginRatePerMinute: c.lockout.ratePerMinute,
+          },
           passwordPolicy: c.passwordPolicy,
           cookieSecure: c.cookieSecure,
         };

@@ -1,4 +1,10 @@
-import { checkRoleCombination, ROLE_SCOPE, type RoleAssignment, type RoleGrant, type UserAdminDto } from '@xiezuo/domain';
+import {
+  checkRoleCombination,
+  ROLE_SCOPE,
+  type RoleAssignment,
+  type RoleGrant,
+  type UserAdminDto,
+} from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { hashPassword } from '../../security/password';
@@ -8,7 +14,10 @@ import * as authRepo from '../auth/auth.repository';
 import * as repo from './users.repository';
 
 async function present(ctx: AppContext, actor: Actor, rows: repo.UserRow[]): Promise<UserAdminDto[]> {
-  const roles = await repo.rolesOf(ctx.db, rows.map((r) => r.id));
+  const roles = await repo.rolesOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const grants: RoleGrant[] = roles.map((r) => ({ role: r.role, scopeType: r.scopeType, scopeId: r.scopeId }));
   const names = await authRepo.scopeNames(ctx.db, actor.tenantId, grants);
   const now = Date.now();
@@ -22,7 +31,12 @@ async function present(ctx: AppContext, actor: Actor, rows: repo.UserRow[]): Pro
     mustChangePassword: u.mustChangePassword,
     roles: roles
       .filter((r) => r.userId === u.id)
-      .map((r) => ({ role: r.role, scopeType: r.scopeType, scopeId: r.scopeId, scopeName: r.scopeType === 'tenant' ? actor.tenantName : (names.get(`${r.scopeType}:${r.scopeId}`) ?? null) })),
+      .map((r) => ({
+        role: r.role,
+        scopeType: r.scopeType,
+        scopeId: r.scopeId,
+        scopeName: r.scopeType === 'tenant' ? actor.tenantName : (names.get(`${r.scopeType}:${r.scopeId}`) ?? null),
+      })),
     createdAt: u.createdAt.toISOString(),
     version: u.version,
   }));
@@ -40,7 +54,13 @@ async function validateRoles(ctx: AppContext, tenantId: string, roles: RoleAssig
       continue;
     }
     const id = r.scopeId;
-    const exists = !id ? false : scopeType === 'unit' ? await repo.unitExists(ctx.db, tenantId, id) : scopeType === 'group' ? await repo.groupExists(ctx.db, tenantId, id) : await repo.countyExists(ctx.db, tenantId, id);
+    const exists = !id
+      ? false
+      : scopeType === 'unit'
+        ? await repo.unitExists(ctx.db, tenantId, id)
+        : scopeType === 'group'
+          ? await repo.groupExists(ctx.db, tenantId, id)
+          : await repo.countyExists(ctx.db, tenantId, id);
     if (!exists) throw new AppError('SCOPE_REQUIRED', { index: i, role: r.role, scopeType });
     out.push({ role: r.role, scopeType, scopeId: id });
   }
@@ -63,15 +83,35 @@ async function presentOne(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /** Creates a user with roles and a generated initial password that must be changed at first sign-in. */
-export async function create(ctx: AppContext, actor: Actor, meta: RequestMeta, body: { username: string; displayName: string; roles: RoleAssignment[] }) {
+export async function create(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  body: { username: string; displayName: string; roles: RoleAssignment[] },
+) {
   if (await repo.usernameTaken(ctx.db, body.username)) throw new AppError('DUPLICATE', { field: 'username' });
   const grants = await validateRoles(ctx, actor.tenantId, body.roles);
   const initialPassword = generatePassword();
   const passwordHash = await hashPassword(initialPassword);
   const id = await withAudit(ctx.db, actor, meta, async (tx) => {
-    const u = await repo.insertUser(tx, { tenantId: actor.tenantId, username: body.username, displayName: body.displayName, passwordHash, mustChangePassword: true });
+    const u = await repo.insertUser(tx, {
+      tenantId: actor.tenantId,
+      username: body.username,
+      displayName: body.displayName,
+      passwordHash,
+      mustChangePassword: true,
+    });
     await repo.replaceRoles(tx, actor.tenantId, u.id, grants);
-    return { result: u.id, audit: { action: 'user.create', outcome: 'success', objectType: 'user', objectId: u.id, details: { username: body.username, roles: grants } } };
+    return {
+      result: u.id,
+      audit: {
+        action: 'user.create',
+        outcome: 'success',
+        objectType: 'user',
+        objectId: u.id,
+        details: { username: body.username, roles: grants },
+      },
+    };
   });
   return { user: await presentOne(ctx, actor, id), initialPassword };
 }
@@ -82,27 +122,71 @@ function assertVersion<T>(row: T | undefined, current: repo.UserRow): T {
 }
 
 /** Renames or (de)activates a user, with optimistic locking. */
-export async function update(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, body: { version: number; displayName?: string; isActive?: boolean }) {
+export async function update(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  body: { version: number; displayName?: string; isActive?: boolean },
+) {
   const before = await load(ctx, actor, id);
-  if (body.isActive === false && id === actor.userId) throw new AppError('FORBIDDEN', { reason: 'cannot_disable_self' });
+  if (body.isActive === false && id === actor.userId)
+    throw new AppError('FORBIDDEN', { reason: 'cannot_disable_self' });
   await withAudit(ctx.db, actor, meta, async (tx) => {
-    const after = assertVersion(await repo.updateVersioned(tx, actor.tenantId, id, body.version, { displayName: body.displayName, isActive: body.isActive }), before);
+    const after = assertVersion(
+      await repo.updateVersioned(tx, actor.tenantId, id, body.version, {
+        displayName: body.displayName,
+        isActive: body.isActive,
+      }),
+      before,
+    );
     if (body.isActive === false) await authRepo.revokeUserSessions(tx, id);
-    return { result: after, audit: { action: 'user.update', outcome: 'success', objectType: 'user', objectId: id, details: { before: { displayName: before.displayName, isActive: before.isActive }, after: { displayName: after.displayName, isActive: after.isActive } } } };
+    return {
+      result: after,
+      audit: {
+        action: 'user.update',
+        outcome: 'success',
+        objectType: 'user',
+        objectId: id,
+        details: {
+          before: { displayName: before.displayName, isActive: before.isActive },
+          after: { displayName: after.displayName, isActive: after.isActive },
+        },
+      },
+    };
   });
   return presentOne(ctx, actor, id);
 }
 
 /** Replaces a user's roles; nobody changes their own. */
-export async function setRoles(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, body: { version: number; roles: RoleAssignment[] }) {
+export async function setRoles(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  body: { version: number; roles: RoleAssignment[] },
+) {
   if (id === actor.userId) throw new AppError('FORBIDDEN', { reason: 'cannot_change_own_roles' });
   const before = await load(ctx, actor, id);
   const grants = await validateRoles(ctx, actor.tenantId, body.roles);
-  const beforeRoles = (await repo.rolesOf(ctx.db, [id])).map((r) => ({ role: r.role, scopeType: r.scopeType, scopeId: r.scopeId }));
+  const beforeRoles = (await repo.rolesOf(ctx.db, [id])).map((r) => ({
+    role: r.role,
+    scopeType: r.scopeType,
+    scopeId: r.scopeId,
+  }));
   await withAudit(ctx.db, actor, meta, async (tx) => {
     assertVersion(await repo.updateVersioned(tx, actor.tenantId, id, body.version, {}), before);
     await repo.replaceRoles(tx, actor.tenantId, id, grants);
-    return { result: undefined, audit: { action: 'user.roles_change', outcome: 'success', objectType: 'user', objectId: id, details: { before: beforeRoles, after: grants } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'user.roles_change',
+        outcome: 'success',
+        objectType: 'user',
+        objectId: id,
+        details: { before: beforeRoles, after: grants },
+      },
+    };
   });
   return presentOne(ctx, actor, id);
 }
@@ -112,7 +196,10 @@ export async function unlock(ctx: AppContext, actor: Actor, meta: RequestMeta, i
   await load(ctx, actor, id);
   await withAudit(ctx.db, actor, meta, async (tx) => {
     await authRepo.clearFailedLogins(tx, id);
-    return { result: undefined, audit: { action: 'user.unlock', outcome: 'success', objectType: 'user', objectId: id } };
+    return {
+      result: undefined,
+      audit: { action: 'user.unlock', outcome: 'success', objectType: 'user', objectId: id },
+    };
   });
   return presentOne(ctx, actor, id);
 }
@@ -126,7 +213,10 @@ export async function resetPassword(ctx: AppContext, actor: Actor, meta: Request
     await authRepo.setPassword(tx, id, hash, true);
     await authRepo.clearFailedLogins(tx, id);
     await authRepo.revokeUserSessions(tx, id);
-    return { result: undefined, audit: { action: 'user.password_reset', outcome: 'success', objectType: 'user', objectId: id } };
+    return {
+      result: undefined,
+      audit: { action: 'user.password_reset', outcome: 'success', objectType: 'user', objectId: id },
+    };
   });
   return { user: await presentOne(ctx, actor, id), initialPassword };
 }

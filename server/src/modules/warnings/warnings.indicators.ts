@@ -13,17 +13,31 @@ export type IndicatorContext = {
   counties: string[] | null;
 };
 
-type Verdict = { kind: 'indicator_behind' | 'ratio_at_risk'; severity: 'warning' | 'critical'; expected: number; shortfall: number };
+type Verdict = {
+  kind: 'indicator_behind' | 'ratio_at_risk';
+  severity: 'warning' | 'critical';
+  expected: number;
+  shortfall: number;
+};
 
 /**
  * Judges one cell against the tenant's thresholds: a ratio by its distance from the target, a count or amount by how far
  * it lags the expected-by-date value as a share of the target. Stretch targets (力争) never become critical.
  */
-export function judgeCell(item: Pick<IndicatorProgressDto, 'targetKind' | 'format'>, cell: ProgressCell, s: WarningSettings): Verdict | null {
+export function judgeCell(
+  item: Pick<IndicatorProgressDto, 'targetKind' | 'format'>,
+  cell: ProgressCell,
+  s: WarningSettings,
+): Verdict | null {
   if (cell.target === null || cell.status === 'no_target' || cell.value >= cell.target) return null;
   if (item.targetKind === 'ratio_min') {
     const shortfall = roundFor('percent', cell.target - cell.value);
-    return { kind: 'ratio_at_risk', severity: shortfall <= s.ratioTolerance ? 'warning' : 'critical', expected: cell.target, shortfall };
+    return {
+      kind: 'ratio_at_risk',
+      severity: shortfall <= s.ratioTolerance ? 'warning' : 'critical',
+      expected: cell.target,
+      shortfall,
+    };
   }
   const exact = cell.expected ?? cell.target;
   if (cell.value >= exact) return null;
@@ -34,11 +48,24 @@ export function judgeCell(item: Pick<IndicatorProgressDto, 'targetKind' | 'forma
   return { kind: 'indicator_behind', severity, expected, shortfall: roundFor(item.format, expected - cell.value) };
 }
 
-function warningOf(item: IndicatorProgressDto, cell: ProgressCell, county: { code: string; name: string } | null, ctx: IndicatorContext): FoundWarning | null {
+function warningOf(
+  item: IndicatorProgressDto,
+  cell: ProgressCell,
+  county: { code: string; name: string } | null,
+  ctx: IndicatorContext,
+): FoundWarning | null {
   const v = judgeCell(item, cell, ctx.settings);
   if (!v) return null;
   const units = ctx.unitsOf(item.code);
-  const facts = { item, value: cell.value, expected: v.expected, target: cell.target!, shortfall: v.shortfall, county: county ? { name: county.name } : null, units };
+  const facts = {
+    item,
+    value: cell.value,
+    expected: v.expected,
+    target: cell.target!,
+    shortfall: v.shortfall,
+    county: county ? { name: county.name } : null,
+    units,
+  };
   const text = v.kind === 'ratio_at_risk' ? ratioText(facts) : indicatorBehindText(facts);
   const where = county ? `&county=${county.code}` : '';
   return {

@@ -6,7 +6,8 @@ type Label = { zh: string; en: string };
 type Format = IndicatorProgressDto['format'];
 type Named = { name: string };
 
-const grouped = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const grouped = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Rounds a figure to what its format shows: whole counts and fen, one decimal of a percentage, two of an area. */
 export function roundFor(format: Format, v: number): number {
@@ -23,7 +24,10 @@ export function figure(v: number, format: Format, unit: Label): Label {
     case 'percent':
       return { zh: `${roundFor('percent', v).toFixed(1)}%`, en: `${roundFor('percent', v).toFixed(1)}%` };
     case 'area':
-      return { zh: `${grouped(roundFor('area', v), 2)} ${unit.zh}`, en: `${grouped(roundFor('area', v), 2)} ${unit.en}` };
+      return {
+        zh: `${grouped(roundFor('area', v), 2)} ${unit.zh}`,
+        en: `${grouped(roundFor('area', v), 2)} ${unit.en}`,
+      };
     case 'count':
       return { zh: `${grouped(roundFor('count', v))} ${unit.zh}`, en: `${grouped(roundFor('count', v))} ${unit.en}` };
     default: {
@@ -33,10 +37,25 @@ export function figure(v: number, format: Format, unit: Label): Label {
   }
 }
 
-const unitList = (units: Named[]): Label => (units.length ? { zh: `；责任单位：${units.map((u) => u.name).join('、')}`, en: `; responsible: ${units.map((u) => u.name).join(', ')}` } : { zh: '', en: '' });
-const where = (county: { name: string } | null): Label => (county ? { zh: `${county.name} · `, en: `${county.name} · ` } : { zh: '', en: '' });
+const unitList = (units: Named[]): Label =>
+  units.length
+    ? {
+        zh: `；责任单位：${units.map((u) => u.name).join('、')}`,
+        en: `; responsible: ${units.map((u) => u.name).join(', ')}`,
+      }
+    : { zh: '', en: '' };
+const where = (county: { name: string } | null): Label =>
+  county ? { zh: `${county.name} · `, en: `${county.name} · ` } : { zh: '', en: '' };
 
-export type IndicatorFacts = { item: Pick<IndicatorProgressDto, 'name' | 'category' | 'unit' | 'format'>; value: number; expected: number; target: number; shortfall: number; county: { name: string } | null; units: Named[] };
+export type IndicatorFacts = {
+  item: Pick<IndicatorProgressDto, 'name' | 'category' | 'unit' | 'format'>;
+  value: number;
+  expected: number;
+  target: number;
+  shortfall: number;
+  county: { name: string } | null;
+  units: Named[];
+};
 
 /** "劳务协作：贫困人口到其他地区就业 已完成 600 人，按进度应完成 963 人，差 363 人（目标 1,287 人）；责任单位：区人社局". */
 export function indicatorBehindText(f: IndicatorFacts): { title: Label; message: Label } {
@@ -69,7 +88,13 @@ export function ratioText(f: IndicatorFacts): { title: Label; message: Label } {
   };
 }
 
-export function awaitingText(f: { typeLabel: Label; unitName: string; countyName: string; count: number; days: number }): { title: Label; message: Label } {
+export function awaitingText(f: {
+  typeLabel: Label;
+  unitName: string;
+  countyName: string;
+  count: number;
+  days: number;
+}): { title: Label; message: Label } {
   return {
     title: { zh: `${f.countyName}待确认：${f.typeLabel.zh}`, en: `Awaiting ${f.countyName}: ${f.typeLabel.en}` },
     message: {
@@ -79,7 +104,14 @@ export function awaitingText(f: { typeLabel: Label; unitName: string; countyName
   };
 }
 
-export function disputeText(f: { typeLabel: Label; unitName: string; countyName: string; occurredOn: string; reason: string | null; days: number }): { title: Label; message: Label } {
+export function disputeText(f: {
+  typeLabel: Label;
+  unitName: string;
+  countyName: string;
+  occurredOn: string;
+  reason: string | null;
+  days: number;
+}): { title: Label; message: Label } {
   const why = f.reason ? { zh: `，争议理由：${f.reason}`, en: `; reason: ${f.reason}` } : { zh: '', en: '' };
   return {
     title: { zh: `争议未解决：${f.typeLabel.zh}`, en: `Unresolved dispute: ${f.typeLabel.en}` },
@@ -90,19 +122,37 @@ export function disputeText(f: { typeLabel: Label; unitName: string; countyName:
   };
 }
 
-export function dormantText(f: { east: string; west: string; kind: Label; months: number | null; threshold: number }): { title: Label; message: Label } {
-  const since = f.months === null ? { zh: '自结对以来没有台账记录', en: 'no ledger record since it began' } : { zh: `已 ${f.months} 个月没有台账记录`, en: `no ledger record for ${f.months} months` };
+export function dormantText(f: { east: string; west: string; kind: Label; months: number | null; threshold: number }): {
+  title: Label;
+  message: Label;
+} {
+  const since =
+    f.months === null
+      ? { zh: '自结对以来没有台账记录', en: 'no ledger record since it began' }
+      : { zh: `已 ${f.months} 个月没有台账记录`, en: `no ledger record for ${f.months} months` };
   return {
     title: { zh: `结对无活动：${f.east}—${f.west}`, en: `Dormant pairing: ${f.east} – ${f.west}` },
-    message: { zh: `${f.kind.zh}「${f.east}—${f.west}」${since.zh}（预警阈值 ${f.threshold} 个月）`, en: `${f.kind.en} "${f.east} – ${f.west}": ${since.en} (threshold ${f.threshold} months)` },
+    message: {
+      zh: `${f.kind.zh}「${f.east}—${f.west}」${since.zh}（预警阈值 ${f.threshold} 个月）`,
+      en: `${f.kind.en} "${f.east} – ${f.west}": ${since.en} (threshold ${f.threshold} months)`,
+    },
   };
 }
 
-export function inactiveText(f: { unitName: string; lastOn: string | null; months: number }): { title: Label; message: Label } {
+export function inactiveText(f: { unitName: string; lastOn: string | null; months: number }): {
+  title: Label;
+  message: Label;
+} {
   return {
     title: { zh: `成员单位无填报：${f.unitName}`, en: `Inactive member unit: ${f.unitName}` },
     message: f.lastOn
-      ? { zh: `${f.unitName}承担协作任务，但近 ${f.months} 个月没有报送台账记录（最近一条 ${f.lastOn}）`, en: `${f.unitName} holds cooperation tasks but has reported no record in ${f.months} months (last on ${f.lastOn})` }
-      : { zh: `${f.unitName}承担协作任务，但本年度尚未报送任何台账记录`, en: `${f.unitName} holds cooperation tasks but has reported no record this year` },
+      ? {
+          zh: `${f.unitName}承担协作任务，但近 ${f.months} 个月没有报送台账记录（最近一条 ${f.lastOn}）`,
+          en: `${f.unitName} holds cooperation tasks but has reported no record in ${f.months} months (last on ${f.lastOn})`,
+        }
+      : {
+          zh: `${f.unitName}承担协作任务，但本年度尚未报送任何台账记录`,
+          en: `${f.unitName} holds cooperation tasks but has reported no record this year`,
+        },
   };
 }

@@ -2,9 +2,14 @@ import type { Actor } from '../../http/context';
 import { AppError } from '../../http/app-error';
 
 /** Whose oversight data an actor sees: the district, some counties, some working groups or some units. */
-export type OversightScope = { kind: 'all' } | { kind: 'counties'; codes: string[] } | { kind: 'groups'; codes: string[] } | { kind: 'units'; ids: string[] };
+export type OversightScope =
+  | { kind: 'all' }
+  | { kind: 'counties'; codes: string[] }
+  | { kind: 'groups'; codes: string[] }
+  | { kind: 'units'; ids: string[] };
 
-const scoped = (actor: Actor, role: string) => actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
+const scoped = (actor: Actor, role: string) =>
+  actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
 
 /** Office, leaders and auditors see the district; otherwise county, then group, then unit scope, as in progress. */
 export function oversightScope(actor: Actor): OversightScope {

@@ -3,10 +3,19 @@ import type { Message } from '../../app/i18n';
 /** Audit log wording and the labels of known actions. */
 export const AUDIT_MESSAGES = {
   'audit.title': { zh: '审计日志', en: 'Audit log' },
-  'audit.subtitle': { zh: '只追加、以 SM3 哈希链防篡改的操作记录', en: 'Append-only record of actions, chained with SM3 hashes against tampering' },
+  'audit.subtitle': {
+    zh: '只追加、以 SM3 哈希链防篡改的操作记录',
+    en: 'Append-only record of actions, chained with SM3 hashes against tampering',
+  },
   'audit.verify': { zh: '校验哈希链', en: 'Verify chain' },
-  'audit.verifyOk': { zh: '哈希链完整：已校验 {rows} 条记录，未发现篡改。', en: 'Chain intact: {rows} records verified, no tampering found.' },
-  'audit.verifyBroken': { zh: '哈希链在第 {id} 条记录处断开（已校验 {rows} 条）。', en: 'The chain breaks at record {id} ({rows} records checked).' },
+  'audit.verifyOk': {
+    zh: '哈希链完整：已校验 {rows} 条记录，未发现篡改。',
+    en: 'Chain intact: {rows} records verified, no tampering found.',
+  },
+  'audit.verifyBroken': {
+    zh: '哈希链在第 {id} 条记录处断开（已校验 {rows} 条）。',
+    en: 'The chain breaks at record {id} ({rows} records checked).',
+  },
   'audit.verifyReason': { zh: '原因：{reason}', en: 'Reason: {reason}' },
   'audit.verifyFailed': { zh: '无法完成校验', en: 'Could not verify' },
   'audit.filter.dates': { zh: '时间范围', en: 'Date range' },

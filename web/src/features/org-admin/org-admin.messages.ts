@@ -2,9 +2,15 @@ import type { Message } from '../../app/i18n';
 
 /** Unit and working-group management wording. */
 export const ORG_ADMIN_MESSAGES = {
-  'orgAdmin.conflict': { zh: '数据已被他人修改，已重新加载，请核对后再保存', en: 'Someone else changed this; it was reloaded, check it and save again' },
+  'orgAdmin.conflict': {
+    zh: '数据已被他人修改，已重新加载，请核对后再保存',
+    en: 'Someone else changed this; it was reloaded, check it and save again',
+  },
   'orgAdmin.units.title': { zh: '单位管理', en: 'Units' },
-  'orgAdmin.units.subtitle': { zh: '东西部参与协作的单位：成员单位、企业、学校、医院、县直部门等', en: 'Units on both sides: member units, enterprises, schools, hospitals, county bureaus' },
+  'orgAdmin.units.subtitle': {
+    zh: '东西部参与协作的单位：成员单位、企业、学校、医院、县直部门等',
+    en: 'Units on both sides: member units, enterprises, schools, hospitals, county bureaus',
+  },
   'orgAdmin.units.create': { zh: '新建单位', en: 'New unit' },
   'orgAdmin.units.edit': { zh: '编辑', en: 'Edit' },
   'orgAdmin.units.editTitle': { zh: '编辑单位：{name}', en: 'Edit unit: {name}' },
@@ -25,7 +31,10 @@ export const ORG_ADMIN_MESSAGES = {
   'orgAdmin.col.member': { zh: '成员单位', en: 'Member' },
   'orgAdmin.col.actions': { zh: '操作', en: 'Actions' },
   'orgAdmin.form.code': { zh: '编码', en: 'Code' },
-  'orgAdmin.form.codeHint': { zh: '小写字母、数字、_ 和 -，2—40 位，创建后不可修改', en: 'Lowercase letters, digits, _ and -, 2–40 long; fixed once created' },
+  'orgAdmin.form.codeHint': {
+    zh: '小写字母、数字、_ 和 -，2—40 位，创建后不可修改',
+    en: 'Lowercase letters, digits, _ and -, 2–40 long; fixed once created',
+  },
   'orgAdmin.form.codeInvalid': { zh: '编码格式不正确', en: 'The code is not in the required form' },
   'orgAdmin.form.codeTaken': { zh: '该编码已被使用', en: 'This code is taken' },
   'orgAdmin.form.name': { zh: '名称', en: 'Name' },
@@ -35,10 +44,16 @@ export const ORG_ADMIN_MESSAGES = {
   'orgAdmin.form.region': { zh: '所在区划代码（可空）', en: 'Region code (optional)' },
   'orgAdmin.form.regionInvalid': { zh: '区划代码为 6—12 位数字', en: 'A region code has 6–12 digits' },
   'orgAdmin.form.creditCode': { zh: '统一社会信用代码（可空）', en: 'Unified social credit code (optional)' },
-  'orgAdmin.form.creditCodeInvalid': { zh: '统一社会信用代码校验失败，请核对', en: 'The unified social credit code fails its check; verify it' },
+  'orgAdmin.form.creditCodeInvalid': {
+    zh: '统一社会信用代码校验失败，请核对',
+    en: 'The unified social credit code fails its check; verify it',
+  },
   'orgAdmin.form.isMember': { zh: '领导小组成员单位', en: 'Member of the leadership group' },
   'orgAdmin.groups.title': { zh: '工作组管理', en: 'Working groups' },
-  'orgAdmin.groups.subtitle': { zh: '按年度维护领导小组和专项工作组：名称、牵头单位、成员单位', en: 'The leadership group and working groups of each year: name, lead unit, members' },
+  'orgAdmin.groups.subtitle': {
+    zh: '按年度维护领导小组和专项工作组：名称、牵头单位、成员单位',
+    en: 'The leadership group and working groups of each year: name, lead unit, members',
+  },
   'orgAdmin.groups.year': { zh: '年度', en: 'Year' },
   'orgAdmin.groups.create': { zh: '新建工作组', en: 'New working group' },
   'orgAdmin.groups.copy': { zh: '复制年度结构', en: 'Copy a year' },
@@ -46,14 +61,20 @@ export const ORG_ADMIN_MESSAGES = {
   'orgAdmin.groups.editTitle': { zh: '编辑：{name}', en: 'Edit: {name}' },
   'orgAdmin.groups.leadership': { zh: '领导小组', en: 'Leadership group' },
   'orgAdmin.groups.working': { zh: '专项工作组（{n}）', en: 'Working groups ({n})' },
-  'orgAdmin.groups.empty': { zh: '该年度还没有工作组；可新建，或从其他年度复制', en: 'No group in this year; create one or copy another year' },
+  'orgAdmin.groups.empty': {
+    zh: '该年度还没有工作组；可新建，或从其他年度复制',
+    en: 'No group in this year; create one or copy another year',
+  },
   'orgAdmin.groups.saved': { zh: '工作组已保存', en: 'Group saved' },
   'orgAdmin.groups.col.name': { zh: '名称', en: 'Name' },
   'orgAdmin.groups.col.lead': { zh: '牵头单位', en: 'Lead unit' },
   'orgAdmin.groups.col.members': { zh: '成员单位', en: 'Members' },
   'orgAdmin.groups.membersCount': { zh: '{n} 个', en: '{n}' },
   'orgAdmin.groupForm.code': { zh: '编码', en: 'Code' },
-  'orgAdmin.groupForm.codeHint': { zh: '小写字母开头，字母、数字和 _，跨年度保持不变', en: 'Starts with a lowercase letter; letters, digits and _; kept across years' },
+  'orgAdmin.groupForm.codeHint': {
+    zh: '小写字母开头，字母、数字和 _，跨年度保持不变',
+    en: 'Starts with a lowercase letter; letters, digits and _; kept across years',
+  },
   'orgAdmin.groupForm.name': { zh: '名称', en: 'Name' },
   'orgAdmin.groupForm.leaderTitle': { zh: '组长', en: 'Leader' },
   'orgAdmin.groupForm.lead': { zh: '牵头单位', en: 'Lead unit' },
@@ -61,7 +82,10 @@ export const ORG_ADMIN_MESSAGES = {
   'orgAdmin.groupForm.members': { zh: '成员单位', en: 'Member units' },
   'orgAdmin.copy.title': { zh: '复制年度结构到 {year} 年', en: 'Copy a year into {year}' },
   'orgAdmin.copy.from': { zh: '从哪一年复制', en: 'Copy from' },
-  'orgAdmin.copy.hint': { zh: '复制领导小组和全部专项工作组及其成员单位；目标年度必须还没有任何工作组。', en: 'Copies the leadership group and every working group with members; the target year must have none yet.' },
+  'orgAdmin.copy.hint': {
+    zh: '复制领导小组和全部专项工作组及其成员单位；目标年度必须还没有任何工作组。',
+    en: 'Copies the leadership group and every working group with members; the target year must have none yet.',
+  },
   'orgAdmin.copy.submit': { zh: '复制', en: 'Copy' },
   'orgAdmin.copy.done': { zh: '已复制 {n} 个工作组到 {year} 年', en: '{n} groups copied into {year}' },
   'orgAdmin.copy.exists': { zh: '{year} 年已有工作组，不能复制', en: '{year} already has groups; nothing was copied' },

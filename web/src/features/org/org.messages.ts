@@ -3,7 +3,10 @@ import type { Message } from '../../app/i18n';
 /** Organisation view wording, unit types and region levels. */
 export const ORG_MESSAGES = {
   'org.title': { zh: '组织架构', en: 'Organisation' },
-  'org.subtitle': { zh: '领导小组、专项工作组、成员单位与结对区划（只读）', en: 'Leadership group, working groups, member units and paired regions (read-only)' },
+  'org.subtitle': {
+    zh: '领导小组、专项工作组、成员单位与结对区划（只读）',
+    en: 'Leadership group, working groups, member units and paired regions (read-only)',
+  },
   'org.tab.groups': { zh: '领导小组与专项工作组', en: 'Leadership and working groups' },
   'org.tab.units': { zh: '成员单位', en: 'Member units' },
   'org.tab.regions': { zh: '区划', en: 'Regions' },

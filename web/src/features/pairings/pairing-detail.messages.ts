@@ -3,7 +3,10 @@ import type { Message } from '../../app/i18n';
 /** Pairing detail wording: facts, confirmation, agreements, files and ledger records. */
 export const PAIRING_DETAIL_MESSAGES = {
   'pairing.back': { zh: '返回结对列表', en: 'Back to the list' },
-  'pairing.notFound': { zh: '结对不存在，或不在您的可见范围内。', en: 'This pairing does not exist or is outside your scope.' },
+  'pairing.notFound': {
+    zh: '结对不存在，或不在您的可见范围内。',
+    en: 'This pairing does not exist or is outside your scope.',
+  },
   'pairing.facts': { zh: '结对信息', en: 'Pairing' },
   'pairing.kind': { zh: '结对类型', en: 'Kind' },
   'pairing.east': { zh: '东部结对方', en: 'East party' },
@@ -16,9 +19,15 @@ export const PAIRING_DETAIL_MESSAGES = {
   'pairing.note': { zh: '备注', en: 'Note' },
   'pairing.edit': { zh: '编辑结对', en: 'Edit pairing' },
   'pairing.saved': { zh: '结对已保存', en: 'Pairing saved' },
-  'pairing.conflict': { zh: '该结对已被他人修改，已重新加载，请核对后再保存', en: 'Someone else changed this pairing; it was reloaded, check it and save again' },
+  'pairing.conflict': {
+    zh: '该结对已被他人修改，已重新加载，请核对后再保存',
+    en: 'Someone else changed this pairing; it was reloaded, check it and save again',
+  },
   'pairing.confirm': { zh: '县方确认结对', en: 'Confirm for the county' },
-  'pairing.confirmAsk': { zh: '确认该结对关系属实？确认后不可撤销，并记入审计日志。', en: 'Confirm this pairing? The confirmation cannot be undone and is audited.' },
+  'pairing.confirmAsk': {
+    zh: '确认该结对关系属实？确认后不可撤销，并记入审计日志。',
+    en: 'Confirm this pairing? The confirmation cannot be undone and is audited.',
+  },
   'pairing.confirmDone': { zh: '已确认该结对', en: 'Pairing confirmed' },
   'pairing.agreements': { zh: '协议（{n}）', en: 'Agreements ({n})' },
   'pairing.noAgreements': { zh: '该结对尚未签订协议', en: 'No agreement under this pairing yet' },

@@ -3,7 +3,10 @@ import type { Message } from '../../app/i18n';
 /** System configuration wording. */
 export const SYSTEM_MESSAGES = {
   'system.title': { zh: '系统配置', en: 'System configuration' },
-  'system.subtitle': { zh: '当前生效的配置（只读，不含任何密钥）', en: 'The configuration in force (read-only, no secrets)' },
+  'system.subtitle': {
+    zh: '当前生效的配置（只读，不含任何密钥）',
+    en: 'The configuration in force (read-only, no secrets)',
+  },
   'system.general': { zh: '运行环境', en: 'Runtime' },
   'system.version': { zh: '版本', en: 'Version' },
   'system.database': { zh: '数据库', en: 'Database' },

@@ -3,7 +3,10 @@ import type { Message } from '../../app/i18n';
 /** Users and roles wording. */
 export const USERS_MESSAGES = {
   'users.title': { zh: '用户与角色', en: 'Users and roles' },
-  'users.subtitle': { zh: '账户、角色及其范围；三员（系统、安全、审计管理员）分设', en: 'Accounts, roles and their scopes; the three admin roles are kept apart' },
+  'users.subtitle': {
+    zh: '账户、角色及其范围；三员（系统、安全、审计管理员）分设',
+    en: 'Accounts, roles and their scopes; the three admin roles are kept apart',
+  },
   'users.search': { zh: '按用户名或名称搜索', en: 'Search by username or name' },
   'users.create': { zh: '新建用户', en: 'New user' },
   'users.col.username': { zh: '用户名', en: 'Username' },
@@ -24,14 +27,23 @@ export const USERS_MESSAGES = {
   'users.action.unlock': { zh: '解锁', en: 'Unlock' },
   'users.action.resetPassword': { zh: '重置密码', en: 'Reset password' },
   'users.action.notSelf': { zh: '不能对自己的账户执行此操作', en: 'You cannot do this to your own account' },
-  'users.confirm.deactivate': { zh: '停用用户 {name}？停用后该用户将无法登录。', en: 'Deactivate {name}? They will no longer be able to sign in.' },
+  'users.confirm.deactivate': {
+    zh: '停用用户 {name}？停用后该用户将无法登录。',
+    en: 'Deactivate {name}? They will no longer be able to sign in.',
+  },
   'users.confirm.activate': { zh: '启用用户 {name}？', en: 'Activate {name}?' },
-  'users.confirm.reset': { zh: '为 {name} 重置密码？将生成新的初始密码，原密码立即失效。', en: 'Reset the password of {name}? A new initial password is issued and the old one stops working.' },
+  'users.confirm.reset': {
+    zh: '为 {name} 重置密码？将生成新的初始密码，原密码立即失效。',
+    en: 'Reset the password of {name}? A new initial password is issued and the old one stops working.',
+  },
   'users.done.deactivated': { zh: '已停用 {name}', en: '{name} deactivated' },
   'users.done.activated': { zh: '已启用 {name}', en: '{name} activated' },
   'users.done.unlocked': { zh: '已解锁 {name}', en: '{name} unlocked' },
   'users.done.rolesSaved': { zh: '已保存 {name} 的角色', en: 'Roles of {name} saved' },
-  'users.conflict': { zh: '该用户已被他人修改，已重新加载最新数据，请核对后重试。', en: 'Someone else changed this user; the latest data was reloaded. Check it and try again.' },
+  'users.conflict': {
+    zh: '该用户已被他人修改，已重新加载最新数据，请核对后重试。',
+    en: 'Someone else changed this user; the latest data was reloaded. Check it and try again.',
+  },
   'users.form.username': { zh: '用户名', en: 'Username' },
   'users.form.usernameHint': { zh: '3–32 位：小写字母、数字及 . _ -', en: '3–32 characters: a–z, 0–9, . _ -' },
   'users.form.usernameRequired': { zh: '请输入用户名', en: 'Enter a username' },
@@ -48,12 +60,18 @@ export const USERS_MESSAGES = {
   'users.form.removeRole': { zh: '移除该角色', en: 'Remove this role' },
   'users.form.atLeastOne': { zh: '至少分配一个角色', en: 'Give at least one role' },
   'users.form.duplicateRole': { zh: '同一角色和范围重复', en: 'The same role and scope appear twice' },
-  'users.form.separationHint': { zh: '三员（系统管理员、安全管理员、审计管理员）每人只能担任其一，且不能兼任业务角色。', en: 'Each person may hold only one of the three admin roles, and none of them together with a business role.' },
+  'users.form.separationHint': {
+    zh: '三员（系统管理员、安全管理员、审计管理员）每人只能担任其一，且不能兼任业务角色。',
+    en: 'Each person may hold only one of the three admin roles, and none of them together with a business role.',
+  },
   'users.form.create': { zh: '创建', en: 'Create' },
   'users.form.editTitle': { zh: '编辑角色：{name}', en: 'Edit roles: {name}' },
   'users.form.duplicateUsername': { zh: '用户名已被使用', en: 'This username is taken' },
   'users.pw.title': { zh: '初始密码', en: 'Initial password' },
   'users.pw.for': { zh: '用户 {username}（{name}）的初始密码：', en: 'Initial password of {username} ({name}):' },
-  'users.pw.once': { zh: '该密码只显示这一次。请通过安全渠道交给本人；首次登录后必须修改密码。', en: 'This password is shown only once. Hand it over through a safe channel; it must be changed at first sign-in.' },
+  'users.pw.once': {
+    zh: '该密码只显示这一次。请通过安全渠道交给本人；首次登录后必须修改密码。',
+    en: 'This password is shown only once. Hand it over through a safe channel; it must be changed at first sign-in.',
+  },
   'users.pw.done': { zh: '我已记下', en: 'I have noted it' },
 } satisfies Record<string, Message>;

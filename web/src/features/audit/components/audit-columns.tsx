@@ -19,7 +19,13 @@ export function auditColumns(t: Translate, order: 'asc' | 'desc'): NonNullable<T
       sortDirections: ['descend', 'ascend', 'descend'],
       render: (at: string) => <time dateTime={at}>{dayjs(at).format('YYYY-MM-DD HH:mm:ss')}</time>,
     },
-    { title: t('audit.col.user'), dataIndex: 'username', key: 'user', width: 130, render: (u: string | null) => u ?? '—' },
+    {
+      title: t('audit.col.user'),
+      dataIndex: 'username',
+      key: 'user',
+      width: 130,
+      render: (u: string | null) => u ?? '—',
+    },
     {
       title: t('audit.col.action'),
       dataIndex: 'action',
@@ -39,7 +45,8 @@ export function auditColumns(t: Translate, order: 'asc' | 'desc'): NonNullable<T
       key: 'object',
       ellipsis: true,
       responsive: ['md'],
-      render: (_v, e) => (e.objectType ? <span className="xz-mono">{`${e.objectType}:${e.objectId ?? ''}`}</span> : '—'),
+      render: (_v, e) =>
+        e.objectType ? <span className="xz-mono">{`${e.objectType}:${e.objectId ?? ''}`}</span> : '—',
     },
     {
       title: t('audit.col.outcome'),
@@ -48,7 +55,14 @@ export function auditColumns(t: Translate, order: 'asc' | 'desc'): NonNullable<T
       width: 90,
       render: (o: AuditOutcome) => <Tag color={OUTCOME_COLOR[o]}>{t(`audit.outcome.${o}`)}</Tag>,
     },
-    { title: t('audit.col.ip'), dataIndex: 'ip', key: 'ip', width: 130, responsive: ['lg'], render: (ip: string | null) => <span className="xz-mono">{ip ?? '—'}</span> },
+    {
+      title: t('audit.col.ip'),
+      dataIndex: 'ip',
+      key: 'ip',
+      width: 130,
+      responsive: ['lg'],
+      render: (ip: string | null) => <span className="xz-mono">{ip ?? '—'}</span>,
+    },
   ];
 }
 
@@ -61,12 +75,24 @@ export function AuditEntryDetails({ entry, t }: { entry: AuditEntry; t: Translat
       bordered
       items={[
         { key: 'id', label: t('audit.detail.id'), children: entry.id },
-        { key: 'object', label: t('audit.detail.object'), children: <span className="xz-mono">{entry.objectId ?? '—'}</span> },
-        { key: 'req', label: t('audit.detail.requestId'), children: <span className="xz-mono">{entry.requestId ?? '—'}</span> },
+        {
+          key: 'object',
+          label: t('audit.detail.object'),
+          children: <span className="xz-mono">{entry.objectId ?? '—'}</span>,
+        },
+        {
+          key: 'req',
+          label: t('audit.detail.requestId'),
+          children: <span className="xz-mono">{entry.requestId ?? '—'}</span>,
+        },
         {
           key: 'details',
           label: t('audit.detail.details'),
-          children: entry.details ? <pre className="xz-mono xz-json">{JSON.stringify(entry.details, null, 2)}</pre> : '—',
+          children: entry.details ? (
+            <pre className="xz-mono xz-json">{JSON.stringify(entry.details, null, 2)}</pre>
+          ) : (
+            '—'
+          ),
         },
         {
           key: 'hash',

@@ -22,7 +22,9 @@ export function AuditFiltersBar({ filters, onChange, onReset }: Props) {
         placeholder={[t('audit.filter.from'), t('audit.filter.to')]}
         allowEmpty={[true, true]}
         value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
-        onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })}
+        onChange={(range) =>
+          set({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })
+        }
         className="xz-filter xz-filter--wide"
       />
       <Select

@@ -19,7 +19,9 @@ export function useAuditVerifyPanel() {
       showIcon
       closable={{ onClose: () => verify.reset() }}
       type={r.ok ? 'success' : 'error'}
-      title={r.ok ? t('audit.verifyOk', { rows: r.rows }) : t('audit.verifyBroken', { id: r.brokenId ?? '?', rows: r.rows })}
+      title={
+        r.ok ? t('audit.verifyOk', { rows: r.rows }) : t('audit.verifyBroken', { id: r.brokenId ?? '?', rows: r.rows })
+      }
       description={!r.ok && r.reason ? t('audit.verifyReason', { reason: r.reason }) : undefined}
       style={{ marginBottom: 12 }}
     />

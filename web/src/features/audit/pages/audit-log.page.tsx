@@ -29,14 +29,21 @@ export function AuditLogPage() {
       update({ order: s?.order === 'ascend' ? 'asc' : null, page: null });
       return;
     }
-    update({ page: pagination.current === 1 ? null : pagination.current, pageSize: pagination.pageSize === 20 ? null : pagination.pageSize });
+    update({
+      page: pagination.current === 1 ? null : pagination.current,
+      pageSize: pagination.pageSize === 20 ? null : pagination.pageSize,
+    });
   };
 
   return (
     <>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} extra={verify.button} />
       {verify.result}
-      <AuditFiltersBar filters={filters} onChange={update} onReset={() => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))} />
+      <AuditFiltersBar
+        filters={filters}
+        onChange={update}
+        onReset={() => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}
+      />
       <Table<AuditEntry>
         rowKey="id"
         size="middle"
@@ -45,7 +52,10 @@ export function AuditLogPage() {
         loading={log.isFetching}
         onChange={onTableChange}
         scroll={{ x: 'max-content' }}
-        expandable={{ columnTitle: <span className="xz-visually-hidden">{t('audit.detail.details')}</span>, expandedRowRender: (entry) => <AuditEntryDetails entry={entry} t={t} /> }}
+        expandable={{
+          columnTitle: <span className="xz-visually-hidden">{t('audit.detail.details')}</span>,
+          expandedRowRender: (entry) => <AuditEntryDetails entry={entry} t={t} />,
+        }}
         pagination={{
           current: filters.page,
           pageSize: filters.pageSize,

@@ -4,7 +4,15 @@ import { useT } from '../../../app/i18n';
 import { ChangePasswordForm } from './change-password.form';
 
 /** The 修改密码 dialog opened from the user menu. */
-export function ChangePasswordDialog({ username, open, onClose }: { username: string; open: boolean; onClose: () => void }) {
+export function ChangePasswordDialog({
+  username,
+  open,
+  onClose,
+}: {
+  username: string;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useT();
   return (
     <Modal open={open} title={t('auth.pw.title')} footer={null} onCancel={onClose} destroyOnHidden>

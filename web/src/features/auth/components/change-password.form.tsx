@@ -8,7 +8,15 @@ import { passwordErrorLines } from '../utils/password-problems';
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
 /** Current, new and confirmed password; the server's policy verdict is shown beside the field it concerns. */
-export function ChangePasswordForm({ username, onDone, onCancel }: { username: string; onDone: () => void; onCancel?: () => void }) {
+export function ChangePasswordForm({
+  username,
+  onDone,
+  onCancel,
+}: {
+  username: string;
+  onDone: () => void;
+  onCancel?: () => void;
+}) {
   const { t, lang } = useT();
   const [form] = Form.useForm<Values>();
   const change = useChangePassword();
@@ -25,23 +33,45 @@ export function ChangePasswordForm({ username, onDone, onCancel }: { username: s
         onError: (error) => {
           const lines = passwordErrorLines(error, lang);
           if (lines) form.setFields([{ name: 'newPassword', errors: lines }]);
-          else if (isApiError(error) && error.code === 'INVALID_CREDENTIALS') form.setFields([{ name: 'currentPassword', errors: [t('auth.pw.currentWrong')] }]);
+          else if (isApiError(error) && error.code === 'INVALID_CREDENTIALS')
+            form.setFields([{ name: 'currentPassword', errors: [t('auth.pw.currentWrong')] }]);
         },
       },
     );
   };
 
-  const unexpected = change.error && !passwordErrorLines(change.error, lang) && !(isApiError(change.error) && change.error.code === 'INVALID_CREDENTIALS');
+  const unexpected =
+    change.error &&
+    !passwordErrorLines(change.error, lang) &&
+    !(isApiError(change.error) && change.error.code === 'INVALID_CREDENTIALS');
 
   return (
-    <Form form={form} layout="vertical" name={`change-password-${formId}`} onFinish={onFinish} requiredMark={false} disabled={change.isPending}>
-      {unexpected && change.error ? <Alert type="error" showIcon title={change.error.message} style={{ marginBottom: 16 }} /> : null}
+    <Form
+      form={form}
+      layout="vertical"
+      name={`change-password-${formId}`}
+      onFinish={onFinish}
+      requiredMark={false}
+      disabled={change.isPending}
+    >
+      {unexpected && change.error ? (
+        <Alert type="error" showIcon title={change.error.message} style={{ marginBottom: 16 }} />
+      ) : null}
       {/* a hidden username lets password managers store the new password under the right account */}
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
-      <Form.Item name="currentPassword" label={t('auth.pw.current')} rules={[{ required: true, message: t('auth.pw.currentRequired') }]}>
+      <Form.Item
+        name="currentPassword"
+        label={t('auth.pw.current')}
+        rules={[{ required: true, message: t('auth.pw.currentRequired') }]}
+      >
         <Input.Password autoComplete="current-password" autoFocus />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('auth.pw.new')} rules={[{ required: true, message: t('auth.pw.newRequired') }]} extra={t('auth.pw.hint')}>
+      <Form.Item
+        name="newPassword"
+        label={t('auth.pw.new')}
+        rules={[{ required: true, message: t('auth.pw.newRequired') }]}
+        extra={t('auth.pw.hint')}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
@@ -52,7 +82,9 @@ export function ChangePasswordForm({ username, onDone, onCancel }: { username: s
           { required: true, message: t('auth.pw.confirmRequired') },
           ({ getFieldValue }) => ({
             validator: (_r, value: string | undefined) =>
-              !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.pw.mismatch'))),
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('auth.pw.mismatch'))),
           }),
         ]}
       >

@@ -9,7 +9,9 @@ import { SessionContext } from '../session-context';
 import { loginUrl } from '../utils/safe-next';
 
 // rarely shown (first sign-in, reset passwords): its form stays out of the shell every page loads
-const ForcedPasswordChangePage = lazy(() => import('../pages/forced-password-change.page').then((m) => ({ default: m.ForcedPasswordChangePage })));
+const ForcedPasswordChangePage = lazy(() =>
+  import('../pages/forced-password-change.page').then((m) => ({ default: m.ForcedPasswordChangePage })),
+);
 
 /** Loads `GET /api/auth/me`; sends strangers to sign-in and forces a password change before anything else. */
 export function SessionGate() {
@@ -27,7 +29,11 @@ export function SessionGate() {
   if (session.error) {
     if (isSessionLost(session.error)) return <Navigate to={loginUrl(location.pathname + location.search)} replace />;
     return (
-      <StatusMessage title={t('common.loadFailed')} subtitle={session.error.message} extra={<Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>} />
+      <StatusMessage
+        title={t('common.loadFailed')}
+        subtitle={session.error.message}
+        extra={<Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>}
+      />
     );
   }
   if (session.data.user.mustChangePassword) {

@@ -14,7 +14,10 @@ export function ForcedPasswordChangePage({ session }: { session: SessionDto }) {
   const { t } = useT();
   const navigate = useNavigate();
   const logout = useLogout();
-  const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true, state: { notice: 'signedOut' } satisfies LoginNotice }) });
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSettled: () => void navigate('/login', { replace: true, state: { notice: 'signedOut' } satisfies LoginNotice }),
+    });
 
   return (
     <div className="xz-login">

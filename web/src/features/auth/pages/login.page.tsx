@@ -18,7 +18,8 @@ function errorText(error: unknown, t: Translate): string {
   if (!isApiError(error)) return t('common.unexpectedError');
   if (error.code === 'ACCOUNT_LOCKED') {
     const until = (error.details as { lockedUntil?: unknown } | undefined)?.lockedUntil;
-    if (typeof until === 'string') return t('auth.login.lockedUntil', { time: dayjs(until).format('YYYY-MM-DD HH:mm') });
+    if (typeof until === 'string')
+      return t('auth.login.lockedUntil', { time: dayjs(until).format('YYYY-MM-DD HH:mm') });
   }
   if (error.code === 'RATE_LIMITED') {
     const s = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
@@ -61,14 +62,34 @@ export function LoginPage() {
           <Typography.Paragraph type="secondary" className="xz-login__subtitle">
             {t('app.subtitle')}
           </Typography.Paragraph>
-          {notice === 'expired' ? <Alert type="warning" showIcon title={t('auth.login.expired')} className="xz-login__alert" /> : null}
-          {notice === 'signedOut' && !login.error ? <Alert type="success" showIcon title={t('auth.login.signedOut')} className="xz-login__alert" /> : null}
-          {login.error ? <Alert type="error" showIcon title={errorText(login.error, t)} className="xz-login__alert" role="alert" /> : null}
+          {notice === 'expired' ? (
+            <Alert type="warning" showIcon title={t('auth.login.expired')} className="xz-login__alert" />
+          ) : null}
+          {notice === 'signedOut' && !login.error ? (
+            <Alert type="success" showIcon title={t('auth.login.signedOut')} className="xz-login__alert" />
+          ) : null}
+          {login.error ? (
+            <Alert type="error" showIcon title={errorText(login.error, t)} className="xz-login__alert" role="alert" />
+          ) : null}
           <Form<LoginInput> layout="vertical" name="login" onFinish={onFinish} requiredMark={false} size="large">
-            <Form.Item name="username" label={t('auth.login.username')} rules={[{ required: true, whitespace: true, message: t('auth.login.usernameRequired') }]}>
-              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus autoCapitalize="none" spellCheck={false} />
+            <Form.Item
+              name="username"
+              label={t('auth.login.username')}
+              rules={[{ required: true, whitespace: true, message: t('auth.login.usernameRequired') }]}
+            >
+              <Input
+                prefix={<UserOutlined aria-hidden />}
+                autoComplete="username"
+                autoFocus
+                autoCapitalize="none"
+                spellCheck={false}
+              />
             </Form.Item>
-            <Form.Item name="password" label={t('auth.login.password')} rules={[{ required: true, message: t('auth.login.passwordRequired') }]}>
+            <Form.Item
+              name="password"
+              label={t('auth.login.password')}
+              rules={[{ required: true, message: t('auth.login.passwordRequired') }]}
+            >
               <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={login.isPending}>

@@ -27,7 +27,10 @@ export function describeProblem(p: PasswordProblem, lang: Lang): string {
 /** Turns a PASSWORD_POLICY or PASSWORD_REUSED error into the lines the form shows; null for other errors. */
 export function passwordErrorLines(error: unknown, lang: Lang): string[] | null {
   if (!isApiError(error)) return null;
-  const details = (typeof error.details === 'object' && error.details !== null ? error.details : {}) as Record<string, unknown>;
+  const details = (typeof error.details === 'object' && error.details !== null ? error.details : {}) as Record<
+    string,
+    unknown
+  >;
   if (error.code === 'PASSWORD_POLICY') {
     const problems = Array.isArray(details.problems) ? details.problems.filter(isProblem) : [];
     return problems.length ? problems.map((p) => describeProblem(p, lang)) : [error.message];

@@ -6,7 +6,16 @@ describe('safeNext', () => {
     expect(safeNext('/audit?page=2&lang=en')).toBe('/audit?page=2&lang=en');
   });
   it('refuses other sites, schemes and the login page itself', () => {
-    for (const bad of [null, '', 'https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '/login?next=/x']) expect(safeNext(bad)).toBe('/');
+    for (const bad of [
+      null,
+      '',
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '/login?next=/x',
+    ])
+      expect(safeNext(bad)).toBe('/');
   });
   it('builds a round trip through sign-in', () => {
     expect(loginUrl('/org?tab=units')).toBe('/login?next=%2Forg%3Ftab%3Dunits');

@@ -1,6 +1,13 @@
 import type { DrillPart, DrillWhich, ProgressApiQuery } from '../utils/dashboard-params';
 
-export type DrillApiQuery = { asOf: string; county?: string; group?: string; unit?: string; part: DrillPart; which: DrillWhich };
+export type DrillApiQuery = {
+  asOf: string;
+  county?: string;
+  group?: string;
+  unit?: string;
+  part: DrillPart;
+  which: DrillWhich;
+};
 
 /** Query keys of the progress views; `all` covers everything a confirmed record can move. */
 export const dashboardKeys = {

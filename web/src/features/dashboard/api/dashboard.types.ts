@@ -6,4 +6,11 @@ import type { DrillPart, DrillWhich } from '../utils/dashboard-params';
 
 export type DrillPerson = { personId: string; name: string; idMasked: string; records: number; isDuplicate: boolean };
 
-export type DrillDto = { code: string; part: DrillPart; which: DrillWhich; total: number; records: RecordSummaryDto[]; persons: DrillPerson[] };
+export type DrillDto = {
+  code: string;
+  part: DrillPart;
+  which: DrillWhich;
+  total: number;
+  records: RecordSummaryDto[];
+  persons: DrillPerson[];
+};

@@ -7,7 +7,8 @@ import type { DrillDto } from './dashboard.types';
 export function useDrilldown(year: number | null, code: string | null, q: DrillApiQuery) {
   return useQuery({
     queryKey: dashboardKeys.drill(year ?? 0, code ?? '', q),
-    queryFn: () => api.get<DrillDto>(`/api/plans/${year}/indicators/${encodeURIComponent(code!)}/records`, { ...q, limit: 500 }),
+    queryFn: () =>
+      api.get<DrillDto>(`/api/plans/${year}/indicators/${encodeURIComponent(code!)}/records`, { ...q, limit: 500 }),
     enabled: year !== null && code !== null,
     staleTime: 0,
   });

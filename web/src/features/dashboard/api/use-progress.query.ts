@@ -25,7 +25,10 @@ export function useProgress(year: number | null, q: ProgressApiQuery | null, ref
 }
 
 // stable, so the combined result keeps its identity while no answer changes (the charts are not redrawn)
-const combineSeries = (results: { data?: ProgressDto }[]) => ({ answers: results.map((r) => r.data), loaded: results.filter((r) => r.data).length });
+const combineSeries = (results: { data?: ProgressDto }[]) => ({
+  answers: results.map((r) => r.data),
+  loaded: results.filter((r) => r.data).length,
+});
 
 /** The same answer at each month end, for the trend (shares its cache with the views of those days). */
 export function useProgressSeries(year: number | null, queries: readonly ProgressApiQuery[]) {

@@ -4,13 +4,23 @@ import { formatPercent } from '../utils/format';
 import { barPercent, markerPercent, STATUS_HEX } from '../utils/progress-view';
 import './dashboard.css';
 
-type Props = { cell: Pick<ProgressCell, 'completion' | 'expected' | 'target'>; status: IndicatorStatus; large?: boolean };
+type Props = {
+  cell: Pick<ProgressCell, 'completion' | 'expected' | 'target'>;
+  status: IndicatorStatus;
+  large?: boolean;
+};
 
 /** Completion as a bar in the status colour, with a tick where it should be by the as-of day. */
 export function CompletionBar({ cell, status, large = false }: Props) {
   const { t, lang } = useT();
   const marker = markerPercent(cell);
-  const label = cell.completion === null ? t('dash.barNoTarget') : t('dash.bar', { completion: formatPercent(cell.completion, lang), expected: marker === null ? '—' : `${marker}%` });
+  const label =
+    cell.completion === null
+      ? t('dash.barNoTarget')
+      : t('dash.bar', {
+          completion: formatPercent(cell.completion, lang),
+          expected: marker === null ? '—' : `${marker}%`,
+        });
   return (
     <div className={`xz-bar${large ? ' xz-bar--large' : ''}`} role="img" aria-label={label} title={label}>
       <div className="xz-bar__track">

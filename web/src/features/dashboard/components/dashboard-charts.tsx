@@ -4,7 +4,13 @@ import type { ProgressApiQuery } from '../utils/dashboard-params';
 import { IndicatorChartsCard } from './indicator-charts.card';
 import { PacingChartCard } from './pacing-chart.card';
 
-type Props = { year: number; query: ProgressApiQuery; items: readonly IndicatorProgressDto[]; selected: IndicatorProgressDto | undefined; onSelect: (code: string) => void };
+type Props = {
+  year: number;
+  query: ProgressApiQuery;
+  items: readonly IndicatorProgressDto[];
+  selected: IndicatorProgressDto | undefined;
+  onSelect: (code: string) => void;
+};
 
 /** The charts of a progress view, in their own chunk (with echarts) so the table shows before they load. */
 export default function DashboardCharts({ year, query, items, selected, onSelect }: Props) {

@@ -3,7 +3,13 @@ import dayjs from 'dayjs';
 import type { OrgOverviewDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import type { UrlPatch } from '../../../app/use-url-params';
-import { clipToYear, quarterEnds, type DashboardFilters, type FixedScope, type ScopeKey } from '../utils/dashboard-params';
+import {
+  clipToYear,
+  quarterEnds,
+  type DashboardFilters,
+  type FixedScope,
+  type ScopeKey,
+} from '../utils/dashboard-params';
 
 type Props = {
   filters: DashboardFilters;
@@ -29,10 +35,21 @@ export function yearOptions(thisYear: number, latest: number | null): number[] {
 }
 
 /** Year, as-of day (quick picks: today and the quarter ends), county, working group, unit; every change lands in the URL. */
-export function DashboardFiltersBar({ filters, year, asOf, today, org, fixed, pinned, onChange, scopes = ['county', 'group', 'unit'] }: Props) {
+export function DashboardFiltersBar({
+  filters,
+  year,
+  asOf,
+  today,
+  org,
+  fixed,
+  pinned,
+  onChange,
+  scopes = ['county', 'group', 'unit'],
+}: Props) {
   const { t } = useT();
   const show = (key: ScopeKey) => fixed?.key !== key && scopes.includes(key);
-  const limit = <T extends { value: string }>(key: ScopeKey, options: T[]) => (pinned?.key === key ? options.filter((o) => pinned.ids.includes(o.value)) : options);
+  const limit = <T extends { value: string }>(key: ScopeKey, options: T[]) =>
+    pinned?.key === key ? options.filter((o) => pinned.ids.includes(o.value)) : options;
   const clearable = (key: ScopeKey) => pinned?.key !== key;
   // a caller held to one county (group, unit) sees it chosen and fixed: that is what the server answers with
   const only = (key: ScopeKey) => (pinned?.key === key && pinned.ids.length === 1 ? pinned.ids[0]! : null);
@@ -43,12 +60,28 @@ export function DashboardFiltersBar({ filters, year, asOf, today, org, fixed, pi
     ...quarterEnds(year).map((d, i) => ({ label: `${presetLabels[i]} ${d}`, value: dayjs(d) })),
   ];
 
-  const counties = limit('county', (org?.counties ?? []).map((c) => ({ value: c.code, label: c.name })));
-  const groups = limit('group', (org?.workingGroups ?? []).map((g) => ({ value: g.code, label: g.name })));
-  const units = limit('unit', (org?.units ?? []).filter((u) => u.side === 'east' && u.isMember).map((u) => ({ value: u.id, label: u.name })));
+  const counties = limit(
+    'county',
+    (org?.counties ?? []).map((c) => ({ value: c.code, label: c.name })),
+  );
+  const groups = limit(
+    'group',
+    (org?.workingGroups ?? []).map((g) => ({ value: g.code, label: g.name })),
+  );
+  const units = limit(
+    'unit',
+    (org?.units ?? []).filter((u) => u.side === 'east' && u.isMember).map((u) => ({ value: u.id, label: u.name })),
+  );
 
   return (
-    <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search" aria-label={t('common.search')} className="xz-no-print">
+    <Flex
+      wrap
+      gap={8}
+      style={{ marginBottom: 16 }}
+      role="search"
+      aria-label={t('common.search')}
+      className="xz-no-print"
+    >
       <Select
         aria-label={t('dash.filter.year')}
         value={year}
@@ -105,7 +138,9 @@ export function DashboardFiltersBar({ filters, year, asOf, today, org, fixed, pi
           className="xz-filter xz-filter--wide"
         />
       ) : null}
-      {(['county', 'group', 'unit'] as const).some((k) => show(k) && clearable(k) && filters[k]) ? <Button onClick={() => onChange({ county: null, group: null, unit: null })}>{t('common.reset')}</Button> : null}
+      {(['county', 'group', 'unit'] as const).some((k) => show(k) && clearable(k) && filters[k]) ? (
+        <Button onClick={() => onChange({ county: null, group: null, unit: null })}>{t('common.reset')}</Button>
+      ) : null}
     </Flex>
   );
 }

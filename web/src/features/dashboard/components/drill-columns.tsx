@@ -1,11 +1,24 @@
 import { Tag, type TableProps } from 'antd';
 import { Link } from 'react-router';
-import { MEASURES, RECORD_STATUS_LABELS, recordType, type Lang, type MeasureKey, type RecordStatus, type RecordSummaryDto } from '@xiezuo/domain';
+import {
+  MEASURES,
+  RECORD_STATUS_LABELS,
+  recordType,
+  type Lang,
+  type MeasureKey,
+  type RecordStatus,
+  type RecordSummaryDto,
+} from '@xiezuo/domain';
 import type { Translate } from '../../../app/i18n';
 import type { DrillPerson } from '../api/dashboard.types';
 import { formatNumber } from '../utils/format';
 
-const STATUS_COLOR: Partial<Record<RecordStatus, string>> = { confirmed: 'green', submitted: 'gold', in_review: 'blue', disputed: 'red' };
+const STATUS_COLOR: Partial<Record<RecordStatus, string>> = {
+  confirmed: 'green',
+  submitted: 'gold',
+  in_review: 'blue',
+  disputed: 'red',
+};
 
 /** `金额 1,150 万元 · 人数 10`: the measures a record carries, money in 万元. */
 export function measuresText(m: RecordSummaryDto['measures'], lang: Lang): string {
@@ -13,7 +26,8 @@ export function measuresText(m: RecordSummaryDto['measures'], lang: Lang): strin
     .filter(([k, v]) => v !== undefined && v !== null && k in MEASURES)
     .map(([k, v]) => {
       const d = MEASURES[k];
-      if (d.kind === 'money') return `${d[lang]} ${formatNumber(v!, 'money', lang)} ${lang === 'en' ? '10k yuan' : '万元'}`;
+      if (d.kind === 'money')
+        return `${d[lang]} ${formatNumber(v!, 'money', lang)} ${lang === 'en' ? '10k yuan' : '万元'}`;
       return `${d[lang]} ${formatNumber(v!, 'count', lang)}`;
     })
     .join(' · ');
@@ -23,12 +37,23 @@ export function measuresText(m: RecordSummaryDto['measures'], lang: Lang): strin
 export function drillRecordColumns(t: Translate, lang: Lang): NonNullable<TableProps<RecordSummaryDto>['columns']> {
   const typeLabel = (code: string) => recordType(code)?.label[lang] ?? code;
   return [
-    { title: t('drill.col.date'), dataIndex: 'occurredOn', key: 'date', render: (d: string) => <time dateTime={d}>{d}</time> },
+    {
+      title: t('drill.col.date'),
+      dataIndex: 'occurredOn',
+      key: 'date',
+      render: (d: string) => <time dateTime={d}>{d}</time>,
+    },
     { title: t('drill.col.type'), dataIndex: 'type', key: 'type', render: typeLabel },
     { title: t('drill.col.unit'), key: 'unit', render: (_v, r) => r.eastUnit.name, responsive: ['md'] },
     { title: t('drill.col.county'), dataIndex: 'countyName', key: 'county', responsive: ['sm'] },
     { title: t('drill.col.measures'), key: 'measures', render: (_v, r) => measuresText(r.measures, lang) },
-    { title: t('drill.col.status'), dataIndex: 'status', key: 'status', responsive: ['md'], render: (s: RecordStatus) => <Tag color={STATUS_COLOR[s] ?? 'default'}>{RECORD_STATUS_LABELS[s][lang]}</Tag> },
+    {
+      title: t('drill.col.status'),
+      dataIndex: 'status',
+      key: 'status',
+      responsive: ['md'],
+      render: (s: RecordStatus) => <Tag color={STATUS_COLOR[s] ?? 'default'}>{RECORD_STATUS_LABELS[s][lang]}</Tag>,
+    },
     {
       title: t('drill.col.open'),
       key: 'open',
@@ -45,7 +70,12 @@ export function drillRecordColumns(t: Translate, lang: Lang): NonNullable<TableP
 export function drillPersonColumns(t: Translate): NonNullable<TableProps<DrillPerson>['columns']> {
   return [
     { title: t('drill.col.name'), dataIndex: 'name', key: 'name' },
-    { title: t('drill.col.idMasked'), dataIndex: 'idMasked', key: 'id', render: (v: string) => <span className="xz-mono">{v}</span> },
+    {
+      title: t('drill.col.idMasked'),
+      dataIndex: 'idMasked',
+      key: 'id',
+      render: (v: string) => <span className="xz-mono">{v}</span>,
+    },
     {
       title: t('drill.col.count'),
       key: 'records',

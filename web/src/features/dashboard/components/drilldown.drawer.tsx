@@ -20,7 +20,12 @@ export function DrilldownDrawer({ year, query, drill, item, onChange }: Props) {
   const { t, lang } = useT();
   const screens = Grid.useBreakpoint();
   const county = drill?.county ?? query.county;
-  const res = useDrilldown(year, drill?.code ?? null, { ...query, county, part: drill?.part ?? 'value', which: drill?.which ?? 'confirmed' });
+  const res = useDrilldown(year, drill?.code ?? null, {
+    ...query,
+    county,
+    part: drill?.part ?? 'value',
+    which: drill?.which ?? 'confirmed',
+  });
   const isRatio = item?.numerator !== undefined;
   const countyName = item?.counties.find((c) => c.countyCode === drill?.county)?.countyName ?? drill?.county;
   const data = res.data;
@@ -42,7 +47,10 @@ export function DrilldownDrawer({ year, query, drill, item, onChange }: Props) {
                 aria-label={t('drill.part')}
                 value={drill.part === 'value' ? 'numerator' : drill.part}
                 onChange={(part) => set({ part })}
-                options={(['numerator', 'denominator'] as const).map((p) => ({ value: p, label: t(`drill.part.${p}`) }))}
+                options={(['numerator', 'denominator'] as const).map((p) => ({
+                  value: p,
+                  label: t(`drill.part.${p}`),
+                }))}
               />
             ) : null}
             <Segmented<DrillWhich>
@@ -63,7 +71,9 @@ export function DrilldownDrawer({ year, query, drill, item, onChange }: Props) {
           {res.error ? <Alert type="error" showIcon title={res.error.message} /> : null}
           {data ? (
             <Typography.Text type="secondary" role="status">
-              {data.records.length < data.total ? t('drill.truncated', { total: data.total, n: data.records.length }) : t('drill.total', { total: data.total })}
+              {data.records.length < data.total
+                ? t('drill.truncated', { total: data.total, n: data.records.length })
+                : t('drill.total', { total: data.total })}
             </Typography.Text>
           ) : null}
           <Table<RecordSummaryDto>

@@ -21,11 +21,7 @@ export function ProgressSections({ items, loading, ...input }: Props) {
           key={s.category}
           size="small"
           className="xz-section"
-          title={
-            <Typography.Title level={2}>
-              {INDICATOR_CATEGORIES[s.category][lang]}
-            </Typography.Title>
-          }
+          title={<Typography.Title level={2}>{INDICATOR_CATEGORIES[s.category][lang]}</Typography.Title>}
         >
           <Table<IndicatorProgressDto>
             rowKey="code"

@@ -7,7 +7,17 @@ import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { usePlan } from '../api/use-plan.query';
 import { useProgress } from '../api/use-progress.query';
 import { callerScope } from '../utils/caller-scope';
-import { carrySearch, drillPatch, effectiveAsOf, parseDashboardParams, parseDrill, progressQuery, type DrillState, type FixedScope, type ScopeKey } from '../utils/dashboard-params';
+import {
+  carrySearch,
+  drillPatch,
+  effectiveAsOf,
+  parseDashboardParams,
+  parseDrill,
+  progressQuery,
+  type DrillState,
+  type FixedScope,
+  type ScopeKey,
+} from '../utils/dashboard-params';
 
 /**
  * Everything a progress view derives from the URL: the filters, the year (the URL's, else the latest year of the
@@ -33,8 +43,28 @@ export function useDashboardView(opts: { scopeKey?: ScopeKey; refreshMs?: number
   const progress = useProgress(year, query, opts.refreshMs);
   const plan = usePlan(year);
 
-  const setDrill = useCallback((d: DrillState | null) => update(drillPatch(d), { push: d !== null && drill === null }), [update, drill]);
+  const setDrill = useCallback(
+    (d: DrillState | null) => update(drillPatch(d), { push: d !== null && drill === null }),
+    [update, drill],
+  );
   const onFilter = useCallback((patch: UrlPatch) => update(patch), [update]);
 
-  return { fixed, filters, drill, pinned, today, year, asOf, query, org: org.data, progress, plan, params, update, setDrill, onFilter, carry: carrySearch({ year, asOf: filters.asOf }) };
+  return {
+    fixed,
+    filters,
+    drill,
+    pinned,
+    today,
+    year,
+    asOf,
+    query,
+    org: org.data,
+    progress,
+    plan,
+    params,
+    update,
+    setDrill,
+    onFilter,
+    carry: carrySearch({ year, asOf: filters.asOf }),
+  };
 }

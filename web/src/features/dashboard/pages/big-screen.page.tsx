@@ -13,7 +13,9 @@ import { formatValue } from '../utils/format';
 import { STATUS_HEX, STATUS_ON_DARK, STATUS_ORDER } from '../utils/progress-view';
 import './big-screen.css';
 
-const PacingChartCard = lazy(() => import('../components/pacing-chart.card').then((m) => ({ default: m.PacingChartCard })));
+const PacingChartCard = lazy(() =>
+  import('../components/pacing-chart.card').then((m) => ({ default: m.PacingChartCard })),
+);
 
 const REFRESH_MS = 60_000;
 const DARK = { algorithm: theme.darkAlgorithm, token: { colorBgContainer: '#13253f', colorPrimary: '#1f5fbf' } };
@@ -25,7 +27,10 @@ function useFullscreen(): [boolean, () => void] {
     document.addEventListener('fullscreenchange', on);
     return () => document.removeEventListener('fullscreenchange', on);
   }, []);
-  const toggle = () => void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined);
+  const toggle = () =>
+    void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(
+      () => undefined,
+    );
   return [isFull, toggle];
 }
 
@@ -54,7 +59,9 @@ export function BigScreenPage() {
   const [isFull, toggleFull] = useFullscreen();
   const data = v.progress.data;
   // worst first, so what needs attention is at the top left
-  const items = [...(data?.items ?? [])].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const items = [...(data?.items ?? [])].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  );
   const exit = () => {
     const next = new URLSearchParams(v.params);
     void navigate(`/dashboard?${next.toString()}`);
@@ -66,11 +73,19 @@ export function BigScreenPage() {
           <div>
             <h1>{t('screen.title')}</h1>
             <div className="xz-screen__meta">
-              {data ? t('screen.asOf', { year: data.year, asOf: data.asOf, share: `${Math.round(data.expectedShare * 1000) / 10}%` }) : t('common.loading')}
+              {data
+                ? t('screen.asOf', {
+                    year: data.year,
+                    asOf: data.asOf,
+                    share: `${Math.round(data.expectedShare * 1000) / 10}%`,
+                  })
+                : t('common.loading')}
               {v.progress.dataUpdatedAt ? (
                 <>
                   {' · '}
-                  <span role="status">{t('screen.refreshing', { time: dayjs(v.progress.dataUpdatedAt).format('HH:mm:ss') })}</span>
+                  <span role="status">
+                    {t('screen.refreshing', { time: dayjs(v.progress.dataUpdatedAt).format('HH:mm:ss') })}
+                  </span>
                 </>
               ) : null}
             </div>

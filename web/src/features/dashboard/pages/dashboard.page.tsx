@@ -17,12 +17,16 @@ import { defaultIndicator, partFormat, ratioParts, unitIndicators } from '../uti
 
 // Neither is on the first screen: the charts (and echarts) load when scrolled to, the drill-down on its first use.
 const DashboardCharts = lazy(() => import('../components/dashboard-charts'));
-const DrilldownDrawer = lazy(() => import('../components/drilldown.drawer').then((m) => ({ default: m.DrilldownDrawer })));
+const DrilldownDrawer = lazy(() =>
+  import('../components/drilldown.drawer').then((m) => ({ default: m.DrilldownDrawer })),
+);
 
 function scopeTitle(t: Translate, fixed: FixedScope, org: OrgOverviewDto | undefined): string {
   if (!fixed) return t('dash.title');
-  if (fixed.key === 'county') return t('dash.titleCounty', { name: org?.counties.find((c) => c.code === fixed.id)?.name ?? fixed.id });
-  if (fixed.key === 'group') return t('dash.titleGroup', { name: org?.workingGroups.find((g) => g.code === fixed.id)?.name ?? fixed.id });
+  if (fixed.key === 'county')
+    return t('dash.titleCounty', { name: org?.counties.find((c) => c.code === fixed.id)?.name ?? fixed.id });
+  if (fixed.key === 'group')
+    return t('dash.titleGroup', { name: org?.workingGroups.find((g) => g.code === fixed.id)?.name ?? fixed.id });
   return t('dash.titleUnit', { name: org?.units.find((u) => u.id === fixed.id)?.name ?? '…' });
 }
 
@@ -69,13 +73,24 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
       </div>
     );
   }
-  const subtitle = t('dash.subtitle', { year: v.year, asOf: data?.asOf ?? v.asOf, share: data ? `${Math.round(data.expectedShare * 1000) / 10}%` : '…' });
+  const subtitle = t('dash.subtitle', {
+    year: v.year,
+    asOf: data?.asOf ?? v.asOf,
+    share: data ? `${Math.round(data.expectedShare * 1000) / 10}%` : '…',
+  });
   return (
     <>
       <PageHeader
         title={scopeTitle(t, v.fixed, v.org)}
         subtitle={subtitle}
-        extra={<DashboardToolbar shareSearch={shareSearch(v.params, v.year, v.asOf)} carry={v.carry} isFetching={v.progress.isFetching} onRefresh={() => void v.progress.refetch()} />}
+        extra={
+          <DashboardToolbar
+            shareSearch={shareSearch(v.params, v.year, v.asOf)}
+            carry={v.carry}
+            isFetching={v.progress.isFetching}
+            onRefresh={() => void v.progress.refetch()}
+          />
+        }
       />
       {v.fixed ? (
         <Typography.Paragraph className="xz-no-print">
@@ -91,7 +106,16 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
           ))}
         </nav>
       ) : null}
-      <DashboardFiltersBar filters={v.filters} year={v.year} asOf={v.asOf} today={v.today} org={v.org} fixed={v.fixed} pinned={v.pinned} onChange={v.onFilter} />
+      <DashboardFiltersBar
+        filters={v.filters}
+        year={v.year}
+        asOf={v.asOf}
+        today={v.today}
+        org={v.org}
+        fixed={v.fixed}
+        pinned={v.pinned}
+        onChange={v.onFilter}
+      />
       {noPlan ? (
         <EmptyState description={t('dash.noPlan', { year: v.year })} />
       ) : v.progress.error ? (
@@ -120,7 +144,13 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
       )}
       {hasDrilled ? (
         <Suspense fallback={null}>
-          <DrilldownDrawer year={v.year} query={v.query} drill={v.drill} item={items.find((i) => i.code === v.drill?.code)} onChange={v.setDrill} />
+          <DrilldownDrawer
+            year={v.year}
+            query={v.query}
+            drill={v.drill}
+            item={items.find((i) => i.code === v.drill?.code)}
+            onChange={v.setDrill}
+          />
         </Suspense>
       ) : null}
     </>

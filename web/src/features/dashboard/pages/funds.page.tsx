@@ -30,12 +30,30 @@ export function FundsPage() {
       <PageHeader
         title={t('funds.title')}
         subtitle={t('funds.subtitle', { year: v.year, asOf: v.asOf })}
-        extra={<DashboardToolbar shareSearch={shareSearch(v.params, v.year, v.asOf)} carry={v.carry} isFetching={v.progress.isFetching} onRefresh={() => void v.progress.refetch()} hideFunds />}
+        extra={
+          <DashboardToolbar
+            shareSearch={shareSearch(v.params, v.year, v.asOf)}
+            carry={v.carry}
+            isFetching={v.progress.isFetching}
+            onRefresh={() => void v.progress.refetch()}
+            hideFunds
+          />
+        }
       />
       <Typography.Paragraph className="xz-no-print">
         <Link to={`/dashboard${v.carry}`}>{t('funds.back')}</Link>
       </Typography.Paragraph>
-      <DashboardFiltersBar filters={v.filters} year={v.year} asOf={v.asOf} today={v.today} org={v.org} fixed={null} pinned={v.pinned} onChange={v.onFilter} scopes={['county']} />
+      <DashboardFiltersBar
+        filters={v.filters}
+        year={v.year}
+        asOf={v.asOf}
+        today={v.today}
+        org={v.org}
+        fixed={null}
+        pinned={v.pinned}
+        onChange={v.onFilter}
+        scopes={['county']}
+      />
       {loading ? (
         <Spin />
       ) : items.length === 0 ? (

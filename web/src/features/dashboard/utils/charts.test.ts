@@ -2,11 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { item } from './fixtures.test-data';
 import { buildCompositionOption, compositionKind, hasComposition } from './composition-chart.option';
 import { buildFundsGaugeOption } from './funds-gauge.option';
-import { buildPacingOption, escapeHtml, pacingRowAt, pacingTooltip, PACING_CAP, type PacingRow } from './pacing-chart.option';
+import {
+  buildPacingOption,
+  escapeHtml,
+  pacingRowAt,
+  pacingTooltip,
+  PACING_CAP,
+  type PacingRow,
+} from './pacing-chart.option';
 import { STATUS_HEX } from './progress-view';
 import { buildTrendOption, trendPoints } from './trend-chart.option';
 
-type Series = { type: string; name?: string; data: unknown[]; lineStyle?: { type?: string }; axisLine?: { lineStyle: { color: [number, string][] } } };
+type Series = {
+  type: string;
+  name?: string;
+  data: unknown[];
+  lineStyle?: { type?: string };
+  axisLine?: { lineStyle: { color: [number, string][] } };
+};
 const seriesOf = (o: unknown) => (o as { series: Series[] }).series;
 const rows: PacingRow[] = [
   { code: 'a.one', name: '第一', completion: 66.7, expected: 74.7, status: 'behind', statusLabel: '进度滞后' },
@@ -16,7 +29,9 @@ const rows: PacingRow[] = [
 
 describe('pacing chart', () => {
   it('draws one bar per indicator top-down in status colours, capped, with the expected mark beside', () => {
-    const o = buildPacingOption({ rows, text: { completion: '完成', expected: '应完成' } }) as { yAxis: { data: string[] } };
+    const o = buildPacingOption({ rows, text: { completion: '完成', expected: '应完成' } }) as {
+      yAxis: { data: string[] };
+    };
     expect(o.yAxis.data).toEqual(['第三', '第二<script>', '第一']);
     const [bars, marks] = seriesOf(o);
     expect(bars!.data).toEqual([
@@ -54,7 +69,9 @@ describe('trend chart', () => {
   });
 
   it('draws actual, actual with claimed, expected and target lines on a month axis', () => {
-    const o = buildTrendOption({ points: trendPoints('talent.medical_missions', answers), format: 'count', text }) as { xAxis: { data: string[] } };
+    const o = buildTrendOption({ points: trendPoints('talent.medical_missions', answers), format: 'count', text }) as {
+      xAxis: { data: string[] };
+    };
     expect(o.xAxis.data).toEqual(['01-31', '09-30']);
     expect(seriesOf(o).map((s) => [s.name, s.data])).toEqual([
       ['已确认', [0, 2]],
@@ -65,7 +82,11 @@ describe('trend chart', () => {
   });
 
   it('shows money in 万元 and leaves out the claimed line when nothing is pending', () => {
-    const o = buildTrendOption({ points: [{ asOf: '2019-09-30', value: 1_200_000_000, claimed: 0, expected: null, target: 3_000_000_000 }], format: 'money', text });
+    const o = buildTrendOption({
+      points: [{ asOf: '2019-09-30', value: 1_200_000_000, claimed: 0, expected: null, target: 3_000_000_000 }],
+      format: 'money',
+      text,
+    });
     expect(seriesOf(o).map((s) => [s.name, s.data])).toEqual([
       ['已确认', [1200]],
       ['目标', [3000]],
@@ -88,7 +109,10 @@ describe('composition chart', () => {
   });
 
   it('shows a ratio (or a single county) as bars against each county’s target', () => {
-    const ratio = item({ format: 'percent', counties: item().counties.map((c) => ({ ...c, value: 40, target: 50, status: 'at_risk' as const })) });
+    const ratio = item({
+      format: 'percent',
+      counties: item().counties.map((c) => ({ ...c, value: 40, target: 50, status: 'at_risk' as const })),
+    });
     expect(compositionKind(ratio)).toBe('bar');
     const [bars, target] = seriesOf(buildCompositionOption({ item: ratio, text }));
     expect(bars!.data[0]).toEqual({ value: 40, itemStyle: { color: STATUS_HEX.at_risk } });

@@ -5,7 +5,11 @@ import { displayNumber } from './format';
 import { STATUS_HEX } from './progress-view';
 
 export type CompositionText = { value: string; target: string; unit: string };
-export type CompositionInput = { item: Pick<IndicatorProgressDto, 'counties' | 'format'>; text: CompositionText; dark?: boolean };
+export type CompositionInput = {
+  item: Pick<IndicatorProgressDto, 'counties' | 'format'>;
+  text: CompositionText;
+  dark?: boolean;
+};
 
 /** Pie of county shares for amounts and counts across counties; bars against target for ratios or a single county. */
 export function compositionKind(item: Pick<IndicatorProgressDto, 'counties' | 'format'>): 'pie' | 'bar' {
@@ -40,14 +44,34 @@ export function buildCompositionOption({ item, text, dark = false }: Composition
   }
   return {
     backgroundColor: c.background,
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v} ${text.unit}` : '—') },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v} ${text.unit}` : '—'),
+    },
     legend: { top: 0, textStyle: { color: c.text }, data: [text.value, text.target] },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: item.counties.map((x) => x.countyName), axisLabel: { color: c.text } },
     yAxis: { type: 'value', min: 0, axisLabel: { color: c.muted }, splitLine: { lineStyle: { color: c.grid } } },
     series: [
-      { type: 'bar', name: text.value, barMaxWidth: 40, data: item.counties.map((x) => ({ value: show(x.value, item.format) ?? 0, itemStyle: { color: STATUS_HEX[x.status] } })) },
-      { type: 'line', name: text.target, symbol: 'rect', symbolSize: [36, 3], lineStyle: { width: 0, opacity: 0 }, itemStyle: { color: c.target }, data: item.counties.map((x) => show(x.target, item.format)) },
+      {
+        type: 'bar',
+        name: text.value,
+        barMaxWidth: 40,
+        data: item.counties.map((x) => ({
+          value: show(x.value, item.format) ?? 0,
+          itemStyle: { color: STATUS_HEX[x.status] },
+        })),
+      },
+      {
+        type: 'line',
+        name: text.target,
+        symbol: 'rect',
+        symbolSize: [36, 3],
+        lineStyle: { width: 0, opacity: 0 },
+        itemStyle: { color: c.target },
+        data: item.counties.map((x) => show(x.target, item.format)),
+      },
     ],
   };
 }

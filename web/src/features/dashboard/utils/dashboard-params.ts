@@ -72,7 +72,12 @@ export function parseDrill(p: URLSearchParams): DrillState | null {
 /** The URL patch that opens (or, with null, closes) a drill-down. */
 export function drillPatch(d: DrillState | null): Record<string, string | null> {
   if (!d) return { drill: null, part: null, which: null, dc: null };
-  return { drill: d.code, part: d.part === 'value' ? null : d.part, which: d.which === 'confirmed' ? null : d.which, dc: d.county };
+  return {
+    drill: d.code,
+    part: d.part === 'value' ? null : d.part,
+    which: d.which === 'confirmed' ? null : d.which,
+    dc: d.county,
+  };
 }
 
 /** A day clipped into the year: before it → 1 January, after it → 31 December. */

@@ -2,7 +2,13 @@ import type { IndicatorProgressDto, IndicatorStatus } from '@xiezuo/domain';
 
 type CountyCell = IndicatorProgressDto['counties'][number];
 
-const county = (countyCode: string, countyName: string, value: number, target: number | null, status: IndicatorStatus): CountyCell => ({
+const county = (
+  countyCode: string,
+  countyName: string,
+  value: number,
+  target: number | null,
+  status: IndicatorStatus,
+): CountyCell => ({
   countyCode,
   countyName,
   value,
@@ -29,7 +35,11 @@ export function item(over: Partial<IndicatorProgressDto> = {}): IndicatorProgres
     completion: 66.7,
     expected: 2.24,
     status: 'behind',
-    counties: [county('621022', '环县', 1, 1, 'achieved'), county('621021', '庆城县', 1, 1, 'achieved'), county('623027', '夏河县', 0, 1, 'at_risk')],
+    counties: [
+      county('621022', '环县', 1, 1, 'achieved'),
+      county('621021', '庆城县', 1, 1, 'achieved'),
+      county('623027', '夏河县', 0, 1, 'at_risk'),
+    ],
     ...over,
   };
 }

@@ -14,7 +14,9 @@ export function displayNumber(value: number, format: ValueFormat): number {
 
 /** Grouped digits with at most the format's decimals (counts 1, money 2, percents 1), trailing zeros dropped. */
 export function formatNumber(value: number, format: ValueFormat, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: FRACTION[format] }).format(displayNumber(value, format));
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: FRACTION[format] }).format(
+    displayNumber(value, format),
+  );
 }
 
 /** Value with its unit: `1,200 万元`, `37.7%`, `90 人`; null → an em dash. */

@@ -11,7 +11,13 @@ export type GaugeInput = { value: number; target: number | null; name: string; d
 export function buildFundsGaugeOption({ value, target, name, dark = false }: GaugeInput): ChartOption {
   const c = paletteOf(dark);
   const split = target === null ? 0 : Math.max(0, Math.min(1, target / 100));
-  const arc: [number, string][] = split > 0 ? [[split, STATUS_HEX.at_risk], [1, STATUS_HEX.achieved]] : [[1, STATUS_HEX.no_target]];
+  const arc: [number, string][] =
+    split > 0
+      ? [
+          [split, STATUS_HEX.at_risk],
+          [1, STATUS_HEX.achieved],
+        ]
+      : [[1, STATUS_HEX.no_target]];
   return {
     backgroundColor: c.background,
     series: [
@@ -29,9 +35,21 @@ export function buildFundsGaugeOption({ value, target, name, dark = false }: Gau
         pointer: { width: 5, itemStyle: { color: c.marker } },
         axisTick: { distance: -16, length: 6, lineStyle: { color: '#fff', width: 1 } },
         splitLine: { distance: -16, length: 16, lineStyle: { color: '#fff', width: 2 } },
-        axisLabel: { distance: 22, color: c.muted, fontSize: 11, formatter: (v: number) => (v % 20 === 0 ? `${v}` : '') },
+        axisLabel: {
+          distance: 22,
+          color: c.muted,
+          fontSize: 11,
+          formatter: (v: number) => (v % 20 === 0 ? `${v}` : ''),
+        },
         title: { offsetCenter: [0, '62%'], color: c.muted, fontSize: 13 },
-        detail: { valueAnimation: false, offsetCenter: [0, '30%'], fontSize: 26, fontWeight: 'bold', color: c.text, formatter: '{value}%' },
+        detail: {
+          valueAnimation: false,
+          offsetCenter: [0, '30%'],
+          fontSize: 26,
+          fontWeight: 'bold',
+          color: c.text,
+          formatter: '{value}%',
+        },
         data: [{ value: Math.round(value * 10) / 10, name }],
       },
     ],

@@ -4,7 +4,14 @@ import { paletteOf } from './chart-theme';
 import { STATUS_HEX } from './progress-view';
 
 /** One indicator on the pacing chart: completion and expected-by-today, both as % of the target. */
-export type PacingRow = { code: string; name: string; completion: number | null; expected: number | null; status: IndicatorStatus; statusLabel: string };
+export type PacingRow = {
+  code: string;
+  name: string;
+  completion: number | null;
+  expected: number | null;
+  status: IndicatorStatus;
+  statusLabel: string;
+};
 export type PacingText = { completion: string; expected: string };
 export type PacingInput = { rows: readonly PacingRow[]; text: PacingText; dark?: boolean; compact?: boolean };
 
@@ -31,18 +38,43 @@ export function buildPacingOption({ rows, text, dark = false, compact = false }:
   const fontSize = dark ? 15 : 12;
   return {
     backgroundColor: c.background,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => pacingTooltip(pacingRowAt(rows, firstIndex(p)), text) },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (p: unknown) => pacingTooltip(pacingRowAt(rows, firstIndex(p)), text),
+    },
     legend: { top: 0, textStyle: { color: c.text, fontSize }, data: [text.completion, text.expected] },
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: PACING_CAP, interval: 25, axisLabel: { color: c.muted, fontSize, formatter: '{value}%' }, splitLine: { lineStyle: { color: c.grid } } },
-    yAxis: { type: 'category', data: list.map((r) => r.name), axisLabel: { color: c.text, fontSize, width: compact ? 110 : dark ? 260 : 220, overflow: 'truncate', interval: 0 } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: PACING_CAP,
+      interval: 25,
+      axisLabel: { color: c.muted, fontSize, formatter: '{value}%' },
+      splitLine: { lineStyle: { color: c.grid } },
+    },
+    yAxis: {
+      type: 'category',
+      data: list.map((r) => r.name),
+      axisLabel: {
+        color: c.text,
+        fontSize,
+        width: compact ? 110 : dark ? 260 : 220,
+        overflow: 'truncate',
+        interval: 0,
+      },
+    },
     series: [
       {
         type: 'bar',
         name: text.completion,
         barMaxWidth: dark ? 24 : 18,
         itemStyle: { color: STATUS_HEX.on_track },
-        data: list.map((r) => ({ value: r.completion === null ? 0 : Math.min(r.completion, PACING_CAP), itemStyle: { color: STATUS_HEX[r.status] } })),
+        data: list.map((r) => ({
+          value: r.completion === null ? 0 : Math.min(r.completion, PACING_CAP),
+          itemStyle: { color: STATUS_HEX[r.status] },
+        })),
       },
       {
         type: 'line',

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorDto } from '@xiezuo/domain';
 import { item } from './fixtures.test-data';
-import { barPercent, defaultIndicator, groupByCategory, hasClaimed, markerPercent, moneyRatioCodes, partFormat, statusCounts, unitIndicators } from './progress-view';
+import {
+  barPercent,
+  defaultIndicator,
+  groupByCategory,
+  hasClaimed,
+  markerPercent,
+  moneyRatioCodes,
+  partFormat,
+  statusCounts,
+  unitIndicators,
+} from './progress-view';
 
-const fiscal = (purpose?: string) => ({ agg: 'sum' as const, measure: 'amountFen' as const, types: ['fund_payment'], filters: purpose ? [{ field: 'purpose', op: 'eq' as const, value: purpose }] : [] });
+const fiscal = (purpose?: string) => ({
+  agg: 'sum' as const,
+  measure: 'amountFen' as const,
+  types: ['fund_payment'],
+  filters: purpose ? [{ field: 'purpose', op: 'eq' as const, value: purpose }] : [],
+});
 const persons = { agg: 'sum' as const, measure: 'persons' as const, types: ['secondment'], filters: [] };
 const decl = (code: string, rule: IndicatorDto['rule']): IndicatorDto => ({
   code,
@@ -23,7 +38,11 @@ const decl = (code: string, rule: IndicatorDto['rule']): IndicatorDto => ({
 
 describe('progress view helpers', () => {
   it('groups indicators by category in the declared order, keeping plan order inside', () => {
-    const sections = groupByCategory([item({ code: 'labour.a', category: 'labour' }), item({ code: 'talent.a' }), item({ code: 'labour.b', category: 'labour' })]);
+    const sections = groupByCategory([
+      item({ code: 'labour.a', category: 'labour' }),
+      item({ code: 'talent.a' }),
+      item({ code: 'labour.b', category: 'labour' }),
+    ]);
     expect(sections.map((s) => [s.category, s.items.map((i) => i.code)])).toEqual([
       ['talent', ['talent.a']],
       ['labour', ['labour.a', 'labour.b']],
@@ -51,7 +70,11 @@ describe('progress view helpers', () => {
   });
 
   it('finds the money rules among ratios by what their parts sum', () => {
-    const plan = [decl('industry.funds_to_industry_share', { agg: 'ratio', numerator: fiscal('industry'), denominator: fiscal() }), decl('talent.long_term_share', { agg: 'ratio', numerator: persons, denominator: persons }), decl('funds.fiscal_paid', fiscal())];
+    const plan = [
+      decl('industry.funds_to_industry_share', { agg: 'ratio', numerator: fiscal('industry'), denominator: fiscal() }),
+      decl('talent.long_term_share', { agg: 'ratio', numerator: persons, denominator: persons }),
+      decl('funds.fiscal_paid', fiscal()),
+    ];
     expect(moneyRatioCodes(plan)).toEqual(['industry.funds_to_industry_share']);
     expect(partFormat(fiscal())).toBe('money');
     expect(partFormat(persons)).toBe('count');
@@ -59,14 +82,30 @@ describe('progress view helpers', () => {
   });
 
   it('charts the first indicator at risk by default, else the first behind, else the first', () => {
-    expect(defaultIndicator([item({ code: 'a.a', status: 'on_track' }), item({ code: 'b.b', status: 'behind' }), item({ code: 'c.c', status: 'at_risk' })])).toBe('c.c');
-    expect(defaultIndicator([item({ code: 'a.a', status: 'on_track' }), item({ code: 'b.b', status: 'behind' })])).toBe('b.b');
+    expect(
+      defaultIndicator([
+        item({ code: 'a.a', status: 'on_track' }),
+        item({ code: 'b.b', status: 'behind' }),
+        item({ code: 'c.c', status: 'at_risk' }),
+      ]),
+    ).toBe('c.c');
+    expect(defaultIndicator([item({ code: 'a.a', status: 'on_track' }), item({ code: 'b.b', status: 'behind' })])).toBe(
+      'b.b',
+    );
     expect(defaultIndicator([])).toBeNull();
   });
 
   it('shows a unit the indicators it answers for and those its records count toward', () => {
-    const items = [item({ code: 'a.mine', value: 0, claimed: 0 }), item({ code: 'b.counted', value: 3, claimed: 0 }), item({ code: 'c.pending', value: 0, claimed: 2 }), item({ code: 'd.other', value: 0, claimed: 0 })];
-    const plan = [{ code: 'a.mine', responsibleUnits: ['renshe'] }, { code: 'd.other', responsibleUnits: ['zuzhibu'] }];
+    const items = [
+      item({ code: 'a.mine', value: 0, claimed: 0 }),
+      item({ code: 'b.counted', value: 3, claimed: 0 }),
+      item({ code: 'c.pending', value: 0, claimed: 2 }),
+      item({ code: 'd.other', value: 0, claimed: 0 }),
+    ];
+    const plan = [
+      { code: 'a.mine', responsibleUnits: ['renshe'] },
+      { code: 'd.other', responsibleUnits: ['zuzhibu'] },
+    ];
     expect(unitIndicators(items, plan, 'renshe').map((i) => i.code)).toEqual(['a.mine', 'b.counted', 'c.pending']);
   });
 });

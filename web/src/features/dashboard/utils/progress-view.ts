@@ -1,4 +1,13 @@
-import { INDICATOR_CATEGORIES, type BaseRule, type IndicatorCategory, type IndicatorDto, type IndicatorProgressDto, type IndicatorStatus, type ProgressCell, type ValueFormat } from '@xiezuo/domain';
+import {
+  INDICATOR_CATEGORIES,
+  type BaseRule,
+  type IndicatorCategory,
+  type IndicatorDto,
+  type IndicatorProgressDto,
+  type IndicatorStatus,
+  type ProgressCell,
+  type ValueFormat,
+} from '@xiezuo/domain';
 
 /** antd Tag colour of each status (global.css darkens these presets to 4.5:1 text contrast). */
 export const STATUS_TAG_COLOR: Record<IndicatorStatus, string> = {
@@ -67,7 +76,11 @@ export function hasClaimed(cell: Pick<ProgressCell, 'value' | 'claimed'>, format
 
 /** The format of a ratio's numerator or denominator: money when it sums amounts, else a count. */
 export function partFormat(rule: BaseRule | undefined): ValueFormat {
-  return rule?.agg === 'sum' && rule.measure === 'amountFen' ? 'money' : rule?.agg === 'sum' && rule.measure === 'areaMu' ? 'area' : 'count';
+  return rule?.agg === 'sum' && rule.measure === 'amountFen'
+    ? 'money'
+    : rule?.agg === 'sum' && rule.measure === 'areaMu'
+      ? 'area'
+      : 'count';
 }
 
 /** The numerator and denominator rules of a ratio indicator, else nothing. */
@@ -77,14 +90,25 @@ export function ratioParts(decl: IndicatorDto | undefined): { numerator: BaseRul
 
 /** The money-portfolio rules (shares of paid funds, e.g. ≥ 50 % to industry): ratios whose parts sum amounts. */
 export function moneyRatioCodes(indicators: readonly IndicatorDto[]): string[] {
-  return indicators.filter((d) => d.rule.agg === 'ratio' && partFormat(d.rule.numerator) === 'money' && partFormat(d.rule.denominator) === 'money').map((d) => d.code);
+  return indicators
+    .filter(
+      (d) =>
+        d.rule.agg === 'ratio' &&
+        partFormat(d.rule.numerator) === 'money' &&
+        partFormat(d.rule.denominator) === 'money',
+    )
+    .map((d) => d.code);
 }
 
 /**
  * A unit's view: the indicators it is responsible for, plus any its records already count toward (the engine
  * evaluates every indicator over the unit's records, most of which are simply not the unit's business).
  */
-export function unitIndicators(items: readonly IndicatorProgressDto[], plan: readonly Pick<IndicatorDto, 'code' | 'responsibleUnits'>[], unitCode: string): IndicatorProgressDto[] {
+export function unitIndicators(
+  items: readonly IndicatorProgressDto[],
+  plan: readonly Pick<IndicatorDto, 'code' | 'responsibleUnits'>[],
+  unitCode: string,
+): IndicatorProgressDto[] {
   const mine = new Set(plan.filter((d) => d.responsibleUnits.includes(unitCode)).map((d) => d.code));
   return items.filter((i) => mine.has(i.code) || i.value > 0 || i.claimed > 0);
 }

@@ -8,7 +8,13 @@ export function AccountCard() {
   const { t, lang } = useT();
   const { user, roles } = useCurrentSession();
   return (
-    <Card title={<Typography.Title level={2} className="xz-card-title">{t('home.account')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={2} className="xz-card-title">
+          {t('home.account')}
+        </Typography.Title>
+      }
+    >
       <Descriptions
         column={1}
         size="small"

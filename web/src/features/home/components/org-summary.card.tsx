@@ -20,7 +20,11 @@ export function OrgSummaryCard() {
     const s = summarise(org.data);
     body = (
       <>
-        {org.data.leadership ? <Typography.Paragraph type="secondary">{t('home.leadership', { name: org.data.leadership.name })}</Typography.Paragraph> : null}
+        {org.data.leadership ? (
+          <Typography.Paragraph type="secondary">
+            {t('home.leadership', { name: org.data.leadership.name })}
+          </Typography.Paragraph>
+        ) : null}
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6}>
             <Statistic title={t('home.memberUnits')} value={s.memberUnits} />
@@ -63,8 +67,16 @@ export function OrgSummaryCard() {
 
   return (
     <Card
-      title={<Typography.Title level={2} className="xz-card-title">{title}</Typography.Title>}
-      extra={<Button type="link" onClick={() => void navigate('/org')}>{t('home.viewOrg')}</Button>}
+      title={
+        <Typography.Title level={2} className="xz-card-title">
+          {title}
+        </Typography.Title>
+      }
+      extra={
+        <Button type="link" onClick={() => void navigate('/org')}>
+          {t('home.viewOrg')}
+        </Button>
+      }
     >
       {body}
     </Card>

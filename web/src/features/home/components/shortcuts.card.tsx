@@ -11,7 +11,13 @@ export function ShortcutsCard() {
   const navigate = useNavigate();
   const entries = menuEntriesFor(abilities).filter((e) => e.path !== '/');
   return (
-    <Card title={<Typography.Title level={2} className="xz-card-title">{t('home.shortcuts')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={2} className="xz-card-title">
+          {t('home.shortcuts')}
+        </Typography.Title>
+      }
+    >
       {entries.length === 0 ? (
         <Typography.Text type="secondary">{t('home.noShortcuts')}</Typography.Text>
       ) : (

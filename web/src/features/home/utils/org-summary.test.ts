@@ -3,7 +3,16 @@ import type { OrgOverviewDto, UnitDto } from '@xiezuo/domain';
 import { summarise } from './org-summary';
 
 const unit = (id: string, isMember: boolean): UnitDto => ({
-  id, code: id, name: id, type: 'party_gov', side: 'east', regionCode: null, creditCode: null, isMember, isIllustrative: false, version: 1,
+  id,
+  code: id,
+  name: id,
+  type: 'party_gov',
+  side: 'east',
+  regionCode: null,
+  creditCode: null,
+  isMember,
+  isIllustrative: false,
+  version: 1,
 });
 
 describe('summarise', () => {

@@ -1,6 +1,12 @@
 import type { OrgOverviewDto } from '@xiezuo/domain';
 
-export type OrgSummary = { memberUnits: number; workingGroups: number; counties: number; townships: number; villages: number };
+export type OrgSummary = {
+  memberUnits: number;
+  workingGroups: number;
+  counties: number;
+  townships: number;
+  villages: number;
+};
 
 /** Counts shown on the home page, all derived from the overview the server returned. */
 export function summarise(org: OrgOverviewDto): OrgSummary {

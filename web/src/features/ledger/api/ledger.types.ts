@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import type { pairingDto, periodDto, recordDto, RecordSummaryDto, revealDto, unitDto, unlockRequestDto } from '@xiezuo/domain';
+import type {
+  pairingDto,
+  periodDto,
+  recordDto,
+  RecordSummaryDto,
+  revealDto,
+  unitDto,
+  unlockRequestDto,
+} from '@xiezuo/domain';
 
 // All shapes come from the domain contracts; nothing here is written by hand.
 export type RecordSummary = RecordSummaryDto;
@@ -15,4 +23,10 @@ export type Unit = z.infer<typeof unitDto>;
 export type Pairing = z.infer<typeof pairingDto>;
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 /** The masked answer of POST /api/persons/lookup (declared inline in persons.routes.ts, not yet in domain). */
-export type KnownPerson = { personId: string; name: string; idMasked: string; isPoor: boolean; countyCode: string | null };
+export type KnownPerson = {
+  personId: string;
+  name: string;
+  idMasked: string;
+  isPoor: boolean;
+  countyCode: string | null;
+};

@@ -7,7 +7,15 @@ import type { Page, Pairing } from './ledger.types';
 export function usePairings(county: string | null) {
   return useQuery({
     queryKey: ledgerKeys.pairings(county ?? ''),
-    queryFn: async () => (await api.get<Page<Pairing>>('/api/pairings', { county: county ?? undefined, status: 'active', pageSize: 500, sort: 'kind' })).items,
+    queryFn: async () =>
+      (
+        await api.get<Page<Pairing>>('/api/pairings', {
+          county: county ?? undefined,
+          status: 'active',
+          pageSize: 500,
+          sort: 'kind',
+        })
+      ).items,
     enabled: county !== null,
     staleTime: 5 * 60_000,
   });

@@ -6,7 +6,8 @@ import type { KnownPerson } from './ledger.types';
 /** At most this many rows are looked up one by one (there is no batch lookup yet). */
 export const LOOKUP_LIMIT = 200;
 
-export type LookupState = { status: 'pending' } | { status: 'known'; person: KnownPerson } | { status: 'new' } | { status: 'failed' };
+export type LookupState =
+  { status: 'pending' } | { status: 'known'; person: KnownPerson } | { status: 'new' } | { status: 'failed' };
 
 /**
  * `POST /api/persons/lookup` for each valid ID number (in the body, never the URL): whether the person is already
@@ -27,7 +28,16 @@ export function usePersonLookups(idNumbers: readonly string[]): Map<string, Look
   const map = new Map<string, LookupState>();
   ids.forEach((id, i) => {
     const r = results[i]!;
-    map.set(id, r.isPending ? { status: 'pending' } : r.isError ? { status: 'failed' } : r.data ? { status: 'known', person: r.data } : { status: 'new' });
+    map.set(
+      id,
+      r.isPending
+        ? { status: 'pending' }
+        : r.isError
+          ? { status: 'failed' }
+          : r.data
+            ? { status: 'known', person: r.data }
+            : { status: 'new' },
+    );
   });
   return map;
 }

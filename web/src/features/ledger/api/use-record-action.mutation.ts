@@ -10,7 +10,8 @@ export type ActionInput = { action: RecordAction; reason?: string };
 export function useRecordAction(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, reason }: ActionInput) => api.post<RecordDetail>(`/api/records/${id}/${action}`, reason ? { reason } : {}),
+    mutationFn: ({ action, reason }: ActionInput) =>
+      api.post<RecordDetail>(`/api/records/${id}/${action}`, reason ? { reason } : {}),
     onSuccess: (rec) => {
       qc.setQueryData(ledgerKeys.record(id), rec);
       return qc.invalidateQueries({ queryKey: ledgerKeys.records, refetchType: 'none' });

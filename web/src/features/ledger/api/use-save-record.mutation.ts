@@ -7,7 +7,13 @@ import { submissionKey, type PendingSubmission } from '../utils/idempotency';
 import { ledgerKeys } from './ledger.keys';
 import type { RecordDetail } from './ledger.types';
 
-const FORM_ERRORS = ['VALIDATION_FAILED', 'CONFLICT', 'PERIOD_CLOSED', 'INVALID_TRANSITION', 'IDEMPOTENCY_IN_PROGRESS'] as const;
+const FORM_ERRORS = [
+  'VALIDATION_FAILED',
+  'CONFLICT',
+  'PERIOD_CLOSED',
+  'INVALID_TRANSITION',
+  'IDEMPOTENCY_IN_PROGRESS',
+] as const;
 
 /**
  * `POST /api/records` with an Idempotency-Key: one key per submitted content, kept while the same content is
@@ -20,7 +26,10 @@ export function useCreateRecord() {
   return useMutation({
     mutationFn: (input: RecordInput) => {
       pending.current = submissionKey(pending.current, input);
-      return apiRequest<RecordDetail>('POST', '/api/records', { body: input, headers: { 'Idempotency-Key': pending.current.key } });
+      return apiRequest<RecordDetail>('POST', '/api/records', {
+        body: input,
+        headers: { 'Idempotency-Key': pending.current.key },
+      });
     },
     meta: { handledErrors: FORM_ERRORS },
     onSuccess: (rec) => {
@@ -29,7 +38,8 @@ export function useCreateRecord() {
       return qc.invalidateQueries({ queryKey: ledgerKeys.records });
     },
     onError: (error) => {
-      if (isApiError(error) && error.status >= 400 && error.status < 500 && error.code !== 'IDEMPOTENCY_IN_PROGRESS') pending.current = null;
+      if (isApiError(error) && error.status >= 400 && error.status < 500 && error.code !== 'IDEMPOTENCY_IN_PROGRESS')
+        pending.current = null;
     },
   });
 }
@@ -45,7 +55,8 @@ export function useUpdateRecord(id: string) {
       return qc.invalidateQueries({ queryKey: ledgerKeys.records });
     },
     onError: (error) => {
-      if (isApiError(error) && (error.code === 'CONFLICT' || error.code === 'PERIOD_CLOSED')) void qc.invalidateQueries({ queryKey: ledgerKeys.record(id) });
+      if (isApiError(error) && (error.code === 'CONFLICT' || error.code === 'PERIOD_CLOSED'))
+        void qc.invalidateQueries({ queryKey: ledgerKeys.record(id) });
     },
   });
 }

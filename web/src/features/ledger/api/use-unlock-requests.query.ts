@@ -7,7 +7,8 @@ import type { UnlockRequest, UnlockStatus } from './ledger.types';
 export function useUnlockRequests(status: UnlockStatus | null) {
   return useQuery({
     queryKey: ledgerKeys.unlocks(status),
-    queryFn: async () => (await api.get<{ items: UnlockRequest[] }>('/api/unlock-requests', { status: status ?? undefined })).items,
+    queryFn: async () =>
+      (await api.get<{ items: UnlockRequest[] }>('/api/unlock-requests', { status: status ?? undefined })).items,
   });
 }
 
@@ -15,7 +16,12 @@ export function useUnlockRequests(status: UnlockStatus | null) {
 export function useDecideUnlock() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, verb, note }: { id: string; verb: 'approve' | 'reject'; note?: string }) => api.post<UnlockRequest>(`/api/unlock-requests/${id}/${verb}`, note ? { note } : {}),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ledgerKeys.allUnlocks }), qc.invalidateQueries({ queryKey: ledgerKeys.records })]),
+    mutationFn: ({ id, verb, note }: { id: string; verb: 'approve' | 'reject'; note?: string }) =>
+      api.post<UnlockRequest>(`/api/unlock-requests/${id}/${verb}`, note ? { note } : {}),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ledgerKeys.allUnlocks }),
+        qc.invalidateQueries({ queryKey: ledgerKeys.records }),
+      ]),
   });
 }

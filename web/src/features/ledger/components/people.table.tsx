@@ -29,9 +29,28 @@ export function PeopleTable({ people, onReveal }: Props) {
         </>
       ),
     },
-    { title: t('ledger.roster.idNumber'), dataIndex: 'idMasked', key: 'id', width: compact ? undefined : 200, render: (v: string) => <span className="xz-mono">{v}</span> },
-    { title: t('ledger.roster.phone'), dataIndex: 'phoneMasked', key: 'phone', width: 130, responsive: ['sm'], render: (v: string | null) => <span className="xz-mono">{v ?? '—'}</span> },
-    { title: t('ledger.roster.isPoor'), dataIndex: 'isPoor', key: 'poor', width: compact ? 64 : 90, render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
+    {
+      title: t('ledger.roster.idNumber'),
+      dataIndex: 'idMasked',
+      key: 'id',
+      width: compact ? undefined : 200,
+      render: (v: string) => <span className="xz-mono">{v}</span>,
+    },
+    {
+      title: t('ledger.roster.phone'),
+      dataIndex: 'phoneMasked',
+      key: 'phone',
+      width: 130,
+      responsive: ['sm'],
+      render: (v: string | null) => <span className="xz-mono">{v ?? '—'}</span>,
+    },
+    {
+      title: t('ledger.roster.isPoor'),
+      dataIndex: 'isPoor',
+      key: 'poor',
+      width: compact ? 64 : 90,
+      render: (v: boolean) => (v ? t('common.yes') : t('common.no')),
+    },
   ];
   if (onReveal)
     columns.push({
@@ -39,10 +58,27 @@ export function PeopleTable({ people, onReveal }: Props) {
       width: compact ? 40 : 130,
       // on phones an eye icon (named for screen readers) keeps the column narrow
       render: (_v, p) => (
-        <Button type="link" size="small" icon={<EyeOutlined />} aria-label={t('ledger.detail.revealOf', { name: p.name })} onClick={() => onReveal(p)} style={{ paddingInline: 0 }}>
+        <Button
+          type="link"
+          size="small"
+          icon={<EyeOutlined />}
+          aria-label={t('ledger.detail.revealOf', { name: p.name })}
+          onClick={() => onReveal(p)}
+          style={{ paddingInline: 0 }}
+        >
           {compact ? null : t('ledger.detail.reveal')}
         </Button>
       ),
     });
-  return <Table<RecordPerson> rowKey="personId" size="small" columns={columns} dataSource={people} pagination={people.length > 50 ? { pageSize: 50, showSizeChanger: false } : false} scroll={compact ? undefined : { x: 560 }} locale={{ emptyText: t('ledger.detail.noPeople') }} />;
+  return (
+    <Table<RecordPerson>
+      rowKey="personId"
+      size="small"
+      columns={columns}
+      dataSource={people}
+      pagination={people.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      scroll={compact ? undefined : { x: 560 }}
+      locale={{ emptyText: t('ledger.detail.noPeople') }}
+    />
+  );
 }

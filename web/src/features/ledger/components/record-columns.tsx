@@ -30,33 +30,40 @@ type Opts = { t: Translate; lang: Lang; sort: RecordSort; compact: boolean };
 /** Column config of the ledger table; on phones the date, unit, place and figures fold into the type cell. */
 export function recordColumns({ t, lang, sort, compact }: Opts): NonNullable<TableProps<RecordSummary>['columns']> {
   const cols: NonNullable<TableProps<RecordSummary>['columns']> = [];
-  if (!compact) cols.push({ title: t('ledger.col.date'), dataIndex: 'occurredOn', key: 'occurredOn', width: 112, sorter: true, sortOrder: sortOrderOf(sort, 'occurredOn'), render: (d: string) => <time dateTime={d}>{d}</time> });
-  cols.push(
-    {
-      title: t('ledger.col.type'),
-      dataIndex: 'type',
-      key: 'type',
+  if (!compact)
+    cols.push({
+      title: t('ledger.col.date'),
+      dataIndex: 'occurredOn',
+      key: 'occurredOn',
+      width: 112,
       sorter: true,
-      sortDirections: ['ascend'],
-      sortOrder: sortOrderOf(sort, 'type'),
-      width: compact ? undefined : 170,
-      render: (code: string, r) => (
-        <>
-          <Link to={`/ledger/${r.id}`} onClick={(e) => e.stopPropagation()}>
-            {typeLabel(code, lang)}
-          </Link>
-          <Headline code={code} values={r.values} />
-          {compact ? (
-            <Typography.Text type="secondary" className="xz-ledger-sub">
-              <time dateTime={r.occurredOn}>{r.occurredOn}</time> · {r.eastUnit.name} · {placeOf(r, t)}
-              {Object.keys(r.measures).length ? <br /> : null}
-              {compactMeasures(r.measures, lang)}
-            </Typography.Text>
-          ) : null}
-        </>
-      ),
-    },
-  );
+      sortOrder: sortOrderOf(sort, 'occurredOn'),
+      render: (d: string) => <time dateTime={d}>{d}</time>,
+    });
+  cols.push({
+    title: t('ledger.col.type'),
+    dataIndex: 'type',
+    key: 'type',
+    sorter: true,
+    sortDirections: ['ascend'],
+    sortOrder: sortOrderOf(sort, 'type'),
+    width: compact ? undefined : 170,
+    render: (code: string, r) => (
+      <>
+        <Link to={`/ledger/${r.id}`} onClick={(e) => e.stopPropagation()}>
+          {typeLabel(code, lang)}
+        </Link>
+        <Headline code={code} values={r.values} />
+        {compact ? (
+          <Typography.Text type="secondary" className="xz-ledger-sub">
+            <time dateTime={r.occurredOn}>{r.occurredOn}</time> · {r.eastUnit.name} · {placeOf(r, t)}
+            {Object.keys(r.measures).length ? <br /> : null}
+            {compactMeasures(r.measures, lang)}
+          </Typography.Text>
+        ) : null}
+      </>
+    ),
+  });
   if (!compact)
     cols.push(
       { title: t('ledger.col.unit'), key: 'unit', width: 180, ellipsis: true, render: (_v, r) => r.eastUnit.name },
@@ -73,6 +80,16 @@ export function recordColumns({ t, lang, sort, compact }: Opts): NonNullable<Tab
     sortOrder: sortOrderOf(sort, 'status'),
     render: (_v, r) => <StatusTag status={r.status} periodClosed={r.periodClosed} />,
   });
-  if (!compact) cols.push({ title: t('ledger.col.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 112, responsive: ['xl'], sorter: true, sortOrder: sortOrderOf(sort, 'updatedAt'), render: (at: string) => <time dateTime={at}>{at.slice(0, 10)}</time> });
+  if (!compact)
+    cols.push({
+      title: t('ledger.col.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      width: 112,
+      responsive: ['xl'],
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'updatedAt'),
+      render: (at: string) => <time dateTime={at}>{at.slice(0, 10)}</time>,
+    });
   return cols;
 }

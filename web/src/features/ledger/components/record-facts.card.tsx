@@ -28,14 +28,24 @@ export function RecordFactsCard({ record: r }: { record: RecordDetail }) {
           </Descriptions.Item>
         ) : null}
       </Descriptions>
-      <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} title={t('ledger.detail.values')} style={{ marginTop: 12 }}>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, sm: 2, lg: 3 }}
+        title={t('ledger.detail.values')}
+        style={{ marginTop: 12 }}
+      >
         {(decl?.fields ?? []).map((f) => (
           <Descriptions.Item key={f.key} label={f.label[lang]}>
             {formatFieldValue(f, r.values[f.key], lang, names)}
           </Descriptions.Item>
         ))}
       </Descriptions>
-      <Descriptions size="small" column={{ xs: 2, sm: 3, lg: 4 }} title={t('ledger.detail.measures')} style={{ marginTop: 12 }}>
+      <Descriptions
+        size="small"
+        column={{ xs: 2, sm: 3, lg: 4 }}
+        title={t('ledger.detail.measures')}
+        style={{ marginTop: 12 }}
+      >
         {measures.length ? (
           measures.map((m) => (
             <Descriptions.Item key={m.key} label={m.label}>

@@ -1,12 +1,24 @@
 import { Button, Flex, Select, Tag } from 'antd';
-import { RECORD_CATEGORIES, RECORD_STATUS_LABELS, RECORD_STATUSES, RECORD_TYPES, type RecordCategory } from '@xiezuo/domain';
+import {
+  RECORD_CATEGORIES,
+  RECORD_STATUS_LABELS,
+  RECORD_STATUSES,
+  RECORD_TYPES,
+  type RecordCategory,
+} from '@xiezuo/domain';
 import { useT, type Translate } from '../../../app/i18n';
 import type { UrlPatch } from '../../../app/use-url-params';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { periodOptions, yearOptions, type LedgerFilters, type PeriodOption } from '../utils/record-filters';
 import { UnitSelect } from './unit.select';
 
-type Props = { filters: LedgerFilters; onChange: (patch: UrlPatch) => void; onReset: () => void; showCounty: boolean; showUnit: boolean };
+type Props = {
+  filters: LedgerFilters;
+  onChange: (patch: UrlPatch) => void;
+  onReset: () => void;
+  showCounty: boolean;
+  showUnit: boolean;
+};
 
 function periodLabel(o: PeriodOption, t: Translate): string {
   if (o.kind === 'year') return t('ledger.period.year', { n: o.n });
@@ -19,7 +31,10 @@ export function RecordFiltersBar({ filters: f, onChange, onReset, showCounty, sh
   const org = useOrgOverview(null, showCounty);
   const set = (patch: UrlPatch) => onChange({ ...patch, page: null });
   const typeGroups = (Object.keys(RECORD_CATEGORIES) as RecordCategory[])
-    .map((c) => ({ label: RECORD_CATEGORIES[c][lang], options: RECORD_TYPES.filter((x) => x.category === c).map((x) => ({ value: x.code, label: x.label[lang] })) }))
+    .map((c) => ({
+      label: RECORD_CATEGORIES[c][lang],
+      options: RECORD_TYPES.filter((x) => x.category === c).map((x) => ({ value: x.code, label: x.label[lang] })),
+    }))
     .filter((g) => g.options.length);
 
   return (
@@ -40,7 +55,9 @@ export function RecordFiltersBar({ filters: f, onChange, onReset, showCounty, sh
         disabled={f.year === null}
         value={f.period ?? undefined}
         onChange={(v: string | undefined) => set({ period: v ?? null })}
-        options={f.year === null ? [] : periodOptions(f.year).map((o) => ({ value: o.value, label: periodLabel(o, t) }))}
+        options={
+          f.year === null ? [] : periodOptions(f.year).map((o) => ({ value: o.value, label: periodLabel(o, t) }))
+        }
         className="xz-filter xz-filter--narrow"
       />
       <Select
@@ -65,7 +82,16 @@ export function RecordFiltersBar({ filters: f, onChange, onReset, showCounty, sh
           className="xz-filter"
         />
       ) : null}
-      {showUnit ? <UnitSelect side="east" aria-label={t('ledger.filter.unit')} placeholder={t('ledger.filter.unit')} value={f.unit} onChange={(v) => set({ unit: v })} className="xz-filter xz-filter--wide" /> : null}
+      {showUnit ? (
+        <UnitSelect
+          side="east"
+          aria-label={t('ledger.filter.unit')}
+          placeholder={t('ledger.filter.unit')}
+          value={f.unit}
+          onChange={(v) => set({ unit: v })}
+          className="xz-filter xz-filter--wide"
+        />
+      ) : null}
       <Select
         aria-label={t('ledger.filter.status')}
         placeholder={t('ledger.filter.status')}

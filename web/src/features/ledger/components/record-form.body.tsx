@@ -25,7 +25,17 @@ export type FormMode = 'new' | 'edit' | 'unlock';
 export type Locks = { unit: boolean; county: boolean };
 
 /** Common fields and the fields declared for the type; used by the entry page and the unlock-request dialog. */
-export function RecordFormBody({ decl, mode, locks, knownUnits = [] }: { decl: RecordTypeDecl; mode: FormMode; locks: Locks; knownUnits?: readonly { id: string; name: string }[] }) {
+export function RecordFormBody({
+  decl,
+  mode,
+  locks,
+  knownUnits = [],
+}: {
+  decl: RecordTypeDecl;
+  mode: FormMode;
+  locks: Locks;
+  knownUnits?: readonly { id: string; name: string }[];
+}) {
   const { t, lang } = useT();
   const form = Form.useFormInstance<RecordFormShape>();
   const county = Form.useWatch('countyCode', form) ?? null;
@@ -37,10 +47,20 @@ export function RecordFormBody({ decl, mode, locks, knownUnits = [] }: { decl: R
     <>
       <Card size="small" title={t('ledger.form.common')} className="xz-ledger-card">
         <div className="xz-ledger-grid">
-          <Form.Item name="occurredOn" label={t('ledger.form.occurredOn')} rules={required(t('ledger.form.occurredOn'))} {...isoDateItem}>
+          <Form.Item
+            name="occurredOn"
+            label={t('ledger.form.occurredOn')}
+            rules={required(t('ledger.form.occurredOn'))}
+            {...isoDateItem}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="eastUnitId" label={t('ledger.form.eastUnit')} rules={required(t('ledger.form.eastUnit'))} extra={locks.unit && mode === 'new' ? t('ledger.form.fixedUnit') : undefined}>
+          <Form.Item
+            name="eastUnitId"
+            label={t('ledger.form.eastUnit')}
+            rules={required(t('ledger.form.eastUnit'))}
+            extra={locks.unit && mode === 'new' ? t('ledger.form.fixedUnit') : undefined}
+          >
             <UnitSelect side="east" known={knownUnits} disabled={fixed || locks.unit} allowClear={false} />
           </Form.Item>
           <Form.Item

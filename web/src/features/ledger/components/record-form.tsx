@@ -69,10 +69,21 @@ export function RecordForm({ decl, record, initial, locks, onSaved, onCancel, on
       {roster.mode !== 'none' ? (
         <Card size="small" title={roster.label[lang]} className="xz-ledger-card">
           {replacing ? (
-            <RosterEditor mode={roster.mode} rows={rows} onChange={setRows} serverErrors={saver.rowErrors} showRequired={showRequired} />
+            <RosterEditor
+              mode={roster.mode}
+              rows={rows}
+              onChange={setRows}
+              serverErrors={saver.rowErrors}
+              showRequired={showRequired}
+            />
           ) : (
             <>
-              <Alert type="info" showIcon title={t('ledger.roster.keep', { n: record?.people.length ?? 0 })} style={{ marginBottom: 8 }} />
+              <Alert
+                type="info"
+                showIcon
+                title={t('ledger.roster.keep', { n: record?.people.length ?? 0 })}
+                style={{ marginBottom: 8 }}
+              />
               <PeopleTable people={record?.people ?? []} />
             </>
           )}
@@ -84,7 +95,14 @@ export function RecordForm({ decl, record, initial, locks, onSaved, onCancel, on
         </Card>
       ) : null}
       {saver.summary ? (
-        <Alert type="error" showIcon role="alert" title={saver.summary[0]} description={saver.summary.length > 1 ? saver.summary.slice(1).join(lang === 'zh' ? '；' : '; ') : undefined} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={saver.summary[0]}
+          description={saver.summary.length > 1 ? saver.summary.slice(1).join(lang === 'zh' ? '；' : '; ') : undefined}
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
       <Flex gap={8} wrap className="xz-ledger-actions">
         <Button type="primary" htmlType="submit" loading={saver.isSaving}>

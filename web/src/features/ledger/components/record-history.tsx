@@ -4,7 +4,14 @@ import { RECORD_ACTIONS, RECORD_STATUS_LABELS, RECORD_STATUSES, type RecordStatu
 import { useT, type Translate } from '../../../app/i18n';
 import type { RecordEvent } from '../api/ledger.types';
 
-const COLORS: Record<string, string> = { confirm: 'green', dispute: 'red', return: 'orange', withdraw: 'gray', submit: 'blue', review: 'blue' };
+const COLORS: Record<string, string> = {
+  confirm: 'green',
+  dispute: 'red',
+  return: 'orange',
+  withdraw: 'gray',
+  submit: 'blue',
+  review: 'blue',
+};
 
 function actionLabel(action: string, t: Translate): string {
   const workflow = RECORD_ACTIONS.find((a) => a === action);
@@ -26,7 +33,9 @@ export function RecordHistory({ events }: { events: RecordEvent[] }) {
         content: (
           <>
             <Typography.Text strong>{actionLabel(e.action, t)}</Typography.Text>
-            {isStatus(e.toStatus) ? <Typography.Text type="secondary">{` → ${RECORD_STATUS_LABELS[e.toStatus][lang]}`}</Typography.Text> : null}
+            {isStatus(e.toStatus) ? (
+              <Typography.Text type="secondary">{` → ${RECORD_STATUS_LABELS[e.toStatus][lang]}`}</Typography.Text>
+            ) : null}
             <div>
               <Typography.Text type="secondary">
                 <time dateTime={e.at}>{dayjs(e.at).format('YYYY-MM-DD HH:mm')}</time>

@@ -9,13 +9,17 @@ import { useRecordAction } from '../api/use-record-action.mutation';
 import { ReasonDialog } from './reason.dialog';
 
 // The unlock dialog carries the whole entry form; it loads only when a reporter opens it.
-const UnlockRequestDialog = lazy(() => import('./unlock-request.dialog').then((m) => ({ default: m.UnlockRequestDialog })));
+const UnlockRequestDialog = lazy(() =>
+  import('./unlock-request.dialog').then((m) => ({ default: m.UnlockRequestDialog })),
+);
 
 // Order of the buttons; only those the server's abilities allow are drawn.
 const ACTIONS = ['confirm', 'review', 'submit', 'edit', 'dispute', 'return', 'withdraw', 'requestUnlock'] as const;
 type ButtonKey = (typeof ACTIONS)[number];
 const PRIMARY: readonly ButtonKey[] = ['confirm', 'review', 'submit'];
-const ASK: Partial<Record<RecordAction, 'ledger.ask.submit' | 'ledger.ask.review' | 'ledger.ask.withdraw' | 'ledger.ask.confirm'>> = {
+const ASK: Partial<
+  Record<RecordAction, 'ledger.ask.submit' | 'ledger.ask.review' | 'ledger.ask.withdraw' | 'ledger.ask.confirm'>
+> = {
   submit: 'ledger.ask.submit',
   review: 'ledger.ask.review',
   withdraw: 'ledger.ask.withdraw',
@@ -43,7 +47,12 @@ export function RecordWorkflowBar({ record }: { record: RecordDetail }) {
     if (key === 'dispute' || key === 'return') return setReasonFor(key);
     const ask = ASK[key];
     if (!ask) return void run(key).catch(() => undefined);
-    void modal.confirm({ title: t(`ledger.action.${key}`), content: t(ask), okButtonProps: { danger: key === 'withdraw' }, onOk: () => run(key).catch(() => undefined) });
+    void modal.confirm({
+      title: t(`ledger.action.${key}`),
+      content: t(ask),
+      okButtonProps: { danger: key === 'withdraw' },
+      onOk: () => run(key).catch(() => undefined),
+    });
   };
 
   const shown = ACTIONS.filter((a) => record.abilities[a]);
@@ -52,7 +61,13 @@ export function RecordWorkflowBar({ record }: { record: RecordDetail }) {
     <>
       <Flex wrap gap={8} className="xz-ledger-workflow">
         {shown.map((a) => (
-          <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={a === 'dispute' || a === 'withdraw'} loading={act.isPending && act.variables?.action === a} onClick={() => onClick(a)}>
+          <Button
+            key={a}
+            type={PRIMARY.includes(a) ? 'primary' : 'default'}
+            danger={a === 'dispute' || a === 'withdraw'}
+            loading={act.isPending && act.variables?.action === a}
+            onClick={() => onClick(a)}
+          >
             {t(`ledger.action.${a}`)}
           </Button>
         ))}

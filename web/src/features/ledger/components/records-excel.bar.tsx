@@ -30,11 +30,15 @@ export function RecordsExcelBar({ query, type, canWrite }: { query: Query; type:
   const d = status.data;
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Button icon={<DownloadOutlined />} href={exportHref(query)}>{t('ledger.excel.export')}</Button>
+      <Button icon={<DownloadOutlined />} href={exportHref(query)}>
+        {t('ledger.excel.export')}
+      </Button>
       {canWrite && type ? (
         <>
           <Tooltip title={hasRosterSheet ? t('ledger.excel.templateRoster') : t('ledger.excel.templateHint')}>
-            <Button href={`/api/records/template.xlsx?type=${encodeURIComponent(type)}`}>{t('ledger.excel.template')}</Button>
+            <Button href={`/api/records/template.xlsx?type=${encodeURIComponent(type)}`}>
+              {t('ledger.excel.template')}
+            </Button>
           </Tooltip>
           <Upload
             accept=".xlsx"
@@ -48,7 +52,9 @@ export function RecordsExcelBar({ query, type, canWrite }: { query: Query; type:
                 .finally(() => setUploading(false));
             }}
           >
-            <Button icon={<UploadOutlined />} loading={uploading}>{t('ledger.excel.import')}</Button>
+            <Button icon={<UploadOutlined />} loading={uploading}>
+              {t('ledger.excel.import')}
+            </Button>
           </Upload>
         </>
       ) : null}

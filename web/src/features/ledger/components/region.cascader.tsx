@@ -7,7 +7,14 @@ import { useRegion } from '../../org/api/use-region.query';
 import { orgKeys } from '../../org/api/org.keys';
 import { regionPath } from '../utils/field-controls';
 
-type Props = { county: string | null; value?: string | null; onChange?: (v: string | null) => void; disabled?: boolean; id?: string; placeholder?: string };
+type Props = {
+  county: string | null;
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  disabled?: boolean;
+  id?: string;
+  placeholder?: string;
+};
 type Option = { value: string; label: string; isLeaf?: boolean; children?: Option[] };
 
 /** Township, then (optionally) village of one county; villages load when a township opens. */
@@ -16,12 +23,21 @@ export function RegionCascader({ county, value, onChange, disabled, id, placehol
   const [opened, setOpened] = useState<string[]>([]);
   const wanted = [...new Set([...opened, ...(value && value.length > 9 ? [value.slice(0, 9)] : [])])];
   const villages = useQueries({
-    queries: wanted.map((code) => ({ queryKey: orgKeys.region(code), queryFn: () => api.get<RegionDetailDto>(`/api/regions/${code}`), staleTime: 10 * 60_000 })),
+    queries: wanted.map((code) => ({
+      queryKey: orgKeys.region(code),
+      queryFn: () => api.get<RegionDetailDto>(`/api/regions/${code}`),
+      staleTime: 10 * 60_000,
+    })),
   });
   const byTownship = new Map(wanted.map((code, i) => [code, villages[i]?.data?.children]));
   const options: Option[] = (townships.data?.children ?? []).map((t) => {
     const kids = byTownship.get(t.code);
-    return { value: t.code, label: t.name, isLeaf: t.childCount === 0, children: kids?.map((v) => ({ value: v.code, label: v.name, isLeaf: true })) };
+    return {
+      value: t.code,
+      label: t.name,
+      isLeaf: t.childCount === 0,
+      children: kids?.map((v) => ({ value: v.code, label: v.name, isLeaf: true })),
+    };
   });
   return (
     <Cascader<Option>

@@ -37,11 +37,28 @@ export function RevealDialog({ person, onClose }: { person: RecordPerson | null;
           </Descriptions.Item>
         </Descriptions>
       ) : (
-        <Form form={form} layout="vertical" name="ledger-reveal" onFinish={(v) => person && reveal.mutate({ personId: person.personId, reason: v.reason.trim() })}>
-          <Form.Item name="reason" label={t('ledger.reveal.reason')} extra={t('ledger.reveal.reasonHint')} rules={[{ required: true, whitespace: true, min: 4, message: t('ledger.reveal.reasonShort') }]}>
+        <Form
+          form={form}
+          layout="vertical"
+          name="ledger-reveal"
+          onFinish={(v) => person && reveal.mutate({ personId: person.personId, reason: v.reason.trim() })}
+        >
+          <Form.Item
+            name="reason"
+            label={t('ledger.reveal.reason')}
+            extra={t('ledger.reveal.reasonHint')}
+            rules={[{ required: true, whitespace: true, min: 4, message: t('ledger.reveal.reasonShort') }]}
+          >
             <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} autoFocus />
           </Form.Item>
-          {reveal.error ? <Alert type="error" showIcon role="alert" title={forbidden ? t('ledger.reveal.forbidden') : reveal.error.message} /> : null}
+          {reveal.error ? (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={forbidden ? t('ledger.reveal.forbidden') : reveal.error.message}
+            />
+          ) : null}
         </Form>
       )}
     </Modal>

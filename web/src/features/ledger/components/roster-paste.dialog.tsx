@@ -4,7 +4,15 @@ import { useT } from '../../../app/i18n';
 import { parseRosterPaste, type RosterDraft } from '../utils/roster';
 
 /** A box to paste rows copied from Excel into; shows how many rows were read before adding them. */
-export function RosterPasteDialog({ open, onClose, onAdd }: { open: boolean; onClose: () => void; onAdd: (rows: RosterDraft[]) => void }) {
+export function RosterPasteDialog({
+  open,
+  onClose,
+  onAdd,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onAdd: (rows: RosterDraft[]) => void;
+}) {
   const { t } = useT();
   const [text, setText] = useState('');
   const parsed = parseRosterPaste(text);

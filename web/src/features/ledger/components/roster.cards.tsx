@@ -4,7 +4,17 @@ import { useT } from '../../../app/i18n';
 import type { RosterRow } from '../utils/roster';
 
 type Cell = (r: RosterRow, i: number) => ReactNode;
-type Props = { rows: RosterRow[]; many: boolean; cells: { idNumber: Cell; name: Cell; phone: Cell; isPoor: (r: RosterRow, i: number, text?: string) => ReactNode; remove: Cell } };
+type Props = {
+  rows: RosterRow[];
+  many: boolean;
+  cells: {
+    idNumber: Cell;
+    name: Cell;
+    phone: Cell;
+    isPoor: (r: RosterRow, i: number, text?: string) => ReactNode;
+    remove: Cell;
+  };
+};
 
 /** The roster on a phone: one stacked card per person with visible labels, instead of a table that scrolls sideways. */
 export function RosterCards({ rows, many, cells }: Props) {

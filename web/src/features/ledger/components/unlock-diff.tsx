@@ -15,11 +15,30 @@ export function UnlockDiff({ request }: { request: UnlockRequest }) {
   // the record names the type (field labels) and, for a pending request, is the "before"
   const record = useRecord(request.recordId);
   if (record.isPending) return <Spin size="small" />;
-  const labels: CommonLabels = { occurredOn: t('ledger.change.occurredOn'), regionCode: t('ledger.change.regionCode'), pairingId: t('ledger.change.pairingId'), note: t('ledger.change.note'), peopleCount: t('ledger.change.peopleCount') };
+  const labels: CommonLabels = {
+    occurredOn: t('ledger.change.occurredOn'),
+    regionCode: t('ledger.change.regionCode'),
+    pairingId: t('ledger.change.pairingId'),
+    note: t('ledger.change.note'),
+    peopleCount: t('ledger.change.peopleCount'),
+  };
   const r = record.data;
-  const before: Record<string, unknown> = pending ? (r ? { occurredOn: r.occurredOn, regionCode: r.regionCode, pairingId: r.pairingId, values: r.values, note: r.note, peopleCount: r.peopleCount } : {}) : (request.before ?? {});
+  const before: Record<string, unknown> = pending
+    ? r
+      ? {
+          occurredOn: r.occurredOn,
+          regionCode: r.regionCode,
+          pairingId: r.pairingId,
+          values: r.values,
+          note: r.note,
+          peopleCount: r.peopleCount,
+        }
+      : {}
+    : (request.before ?? {});
   const after: Record<string, unknown> = pending ? request.changes : (request.after ?? {});
-  const rows = changeRows(recordType(r?.type ?? ''), before, after, lang, labels, (code) => (code === r?.regionCode ? (r?.regionName ?? undefined) : undefined));
+  const rows = changeRows(recordType(r?.type ?? ''), before, after, lang, labels, (code) =>
+    code === r?.regionCode ? (r?.regionName ?? undefined) : undefined,
+  );
   if (!rows.length) return <Typography.Text type="secondary">{t('ledger.change.none')}</Typography.Text>;
   return (
     <Table<ChangeRow>
@@ -29,8 +48,22 @@ export function UnlockDiff({ request }: { request: UnlockRequest }) {
       dataSource={rows}
       columns={[
         { title: t('ledger.change.field'), dataIndex: 'label', key: 'label', width: 180 },
-        { title: t('ledger.change.before'), dataIndex: 'before', key: 'before', render: (v: string) => <Typography.Text delete type="secondary">{v}</Typography.Text> },
-        { title: t('ledger.change.after'), dataIndex: 'after', key: 'after', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+        {
+          title: t('ledger.change.before'),
+          dataIndex: 'before',
+          key: 'before',
+          render: (v: string) => (
+            <Typography.Text delete type="secondary">
+              {v}
+            </Typography.Text>
+          ),
+        },
+        {
+          title: t('ledger.change.after'),
+          dataIndex: 'after',
+          key: 'after',
+          render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+        },
       ]}
     />
   );

@@ -13,7 +13,15 @@ import { contentOf } from './use-record-save';
 type Shape = RecordFormShape & { reason: string };
 
 /** 申请解锁修改: the entry form (unit and county fixed) filled with the record, plus the reason; sends only what changed. */
-export function UnlockRequestDialog({ record, open, onClose }: { record: RecordDetail; open: boolean; onClose: () => void }) {
+export function UnlockRequestDialog({
+  record,
+  open,
+  onClose,
+}: {
+  record: RecordDetail;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useT();
   const [form] = Form.useForm<Shape>();
   const request = useRequestUnlock(record.id);
@@ -22,7 +30,13 @@ export function UnlockRequestDialog({ record, open, onClose }: { record: RecordD
   if (!decl) return null;
 
   const onFinish = (v: Shape) => {
-    const before = { occurredOn: record.occurredOn, regionCode: record.regionCode, pairingId: record.pairingId, values: record.values, note: record.note };
+    const before = {
+      occurredOn: record.occurredOn,
+      regionCode: record.regionCode,
+      pairingId: record.pairingId,
+      values: record.values,
+      note: record.note,
+    };
     const changes = changedContent(before, contentOf(decl, v));
     if (!Object.keys(changes).length) return setProblem(t('ledger.unlock.noChange'));
     setProblem(null);
@@ -39,17 +53,39 @@ export function UnlockRequestDialog({ record, open, onClose }: { record: RecordD
   };
 
   return (
-    <Modal open={open} title={t('ledger.unlock.title')} okText={t('ledger.unlock.send')} confirmLoading={request.isPending} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden width={880} mask={{ closable: false }}>
+    <Modal
+      open={open}
+      title={t('ledger.unlock.title')}
+      okText={t('ledger.unlock.send')}
+      confirmLoading={request.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={880}
+      mask={{ closable: false }}
+    >
       <Alert type="info" showIcon title={t('ledger.unlock.hint')} style={{ marginBottom: 12 }} />
       <Form<Shape>
         form={form}
         layout="vertical"
         name="ledger-unlock"
         onFinish={onFinish}
-        initialValues={{ occurredOn: record.occurredOn, eastUnitId: record.eastUnit.id, countyCode: record.countyCode || null, regionCode: record.regionCode, pairingId: record.pairingId, note: record.note, values: toFormValues(decl, record.values) }}
+        initialValues={{
+          occurredOn: record.occurredOn,
+          eastUnitId: record.eastUnit.id,
+          countyCode: record.countyCode || null,
+          regionCode: record.regionCode,
+          pairingId: record.pairingId,
+          note: record.note,
+          values: toFormValues(decl, record.values),
+        }}
       >
         <RecordFormBody decl={decl} mode="unlock" locks={{ unit: true, county: true }} knownUnits={[record.eastUnit]} />
-        <Form.Item name="reason" label={t('ledger.unlock.reason')} rules={[{ required: true, whitespace: true, min: 2, message: t('ledger.reason.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('ledger.unlock.reason')}
+          rules={[{ required: true, whitespace: true, min: 2, message: t('ledger.reason.required') }]}
+        >
           <Input.TextArea maxLength={1000} showCount autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>

@@ -22,8 +22,19 @@ export function UnlockRequestsPanel({ status, onStatus }: Props) {
   const [note, setNote] = useState('');
 
   const columns: NonNullable<TableProps<UnlockRequest>['columns']> = [
-    { title: t('ledger.unlocks.createdAt'), dataIndex: 'createdAt', key: 'at', width: 140, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm') },
-    { title: t('ledger.unlocks.record'), key: 'record', width: 110, render: (_v, u) => <Link to={`/ledger/${u.recordId}`}>{t('ledger.unlocks.open')}</Link> },
+    {
+      title: t('ledger.unlocks.createdAt'),
+      dataIndex: 'createdAt',
+      key: 'at',
+      width: 140,
+      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+    },
+    {
+      title: t('ledger.unlocks.record'),
+      key: 'record',
+      width: 110,
+      render: (_v, u) => <Link to={`/ledger/${u.recordId}`}>{t('ledger.unlocks.open')}</Link>,
+    },
     { title: t('ledger.unlocks.reason'), dataIndex: 'reason', key: 'reason' },
     { title: t('ledger.unlocks.requestedBy'), dataIndex: 'requestedBy', key: 'by', width: 150, responsive: ['md'] },
     {
@@ -66,7 +77,13 @@ export function UnlockRequestsPanel({ status, onStatus }: Props) {
         aria-label={t('ledger.periods.status')}
         value={status ?? 'all'}
         onChange={(v) => onStatus(v === 'all' ? null : (v as UnlockStatus))}
-        options={[...(['pending', 'approved', 'rejected'] as const).map((s) => ({ value: s, label: t(`ledger.unlocks.status.${s}`) })), { value: 'all', label: t('ledger.unlocks.all') }]}
+        options={[
+          ...(['pending', 'approved', 'rejected'] as const).map((s) => ({
+            value: s,
+            label: t(`ledger.unlocks.status.${s}`),
+          })),
+          { value: 'all', label: t('ledger.unlocks.all') },
+        ]}
         style={{ marginBottom: 12 }}
       />
       <Table<UnlockRequest>
@@ -90,15 +107,30 @@ export function UnlockRequestsPanel({ status, onStatus }: Props) {
           deciding &&
           decide.mutate(
             { id: deciding.request.id, verb: deciding.verb, note: note.trim() || undefined },
-            { onSuccess: () => (notify('success', t('ledger.done', { action: t(`ledger.unlocks.${deciding.verb}`) })), close()) },
+            {
+              onSuccess: () => (
+                notify('success', t('ledger.done', { action: t(`ledger.unlocks.${deciding.verb}`) })),
+                close()
+              ),
+            },
           )
         }
         destroyOnHidden
         width={720}
       >
-        <Typography.Paragraph>{deciding ? t(deciding.verb === 'approve' ? 'ledger.unlocks.askApprove' : 'ledger.unlocks.askReject') : null}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {deciding ? t(deciding.verb === 'approve' ? 'ledger.unlocks.askApprove' : 'ledger.unlocks.askReject') : null}
+        </Typography.Paragraph>
         {deciding ? <UnlockDiff request={deciding.request} /> : null}
-        <Input.TextArea aria-label={t('ledger.unlocks.note')} placeholder={t('ledger.unlocks.note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} style={{ marginTop: 12 }} />
+        <Input.TextArea
+          aria-label={t('ledger.unlocks.note')}
+          placeholder={t('ledger.unlocks.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={1000}
+          autoSize={{ minRows: 2, maxRows: 5 }}
+          style={{ marginTop: 12 }}
+        />
       </Modal>
     </>
   );

@@ -12,16 +12,41 @@ import { fieldIssues, messageIn, placeErrors, type FieldIssue } from '../utils/s
 import type { RecordFormShape } from './record-form.body';
 import type { RowErrors } from './roster.editor';
 
-const ROSTER_CODES: Record<string, 'FORMAT' | 'BIRTH_DATE' | 'CHECKSUM' | 'PHONE' | 'DUPLICATE'> = { FORMAT: 'FORMAT', BIRTH_DATE: 'BIRTH_DATE', CHECKSUM: 'CHECKSUM', PHONE: 'PHONE', DUPLICATE_ON_RECORD: 'DUPLICATE' };
-const ZOD_CODES = ['too_small', 'too_big', 'invalid_type', 'invalid_value', 'invalid_format', 'unrecognized_keys'] as const;
+const ROSTER_CODES: Record<string, 'FORMAT' | 'BIRTH_DATE' | 'CHECKSUM' | 'PHONE' | 'DUPLICATE'> = {
+  FORMAT: 'FORMAT',
+  BIRTH_DATE: 'BIRTH_DATE',
+  CHECKSUM: 'CHECKSUM',
+  PHONE: 'PHONE',
+  DUPLICATE_ON_RECORD: 'DUPLICATE',
+};
+const ZOD_CODES = [
+  'too_small',
+  'too_big',
+  'invalid_type',
+  'invalid_value',
+  'invalid_format',
+  'unrecognized_keys',
+] as const;
 
 /** The content of a record as the form holds it. */
 export function contentOf(decl: RecordTypeDecl, v: RecordFormShape): RecordContent {
-  return { occurredOn: v.occurredOn ?? '', regionCode: v.regionCode ?? null, pairingId: v.pairingId ?? null, values: fromFormValues(decl, v.values ?? {}), note: v.note?.trim() || null };
+  return {
+    occurredOn: v.occurredOn ?? '',
+    regionCode: v.regionCode ?? null,
+    pairingId: v.pairingId ?? null,
+    values: fromFormValues(decl, v.values ?? {}),
+    note: v.note?.trim() || null,
+  };
 }
 
 /** Saves a new record (POST with Idempotency-Key) or an edit (PATCH with version), placing any server problem on its control or row. */
-export function useRecordSave(opts: { decl: RecordTypeDecl; record: RecordDetail | null; form: FormInstance<RecordFormShape>; onSaved: (r: RecordDetail) => void; onConflict: () => void }) {
+export function useRecordSave(opts: {
+  decl: RecordTypeDecl;
+  record: RecordDetail | null;
+  form: FormInstance<RecordFormShape>;
+  onSaved: (r: RecordDetail) => void;
+  onConflict: () => void;
+}) {
   const { t, lang } = useT();
   const { decl, record, form } = opts;
   const create = useCreateRecord();
@@ -58,12 +83,28 @@ export function useRecordSave(opts: { decl: RecordTypeDecl; record: RecordDetail
     const content = contentOf(decl, v);
     const sent = people ?? [];
     if (!record) {
-      const body: RecordInput = { type: decl.code, eastUnitId: v.eastUnitId ?? '', countyCode: v.countyCode ?? null, ...content, people: toPeopleInput(sent) };
+      const body: RecordInput = {
+        type: decl.code,
+        eastUnitId: v.eastUnitId ?? '',
+        countyCode: v.countyCode ?? null,
+        ...content,
+        people: toPeopleInput(sent),
+      };
       create.mutate(body, { onSuccess: opts.onSaved, onError: (e) => onError(e, sent) });
       return;
     }
-    const before: RecordContent = { occurredOn: record.occurredOn, regionCode: record.regionCode, pairingId: record.pairingId, values: record.values, note: record.note };
-    const patch: RecordPatch = { version: record.version, ...changedContent(before, content), ...(people ? { people: toPeopleInput(people) } : {}) };
+    const before: RecordContent = {
+      occurredOn: record.occurredOn,
+      regionCode: record.regionCode,
+      pairingId: record.pairingId,
+      values: record.values,
+      note: record.note,
+    };
+    const patch: RecordPatch = {
+      version: record.version,
+      ...changedContent(before, content),
+      ...(people ? { people: toPeopleInput(people) } : {}),
+    };
     if (Object.keys(patch).length === 1) return opts.onSaved(record);
     update.mutate(patch, { onSuccess: opts.onSaved, onError: (e) => onError(e, sent) });
   };

@@ -32,7 +32,8 @@ export function LedgerListPage() {
   const all = records.data?.items ?? [];
   // the server has no "confirmable by me" filter: narrow this page to the records whose abilities say so
   const items = f.awaiting ? all.filter((r) => r.abilities.confirm) : all;
-  const lonelyCounty = ownCounties(session.roles).length === 1 && !session.roles.some((g) => g.role !== 'county_officer');
+  const lonelyCounty =
+    ownCounties(session.roles).length === 1 && !session.roles.some((g) => g.role !== 'county_officer');
   const lonelyUnit = ownUnits(session.roles).length === 1 && !session.roles.some((g) => g.role !== 'unit_reporter');
 
   return (
@@ -72,7 +73,13 @@ export function LedgerListPage() {
         </Flex>
       ) : null}
       <RecordsExcelBar query={query} type={f.type} canWrite={canWrite} />
-      <RecordFiltersBar filters={f} onChange={update} onReset={() => update(Object.fromEntries([...params.keys()].filter((k) => k !== 'lang').map((k) => [k, null])))} showCounty={!lonelyCounty} showUnit={!lonelyUnit} />
+      <RecordFiltersBar
+        filters={f}
+        onChange={update}
+        onReset={() => update(Object.fromEntries([...params.keys()].filter((k) => k !== 'lang').map((k) => [k, null])))}
+        showCounty={!lonelyCounty}
+        showUnit={!lonelyUnit}
+      />
       <Table<RecordSummary>
         rowKey="id"
         size="middle"
@@ -97,7 +104,13 @@ export function LedgerListPage() {
           showTotal: (n) => t('common.total', { n }),
           size: compact ? 'small' : undefined,
         }}
-        locale={{ emptyText: records.error ? records.error.message : <EmptyState description={f.awaiting ? t('ledger.emptyAwaiting') : t('ledger.empty')} /> }}
+        locale={{
+          emptyText: records.error ? (
+            records.error.message
+          ) : (
+            <EmptyState description={f.awaiting ? t('ledger.emptyAwaiting') : t('ledger.empty')} />
+          ),
+        }}
       />
     </>
   );

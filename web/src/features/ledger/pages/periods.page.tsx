@@ -26,7 +26,16 @@ export function PeriodsPage() {
         destroyOnHidden
         items={[
           { key: 'periods', label: t('ledger.periods.tab.periods'), children: <PeriodsPanel /> },
-          { key: 'unlocks', label: t('ledger.periods.tab.unlocks'), children: <UnlockRequestsPanel status={status} onStatus={(s) => update({ status: s === 'pending' ? null : (s ?? 'all') })} /> },
+          {
+            key: 'unlocks',
+            label: t('ledger.periods.tab.unlocks'),
+            children: (
+              <UnlockRequestsPanel
+                status={status}
+                onStatus={(s) => update({ status: s === 'pending' ? null : (s ?? 'all') })}
+              />
+            ),
+          },
         ]}
       />
     </>

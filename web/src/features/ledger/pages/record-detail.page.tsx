@@ -36,7 +36,12 @@ export function RecordDetailPage() {
   const [revealing, setRevealing] = useState<RecordPerson | null>(null);
   const r = record.data;
   const back = (
-    <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => void (cameFromApp() ? navigate(-1) : navigate('/ledger'))} style={{ paddingInline: 0 }}>
+    <Button
+      type="link"
+      icon={<ArrowLeftOutlined />}
+      onClick={() => void (cameFromApp() ? navigate(-1) : navigate('/ledger'))}
+      style={{ paddingInline: 0 }}
+    >
       {t('ledger.detail.back')}
     </Button>
   );
@@ -48,8 +53,11 @@ export function RecordDetailPage() {
       </div>
     );
   if (!r) {
-    const missing = isApiError(record.error) && (record.error.code === 'NOT_FOUND' || record.error.code === 'VALIDATION_FAILED');
-    return <EmptyState description={missing ? t('ledger.detail.notFound') : (record.error?.message ?? '')} action={back} />;
+    const missing =
+      isApiError(record.error) && (record.error.code === 'NOT_FOUND' || record.error.code === 'VALIDATION_FAILED');
+    return (
+      <EmptyState description={missing ? t('ledger.detail.notFound') : (record.error?.message ?? '')} action={back} />
+    );
   }
   const headline = headlineOf(recordType(r.type), r.values);
   return (
@@ -58,13 +66,25 @@ export function RecordDetailPage() {
       <PageHeader
         title={
           <>
-            {headline ? t('ledger.detail.heading', { type: typeLabel(r.type, lang), headline }) : typeLabel(r.type, lang)} <StatusTag status={r.status} periodClosed={r.periodClosed} />
+            {headline
+              ? t('ledger.detail.heading', { type: typeLabel(r.type, lang), headline })
+              : typeLabel(r.type, lang)}{' '}
+            <StatusTag status={r.status} periodClosed={r.periodClosed} />
           </>
         }
         subtitle={`${r.occurredOn} · ${r.eastUnit.name} · ${t('ledger.detail.updated', { at: r.updatedAt.slice(0, 16).replace('T', ' ') })}`}
       />
-      {r.periodClosed ? <Alert type="warning" showIcon title={t('ledger.detail.closedHint')} style={{ marginBottom: 12 }} /> : null}
-      {r.status === 'disputed' && r.disputeReason ? <Alert type="error" showIcon title={t('ledger.detail.disputeAlert', { reason: r.disputeReason })} style={{ marginBottom: 12 }} /> : null}
+      {r.periodClosed ? (
+        <Alert type="warning" showIcon title={t('ledger.detail.closedHint')} style={{ marginBottom: 12 }} />
+      ) : null}
+      {r.status === 'disputed' && r.disputeReason ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('ledger.detail.disputeAlert', { reason: r.disputeReason })}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       <RecordWorkflowBar record={r} />
       <RecordFactsCard record={r} />
       {r.people.length || r.peopleCount ? (
@@ -74,12 +94,24 @@ export function RecordDetailPage() {
       ) : null}
       <Row gutter={16}>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('ledger.detail.files')} className="xz-ledger-card" extra={r.abilities.edit || r.abilities.withdraw || r.abilities.requestUnlock ? <EvidenceUpload recordId={r.id} /> : null}>
+          <Card
+            size="small"
+            title={t('ledger.detail.files')}
+            className="xz-ledger-card"
+            extra={
+              r.abilities.edit || r.abilities.withdraw || r.abilities.requestUnlock ? (
+                <EvidenceUpload recordId={r.id} />
+              ) : null
+            }
+          >
             {r.files.length ? (
               <ul className="xz-role-list">
                 {r.files.map((f) => (
                   <li key={f.id}>
-                    <PaperClipOutlined /> <a href={`/api/records/${encodeURIComponent(r.id)}/files/${encodeURIComponent(f.id)}`}>{f.filename}</a>
+                    <PaperClipOutlined />{' '}
+                    <a href={`/api/records/${encodeURIComponent(r.id)}/files/${encodeURIComponent(f.id)}`}>
+                      {f.filename}
+                    </a>
                     <Typography.Text type="secondary">{` · ${kb(f.size)} · ${f.createdAt.slice(0, 10)}`}</Typography.Text>
                   </li>
                 ))}

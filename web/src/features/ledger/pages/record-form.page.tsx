@@ -23,7 +23,10 @@ export function NewRecordPage() {
   const types = creatableTypes(session.roles);
   const decl = types.find((x) => x.code === params.get('type')) ?? null;
   const groups = (Object.keys(RECORD_CATEGORIES) as RecordCategory[])
-    .map((c) => ({ label: RECORD_CATEGORIES[c][lang], options: types.filter((x) => x.category === c).map((x) => ({ value: x.code, label: x.label[lang] })) }))
+    .map((c) => ({
+      label: RECORD_CATEGORIES[c][lang],
+      options: types.filter((x) => x.category === c).map((x) => ({ value: x.code, label: x.label[lang] })),
+    }))
     .filter((g) => g.options.length);
   const p = decl ? presets(session.roles, decl) : null;
   const saved = (r: RecordDetail) => {
@@ -90,13 +93,31 @@ export function EditRecordPage() {
   return (
     <>
       <PageHeader title={t('ledger.form.titleEdit')} subtitle={`${decl.label[lang]} · ${r.occurredOn}`} />
-      {conflict ? <Alert type="warning" showIcon role="alert" title={t('ledger.form.conflict')} closable onClose={() => setConflict(false)} style={{ marginBottom: 12 }} /> : null}
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('ledger.form.conflict')}
+          closable
+          onClose={() => setConflict(false)}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       {r.abilities.edit ? (
         <RecordForm
           key={reloads}
           decl={decl}
           record={r}
-          initial={{ occurredOn: r.occurredOn, eastUnitId: r.eastUnit.id, countyCode: r.countyCode || null, regionCode: r.regionCode, pairingId: r.pairingId, note: r.note, values: toFormValues(decl, r.values) }}
+          initial={{
+            occurredOn: r.occurredOn,
+            eastUnitId: r.eastUnit.id,
+            countyCode: r.countyCode || null,
+            regionCode: r.regionCode,
+            pairingId: r.pairingId,
+            note: r.note,
+            values: toFormValues(decl, r.values),
+          }}
           locks={{ unit: true, county: true }}
           onSaved={(saved) => {
             notify('success', t('ledger.form.saved'));

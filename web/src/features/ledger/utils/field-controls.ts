@@ -84,7 +84,12 @@ export function fromFormValues(decl: RecordTypeDecl, form: Record<string, FormVa
 }
 
 /** A stored value as text for the detail view and before/after tables; units and regions are named by the caller. */
-export function formatFieldValue(f: FieldDecl, v: unknown, lang: Lang, names: (id: string) => string | undefined = () => undefined): string {
+export function formatFieldValue(
+  f: FieldDecl,
+  v: unknown,
+  lang: Lang,
+  names: (id: string) => string | undefined = () => undefined,
+): string {
   if (v === undefined || v === null || v === '') return '—';
   switch (f.kind) {
     case 'money':
@@ -103,7 +108,9 @@ export function formatFieldValue(f: FieldDecl, v: unknown, lang: Lang, names: (i
 
 /** The words that name a record (its first required text: a training's title, a meeting's topic, a donor), or null. */
 export function headlineOf(decl: RecordTypeDecl | undefined, values: Record<string, unknown>): string | null {
-  const f = decl?.fields.find((x) => x.kind === 'text' && x.required && typeof values[x.key] === 'string' && String(values[x.key]).trim());
+  const f = decl?.fields.find(
+    (x) => x.kind === 'text' && x.required && typeof values[x.key] === 'string' && String(values[x.key]).trim(),
+  );
   return f ? String(values[f.key]).trim() : null;
 }
 

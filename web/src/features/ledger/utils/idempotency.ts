@@ -14,7 +14,11 @@ export function uuidV4(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto
  * The key for saving `body`: the same key while the same content is re-sent (a double click, a retry after a
  * network error), so the server makes one record; a new key once the content changed.
  */
-export function submissionKey(prev: PendingSubmission | null, body: unknown, newKey: () => string = uuidV4): PendingSubmission {
+export function submissionKey(
+  prev: PendingSubmission | null,
+  body: unknown,
+  newKey: () => string = uuidV4,
+): PendingSubmission {
   const text = JSON.stringify(body);
   return prev && prev.body === text ? prev : { key: newKey(), body: text };
 }

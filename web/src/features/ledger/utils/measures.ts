@@ -28,7 +28,11 @@ export type MeasureItem = { key: MeasureKey; label: string; text: string };
 
 /** The measures a record carries, in the declared order, each with its label and formatted value. */
 export function measureItems(measures: Measures, lang: Lang): MeasureItem[] {
-  return MEASURE_KEYS.filter((k) => typeof measures[k] === 'number').map((k) => ({ key: k, label: MEASURES[k][lang], text: formatMeasureValue(k, measures[k]!, lang) }));
+  return MEASURE_KEYS.filter((k) => typeof measures[k] === 'number').map((k) => ({
+    key: k,
+    label: MEASURES[k][lang],
+    text: formatMeasureValue(k, measures[k]!, lang),
+  }));
 }
 
 /** A one-line summary for tables: "3 人 · 其中贫困 1 人 · 1 期 · 12.35 万元". */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseLedgerFilters, periodOptions, sortFromTable, sortOrderOf, toRecordQuery, yearOptions } from './record-filters';
+import {
+  parseLedgerFilters,
+  periodOptions,
+  sortFromTable,
+  sortOrderOf,
+  toRecordQuery,
+  yearOptions,
+} from './record-filters';
 
 const UNIT = '3f1c2a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6';
 const now = new Date('2026-11-28T00:00:00Z');
@@ -7,7 +14,11 @@ const parse = (qs: string) => parseLedgerFilters(new URLSearchParams(qs), now);
 
 describe('ledger list URL', () => {
   it('reads every filter and falls back on malformed values', () => {
-    expect(parse(`year=2019&period=2019-Q2&type=training&county=621022&unit=${UNIT}&status=submitted&sort=type&page=3&pageSize=50`)).toEqual({
+    expect(
+      parse(
+        `year=2019&period=2019-Q2&type=training&county=621022&unit=${UNIT}&status=submitted&sort=type&page=3&pageSize=50`,
+      ),
+    ).toEqual({
       year: 2019,
       period: '2019-Q2',
       type: 'training',
@@ -20,7 +31,9 @@ describe('ledger list URL', () => {
       pageSize: 50,
       awaiting: false,
     });
-    expect(parse('year=1999&period=2019-13&type=bogus&county=62&unit=x&status=nope&sort=name&page=-1&pageSize=7')).toMatchObject({
+    expect(
+      parse('year=1999&period=2019-13&type=bogus&county=62&unit=x&status=nope&sort=name&page=-1&pageSize=7'),
+    ).toMatchObject({
       year: null,
       period: null,
       type: null,
@@ -40,7 +53,10 @@ describe('ledger list URL', () => {
     const f = parse('awaiting=1&status=draft&county=621021&page=2');
     expect(toRecordQuery(f, { county: '621022' })).toMatchObject({ status: 'submitted', county: '621022', page: 2 });
     expect(toRecordQuery(f, { unit: UNIT })).toMatchObject({ status: 'submitted', county: '621021', unit: UNIT });
-    expect(toRecordQuery(parse('status=draft'), { county: '621022' })).toMatchObject({ status: 'draft', county: undefined });
+    expect(toRecordQuery(parse('status=draft'), { county: '621022' })).toMatchObject({
+      status: 'draft',
+      county: undefined,
+    });
   });
 });
 

@@ -33,7 +33,8 @@ export function parseLedgerFilters(p: URLSearchParams, now = new Date()): Ledger
   const yearN = Number(p.get('year'));
   const year = Number.isInteger(yearN) && yearN >= FIRST_YEAR && yearN <= now.getFullYear() + 1 ? yearN : null;
   const periodRaw = p.get('period');
-  const period = periodRaw && PERIOD.test(periodRaw) && (year === null || periodRaw.startsWith(String(year))) ? periodRaw : null;
+  const period =
+    periodRaw && PERIOD.test(periodRaw) && (year === null || periodRaw.startsWith(String(year))) ? periodRaw : null;
   const size = positive(p.get('pageSize'), 20);
   const pick = (key: string, ok: (v: string) => boolean) => {
     const v = p.get(key);
@@ -87,19 +88,29 @@ export function periodOptions(year: number): PeriodOption[] {
   return [
     { value: String(year), kind: 'year', n: year },
     ...[1, 2, 3, 4].map((q) => ({ value: `${year}-Q${q}`, kind: 'quarter' as const, n: q })),
-    ...Array.from({ length: 12 }, (_, i) => ({ value: `${year}-${String(i + 1).padStart(2, '0')}`, kind: 'month' as const, n: i + 1 })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      value: `${year}-${String(i + 1).padStart(2, '0')}`,
+      kind: 'month' as const,
+      n: i + 1,
+    })),
   ];
 }
 
 /** antd's column sort order for a column, from the URL's sort. */
-export function sortOrderOf(sort: RecordSort, column: 'occurredOn' | 'updatedAt' | 'type' | 'status'): 'ascend' | 'descend' | null {
+export function sortOrderOf(
+  sort: RecordSort,
+  column: 'occurredOn' | 'updatedAt' | 'type' | 'status',
+): 'ascend' | 'descend' | null {
   if (sort === column) return 'ascend';
   if (sort === `-${column}`) return 'descend';
   return null;
 }
 
 /** The URL's sort after a click on a column header (null: back to the default, newest first). */
-export function sortFromTable(column: string | undefined, order: 'ascend' | 'descend' | null | undefined): RecordSort | null {
+export function sortFromTable(
+  column: string | undefined,
+  order: 'ascend' | 'descend' | null | undefined,
+): RecordSort | null {
   if (!order || !column) return null;
   const s = order === 'descend' ? `-${column}` : column;
   const found = RECORD_SORTS.find((x) => x === s);

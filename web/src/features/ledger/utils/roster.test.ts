@@ -5,7 +5,8 @@ import { checkRoster, hasProblems, lookupId, parseRosterPaste, rosterRow, toPeop
 const id1 = makeIdNumber('621022', '19850615', 101);
 const id2 = makeIdNumber('621022', '19850615', 102);
 const idX = makeIdNumber('621022', '19850615', 106); // check character X
-const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace('X', 'ｘ');
+const fullWidth = (s: string) =>
+  s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace('X', 'ｘ');
 
 describe('pasting a roster from Excel', () => {
   it('reads tab-separated rows, skips the header and blank lines', () => {
@@ -35,13 +36,23 @@ describe('checking roster rows', () => {
       { idNumber: fullWidth(id1), name: '王文', phone: '', isPoor: false },
       { idNumber: '', name: 'x', phone: '138 0013 8000', isPoor: false },
     ];
-    expect(checkRoster(rows)).toEqual([{}, { idNumber: 'CHECKSUM', phone: 'PHONE' }, { idNumber: 'BIRTH_DATE', name: 'REQUIRED' }, { idNumber: 'DUPLICATE' }, { idNumber: 'REQUIRED' }]);
+    expect(checkRoster(rows)).toEqual([
+      {},
+      { idNumber: 'CHECKSUM', phone: 'PHONE' },
+      { idNumber: 'BIRTH_DATE', name: 'REQUIRED' },
+      { idNumber: 'DUPLICATE' },
+      { idNumber: 'REQUIRED' },
+    ]);
     expect(hasProblems(checkRoster(rows.slice(0, 1)))).toBe(false);
   });
   it('looks up only valid numbers and sends normalised people', () => {
     expect(lookupId({ idNumber: fullWidth(id1), name: '', phone: '', isPoor: false })).toBe(id1);
     expect(lookupId({ idNumber: '123', name: '', phone: '', isPoor: false })).toBeNull();
-    expect(toPeopleInput([rosterRow({ idNumber: ` ${fullWidth(idX)} `, name: ' 张三 ', phone: '+86 138-0013-8000', isPoor: true })])).toEqual([{ idNumber: idX, name: '张三', phone: '13800138000', isPoor: true }]);
+    expect(
+      toPeopleInput([
+        rosterRow({ idNumber: ` ${fullWidth(idX)} `, name: ' 张三 ', phone: '+86 138-0013-8000', isPoor: true }),
+      ]),
+    ).toEqual([{ idNumber: idX, name: '张三', phone: '13800138000', isPoor: true }]);
   });
   it('gives rows unique keys', () => {
     expect(rosterRow().key).not.toBe(rosterRow().key);

@@ -1,4 +1,11 @@
-import { checkIdNumber, isValidMobile, normaliseIdNumber, normalisePhone, type IdNumberProblem, type PersonInput } from '@xiezuo/domain';
+import {
+  checkIdNumber,
+  isValidMobile,
+  normaliseIdNumber,
+  normalisePhone,
+  type IdNumberProblem,
+  type PersonInput,
+} from '@xiezuo/domain';
 
 /** One roster row as the person types it; `key` keeps React rows stable while rows are added and removed. */
 export type RosterRow = { key: string; idNumber: string; name: string; phone: string; isPoor: boolean };
@@ -16,7 +23,11 @@ export function rosterRow(draft: Partial<RosterDraft> = {}): RosterRow {
 
 const YES = new Set(['是', 'y', 'yes', '1', 'true', '√', '✓', '✔', '建档立卡', '建档立卡户', '贫困户', '贫困']);
 const looksLikeId = (s: string) => /^\d{6,17}[\dX]?$/.test(normaliseIdNumber(s));
-const cell = (s: string | undefined) => (s ?? '').trim().replace(/^"(.*)"$/s, '$1').trim();
+const cell = (s: string | undefined) =>
+  (s ?? '')
+    .trim()
+    .replace(/^"(.*)"$/s, '$1')
+    .trim();
 
 export type PasteResult = { rows: RosterDraft[]; skipped: number };
 
@@ -72,5 +83,10 @@ export function lookupId(r: RosterDraft): string | null {
 
 /** The roster as the API takes it. */
 export function toPeopleInput(rows: readonly RosterDraft[]): PersonInput[] {
-  return rows.map((r) => ({ idNumber: normaliseIdNumber(r.idNumber), name: r.name.trim(), phone: r.phone.trim() ? normalisePhone(r.phone) : null, isPoor: r.isPoor }));
+  return rows.map((r) => ({
+    idNumber: normaliseIdNumber(r.idNumber),
+    name: r.name.trim(),
+    phone: r.phone.trim() ? normalisePhone(r.phone) : null,
+    isPoor: r.isPoor,
+  }));
 }

@@ -21,7 +21,9 @@ export function fieldIssues(details: unknown): FieldIssue[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((f: unknown) => {
     const r = f as Record<string, unknown> | null;
-    return r && typeof r.path === 'string' ? [{ path: r.path, message: String(r.message ?? ''), ...(typeof r.code === 'string' ? { code: r.code } : {}) }] : [];
+    return r && typeof r.path === 'string'
+      ? [{ path: r.path, message: String(r.message ?? ''), ...(typeof r.code === 'string' ? { code: r.code } : {}) }]
+      : [];
   });
 }
 

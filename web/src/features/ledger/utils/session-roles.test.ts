@@ -16,9 +16,22 @@ describe('what the session may do in the ledger', () => {
     expect(creatableTypes(group)).toEqual([]);
   });
   it('presets and fixes the reporter’s unit and the officer’s county', () => {
-    expect(presets(reporter, recordType('training')!)).toEqual({ eastUnitId: 'u-zuzhibu', lockUnit: true, countyCode: null, lockCounty: false });
-    expect(presets([...reporter, ...office], recordType('training')!)).toMatchObject({ eastUnitId: 'u-zuzhibu', lockUnit: false });
-    expect(presets(huan, recordType('business_start')!)).toEqual({ eastUnitId: null, lockUnit: false, countyCode: '621022', lockCounty: true });
+    expect(presets(reporter, recordType('training')!)).toEqual({
+      eastUnitId: 'u-zuzhibu',
+      lockUnit: true,
+      countyCode: null,
+      lockCounty: false,
+    });
+    expect(presets([...reporter, ...office], recordType('training')!)).toMatchObject({
+      eastUnitId: 'u-zuzhibu',
+      lockUnit: false,
+    });
+    expect(presets(huan, recordType('business_start')!)).toEqual({
+      eastUnitId: null,
+      lockUnit: false,
+      countyCode: '621022',
+      lockCounty: true,
+    });
     expect(presets(office, recordType('meeting')!)).toMatchObject({ eastUnitId: null, lockUnit: false });
   });
   it('scopes "awaiting me" and the reveal button', () => {

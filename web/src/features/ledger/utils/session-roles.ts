@@ -4,7 +4,8 @@ import type { AwaitingScope } from './record-filters';
 /** The part of a role grant these rules read (the session's `roles`). */
 export type Grant = { role: Role; scopeId: string | null; scopeName?: string | null };
 
-const scopes = (roles: readonly Grant[], role: Role) => roles.filter((g) => g.role === role && g.scopeId).map((g) => ({ id: g.scopeId!, name: g.scopeName ?? g.scopeId! }));
+const scopes = (roles: readonly Grant[], role: Role) =>
+  roles.filter((g) => g.role === role && g.scopeId).map((g) => ({ id: g.scopeId!, name: g.scopeName ?? g.scopeId! }));
 
 /** Sides the caller reports for (mirrors records.policy isReporter): east for the office and unit reporters, west for county officers. */
 export function reportingSides(roles: readonly Grant[]): Side[] {
@@ -28,7 +29,10 @@ export const ownCounties = (roles: readonly Grant[]) => scopes(roles, 'county_of
  * Who fills in the east unit and county of a new record: a unit reporter's own unit is preset (and fixed when
  * they report for one unit only, unless they are also the office); a county officer's county likewise.
  */
-export function presets(roles: readonly Grant[], decl: RecordTypeDecl): { eastUnitId: string | null; lockUnit: boolean; countyCode: string | null; lockCounty: boolean } {
+export function presets(
+  roles: readonly Grant[],
+  decl: RecordTypeDecl,
+): { eastUnitId: string | null; lockUnit: boolean; countyCode: string | null; lockCounty: boolean } {
   const isOffice = roles.some((g) => g.role === 'office_admin');
   const units = ownUnits(roles);
   const counties = ownCounties(roles);

@@ -14,5 +14,8 @@ export function reloadOnConflict(qc: QueryClient, error: unknown) {
 
 /** After any unit or group change: the management lists and the read-only organisation views. */
 export function invalidateOrg(qc: QueryClient) {
-  return Promise.all([qc.invalidateQueries({ queryKey: orgAdminKeys.units }), qc.invalidateQueries({ queryKey: ['org'] })]);
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: orgAdminKeys.units }),
+    qc.invalidateQueries({ queryKey: ['org'] }),
+  ]);
 }

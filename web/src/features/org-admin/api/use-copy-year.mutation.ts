@@ -6,7 +6,8 @@ import { invalidateOrg } from './on-conflict';
 export function useCopyYear() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ year, fromYear }: { year: number; fromYear: number }) => api.post<{ year: number; groups: number }>(`/api/org/years/${year}/copy`, { fromYear }),
+    mutationFn: ({ year, fromYear }: { year: number; fromYear: number }) =>
+      api.post<{ year: number; groups: number }>(`/api/org/years/${year}/copy`, { fromYear }),
     meta: { handledErrors: ['VALIDATION_FAILED', 'DUPLICATE', 'NOT_FOUND'] },
     onSuccess: () => invalidateOrg(qc),
   });

@@ -13,7 +13,9 @@ export function useSaveGroup() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: SaveGroupInput) =>
-      input.kind === 'create' ? api.post<GroupDto>('/api/org/groups', input.body) : api.patch<GroupDto>(`/api/org/groups/${encodeURIComponent(input.id)}`, input.patch),
+      input.kind === 'create'
+        ? api.post<GroupDto>('/api/org/groups', input.body)
+        : api.patch<GroupDto>(`/api/org/groups/${encodeURIComponent(input.id)}`, input.patch),
     meta: { handledErrors: ['VALIDATION_FAILED', 'DUPLICATE', 'CONFLICT'] },
     onSuccess: () => invalidateOrg(qc),
     onError: (error) => reloadOnConflict(qc, error),

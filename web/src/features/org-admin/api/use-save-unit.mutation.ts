@@ -10,7 +10,10 @@ export type SaveUnitInput = { kind: 'create'; body: UnitBody } | { kind: 'update
 export function useSaveUnit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: SaveUnitInput) => (input.kind === 'create' ? api.post<UnitDto>('/api/units', input.body) : api.patch<UnitDto>(`/api/units/${encodeURIComponent(input.id)}`, input.patch)),
+    mutationFn: (input: SaveUnitInput) =>
+      input.kind === 'create'
+        ? api.post<UnitDto>('/api/units', input.body)
+        : api.patch<UnitDto>(`/api/units/${encodeURIComponent(input.id)}`, input.patch),
     meta: { handledErrors: ['VALIDATION_FAILED', 'DUPLICATE', 'CONFLICT'] },
     onSuccess: () => invalidateOrg(qc),
     onError: (error) => reloadOnConflict(qc, error),

@@ -12,7 +12,13 @@ export function CopyYearDialog({ open, year, onClose }: { open: boolean; year: n
   const copy = useCopyYear();
   const error = copy.error;
   let problem: string | null = null;
-  if (isApiError(error)) problem = error.code === 'DUPLICATE' ? t('orgAdmin.copy.exists', { year }) : error.code === 'NOT_FOUND' ? t('orgAdmin.copy.noSource') : error.message;
+  if (isApiError(error))
+    problem =
+      error.code === 'DUPLICATE'
+        ? t('orgAdmin.copy.exists', { year })
+        : error.code === 'NOT_FOUND'
+          ? t('orgAdmin.copy.noSource')
+          : error.message;
 
   const close = () => {
     copy.reset();
@@ -45,7 +51,14 @@ export function CopyYearDialog({ open, year, onClose }: { open: boolean; year: n
       {problem ? <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} /> : null}
       <Form layout="vertical">
         <Form.Item label={t('orgAdmin.copy.from')} htmlFor="copy-from-year">
-          <InputNumber id="copy-from-year" min={2000} max={2100} precision={0} value={fromYear} onChange={setFromYear} />
+          <InputNumber
+            id="copy-from-year"
+            min={2000}
+            max={2100}
+            precision={0}
+            value={fromYear}
+            onChange={setFromYear}
+          />
         </Form.Item>
       </Form>
     </Modal>

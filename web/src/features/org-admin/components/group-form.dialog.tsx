@@ -30,14 +30,20 @@ export function GroupFormDialog({ group, year, onClose }: Props) {
   };
 
   const onFinish = (v: GroupFormValues) => {
-    const input = editing ? { kind: 'update' as const, id: editing.id, patch: toGroupPatch(editing, v) } : { kind: 'create' as const, body: toGroupBody(year, v) };
+    const input = editing
+      ? { kind: 'update' as const, id: editing.id, patch: toGroupPatch(editing, v) }
+      : { kind: 'create' as const, body: toGroupBody(year, v) };
     save.mutate(input, {
       onSuccess: () => {
         notify('success', t('orgAdmin.groups.saved'));
         close();
       },
       onError: (error) => {
-        const view = serverFormError(error, { fieldFor: (p) => (FIELDS.includes(p) ? [p] : null), summaries: { DUPLICATE: t('orgAdmin.form.codeTaken') }, separator: lang === 'en' ? '; ' : '；' });
+        const view = serverFormError(error, {
+          fieldFor: (p) => (FIELDS.includes(p) ? [p] : null),
+          summaries: { DUPLICATE: t('orgAdmin.form.codeTaken') },
+          separator: lang === 'en' ? '; ' : '；',
+        });
         if (view?.code === 'CONFLICT') return close();
         setProblem(view);
         if (view) applyFieldErrors(form, view.fields);
@@ -57,14 +63,33 @@ export function GroupFormDialog({ group, year, onClose }: Props) {
       width={640}
       mask={{ closable: false }}
     >
-      {problem ? <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" /> : null}
-      <Form<GroupFormValues> key={editing?.id ?? 'new'} form={form} layout="vertical" name="group-form" onFinish={onFinish} initialValues={editing ? toGroupFormValues(editing) : { memberUnitIds: [] }} requiredMark={false}>
+      {problem ? (
+        <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" />
+      ) : null}
+      <Form<GroupFormValues>
+        key={editing?.id ?? 'new'}
+        form={form}
+        layout="vertical"
+        name="group-form"
+        onFinish={onFinish}
+        initialValues={editing ? toGroupFormValues(editing) : { memberUnitIds: [] }}
+        requiredMark={false}
+      >
         {editing ? null : (
-          <Form.Item name="code" label={t('orgAdmin.groupForm.code')} extra={t('orgAdmin.groupForm.codeHint')} rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{1,39}$/, message: t('orgAdmin.form.codeInvalid') }]}>
+          <Form.Item
+            name="code"
+            label={t('orgAdmin.groupForm.code')}
+            extra={t('orgAdmin.groupForm.codeHint')}
+            rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{1,39}$/, message: t('orgAdmin.form.codeInvalid') }]}
+          >
             <Input autoComplete="off" spellCheck={false} maxLength={40} className="xz-mono" />
           </Form.Item>
         )}
-        <Form.Item name="name" label={t('orgAdmin.groupForm.name')} rules={[{ required: true, whitespace: true, message: t('orgAdmin.form.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('orgAdmin.groupForm.name')}
+          rules={[{ required: true, whitespace: true, message: t('orgAdmin.form.nameRequired') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         {isLeadership ? (
@@ -72,12 +97,22 @@ export function GroupFormDialog({ group, year, onClose }: Props) {
             <Input maxLength={100} />
           </Form.Item>
         ) : (
-          <Form.Item name="leadUnitId" label={t('orgAdmin.groupForm.lead')} rules={[{ required: true, message: t('orgAdmin.groupForm.leadRequired') }]}>
+          <Form.Item
+            name="leadUnitId"
+            label={t('orgAdmin.groupForm.lead')}
+            rules={[{ required: true, message: t('orgAdmin.groupForm.leadRequired') }]}
+          >
             <Select showSearch={{ optionFilterProp: 'label' }} loading={units.isPending} options={unitOptions} />
           </Form.Item>
         )}
         <Form.Item name="memberUnitIds" label={t('orgAdmin.groupForm.members')}>
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} loading={units.isPending} options={unitOptions} maxTagCount="responsive" />
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={units.isPending}
+            options={unitOptions}
+            maxTagCount="responsive"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -27,7 +27,9 @@ export function UnitFormDialog({ unit, onClose }: Props) {
   };
 
   const onFinish = (v: UnitFormValues) => {
-    const input = editing ? { kind: 'update' as const, id: editing.id, patch: toUnitPatch(editing, v) } : { kind: 'create' as const, body: toUnitBody(v) };
+    const input = editing
+      ? { kind: 'update' as const, id: editing.id, patch: toUnitPatch(editing, v) }
+      : { kind: 'create' as const, body: toUnitBody(v) };
     save.mutate(input, {
       onSuccess: () => {
         notify('success', t('orgAdmin.units.saved'));
@@ -63,7 +65,9 @@ export function UnitFormDialog({ unit, onClose }: Props) {
       width={640}
       mask={{ closable: false }}
     >
-      {problem ? <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" /> : null}
+      {problem ? (
+        <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" />
+      ) : null}
       <Form<UnitFormValues>
         key={editing?.id ?? 'new'}
         form={form}
@@ -73,10 +77,19 @@ export function UnitFormDialog({ unit, onClose }: Props) {
         initialValues={editing ? toUnitFormValues(editing) : INITIAL}
         requiredMark={false}
       >
-        <Form.Item name="name" label={t('orgAdmin.form.name')} rules={[{ required: true, whitespace: true, message: t('orgAdmin.form.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('orgAdmin.form.name')}
+          rules={[{ required: true, whitespace: true, message: t('orgAdmin.form.nameRequired') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="code" label={t('orgAdmin.form.code')} extra={t('orgAdmin.form.codeHint')} rules={editing ? [] : [{ required: true, pattern: CODE, message: t('orgAdmin.form.codeInvalid') }]}>
+        <Form.Item
+          name="code"
+          label={t('orgAdmin.form.code')}
+          extra={t('orgAdmin.form.codeHint')}
+          rules={editing ? [] : [{ required: true, pattern: CODE, message: t('orgAdmin.form.codeInvalid') }]}
+        >
           <Input disabled={!!editing} autoComplete="off" spellCheck={false} maxLength={40} className="xz-mono" />
         </Form.Item>
         <Row gutter={12}>
@@ -96,7 +109,11 @@ export function UnitFormDialog({ unit, onClose }: Props) {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="regionCode" label={t('orgAdmin.form.region')} rules={[{ pattern: /^\d{6,12}$/, message: t('orgAdmin.form.regionInvalid') }]}>
+        <Form.Item
+          name="regionCode"
+          label={t('orgAdmin.form.region')}
+          rules={[{ pattern: /^\d{6,12}$/, message: t('orgAdmin.form.regionInvalid') }]}
+        >
           <Input inputMode="numeric" maxLength={12} className="xz-mono" />
         </Form.Item>
         <Form.Item name="creditCode" label={t('orgAdmin.form.creditCode')}>

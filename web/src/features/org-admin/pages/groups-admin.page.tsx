@@ -34,7 +34,12 @@ export function GroupsAdminPage() {
   const [editing, setEditing] = useState<GroupDto | 'new' | null>(null);
   const [copying, setCopying] = useState(false);
   const edit = (g: GroupDto) => (
-    <Button type="link" size="small" onClick={() => setEditing(g)} aria-label={`${t('orgAdmin.groups.edit')}：${g.name}`}>
+    <Button
+      type="link"
+      size="small"
+      onClick={() => setEditing(g)}
+      aria-label={`${t('orgAdmin.groups.edit')}：${g.name}`}
+    >
       {t('orgAdmin.groups.edit')}
     </Button>
   );
@@ -42,7 +47,13 @@ export function GroupsAdminPage() {
   const toolbar = (
     <Flex wrap gap={8} align="center">
       <Typography.Text id="groups-year">{t('orgAdmin.groups.year')}</Typography.Text>
-      <Select<number> aria-labelledby="groups-year" value={year} onChange={(y) => update({ year: y })} options={planYears().map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) }))} style={{ width: 110 }} />
+      <Select<number>
+        aria-labelledby="groups-year"
+        value={year}
+        onChange={(y) => update({ year: y })}
+        options={planYears().map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) }))}
+        style={{ width: 110 }}
+      />
       <Button icon={<CopyOutlined />} onClick={() => setCopying(true)}>
         {t('orgAdmin.groups.copy')}
       </Button>
@@ -59,7 +70,16 @@ export function GroupsAdminPage() {
     const { leadership, workingGroups } = org.data;
     body = (
       <>
-        <Card size="small" title={<Typography.Title level={2} className="xz-card-title">{t('orgAdmin.groups.leadership')}</Typography.Title>} extra={leadership ? edit(leadership) : null} style={{ marginBottom: 16 }}>
+        <Card
+          size="small"
+          title={
+            <Typography.Title level={2} className="xz-card-title">
+              {t('orgAdmin.groups.leadership')}
+            </Typography.Title>
+          }
+          extra={leadership ? edit(leadership) : null}
+          style={{ marginBottom: 16 }}
+        >
           {leadership ? (
             <Descriptions
               size="small"
@@ -67,14 +87,25 @@ export function GroupsAdminPage() {
               items={[
                 { key: 'name', label: t('orgAdmin.groups.col.name'), children: leadership.name },
                 { key: 'leader', label: t('orgAdmin.groupForm.leaderTitle'), children: leadership.leaderTitle ?? '—' },
-                { key: 'members', label: t('orgAdmin.groups.col.members'), children: <Members ids={leadership.memberUnitIds} org={org.data} /> },
+                {
+                  key: 'members',
+                  label: t('orgAdmin.groups.col.members'),
+                  children: <Members ids={leadership.memberUnitIds} org={org.data} />,
+                },
               ]}
             />
           ) : (
             <EmptyState description={t('orgAdmin.groups.empty')} />
           )}
         </Card>
-        <Card size="small" title={<Typography.Title level={2} className="xz-card-title">{t('orgAdmin.groups.working', { n: workingGroups.length })}</Typography.Title>}>
+        <Card
+          size="small"
+          title={
+            <Typography.Title level={2} className="xz-card-title">
+              {t('orgAdmin.groups.working', { n: workingGroups.length })}
+            </Typography.Title>
+          }
+        >
           <Table<GroupDto>
             rowKey="id"
             size="small"
@@ -83,9 +114,29 @@ export function GroupsAdminPage() {
             scroll={{ x: 720 }}
             locale={{ emptyText: <EmptyState description={t('orgAdmin.groups.empty')} /> }}
             columns={[
-              { title: t('orgAdmin.groups.col.name'), key: 'name', width: 200, render: (_v, g) => <><Typography.Text strong>{g.name}</Typography.Text><br /><span className="xz-mono">{g.code}</span></> },
-              { title: t('orgAdmin.groups.col.lead'), key: 'lead', width: 160, render: (_v, g) => g.leadUnit?.name ?? '—' },
-              { title: t('orgAdmin.groups.col.members'), key: 'members', render: (_v, g) => <Members ids={g.memberUnitIds} org={org.data} /> },
+              {
+                title: t('orgAdmin.groups.col.name'),
+                key: 'name',
+                width: 200,
+                render: (_v, g) => (
+                  <>
+                    <Typography.Text strong>{g.name}</Typography.Text>
+                    <br />
+                    <span className="xz-mono">{g.code}</span>
+                  </>
+                ),
+              },
+              {
+                title: t('orgAdmin.groups.col.lead'),
+                key: 'lead',
+                width: 160,
+                render: (_v, g) => g.leadUnit?.name ?? '—',
+              },
+              {
+                title: t('orgAdmin.groups.col.members'),
+                key: 'members',
+                render: (_v, g) => <Members ids={g.memberUnitIds} org={org.data} />,
+              },
               { title: t('orgAdmin.col.actions'), key: 'actions', width: 80, render: (_v, g) => edit(g) },
             ]}
           />

@@ -30,7 +30,10 @@ export function UnitsAdminPage() {
       update({ sort: sort === 'sort' ? null : sort, page: null });
       return;
     }
-    update({ page: pagination.current === 1 ? null : pagination.current, pageSize: pagination.pageSize === 50 ? null : pagination.pageSize });
+    update({
+      page: pagination.current === 1 ? null : pagination.current,
+      pageSize: pagination.pageSize === 50 ? null : pagination.pageSize,
+    });
   };
 
   return (
@@ -44,7 +47,11 @@ export function UnitsAdminPage() {
           </Button>
         }
       />
-      <UnitFiltersBar filters={filters} onChange={update} onReset={() => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))} />
+      <UnitFiltersBar
+        filters={filters}
+        onChange={update}
+        onReset={() => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}
+      />
       <Table<UnitDto>
         rowKey="id"
         size="middle"
@@ -61,7 +68,9 @@ export function UnitsAdminPage() {
           pageSizeOptions: UNIT_PAGE_SIZES.map(String),
           showTotal: (n) => t('common.total', { n }),
         }}
-        locale={{ emptyText: units.error ? units.error.message : <EmptyState description={t('orgAdmin.units.empty')} /> }}
+        locale={{
+          emptyText: units.error ? units.error.message : <EmptyState description={t('orgAdmin.units.empty')} />,
+        }}
       />
       <UnitFormDialog unit={editing} onClose={() => setEditing(null)} />
     </>

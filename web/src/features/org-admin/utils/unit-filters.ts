@@ -7,10 +7,26 @@ export type UnitSort = (typeof UNIT_SORTS)[number];
 export const UNIT_PAGE_SIZES = [20, 50, 100] as const;
 
 /** What the units URL holds. */
-export type UnitFilters = { side: UnitSide | null; type: UnitType | null; member: boolean | null; q: string | null; sort: UnitSort; page: number; pageSize: number };
+export type UnitFilters = {
+  side: UnitSide | null;
+  type: UnitType | null;
+  member: boolean | null;
+  q: string | null;
+  sort: UnitSort;
+  page: number;
+  pageSize: number;
+};
 
 /** `GET /api/units` query: filters only when set; member as the 'true'/'false' the API takes. */
-export type UnitApiQuery = { side?: UnitSide; type?: UnitType; member?: 'true' | 'false'; q?: string; sort: UnitSort; page: number; pageSize: number };
+export type UnitApiQuery = {
+  side?: UnitSide;
+  type?: UnitType;
+  member?: 'true' | 'false';
+  q?: string;
+  sort: UnitSort;
+  page: number;
+  pageSize: number;
+};
 
 function positive(v: string | null, fallback: number): number {
   const n = Number(v);
@@ -41,7 +57,10 @@ export function toUnitQuery(f: UnitFilters): UnitApiQuery {
 }
 
 /** A table header click → the server sort (name, type; cleared → the configured order). */
-export function unitSortFromTable(column: string | undefined, order: 'ascend' | 'descend' | null | undefined): UnitSort {
+export function unitSortFromTable(
+  column: string | undefined,
+  order: 'ascend' | 'descend' | null | undefined,
+): UnitSort {
   if (!order) return 'sort';
   return column === 'name' || column === 'type' ? column : 'sort';
 }

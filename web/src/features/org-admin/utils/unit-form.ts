@@ -42,7 +42,15 @@ export function toUnitPatch(before: UnitDto, v: UnitFormValues): UnitPatch {
 }
 
 export function toUnitFormValues(u: UnitDto): UnitFormValues {
-  return { code: u.code, name: u.name, type: u.type, side: u.side, regionCode: u.regionCode ?? undefined, creditCode: u.creditCode ?? undefined, isMember: u.isMember };
+  return {
+    code: u.code,
+    name: u.name,
+    type: u.type,
+    side: u.side,
+    regionCode: u.regionCode ?? undefined,
+    creditCode: u.creditCode ?? undefined,
+    isMember: u.isMember,
+  };
 }
 
 const UNIT_FIELDS = ['code', 'name', 'type', 'side', 'regionCode', 'creditCode', 'isMember'];

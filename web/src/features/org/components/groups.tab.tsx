@@ -42,14 +42,34 @@ export function GroupsTab({ year, onYear }: { year: number | null; onYear: (y: n
     </Flex>
   );
 
-  if (org.isPending) return <>{selector}<Skeleton active /></>;
-  if (org.error) return <>{selector}<Alert type="error" showIcon title={org.error.message} /></>;
+  if (org.isPending)
+    return (
+      <>
+        {selector}
+        <Skeleton active />
+      </>
+    );
+  if (org.error)
+    return (
+      <>
+        {selector}
+        <Alert type="error" showIcon title={org.error.message} />
+      </>
+    );
   const { leadership, workingGroups } = org.data;
 
   return (
     <>
       {selector}
-      <Card size="small" title={<Typography.Title level={2} className="xz-card-title">{t('org.leadership')}</Typography.Title>} style={{ marginBottom: 16 }}>
+      <Card
+        size="small"
+        title={
+          <Typography.Title level={2} className="xz-card-title">
+            {t('org.leadership')}
+          </Typography.Title>
+        }
+        style={{ marginBottom: 16 }}
+      >
         {leadership ? (
           <>
             <Typography.Paragraph strong>{leadership.name}</Typography.Paragraph>
@@ -58,7 +78,11 @@ export function GroupsTab({ year, onYear }: { year: number | null; onYear: (y: n
               column={1}
               items={[
                 { key: 'leader', label: t('org.leaderTitle'), children: leadership.leaderTitle ?? '—' },
-                { key: 'members', label: t('org.memberUnits', { n: leadership.memberUnitIds.length }), children: <UnitTags ids={leadership.memberUnitIds} org={org.data} /> },
+                {
+                  key: 'members',
+                  label: t('org.memberUnits', { n: leadership.memberUnitIds.length }),
+                  children: <UnitTags ids={leadership.memberUnitIds} org={org.data} />,
+                },
               ]}
             />
           </>
@@ -66,7 +90,14 @@ export function GroupsTab({ year, onYear }: { year: number | null; onYear: (y: n
           <EmptyState description={t('org.noLeadership')} />
         )}
       </Card>
-      <Card size="small" title={<Typography.Title level={2} className="xz-card-title">{t('org.workingGroups', { n: workingGroups.length })}</Typography.Title>}>
+      <Card
+        size="small"
+        title={
+          <Typography.Title level={2} className="xz-card-title">
+            {t('org.workingGroups', { n: workingGroups.length })}
+          </Typography.Title>
+        }
+      >
         <Table<GroupDto>
           rowKey="id"
           size="small"
@@ -74,9 +105,18 @@ export function GroupsTab({ year, onYear }: { year: number | null; onYear: (y: n
           dataSource={workingGroups}
           locale={{ emptyText: <EmptyState description={t('org.noGroups')} /> }}
           columns={[
-            { title: t('org.group'), dataIndex: 'name', width: '28%', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
+            {
+              title: t('org.group'),
+              dataIndex: 'name',
+              width: '28%',
+              render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+            },
             { title: t('org.leadUnit'), key: 'lead', width: '20%', render: (_v, g) => g.leadUnit?.name ?? '—' },
-            { title: t('org.members'), key: 'members', render: (_v, g) => <UnitTags ids={g.memberUnitIds} org={org.data} /> },
+            {
+              title: t('org.members'),
+              key: 'members',
+              render: (_v, g) => <UnitTags ids={g.memberUnitIds} org={org.data} />,
+            },
           ]}
         />
       </Card>

@@ -8,7 +8,11 @@ import { useRegion } from '../api/use-region.query';
 export function RegionDetailsCard({ code }: { code: string | null }) {
   const { t } = useT();
   const region = useRegion(code);
-  const title = <Typography.Title level={2} className="xz-card-title">{t('org.region.details')}</Typography.Title>;
+  const title = (
+    <Typography.Title level={2} className="xz-card-title">
+      {t('org.region.details')}
+    </Typography.Title>
+  );
 
   let body;
   if (!code) body = <EmptyState description={t('org.region.pick')} />;
@@ -23,10 +27,30 @@ export function RegionDetailsCard({ code }: { code: string | null }) {
         size="small"
         items={[
           { key: 'name', label: t('org.region.name'), children: <Typography.Text strong>{r.name}</Typography.Text> },
-          { key: 'code', label: t('org.region.code'), children: <Typography.Text copyable className="xz-mono">{r.code}</Typography.Text> },
-          { key: 'level', label: t('org.region.level'), children: `${level(r.level)} · ${t(r.side === 'east' ? 'org.side.east' : 'org.side.west')}` },
-          { key: 'path', label: t('org.region.path'), children: path.length ? path.map((p) => p.name).join(' / ') : '—' },
-          { key: 'children', label: t('org.region.children'), children: t('org.region.childrenCount', { n: children.length }) },
+          {
+            key: 'code',
+            label: t('org.region.code'),
+            children: (
+              <Typography.Text copyable className="xz-mono">
+                {r.code}
+              </Typography.Text>
+            ),
+          },
+          {
+            key: 'level',
+            label: t('org.region.level'),
+            children: `${level(r.level)} · ${t(r.side === 'east' ? 'org.side.east' : 'org.side.west')}`,
+          },
+          {
+            key: 'path',
+            label: t('org.region.path'),
+            children: path.length ? path.map((p) => p.name).join(' / ') : '—',
+          },
+          {
+            key: 'children',
+            label: t('org.region.children'),
+            children: t('org.region.childrenCount', { n: children.length }),
+          },
         ]}
       />
     );

@@ -32,7 +32,12 @@ export function RegionSearch({ q, onSearch, selected, onSelect }: Props) {
             <ul className="xz-region-search__list">
               {items.map((r) => (
                 <li key={r.code}>
-                  <button type="button" className="xz-region-search__item" aria-current={r.code === selected ? 'true' : undefined} onClick={() => onSelect(r.code)}>
+                  <button
+                    type="button"
+                    className="xz-region-search__item"
+                    aria-current={r.code === selected ? 'true' : undefined}
+                    onClick={() => onSelect(r.code)}
+                  >
                     <span>{r.name}</span>
                     <span className="xz-mono xz-region-search__code">
                       {r.code} · {t(`org.level.${r.level}`)}

@@ -9,7 +9,13 @@ import { matchesUnit, parseUnitTypes, type NameSort, type UnitType } from '../ut
 export type UnitsView = { q: string; types: string | null; sort: NameSort };
 
 /** Units of the tenant: sortable by name, filterable by type, searchable; the whole view lives in the URL. */
-export function UnitsTab({ view, onView }: { view: UnitsView; onView: (v: { q?: string; types?: UnitType[]; sort?: NameSort }) => void }) {
+export function UnitsTab({
+  view,
+  onView,
+}: {
+  view: UnitsView;
+  onView: (v: { q?: string; types?: UnitType[]; sort?: NameSort }) => void;
+}) {
   const { t } = useT();
   const org = useOrgOverview();
   if (org.isPending) return <Skeleton active />;
@@ -49,8 +55,20 @@ export function UnitsTab({ view, onView }: { view: UnitsView; onView: (v: { q?: 
       filteredValue: types.length ? types : null,
       render: (type: UnitType) => t(`unitType.${type}`),
     },
-    { title: t('org.unit.code'), dataIndex: 'code', key: 'code', width: 160, render: (c: string) => <span className="xz-mono">{c}</span> },
-    { title: t('org.unit.side'), dataIndex: 'side', key: 'side', width: 100, render: (s: UnitDto['side']) => t(s === 'east' ? 'org.side.east' : 'org.side.west') },
+    {
+      title: t('org.unit.code'),
+      dataIndex: 'code',
+      key: 'code',
+      width: 160,
+      render: (c: string) => <span className="xz-mono">{c}</span>,
+    },
+    {
+      title: t('org.unit.side'),
+      dataIndex: 'side',
+      key: 'side',
+      width: 100,
+      render: (s: UnitDto['side']) => t(s === 'east' ? 'org.side.east' : 'org.side.west'),
+    },
   ];
 
   const onChange: TableProps<UnitDto>['onChange'] = (_p, filters, sorter) => {

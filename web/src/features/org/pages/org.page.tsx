@@ -21,18 +21,32 @@ export function OrgPage() {
         onChange={(key) => update({ tab: key === 'groups' ? null : key }, { push: true })}
         destroyOnHidden
         items={[
-          { key: 'groups', label: t('org.tab.groups'), children: <GroupsTab year={parseYear(get('year'))} onYear={(y) => update({ year: y })} /> },
+          {
+            key: 'groups',
+            label: t('org.tab.groups'),
+            children: <GroupsTab year={parseYear(get('year'))} onYear={(y) => update({ year: y })} />,
+          },
           {
             key: 'units',
             label: t('org.tab.units'),
             children: (
               <UnitsTab
                 view={{ q: get('q') ?? '', types: get('type'), sort: parseSort(get('sort')) }}
-                onView={(v) => update({ ...(v.q !== undefined && { q: v.q }), ...(v.types && { type: v.types.join(',') }), ...(v.sort !== undefined && { sort: v.sort }) })}
+                onView={(v) =>
+                  update({
+                    ...(v.q !== undefined && { q: v.q }),
+                    ...(v.types && { type: v.types.join(',') }),
+                    ...(v.sort !== undefined && { sort: v.sort }),
+                  })
+                }
               />
             ),
           },
-          { key: 'regions', label: t('org.tab.regions'), children: <RegionsTab q={get('rq') ?? ''} selected={get('region')} onChange={(p) => update(p)} /> },
+          {
+            key: 'regions',
+            label: t('org.tab.regions'),
+            children: <RegionsTab q={get('rq') ?? ''} selected={get('region')} onChange={(p) => update(p)} />,
+          },
         ]}
       />
     </>

@@ -10,7 +10,10 @@ describe('org URL parameters', () => {
     expect(parseYear('20x8')).toBeNull();
   });
   it('keeps only known unit types and sort orders', () => {
-    expect(parseUnitTypes('school,bogus,party_gov', ['party_gov', 'school', 'hospital'])).toEqual(['party_gov', 'school']);
+    expect(parseUnitTypes('school,bogus,party_gov', ['party_gov', 'school', 'hospital'])).toEqual([
+      'party_gov',
+      'school',
+    ]);
     expect(parseUnitTypes(null, ['school'])).toEqual([]);
     expect(parseSort('descend')).toBe('descend');
     expect(parseSort('up')).toBeNull();

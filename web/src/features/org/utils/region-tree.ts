@@ -12,7 +12,12 @@ export type ChildrenByCode = ReadonlyMap<string, readonly RegionDto[]>;
 export function buildRegionTree(roots: readonly RegionDto[], loaded: ChildrenByCode): RegionNode[] {
   const toNode = (region: RegionDto): RegionNode => {
     const kids = loaded.get(region.code);
-    const node: RegionNode = { key: region.code, title: region.name, region, isLeaf: region.level === 'village' || (kids !== undefined && kids.length === 0) };
+    const node: RegionNode = {
+      key: region.code,
+      title: region.name,
+      region,
+      isLeaf: region.level === 'village' || (kids !== undefined && kids.length === 0),
+    };
     if (kids && kids.length) node.children = kids.map(toNode);
     return node;
   };

@@ -1,5 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AdjustmentBody, AdjustmentDto, AppealBody, AppealDto, AssessmentSchemeBody, AssessmentSchemeDto, AssessmentScoresDto } from '@xiezuo/domain';
+import type {
+  AdjustmentBody,
+  AdjustmentDto,
+  AppealBody,
+  AppealDto,
+  AssessmentSchemeBody,
+  AssessmentSchemeDto,
+  AssessmentScoresDto,
+} from '@xiezuo/domain';
 import { api } from '../../../api/api-client';
 import { oversightKeys } from './oversight.keys';
 
@@ -16,7 +24,11 @@ export function useCreateAppeal(year: number) {
 export function useDecideAppeal(year: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { id: string; accept: boolean; note: string }) => api.post<AppealDto>(`/api/assessment/appeals/${encodeURIComponent(v.id)}/decide`, { accept: v.accept, note: v.note }),
+    mutationFn: (v: { id: string; accept: boolean; note: string }) =>
+      api.post<AppealDto>(`/api/assessment/appeals/${encodeURIComponent(v.id)}/decide`, {
+        accept: v.accept,
+        note: v.note,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: oversightKeys.assessment(year) }),
   });
 }
@@ -62,7 +74,8 @@ export function useAddAdjustment(year: number) {
 export function useAttachAdjustmentFile(year: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { id: string; file: Blob }) => api.upload<AdjustmentDto>(`/api/assessment/adjustments/${encodeURIComponent(v.id)}/files`, v.file),
+    mutationFn: (v: { id: string; file: Blob }) =>
+      api.upload<AdjustmentDto>(`/api/assessment/adjustments/${encodeURIComponent(v.id)}/files`, v.file),
     onSuccess: () => qc.invalidateQueries({ queryKey: oversightKeys.adjustments(year) }),
     meta: { handledErrors: ['UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE'] },
   });

@@ -16,7 +16,8 @@ export function useCreateOrder() {
   });
 }
 
-export type OrderAction = { action: 'respond'; text: string } | { action: 'accept'; note?: string } | { action: 'return'; note: string };
+export type OrderAction =
+  { action: 'respond'; text: string } | { action: 'accept'; note?: string } | { action: 'return'; note: string };
 
 /** `POST /api/supervision-orders/:id/{respond,accept,return}`; the answer is the order as it now is. */
 export function useOrderAction(id: string) {
@@ -39,7 +40,8 @@ export function useOrderAction(id: string) {
 export function useAttachOrderFile(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (file: Blob) => api.upload<SupervisionOrderDetailDto>(`/api/supervision-orders/${encodeURIComponent(id)}/files`, file),
+    mutationFn: (file: Blob) =>
+      api.upload<SupervisionOrderDetailDto>(`/api/supervision-orders/${encodeURIComponent(id)}/files`, file),
     onSuccess: (order) => qc.setQueryData(oversightKeys.order(id), order),
   });
 }

@@ -5,7 +5,11 @@ import { oversightKeys } from './oversight.keys';
 
 /** `GET /api/warning-settings`: the tenant's thresholds and whether the caller may change them. */
 export function useWarningSettings(enabled = true) {
-  return useQuery({ queryKey: oversightKeys.warningSettings, queryFn: () => api.get<WarningSettingsDto>('/api/warning-settings'), enabled });
+  return useQuery({
+    queryKey: oversightKeys.warningSettings,
+    queryFn: () => api.get<WarningSettingsDto>('/api/warning-settings'),
+    enabled,
+  });
 }
 
 /** `PUT /api/warning-settings`: the office changes the thresholds; every warning list is recomputed. */

@@ -5,9 +5,24 @@ import { ASSESSMENT_ITEM_KIND_LABELS, type AdjustmentDto, type AssessmentSchemeD
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';
 import { useAddAdjustment, useAttachAdjustmentFile } from '../api/use-assessment-mutations';
-import { adjustmentBody, adjustmentItems, adjustmentProblems, capUse, checkEvidenceFile, type AdjustmentField, type AdjustmentValues } from '../utils/adjustment-form';
+import {
+  adjustmentBody,
+  adjustmentItems,
+  adjustmentProblems,
+  capUse,
+  checkEvidenceFile,
+  type AdjustmentField,
+  type AdjustmentValues,
+} from '../utils/adjustment-form';
 
-type Props = { year: number; scheme: AssessmentSchemeDto; units: readonly { id: string; name: string }[]; adjustments: readonly AdjustmentDto[]; initialUnit: string | null; onClose: () => void };
+type Props = {
+  year: number;
+  scheme: AssessmentSchemeDto;
+  units: readonly { id: string; name: string }[];
+  adjustments: readonly AdjustmentDto[];
+  initialUnit: string | null;
+  onClose: () => void;
+};
 
 const EMPTY: AdjustmentValues = { unitId: null, itemCode: null, points: null, reason: '', evidence: '' };
 
@@ -30,11 +45,22 @@ export function AdjustmentDialog({ year, scheme, units, adjustments, initialUnit
     setV((prev) => ({ ...prev, [field]: value }));
     setTouched((s) => new Set(s).add(field));
   };
-  const field = (f: AdjustmentField, label: string, control: (a11y: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode, extra?: ReactNode) => {
+  const field = (
+    f: AdjustmentField,
+    label: string,
+    control: (a11y: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode,
+    extra?: ReactNode,
+  ) => {
     const p = isSubmitted || touched.has(f) ? problems.find((x) => x.field === f) : undefined;
     const id = `adjustment-${f}`;
     return (
-      <Form.Item label={label} htmlFor={id} validateStatus={p ? 'error' : undefined} help={p ? <span id={`${id}-error`}>{t(`asmt.adj.err.${p.code}`)}</span> : undefined} extra={extra}>
+      <Form.Item
+        label={label}
+        htmlFor={id}
+        validateStatus={p ? 'error' : undefined}
+        help={p ? <span id={`${id}-error`}>{t(`asmt.adj.err.${p.code}`)}</span> : undefined}
+        extra={extra}
+      >
         {control({ id, ...(p ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {}) })}
       </Form.Item>
     );
@@ -46,7 +72,10 @@ export function AdjustmentDialog({ year, scheme, units, adjustments, initialUnit
     add.mutate(adjustmentBody(v), {
       onSuccess: (created) => {
         const done = () => {
-          notify('success', t('asmt.adj.saved', { kind: ASSESSMENT_ITEM_KIND_LABELS[created.kind][lang], points: created.points }));
+          notify(
+            'success',
+            t('asmt.adj.saved', { kind: ASSESSMENT_ITEM_KIND_LABELS[created.kind][lang], points: created.points }),
+          );
           onClose();
         };
         if (!file) return done();
@@ -65,27 +94,85 @@ export function AdjustmentDialog({ year, scheme, units, adjustments, initialUnit
   };
 
   return (
-    <Modal open title={t('asmt.adj.add')} okText={t('common.save')} onOk={submit} confirmLoading={add.isPending || attach.isPending} onCancel={onClose} destroyOnHidden width={600} mask={{ closable: false }}>
-      {add.error ? <Alert type="error" showIcon role="alert" title={add.error.message} style={{ marginBottom: 12 }} /> : null}
+    <Modal
+      open
+      title={t('asmt.adj.add')}
+      okText={t('common.save')}
+      onOk={submit}
+      confirmLoading={add.isPending || attach.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+      width={600}
+      mask={{ closable: false }}
+    >
+      {add.error ? (
+        <Alert type="error" showIcon role="alert" title={add.error.message} style={{ marginBottom: 12 }} />
+      ) : null}
       <Form layout="vertical" requiredMark={false} onFinish={submit} component="div">
         {field('unitId', t('asmt.adj.unit'), (a) => (
-          <Select {...a} value={v.unitId ?? undefined} onChange={(x: string) => set('unitId', x)} showSearch={{ optionFilterProp: 'label' }} options={units.map((u) => ({ value: u.id, label: u.name }))} />
+          <Select
+            {...a}
+            value={v.unitId ?? undefined}
+            onChange={(x: string) => set('unitId', x)}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+          />
         ))}
         {field(
           'itemCode',
           t('asmt.adj.item'),
-          (a) => <Select {...a} value={v.itemCode ?? undefined} onChange={(x: string) => set('itemCode', x)} options={items.map((i) => ({ value: i.code, label: `${i.name[lang]}（${ASSESSMENT_ITEM_KIND_LABELS[i.kind][lang]}）` }))} />,
+          (a) => (
+            <Select
+              {...a}
+              value={v.itemCode ?? undefined}
+              onChange={(x: string) => set('itemCode', x)}
+              options={items.map((i) => ({
+                value: i.code,
+                label: `${i.name[lang]}（${ASSESSMENT_ITEM_KIND_LABELS[i.kind][lang]}）`,
+              }))}
+            />
+          ),
           cap ? <span role="status">{t('asmt.adj.cap', cap)}</span> : undefined,
         )}
-        {field('points', t('asmt.adj.points'), (a) => <InputNumber {...a} value={v.points} step={1} style={{ width: 160 }} onChange={(x) => set('points', x === null ? null : Number(x))} />)}
-        {field('reason', t('asmt.adj.reason'), (a) => <Input.TextArea {...a} rows={3} maxLength={1000} placeholder={t('asmt.adj.reasonHint')} value={v.reason} onChange={(e) => set('reason', e.target.value)} />)}
-        {field('evidence', t('asmt.adj.evidence'), (a) => <Input {...a} maxLength={1000} value={v.evidence} onChange={(e) => set('evidence', e.target.value)} />)}
-        <Form.Item label={t('asmt.adj.file')} extra={t('asmt.adj.fileHint')} validateStatus={fileProblem ? 'error' : undefined} help={fileProblem ? t(`asmt.adj.err.${fileProblem}`) : undefined}>
+        {field('points', t('asmt.adj.points'), (a) => (
+          <InputNumber
+            {...a}
+            value={v.points}
+            step={1}
+            style={{ width: 160 }}
+            onChange={(x) => set('points', x === null ? null : Number(x))}
+          />
+        ))}
+        {field('reason', t('asmt.adj.reason'), (a) => (
+          <Input.TextArea
+            {...a}
+            rows={3}
+            maxLength={1000}
+            placeholder={t('asmt.adj.reasonHint')}
+            value={v.reason}
+            onChange={(e) => set('reason', e.target.value)}
+          />
+        ))}
+        {field('evidence', t('asmt.adj.evidence'), (a) => (
+          <Input {...a} maxLength={1000} value={v.evidence} onChange={(e) => set('evidence', e.target.value)} />
+        ))}
+        <Form.Item
+          label={t('asmt.adj.file')}
+          extra={t('asmt.adj.fileHint')}
+          validateStatus={fileProblem ? 'error' : undefined}
+          help={fileProblem ? t(`asmt.adj.err.${fileProblem}`) : undefined}
+        >
           {file ? (
             <Flex gap={8} align="center">
               <PaperClipOutlined aria-hidden />
               <Typography.Text>{file.name}</Typography.Text>
-              <Button size="small" type="text" icon={<DeleteOutlined />} onClick={() => setFile(null)} aria-label={t('asmt.adj.removeFile')} />
+              <Button
+                size="small"
+                type="text"
+                icon={<DeleteOutlined />}
+                onClick={() => setFile(null)}
+                aria-label={t('asmt.adj.removeFile')}
+              />
             </Flex>
           ) : (
             <Upload

@@ -22,12 +22,29 @@ export function AppealDialog({ year, score, onClose }: { year: number; score: Un
       },
     );
   return (
-    <Modal open title={t('asmt.appealLabel', { unit: score.unitName })} okText={t('asmt.appeal.submit')} onOk={() => form.submit()} confirmLoading={create.isPending} onCancel={onClose} destroyOnHidden mask={{ closable: false }}>
+    <Modal
+      open
+      title={t('asmt.appealLabel', { unit: score.unitName })}
+      okText={t('asmt.appeal.submit')}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
       <Form<Values> form={form} layout="vertical" name="appeal" onFinish={onFinish} requiredMark={false}>
         <Form.Item name="itemCode" label={t('asmt.appeal.item')}>
-          <Select allowClear placeholder={t('asmt.whole')} options={score.breakdown.map((l) => ({ value: l.code, label: l.name[lang] }))} />
+          <Select
+            allowClear
+            placeholder={t('asmt.whole')}
+            options={score.breakdown.map((l) => ({ value: l.code, label: l.name[lang] }))}
+          />
         </Form.Item>
-        <Form.Item name="reason" label={t('asmt.appeal.reason')} rules={[{ required: true, whitespace: true, min: 2, message: t('sup.new.required.msg') }]}>
+        <Form.Item
+          name="reason"
+          label={t('asmt.appeal.reason')}
+          rules={[{ required: true, whitespace: true, min: 2, message: t('sup.new.required.msg') }]}
+        >
           <Input.TextArea rows={4} maxLength={2000} />
         </Form.Item>
       </Form>

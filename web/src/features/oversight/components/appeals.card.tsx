@@ -15,7 +15,8 @@ export function AppealsCard({ year, scheme }: { year: number; scheme: Assessment
   const decide = useDecideAppeal(year);
   const [deciding, setDeciding] = useState<{ appeal: AppealDto; accept: boolean } | null>(null);
   const [note, setNote] = useState('');
-  const itemName = (code: string | null) => (code ? (scheme?.items.find((i) => i.code === code)?.name[lang] ?? code) : t('asmt.whole'));
+  const itemName = (code: string | null) =>
+    code ? (scheme?.items.find((i) => i.code === code)?.name[lang] ?? code) : t('asmt.whole');
   const submit = () =>
     deciding &&
     decide.mutate(
@@ -28,7 +29,15 @@ export function AppealsCard({ year, scheme }: { year: number; scheme: Assessment
       },
     );
   return (
-    <Card size="small" style={{ marginTop: 16 }} title={<Typography.Title level={2} className="xz-card-title">{t('asmt.appeals')}</Typography.Title>}>
+    <Card
+      size="small"
+      style={{ marginTop: 16 }}
+      title={
+        <Typography.Title level={2} className="xz-card-title">
+          {t('asmt.appeals')}
+        </Typography.Title>
+      }
+    >
       <Table<AppealDto>
         rowKey="id"
         size="small"
@@ -41,7 +50,12 @@ export function AppealsCard({ year, scheme }: { year: number; scheme: Assessment
           { title: t('asmt.appeals.col.unit'), key: 'unit', render: (_v, a) => a.unit.name },
           { title: t('asmt.appeals.col.item'), key: 'item', render: (_v, a) => itemName(a.itemCode) },
           { title: t('asmt.appeals.col.reason'), dataIndex: 'reason', key: 'reason' },
-          { title: t('asmt.appeals.col.status'), dataIndex: 'status', key: 'status', render: (s: AppealStatus) => <Tag color={STATUS_COLOR[s]}>{APPEAL_STATUS_LABELS[s][lang]}</Tag> },
+          {
+            title: t('asmt.appeals.col.status'),
+            dataIndex: 'status',
+            key: 'status',
+            render: (s: AppealStatus) => <Tag color={STATUS_COLOR[s]}>{APPEAL_STATUS_LABELS[s][lang]}</Tag>,
+          },
           {
             title: t('asmt.appeals.col.decision'),
             key: 'decision',
@@ -63,7 +77,11 @@ export function AppealsCard({ year, scheme }: { year: number; scheme: Assessment
       />
       <Modal
         open={deciding !== null}
-        title={deciding ? `${deciding.accept ? t('asmt.appeals.accept') : t('asmt.appeals.reject')} · ${deciding.appeal.unit.name}` : ''}
+        title={
+          deciding
+            ? `${deciding.accept ? t('asmt.appeals.accept') : t('asmt.appeals.reject')} · ${deciding.appeal.unit.name}`
+            : ''
+        }
         okButtonProps={{ disabled: note.trim().length < 2, danger: deciding?.accept === false }}
         confirmLoading={decide.isPending}
         onOk={submit}
@@ -72,7 +90,13 @@ export function AppealsCard({ year, scheme }: { year: number; scheme: Assessment
       >
         <Form layout="vertical">
           <Form.Item label={t('asmt.appeals.note')} htmlFor="appeal-note">
-            <Input.TextArea id="appeal-note" rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+            <Input.TextArea
+              id="appeal-note"
+              rows={3}
+              maxLength={1000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </Form.Item>
         </Form>
       </Modal>

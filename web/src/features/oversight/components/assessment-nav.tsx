@@ -23,7 +23,12 @@ export function AssessmentNav() {
   const items = ENTRIES.map((e) => ({ key: e.key, label: <Link to={`${e.path}${carry}`}>{t(e.label)}</Link> }));
   return (
     <nav aria-label={t('asmt.nav')} className="xz-no-print" style={{ marginBottom: 16 }}>
-      <Menu mode="horizontal" items={items} selectedKeys={[assessmentSectionKey(location.pathname)]} style={{ background: 'transparent' }} />
+      <Menu
+        mode="horizontal"
+        items={items}
+        selectedKeys={[assessmentSectionKey(location.pathname)]}
+        style={{ background: 'transparent' }}
+      />
     </nav>
   );
 }

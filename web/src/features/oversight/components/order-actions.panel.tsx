@@ -31,7 +31,10 @@ export function OrderActionsPanel({ order }: { order: SupervisionOrderDetailDto 
     );
   const decide = () => {
     if (!deciding) return;
-    const body = deciding === 'return' ? { action: 'return' as const, note: note.trim() } : { action: 'accept' as const, note: note.trim() || undefined };
+    const body =
+      deciding === 'return'
+        ? { action: 'return' as const, note: note.trim() }
+        : { action: 'accept' as const, note: note.trim() || undefined };
     act.mutate(body, {
       onSuccess: () => {
         notify('success', t(deciding === 'return' ? 'sup.action.done.return' : 'sup.action.done.accept'));
@@ -42,12 +45,29 @@ export function OrderActionsPanel({ order }: { order: SupervisionOrderDetailDto 
   };
 
   return (
-    <Card size="small" title={<Typography.Title level={2} className="xz-card-title">{t('sup.col.status')}</Typography.Title>}>
+    <Card
+      size="small"
+      title={
+        <Typography.Title level={2} className="xz-card-title">
+          {t('sup.col.status')}
+        </Typography.Title>
+      }
+    >
       <Flex vertical gap={12}>
         {a.respond ? (
           <Form layout="vertical" onFinish={respond}>
-            <Form.Item label={t('sup.action.respondLabel')} extra={t('sup.action.respondHint')} htmlFor="order-response">
-              <Input.TextArea id="order-response" rows={4} maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />
+            <Form.Item
+              label={t('sup.action.respondLabel')}
+              extra={t('sup.action.respondHint')}
+              htmlFor="order-response"
+            >
+              <Input.TextArea
+                id="order-response"
+                rows={4}
+                maxLength={5000}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={act.isPending} disabled={text.trim().length < 2}>
               {t('sup.action.respond')}
@@ -70,7 +90,10 @@ export function OrderActionsPanel({ order }: { order: SupervisionOrderDetailDto 
               showUploadList={false}
               accept=".pdf,.png,.jpg,.jpeg,.xlsx"
               customRequest={({ file, onSuccess, onError }) =>
-                attach.mutate(file as Blob, { onSuccess: (o) => onSuccess?.(o), onError: (e) => onError?.(e instanceof Error ? e : new Error(String(e))) })
+                attach.mutate(file as Blob, {
+                  onSuccess: (o) => onSuccess?.(o),
+                  onError: (e) => onError?.(e instanceof Error ? e : new Error(String(e))),
+                })
               }
             >
               <Button icon={<UploadOutlined />} loading={attach.isPending}>
@@ -91,8 +114,17 @@ export function OrderActionsPanel({ order }: { order: SupervisionOrderDetailDto 
         destroyOnHidden
       >
         <Form layout="vertical">
-          <Form.Item label={deciding === 'return' ? t('sup.action.returnNote') : t('sup.action.acceptNote')} htmlFor="order-note">
-            <Input.TextArea id="order-note" rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+          <Form.Item
+            label={deciding === 'return' ? t('sup.action.returnNote') : t('sup.action.acceptNote')}
+            htmlFor="order-note"
+          >
+            <Input.TextArea
+              id="order-note"
+              rows={3}
+              maxLength={1000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,13 +1,32 @@
 import { Tag, type TableProps } from 'antd';
 import { Link } from 'react-router';
-import { SUPERVISION_KIND_LABELS, SUPERVISION_STATUS_LABELS, type Lang, type SupervisionOrderDto, type SupervisionStatus } from '@xiezuo/domain';
+import {
+  SUPERVISION_KIND_LABELS,
+  SUPERVISION_STATUS_LABELS,
+  type Lang,
+  type SupervisionOrderDto,
+  type SupervisionStatus,
+} from '@xiezuo/domain';
 import type { Translate } from '../../../app/i18n';
 import './oversight.css';
 
-export const ORDER_STATUS_COLOR: Record<SupervisionStatus, string> = { open: 'blue', responded: 'gold', returned: 'orange', closed: 'green' };
+export const ORDER_STATUS_COLOR: Record<SupervisionStatus, string> = {
+  open: 'blue',
+  responded: 'gold',
+  returned: 'orange',
+  closed: 'green',
+};
 
 /** Status tag, plus an explicit 逾期 tag (not colour alone) when past due and not closed. */
-export function OrderStatus({ order, t, lang }: { order: Pick<SupervisionOrderDto, 'status' | 'isOverdue'>; t: Translate; lang: Lang }) {
+export function OrderStatus({
+  order,
+  t,
+  lang,
+}: {
+  order: Pick<SupervisionOrderDto, 'status' | 'isOverdue'>;
+  t: Translate;
+  lang: Lang;
+}) {
   return (
     <>
       <Tag color={ORDER_STATUS_COLOR[order.status]}>{SUPERVISION_STATUS_LABELS[order.status][lang]}</Tag>
@@ -19,7 +38,13 @@ export function OrderStatus({ order, t, lang }: { order: Pick<SupervisionOrderDt
 /** Declarative columns of the orders table. */
 export function orderColumns(t: Translate, lang: Lang): NonNullable<TableProps<SupervisionOrderDto>['columns']> {
   return [
-    { title: t('sup.col.serial'), dataIndex: 'serial', key: 'serial', responsive: ['sm'], render: (s: string) => <span className="xz-num">{s}</span> },
+    {
+      title: t('sup.col.serial'),
+      dataIndex: 'serial',
+      key: 'serial',
+      responsive: ['sm'],
+      render: (s: string) => <span className="xz-num">{s}</span>,
+    },
     {
       title: t('sup.col.subject'),
       key: 'subject',
@@ -30,13 +55,28 @@ export function orderColumns(t: Translate, lang: Lang): NonNullable<TableProps<S
           </Link>
           {/* on a phone the serial, due date and status columns are hidden: they go under the subject */}
           <div className="xz-xs-only xz-secondary">
-            {o.serial} · <time dateTime={o.dueDate} className={o.isOverdue ? 'xz-overdue-text' : undefined}>{o.dueDate}</time> <OrderStatus order={o} t={t} lang={lang} />
+            {o.serial} ·{' '}
+            <time dateTime={o.dueDate} className={o.isOverdue ? 'xz-overdue-text' : undefined}>
+              {o.dueDate}
+            </time>{' '}
+            <OrderStatus order={o} t={t} lang={lang} />
           </div>
         </>
       ),
     },
-    { title: t('sup.col.kind'), dataIndex: 'kind', key: 'kind', responsive: ['lg'], render: (k: SupervisionOrderDto['kind']) => SUPERVISION_KIND_LABELS[k][lang] },
-    { title: t('sup.col.units'), key: 'units', responsive: ['md'], render: (_v, o) => o.units.map((u) => u.name).join('、') },
+    {
+      title: t('sup.col.kind'),
+      dataIndex: 'kind',
+      key: 'kind',
+      responsive: ['lg'],
+      render: (k: SupervisionOrderDto['kind']) => SUPERVISION_KIND_LABELS[k][lang],
+    },
+    {
+      title: t('sup.col.units'),
+      key: 'units',
+      responsive: ['md'],
+      render: (_v, o) => o.units.map((u) => u.name).join('、'),
+    },
     {
       title: t('sup.col.due'),
       dataIndex: 'dueDate',
@@ -48,6 +88,11 @@ export function orderColumns(t: Translate, lang: Lang): NonNullable<TableProps<S
         </time>
       ),
     },
-    { title: t('sup.col.status'), key: 'status', responsive: ['sm'], render: (_v, o) => <OrderStatus order={o} t={t} lang={lang} /> },
+    {
+      title: t('sup.col.status'),
+      key: 'status',
+      responsive: ['sm'],
+      render: (_v, o) => <OrderStatus order={o} t={t} lang={lang} />,
+    },
   ];
 }

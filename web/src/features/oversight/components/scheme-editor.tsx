@@ -1,13 +1,27 @@
 import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Flex, Form, Select, Typography } from 'antd';
 import { PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { ASSESSMENT_ITEM_KIND_LABELS, ASSESSMENT_ITEM_KINDS, type AssessmentItemKind, type AssessmentSchemeDto } from '@xiezuo/domain';
+import {
+  ASSESSMENT_ITEM_KIND_LABELS,
+  ASSESSMENT_ITEM_KINDS,
+  type AssessmentItemKind,
+  type AssessmentSchemeDto,
+} from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';
 import { isApiError } from '../../../api/api-error';
 import { useAssessmentScheme } from '../api/use-assessment.query';
 import type { useSaveScheme } from '../api/use-assessment-mutations';
-import { isSchemeDirty, newRow, rowsFromScheme, schemeBodyFrom, schemeProblems, weightSummary, type SchemeField, type SchemeRow } from '../utils/scheme-form';
+import {
+  isSchemeDirty,
+  newRow,
+  rowsFromScheme,
+  schemeBodyFrom,
+  schemeProblems,
+  weightSummary,
+  type SchemeField,
+  type SchemeRow,
+} from '../utils/scheme-form';
 import { SchemeItemCard } from './scheme-item.card';
 import './oversight.css';
 
@@ -15,7 +29,15 @@ import './oversight.css';
  * The office's editor of a year's scheme; remounted (fresh rows) whenever a new version arrives, so the save mutation
  * belongs to the page and outlives it.
  */
-export function SchemeEditor({ year, scheme, save }: { year: number; scheme: AssessmentSchemeDto; save: ReturnType<typeof useSaveScheme> }) {
+export function SchemeEditor({
+  year,
+  scheme,
+  save,
+}: {
+  year: number;
+  scheme: AssessmentSchemeDto;
+  save: ReturnType<typeof useSaveScheme>;
+}) {
   const { t, lang } = useT();
   const [rows, setRows] = useState<SchemeRow[]>(() => rowsFromScheme(scheme.items));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -62,10 +84,24 @@ export function SchemeEditor({ year, scheme, save }: { year: number; scheme: Ass
         <Typography.Text strong className={summary.missing === 0 ? 'xz-text-ok' : 'xz-text-bad'}>
           {sumText}
         </Typography.Text>
-        <Typography.Text type="secondary">{t('asmt.scheme.limits', { bonus: summary.bonusMax, deduction: summary.deductionMax })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('asmt.scheme.limits', { bonus: summary.bonusMax, deduction: summary.deductionMax })}
+        </Typography.Text>
       </div>
       {isSubmitted && problems.length ? (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={whole ? (whole.code === 'weightSum' ? t('asmt.scheme.err.weightSum', { sum: whole.sum ?? 0 }) : t('asmt.scheme.err.empty')) : t('asmt.scheme.fix')} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 12 }}
+          title={
+            whole
+              ? whole.code === 'weightSum'
+                ? t('asmt.scheme.err.weightSum', { sum: whole.sum ?? 0 })
+                : t('asmt.scheme.err.empty')
+              : t('asmt.scheme.fix')
+          }
+        />
       ) : null}
       {isConflict ? (
         <Alert
@@ -99,7 +135,13 @@ export function SchemeEditor({ year, scheme, save }: { year: number; scheme: Ass
         ))}
       </Flex>
       <Flex wrap gap={8} align="center" className="xz-scheme-actions">
-        <Select<AssessmentItemKind> aria-label={t('asmt.scheme.addKind')} value={addKind} onChange={setAddKind} options={ASSESSMENT_ITEM_KINDS.map((k) => ({ value: k, label: ASSESSMENT_ITEM_KIND_LABELS[k][lang] }))} style={{ minWidth: 200 }} />
+        <Select<AssessmentItemKind>
+          aria-label={t('asmt.scheme.addKind')}
+          value={addKind}
+          onChange={setAddKind}
+          options={ASSESSMENT_ITEM_KINDS.map((k) => ({ value: k, label: ASSESSMENT_ITEM_KIND_LABELS[k][lang] }))}
+          style={{ minWidth: 200 }}
+        />
         <Button icon={<PlusOutlined />} onClick={add}>
           {t('asmt.scheme.add')}
         </Button>

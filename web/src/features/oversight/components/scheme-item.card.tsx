@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Tag } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { ASSESSMENT_ITEM_KIND_LABELS, ASSESSMENT_ITEM_KINDS, DEFAULT_TIMELINESS_DAYS, isAdjustmentKind, isTimelinessKind, type AssessmentItemKind } from '@xiezuo/domain';
+import {
+  ASSESSMENT_ITEM_KIND_LABELS,
+  ASSESSMENT_ITEM_KINDS,
+  DEFAULT_TIMELINESS_DAYS,
+  isAdjustmentKind,
+  isTimelinessKind,
+  type AssessmentItemKind,
+} from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { problemAt, withKind, type SchemeField, type SchemeProblem, type SchemeRow } from '../utils/scheme-form';
 
@@ -24,11 +31,23 @@ export function SchemeItemCard({ row, index, count, problems, isShown, onChange,
   const name = row.nameZh.trim() || row.code || t('asmt.scheme.item', { n: index + 1 });
 
   /** A labelled field whose error (if shown) is tied to the control by aria-describedby. */
-  const field = (f: SchemeField, label: string, control: (a11y: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode, extra?: string) => {
+  const field = (
+    f: SchemeField,
+    label: string,
+    control: (a11y: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode,
+    extra?: string,
+  ) => {
     const p = isShown(f) ? problemAt(problems, index, f) : undefined;
     const errorId = `${id(f)}-error`;
     return (
-      <Form.Item label={label} htmlFor={id(f)} validateStatus={p ? 'error' : undefined} help={p ? <span id={errorId}>{t(`asmt.scheme.err.${p.code}`)}</span> : undefined} extra={extra} style={{ marginBottom: 8 }}>
+      <Form.Item
+        label={label}
+        htmlFor={id(f)}
+        validateStatus={p ? 'error' : undefined}
+        help={p ? <span id={errorId}>{t(`asmt.scheme.err.${p.code}`)}</span> : undefined}
+        extra={extra}
+        style={{ marginBottom: 8 }}
+      >
         {control({ id: id(f), ...(p ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}) })}
       </Form.Item>
     );
@@ -43,14 +62,36 @@ export function SchemeItemCard({ row, index, count, problems, isShown, onChange,
       title={
         <Flex gap={8} align="center" wrap>
           <span>{t('asmt.scheme.item', { n: index + 1 })}</span>
-          <Tag color={isAdjustmentKind(row.kind) ? 'purple' : 'blue'}>{isAdjustmentKind(row.kind) ? t('asmt.scheme.adjustmentKind') : t('asmt.scheme.scoredKind')}</Tag>
+          <Tag color={isAdjustmentKind(row.kind) ? 'purple' : 'blue'}>
+            {isAdjustmentKind(row.kind) ? t('asmt.scheme.adjustmentKind') : t('asmt.scheme.scoredKind')}
+          </Tag>
         </Flex>
       }
       extra={
         <Flex gap={4}>
-          <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => onMove(-1)} aria-label={t('asmt.scheme.up', { name })} />
-          <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={index === count - 1} onClick={() => onMove(1)} aria-label={t('asmt.scheme.down', { name })} />
-          <Button size="small" type="text" icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('asmt.scheme.removeLabel', { name })}>
+          <Button
+            size="small"
+            type="text"
+            icon={<ArrowUpOutlined />}
+            disabled={index === 0}
+            onClick={() => onMove(-1)}
+            aria-label={t('asmt.scheme.up', { name })}
+          />
+          <Button
+            size="small"
+            type="text"
+            icon={<ArrowDownOutlined />}
+            disabled={index === count - 1}
+            onClick={() => onMove(1)}
+            aria-label={t('asmt.scheme.down', { name })}
+          />
+          <Button
+            size="small"
+            type="text"
+            icon={<DeleteOutlined />}
+            onClick={onRemove}
+            aria-label={t('asmt.scheme.removeLabel', { name })}
+          >
             {t('asmt.scheme.remove')}
           </Button>
         </Flex>
@@ -58,10 +99,24 @@ export function SchemeItemCard({ row, index, count, problems, isShown, onChange,
     >
       <Row gutter={[12, 0]}>
         <Col xs={24} sm={12} xl={4}>
-          {field('nameZh', t('asmt.scheme.nameZh'), (a) => <Input {...a} value={row.nameZh} maxLength={100} onChange={(e) => onChange({ ...row, nameZh: e.target.value }, 'nameZh')} />)}
+          {field('nameZh', t('asmt.scheme.nameZh'), (a) => (
+            <Input
+              {...a}
+              value={row.nameZh}
+              maxLength={100}
+              onChange={(e) => onChange({ ...row, nameZh: e.target.value }, 'nameZh')}
+            />
+          ))}
         </Col>
         <Col xs={24} sm={12} xl={4}>
-          {field('nameEn', t('asmt.scheme.nameEn'), (a) => <Input {...a} value={row.nameEn} maxLength={100} onChange={(e) => onChange({ ...row, nameEn: e.target.value }, 'nameEn')} />)}
+          {field('nameEn', t('asmt.scheme.nameEn'), (a) => (
+            <Input
+              {...a}
+              value={row.nameEn}
+              maxLength={100}
+              onChange={(e) => onChange({ ...row, nameEn: e.target.value }, 'nameEn')}
+            />
+          ))}
         </Col>
         <Col xs={24} sm={12} xl={4}>
           <Form.Item label={t('asmt.scheme.kind')} htmlFor={id('kind')} style={{ marginBottom: 8 }}>
@@ -74,18 +129,50 @@ export function SchemeItemCard({ row, index, count, problems, isShown, onChange,
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} xl={4}>
-          {field('code', t('asmt.scheme.code'), (a) => <Input {...a} value={row.code} maxLength={40} className="xz-mono" onChange={(e) => onChange({ ...row, code: e.target.value }, 'code')} />)}
+          {field('code', t('asmt.scheme.code'), (a) => (
+            <Input
+              {...a}
+              value={row.code}
+              maxLength={40}
+              className="xz-mono"
+              onChange={(e) => onChange({ ...row, code: e.target.value }, 'code')}
+            />
+          ))}
         </Col>
         <Col xs={8} sm={4} xl={2}>
-          {field('weight', t('asmt.scheme.weight'), (a) => <InputNumber {...a} value={row.weight} step={1} style={{ width: '100%' }} onChange={(v) => onChange({ ...row, weight: num(v) }, 'weight')} />)}
+          {field('weight', t('asmt.scheme.weight'), (a) => (
+            <InputNumber
+              {...a}
+              value={row.weight}
+              step={1}
+              style={{ width: '100%' }}
+              onChange={(v) => onChange({ ...row, weight: num(v) }, 'weight')}
+            />
+          ))}
         </Col>
         <Col xs={8} sm={4} xl={3}>
-          {field('cap', t('asmt.scheme.cap'), (a) => <InputNumber {...a} value={row.cap} step={1} placeholder={t('asmt.scheme.capHint')} style={{ width: '100%' }} onChange={(v) => onChange({ ...row, cap: num(v) }, 'cap')} />)}
+          {field('cap', t('asmt.scheme.cap'), (a) => (
+            <InputNumber
+              {...a}
+              value={row.cap}
+              step={1}
+              placeholder={t('asmt.scheme.capHint')}
+              style={{ width: '100%' }}
+              onChange={(v) => onChange({ ...row, cap: num(v) }, 'cap')}
+            />
+          ))}
         </Col>
         {defaultDays !== null ? (
           <Col xs={8} sm={4} xl={3}>
             {field('days', t('asmt.scheme.days'), (a) => (
-              <InputNumber {...a} value={row.days} step={1} placeholder={String(defaultDays)} style={{ width: '100%' }} onChange={(v) => onChange({ ...row, days: num(v) }, 'days')} />
+              <InputNumber
+                {...a}
+                value={row.days}
+                step={1}
+                placeholder={String(defaultDays)}
+                style={{ width: '100%' }}
+                onChange={(v) => onChange({ ...row, days: num(v) }, 'days')}
+              />
             ))}
           </Col>
         ) : null}

@@ -1,5 +1,11 @@
 import { Table, Tag } from 'antd';
-import { ASSESSMENT_ITEM_KIND_LABELS, DEFAULT_TIMELINESS_DAYS, isAdjustmentKind, isTimelinessKind, type AssessmentItem } from '@xiezuo/domain';
+import {
+  ASSESSMENT_ITEM_KIND_LABELS,
+  DEFAULT_TIMELINESS_DAYS,
+  isAdjustmentKind,
+  isTimelinessKind,
+  type AssessmentItem,
+} from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { formatScore } from '../utils/assessment-view';
 
@@ -18,11 +24,33 @@ export function SchemeTable({ items }: { items: readonly AssessmentItem[] }) {
         {
           title: t('asmt.scheme.kind'),
           key: 'kind',
-          render: (_v, i) => <Tag color={isAdjustmentKind(i.kind) ? 'purple' : 'blue'}>{ASSESSMENT_ITEM_KIND_LABELS[i.kind][lang]}</Tag>,
+          render: (_v, i) => (
+            <Tag color={isAdjustmentKind(i.kind) ? 'purple' : 'blue'}>{ASSESSMENT_ITEM_KIND_LABELS[i.kind][lang]}</Tag>
+          ),
         },
-        { title: t('asmt.scheme.weight'), key: 'weight', align: 'right', render: (_v, i) => <span className="xz-num">{formatScore(i.weight)}</span> },
-        { title: t('asmt.scheme.cap'), key: 'cap', align: 'right', render: (_v, i) => <span className="xz-num">{formatScore(i.cap ?? i.weight)}</span> },
-        { title: t('asmt.scheme.days'), key: 'days', align: 'right', render: (_v, i) => (isTimelinessKind(i.kind) ? <span className="xz-num">{i.days ?? DEFAULT_TIMELINESS_DAYS[i.kind]}</span> : '—') },
+        {
+          title: t('asmt.scheme.weight'),
+          key: 'weight',
+          align: 'right',
+          render: (_v, i) => <span className="xz-num">{formatScore(i.weight)}</span>,
+        },
+        {
+          title: t('asmt.scheme.cap'),
+          key: 'cap',
+          align: 'right',
+          render: (_v, i) => <span className="xz-num">{formatScore(i.cap ?? i.weight)}</span>,
+        },
+        {
+          title: t('asmt.scheme.days'),
+          key: 'days',
+          align: 'right',
+          render: (_v, i) =>
+            isTimelinessKind(i.kind) ? (
+              <span className="xz-num">{i.days ?? DEFAULT_TIMELINESS_DAYS[i.kind]}</span>
+            ) : (
+              '—'
+            ),
+        },
       ]}
     />
   );

@@ -4,9 +4,18 @@ import type { Translate } from '../../../app/i18n';
 import { formatScore } from '../utils/assessment-view';
 
 /** Declarative columns of the ranking: rank, unit, total (as a bar out of 100), appeal where the score's abilities allow. */
-export function scoreColumns(t: Translate, onAppeal: (s: UnitScoreDto) => void): NonNullable<TableProps<UnitScoreDto>['columns']> {
+export function scoreColumns(
+  t: Translate,
+  onAppeal: (s: UnitScoreDto) => void,
+): NonNullable<TableProps<UnitScoreDto>['columns']> {
   return [
-    { title: t('asmt.col.rank'), dataIndex: 'rank', key: 'rank', width: 70, render: (r: number) => <span className="xz-num">{r}</span> },
+    {
+      title: t('asmt.col.rank'),
+      dataIndex: 'rank',
+      key: 'rank',
+      width: 70,
+      render: (r: number) => <span className="xz-num">{r}</span>,
+    },
     { title: t('asmt.col.unit'), dataIndex: 'unitName', key: 'unit' },
     {
       title: t('asmt.col.total'),
@@ -18,7 +27,13 @@ export function scoreColumns(t: Translate, onAppeal: (s: UnitScoreDto) => void):
           <span className="xz-num" style={{ minWidth: 44 }}>
             {formatScore(s.total)}
           </span>
-          <Progress percent={Math.max(0, Math.min(100, s.total))} showInfo={false} size="small" style={{ flex: 1, minWidth: 60, margin: 0 }} aria-label={`${s.unitName} ${t('asmt.col.total')}`} />
+          <Progress
+            percent={Math.max(0, Math.min(100, s.total))}
+            showInfo={false}
+            size="small"
+            style={{ flex: 1, minWidth: 60, margin: 0 }}
+            aria-label={`${s.unitName} ${t('asmt.col.total')}`}
+          />
         </div>
       ),
     },
@@ -46,7 +61,12 @@ export function ScoreBreakdown({ score, t, lang }: { score: UnitScoreDto; t: Tra
       dataSource={score.breakdown}
       columns={[
         { title: t('asmt.col.item'), key: 'item', render: (_v, l) => l.name[lang] },
-        { title: t('asmt.col.score'), key: 'score', align: 'right', render: (_v, l) => <span className="xz-num">{`${formatScore(l.score)} / ${formatScore(l.max)}`}</span> },
+        {
+          title: t('asmt.col.score'),
+          key: 'score',
+          align: 'right',
+          render: (_v, l) => <span className="xz-num">{`${formatScore(l.score)} / ${formatScore(l.max)}`}</span>,
+        },
         { title: t('asmt.col.detail'), key: 'detail', render: (_v, l) => l.detail[lang] },
       ]}
     />

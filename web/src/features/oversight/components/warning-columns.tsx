@@ -1,6 +1,12 @@
 import { Button, Flex, Tag, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
-import { SUPERVISION_STATUS_LABELS, WARNING_KIND_LABELS, type Lang, type WarningDto, type WarningSeverity } from '@xiezuo/domain';
+import {
+  SUPERVISION_STATUS_LABELS,
+  WARNING_KIND_LABELS,
+  type Lang,
+  type WarningDto,
+  type WarningSeverity,
+} from '@xiezuo/domain';
 import type { Translate } from '../../../app/i18n';
 import { formatValue } from '../../dashboard/utils/format';
 import { warningHref } from '../utils/warning-view';
@@ -21,21 +27,38 @@ function gapText(w: WarningDto, t: Translate, lang: Lang): string {
 }
 
 /** Declarative columns of the warnings table; 发起督办 follows each warning's `abilities`, and an order already issued is linked. */
-export function warningColumns({ t, lang, year, asOf, onSupervise }: Input): NonNullable<TableProps<WarningDto>['columns']> {
+export function warningColumns({
+  t,
+  lang,
+  year,
+  asOf,
+  onSupervise,
+}: Input): NonNullable<TableProps<WarningDto>['columns']> {
   const actions = (w: WarningDto) => (
     <Flex gap={4} wrap>
       <Link to={warningHref(w, year, asOf)} aria-label={t('warn.openLabel', { title: w.title[lang] })}>
         {t('warn.open')}
       </Link>
       {w.abilities.supervise && w.responsibleUnits.length > 0 ? (
-        <Button size="small" type="link" onClick={() => onSupervise(w)} aria-label={t('warn.superviseLabel', { title: w.title[lang] })}>
+        <Button
+          size="small"
+          type="link"
+          onClick={() => onSupervise(w)}
+          aria-label={t('warn.superviseLabel', { title: w.title[lang] })}
+        >
           {t('warn.supervise')}
         </Button>
       ) : null}
     </Flex>
   );
   return [
-    { title: t('warn.col.severity'), dataIndex: 'severity', key: 'severity', width: 80, render: (s: WarningSeverity) => <Tag color={SEVERITY_COLOR[s]}>{t(`warn.severity.${s}`)}</Tag> },
+    {
+      title: t('warn.col.severity'),
+      dataIndex: 'severity',
+      key: 'severity',
+      width: 80,
+      render: (s: WarningSeverity) => <Tag color={SEVERITY_COLOR[s]}>{t(`warn.severity.${s}`)}</Tag>,
+    },
     {
       title: t('warn.col.warning'),
       key: 'title',
@@ -55,8 +78,19 @@ export function warningColumns({ t, lang, year, asOf, onSupervise }: Input): Non
         </Flex>
       ),
     },
-    { title: t('warn.col.kind'), dataIndex: 'kind', key: 'kind', responsive: ['lg'], render: (k: WarningDto['kind']) => WARNING_KIND_LABELS[k][lang] },
-    { title: t('warn.col.units'), key: 'units', responsive: ['md'], render: (_v, w) => <div style={{ maxWidth: 180 }}>{w.responsibleUnits.map((u) => u.name).join('、') || '—'}</div> },
+    {
+      title: t('warn.col.kind'),
+      dataIndex: 'kind',
+      key: 'kind',
+      responsive: ['lg'],
+      render: (k: WarningDto['kind']) => WARNING_KIND_LABELS[k][lang],
+    },
+    {
+      title: t('warn.col.units'),
+      key: 'units',
+      responsive: ['md'],
+      render: (_v, w) => <div style={{ maxWidth: 180 }}>{w.responsibleUnits.map((u) => u.name).join('、') || '—'}</div>,
+    },
     // the message already states the gap in words; the column is for wide screens (beside the sider at 1366 it would push the actions out)
     { title: t('warn.col.gap'), key: 'gap', responsive: ['xxl'], render: (_v, w) => gapText(w, t, lang) },
     { title: t('warn.col.actions'), key: 'actions', responsive: ['sm'], render: (_v, w) => actions(w) },

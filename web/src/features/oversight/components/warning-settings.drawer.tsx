@@ -5,7 +5,16 @@ import type { WarningSettingsDto } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';
 import { useT, type MessageKey } from '../../../app/i18n';
 import { useSaveWarningSettings, useWarningSettings } from '../api/use-warning-settings';
-import { changedFields, SETTINGS_FIELDS, SETTINGS_LIMITS, settingsProblems, settingsToValues, valuesToSettings, type SettingsField, type SettingsValues } from '../utils/warning-settings-form';
+import {
+  changedFields,
+  SETTINGS_FIELDS,
+  SETTINGS_LIMITS,
+  settingsProblems,
+  settingsToValues,
+  valuesToSettings,
+  type SettingsField,
+  type SettingsValues,
+} from '../utils/warning-settings-form';
 
 const UNIT: Record<SettingsField, MessageKey> = {
   behindPercent: 'warn.settings.unit.percent',
@@ -16,7 +25,15 @@ const UNIT: Record<SettingsField, MessageKey> = {
 };
 
 /** The thresholds as a form (no clamping: a value out of range is said so, in words): editable by the office (the DTO's `abilities.edit`), read-only for everyone else. */
-function SettingsForm({ saved, save, onDone }: { saved: WarningSettingsDto; save: ReturnType<typeof useSaveWarningSettings>; onDone: () => void }) {
+function SettingsForm({
+  saved,
+  save,
+  onDone,
+}: {
+  saved: WarningSettingsDto;
+  save: ReturnType<typeof useSaveWarningSettings>;
+  onDone: () => void;
+}) {
   const { t } = useT();
   const [v, setV] = useState<SettingsValues>(() => settingsToValues(saved));
   const [isSubmitted, setSubmitted] = useState(false);
@@ -36,15 +53,28 @@ function SettingsForm({ saved, save, onDone }: { saved: WarningSettingsDto; save
   return (
     <Form layout="vertical" onFinish={submit} requiredMark={false} disabled={!isEditable}>
       <Typography.Paragraph type="secondary">{t('warn.settings.intro')}</Typography.Paragraph>
-      {!isEditable ? <Alert type="info" showIcon title={t('warn.settings.readOnly')} style={{ marginBottom: 16 }} /> : null}
-      {save.error ? <Alert type="error" showIcon role="alert" title={save.error.message} style={{ marginBottom: 16 }} /> : null}
+      {!isEditable ? (
+        <Alert type="info" showIcon title={t('warn.settings.readOnly')} style={{ marginBottom: 16 }} />
+      ) : null}
+      {save.error ? (
+        <Alert type="error" showIcon role="alert" title={save.error.message} style={{ marginBottom: 16 }} />
+      ) : null}
       {SETTINGS_FIELDS.map((f) => {
         const p = isSubmitted || v[f] !== settingsToValues(saved)[f] ? problems[f] : undefined;
         const id = `warning-settings-${f}`;
         const lim = SETTINGS_LIMITS[f];
-        const help = p ? <span id={`${id}-error`}>{t(`warn.settings.err.${p}`, { min: lim.min, max: lim.max })}</span> : undefined;
+        const help = p ? (
+          <span id={`${id}-error`}>{t(`warn.settings.err.${p}`, { min: lim.min, max: lim.max })}</span>
+        ) : undefined;
         return (
-          <Form.Item key={f} label={t(`warn.settings.${f}`)} htmlFor={id} extra={<span id={`${id}-help`}>{t(`warn.settings.${f}.help`)}</span>} validateStatus={p ? 'error' : undefined} help={help}>
+          <Form.Item
+            key={f}
+            label={t(`warn.settings.${f}`)}
+            htmlFor={id}
+            extra={<span id={`${id}-help`}>{t(`warn.settings.${f}.help`)}</span>}
+            validateStatus={p ? 'error' : undefined}
+            help={help}
+          >
             <InputNumber
               id={id}
               value={v[f]}
@@ -59,13 +89,13 @@ function SettingsForm({ saved, save, onDone }: { saved: WarningSettingsDto; save
         );
       })}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-        {saved.updatedAt ? t('warn.settings.updatedAt', { at: dayjs(saved.updatedAt).format('YYYY-MM-DD HH:mm') }) : t('warn.settings.defaults')}
+        {saved.updatedAt
+          ? t('warn.settings.updatedAt', { at: dayjs(saved.updatedAt).format('YYYY-MM-DD HH:mm') })
+          : t('warn.settings.defaults')}
       </Typography.Paragraph>
       {isEditable ? (
         <Flex gap={8} justify="flex-end">
-          <Button onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
+          <Button onClick={onDone}>{t('common.cancel')}</Button>
           <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!isDirty}>
             {t('warn.settings.save')}
           </Button>
@@ -87,7 +117,13 @@ export function WarningSettingsDrawer({ open, onClose }: { open: boolean; onClos
     onClose();
   };
   return (
-    <Drawer open={open} onClose={close} title={t('warn.settings.title')} size={screens.sm ? 460 : '100%'} destroyOnHidden>
+    <Drawer
+      open={open}
+      onClose={close}
+      title={t('warn.settings.title')}
+      size={screens.sm ? 460 : '100%'}
+      destroyOnHidden
+    >
       {settings.data ? (
         <SettingsForm key={settings.data.updatedAt ?? 'defaults'} saved={settings.data} save={save} onDone={close} />
       ) : settings.error ? (

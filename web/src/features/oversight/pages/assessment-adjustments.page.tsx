@@ -33,7 +33,13 @@ export function AssessmentAdjustmentsPage() {
   const scores = useAssessmentScores(year, null);
   const attach = useAttachAdjustmentFile(year ?? 0);
   const [isAdding, setAdding] = useState(false);
-  const units = useMemo(() => [...(scores.data?.items ?? [])].map((s) => ({ id: s.unitId, name: s.unitName })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), [scores.data]);
+  const units = useMemo(
+    () =>
+      [...(scores.data?.items ?? [])]
+        .map((s) => ({ id: s.unitId, name: s.unitName }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    [scores.data],
+  );
   const rows = useMemo(() => adjustmentsOf(adjustments.data ?? [], unitId), [adjustments.data, unitId]);
 
   if (year === null || scheme.isPending) {
@@ -49,11 +55,20 @@ export function AssessmentAdjustmentsPage() {
   const onAttach = (a: AdjustmentDto, file: File) => {
     const refused = checkEvidenceFile(file);
     if (refused) return notify('warning', t(`asmt.adj.err.${refused}`));
-    attach.mutate({ id: a.id, file }, { onSuccess: () => notify('success', t('asmt.adj.attached', { name: file.name })) });
+    attach.mutate(
+      { id: a.id, file },
+      { onSuccess: () => notify('success', t('asmt.adj.attached', { name: file.name })) },
+    );
   };
   const extra = (
     <Flex wrap gap={8}>
-      <Select aria-label={t('dash.filter.year')} value={year} onChange={(v: number) => update({ year: v, unit: null })} options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+      <Select
+        aria-label={t('dash.filter.year')}
+        value={year}
+        onChange={(v: number) => update({ year: v, unit: null })}
+        options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))}
+        style={{ width: 100 }}
+      />
       {data?.abilities.adjust && hasItems ? (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
           {t('asmt.adj.add')}
@@ -68,7 +83,9 @@ export function AssessmentAdjustmentsPage() {
         <EmptyState description={t('asmt.noScheme', { year })} />
       ) : (
         <>
-          {data && !hasItems ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('asmt.adj.noItems')} /> : null}
+          {data && !hasItems ? (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('asmt.adj.noItems')} />
+          ) : null}
           <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search" aria-label={t('common.search')}>
             <Select
               aria-label={t('asmt.adj.filter.unit')}
@@ -84,16 +101,37 @@ export function AssessmentAdjustmentsPage() {
           <Table<AdjustmentDto>
             rowKey="id"
             size="middle"
-            columns={adjustmentColumns({ t, lang, items: data?.items ?? [], attachingId: attach.isPending ? (attach.variables?.id ?? null) : null, onAttach })}
+            columns={adjustmentColumns({
+              t,
+              lang,
+              items: data?.items ?? [],
+              attachingId: attach.isPending ? (attach.variables?.id ?? null) : null,
+              onAttach,
+            })}
             dataSource={rows}
             loading={adjustments.isFetching}
             scroll={{ x: 'max-content' }}
             pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { n }) }}
-            locale={{ emptyText: adjustments.error ? adjustments.error.message : <EmptyState description={t('asmt.adj.empty')} /> }}
+            locale={{
+              emptyText: adjustments.error ? (
+                adjustments.error.message
+              ) : (
+                <EmptyState description={t('asmt.adj.empty')} />
+              ),
+            }}
           />
         </>
       )}
-      {isAdding && data ? <AdjustmentDialog year={year} scheme={data} units={units} adjustments={adjustments.data ?? []} initialUnit={unitId} onClose={() => setAdding(false)} /> : null}
+      {isAdding && data ? (
+        <AdjustmentDialog
+          year={year}
+          scheme={data}
+          units={units}
+          adjustments={adjustments.data ?? []}
+          initialUnit={unitId}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
     </>
   );
 }

@@ -29,7 +29,15 @@ export function AssessmentSchemePage() {
   }
   const data = scheme.data;
   const noScheme = isApiError(scheme.error) && scheme.error.code === 'NOT_FOUND';
-  const yearPicker = <Select aria-label={t('dash.filter.year')} value={year} onChange={(v: number) => update({ year: v })} options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />;
+  const yearPicker = (
+    <Select
+      aria-label={t('dash.filter.year')}
+      value={year}
+      onChange={(v: number) => update({ year: v })}
+      options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))}
+      style={{ width: 100 }}
+    />
+  );
   return (
     <>
       <PageHeader title={t('asmt.scheme.title', { year })} subtitle={t('asmt.scheme.subtitle')} extra={yearPicker} />
@@ -41,7 +49,12 @@ export function AssessmentSchemePage() {
         <SchemeEditor key={`${year}-${data.version}`} year={year} scheme={data} save={save} />
       ) : (
         <>
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={data.frozen ? t('asmt.scheme.frozen') : t('asmt.scheme.readOnly')} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={data.frozen ? t('asmt.scheme.frozen') : t('asmt.scheme.readOnly')}
+          />
           <SchemeTable items={data.items} />
         </>
       )}

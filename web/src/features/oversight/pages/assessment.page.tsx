@@ -39,7 +39,10 @@ export function AssessmentPage() {
         {t('asmt.export')}
       </Button>
       {abilities?.freeze && !data?.frozen ? (
-        <Popconfirm title={t('asmt.freezeConfirm', { year })} onConfirm={() => freeze.mutate(filters.asOf, { onSuccess: () => notify('success', t('asmt.frozenDone')) })}>
+        <Popconfirm
+          title={t('asmt.freezeConfirm', { year })}
+          onConfirm={() => freeze.mutate(filters.asOf, { onSuccess: () => notify('success', t('asmt.frozenDone')) })}
+        >
           <Button icon={<LockOutlined />} loading={freeze.isPending}>
             {t('asmt.freeze')}
           </Button>
@@ -49,12 +52,40 @@ export function AssessmentPage() {
   );
   return (
     <>
-      <PageHeader title={t('asmt.title')} subtitle={t('asmt.subtitle', { year, asOf: data?.asOf ?? filters.asOf ?? '…' })} extra={extra} />
+      <PageHeader
+        title={t('asmt.title')}
+        subtitle={t('asmt.subtitle', { year, asOf: data?.asOf ?? filters.asOf ?? '…' })}
+        extra={extra}
+      />
       <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search" aria-label={t('common.search')}>
-        <Select aria-label={t('dash.filter.year')} value={year} onChange={(v: number) => update({ year: v, asOf: null, open: null })} options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
-        <DatePicker aria-label={t('dash.filter.asOf')} placeholder={t('dash.filter.asOf')} value={filters.asOf ? dayjs(filters.asOf) : null} minDate={dayjs(`${year}-01-01`)} maxDate={dayjs(`${year}-12-31`)} onChange={(d) => update({ asOf: d ? d.format('YYYY-MM-DD') : null })} className="xz-filter" disabled={data?.frozen} />
+        <Select
+          aria-label={t('dash.filter.year')}
+          value={year}
+          onChange={(v: number) => update({ year: v, asOf: null, open: null })}
+          options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))}
+          style={{ width: 100 }}
+        />
+        <DatePicker
+          aria-label={t('dash.filter.asOf')}
+          placeholder={t('dash.filter.asOf')}
+          value={filters.asOf ? dayjs(filters.asOf) : null}
+          minDate={dayjs(`${year}-01-01`)}
+          maxDate={dayjs(`${year}-12-31`)}
+          onChange={(d) => update({ asOf: d ? d.format('YYYY-MM-DD') : null })}
+          className="xz-filter"
+          disabled={data?.frozen}
+        />
       </Flex>
-      {data ? <Alert type={data.frozen ? 'success' : 'info'} showIcon title={data.frozen ? t('asmt.frozen', { at: dayjs(data.frozenAt).format('YYYY-MM-DD HH:mm') }) : t('asmt.live')} style={{ marginBottom: 12 }} /> : null}
+      {data ? (
+        <Alert
+          type={data.frozen ? 'success' : 'info'}
+          showIcon
+          title={
+            data.frozen ? t('asmt.frozen', { at: dayjs(data.frozenAt).format('YYYY-MM-DD HH:mm') }) : t('asmt.live')
+          }
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       {noScheme ? (
         <EmptyState description={t('asmt.noScheme', { year })} />
       ) : (
@@ -73,7 +104,9 @@ export function AssessmentPage() {
             rowExpandable: (s) => s.isDetailVisible,
             expandedRowRender: (s) => <ScoreBreakdown score={s} t={t} lang={lang} />,
           }}
-          locale={{ emptyText: scores.error ? scores.error.message : <EmptyState description={t('asmt.noScheme', { year })} /> }}
+          locale={{
+            emptyText: scores.error ? scores.error.message : <EmptyState description={t('asmt.noScheme', { year })} />,
+          }}
         />
       )}
       <AppealsCard year={year} scheme={scheme.data} />

@@ -6,8 +6,12 @@ import { NotFoundPage } from '../../../app/status.pages';
 import { AssessmentNav } from '../components/assessment-nav';
 
 const AssessmentPage = lazy(() => import('./assessment.page').then((m) => ({ default: m.AssessmentPage })));
-const AssessmentSchemePage = lazy(() => import('./assessment-scheme.page').then((m) => ({ default: m.AssessmentSchemePage })));
-const AssessmentAdjustmentsPage = lazy(() => import('./assessment-adjustments.page').then((m) => ({ default: m.AssessmentAdjustmentsPage })));
+const AssessmentSchemePage = lazy(() =>
+  import('./assessment-scheme.page').then((m) => ({ default: m.AssessmentSchemePage })),
+);
+const AssessmentAdjustmentsPage = lazy(() =>
+  import('./assessment-adjustments.page').then((m) => ({ default: m.AssessmentAdjustmentsPage })),
+);
 
 /** `/assessment/*`: the ranking, the year's scheme (edited by the office), bonuses and deductions. */
 export function AssessmentSection() {

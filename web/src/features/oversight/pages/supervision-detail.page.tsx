@@ -22,14 +22,51 @@ function Facts({ order, t }: { order: SupervisionOrderDetailDto; t: Translate })
       items={[
         { key: 'kind', label: t('sup.col.kind'), children: SUPERVISION_KIND_LABELS[order.kind][lang] },
         { key: 'units', label: t('sup.col.units'), children: order.units.map((u) => u.name).join('、') },
-        { key: 'due', label: t('sup.col.due'), children: <span className={order.isOverdue ? 'xz-overdue-text' : undefined}>{order.dueDate}</span> },
-        { key: 'created', label: t('sup.detail.createdAt'), children: `${at(order.createdAt)}${order.createdBy ? ` · ${order.createdBy}` : ''}` },
+        {
+          key: 'due',
+          label: t('sup.col.due'),
+          children: <span className={order.isOverdue ? 'xz-overdue-text' : undefined}>{order.dueDate}</span>,
+        },
+        {
+          key: 'created',
+          label: t('sup.detail.createdAt'),
+          children: `${at(order.createdAt)}${order.createdBy ? ` · ${order.createdBy}` : ''}`,
+        },
         ...(order.closedAt ? [{ key: 'closed', label: t('sup.detail.closedAt'), children: at(order.closedAt) }] : []),
         ...(order.indicatorCodes.length
-          ? [{ key: 'ind', label: t('sup.detail.indicators'), children: order.indicatorCodes.map((c) => <Link key={c} to={`/dashboard?ind=${encodeURIComponent(c)}&drill=${encodeURIComponent(c)}`} style={{ marginRight: 8 }}>{c}</Link>) }]
+          ? [
+              {
+                key: 'ind',
+                label: t('sup.detail.indicators'),
+                children: order.indicatorCodes.map((c) => (
+                  <Link
+                    key={c}
+                    to={`/dashboard?ind=${encodeURIComponent(c)}&drill=${encodeURIComponent(c)}`}
+                    style={{ marginRight: 8 }}
+                  >
+                    {c}
+                  </Link>
+                )),
+              },
+            ]
           : []),
-        ...(order.recordIds.length ? [{ key: 'rec', label: t('sup.detail.records'), children: order.recordIds.map((id, i) => <Link key={id} to={`/ledger/${id}`} style={{ marginRight: 8 }}>{`#${i + 1}`}</Link>) }] : []),
-        { key: 'req', label: t('sup.new.required'), span: 'filled', children: <p className="xz-response">{order.requiredResponse}</p> },
+        ...(order.recordIds.length
+          ? [
+              {
+                key: 'rec',
+                label: t('sup.detail.records'),
+                children: order.recordIds.map((id, i) => (
+                  <Link key={id} to={`/ledger/${id}`} style={{ marginRight: 8 }}>{`#${i + 1}`}</Link>
+                )),
+              },
+            ]
+          : []),
+        {
+          key: 'req',
+          label: t('sup.new.required'),
+          span: 'filled',
+          children: <p className="xz-response">{order.requiredResponse}</p>,
+        },
       ]}
     />
   );
@@ -46,25 +83,47 @@ export function SupervisionDetailPage() {
   }
   return (
     <>
-      <PageHeader title={`${order.serial} ${order.subject}`} subtitle={<OrderStatus order={order} t={t} lang={lang} />} />
+      <PageHeader
+        title={`${order.serial} ${order.subject}`}
+        subtitle={<OrderStatus order={order} t={t} lang={lang} />}
+      />
       <Typography.Paragraph>
         <Link to="/supervision">{t('sup.detail.back')}</Link>
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Facts order={order} t={t} />
-          <Card size="small" style={{ marginTop: 16 }} title={<Typography.Title level={2} className="xz-card-title">{t('sup.detail.responses')}</Typography.Title>}>
+          <Card
+            size="small"
+            style={{ marginTop: 16 }}
+            title={
+              <Typography.Title level={2} className="xz-card-title">
+                {t('sup.detail.responses')}
+              </Typography.Title>
+            }
+          >
             <List
               dataSource={order.responses}
               locale={{ emptyText: <EmptyState description={t('sup.detail.noResponses')} /> }}
               renderItem={(r) => (
                 <List.Item>
-                  <List.Item.Meta title={`${r.unit.name}${r.by ? ` · ${r.by}` : ''} · ${at(r.at)}`} description={<p className="xz-response">{r.text}</p>} />
+                  <List.Item.Meta
+                    title={`${r.unit.name}${r.by ? ` · ${r.by}` : ''} · ${at(r.at)}`}
+                    description={<p className="xz-response">{r.text}</p>}
+                  />
                 </List.Item>
               )}
             />
           </Card>
-          <Card size="small" style={{ marginTop: 16 }} title={<Typography.Title level={2} className="xz-card-title">{t('sup.detail.files')}</Typography.Title>}>
+          <Card
+            size="small"
+            style={{ marginTop: 16 }}
+            title={
+              <Typography.Title level={2} className="xz-card-title">
+                {t('sup.detail.files')}
+              </Typography.Title>
+            }
+          >
             <List
               dataSource={order.files}
               locale={{ emptyText: <EmptyState description={t('sup.detail.noFiles')} /> }}
@@ -82,7 +141,14 @@ export function SupervisionDetailPage() {
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
             <OrderActionsPanel order={order} />
-            <Card size="small" title={<Typography.Title level={2} className="xz-card-title">{t('sup.detail.history')}</Typography.Title>}>
+            <Card
+              size="small"
+              title={
+                <Typography.Title level={2} className="xz-card-title">
+                  {t('sup.detail.history')}
+                </Typography.Title>
+              }
+            >
               <Timeline
                 items={order.history.map((e) => ({
                   key: `${e.at}-${e.action}`,

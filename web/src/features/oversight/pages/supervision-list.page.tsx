@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { Checkbox, Flex, Select, Table, type TableProps } from 'antd';
-import { SUPERVISION_KIND_LABELS, SUPERVISION_KINDS, SUPERVISION_STATUS_LABELS, SUPERVISION_STATUSES, type SupervisionOrderDto } from '@xiezuo/domain';
+import {
+  SUPERVISION_KIND_LABELS,
+  SUPERVISION_KINDS,
+  SUPERVISION_STATUS_LABELS,
+  SUPERVISION_STATUSES,
+  type SupervisionOrderDto,
+} from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { useUrlParams, type UrlPatch } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';
@@ -17,14 +23,31 @@ export function SupervisionListPage() {
   const filters = useMemo(() => parseOrderFilters(params), [params]);
   const res = useSupervisionOrders(toOrderQuery(filters));
   const set = (patch: UrlPatch) => update({ ...patch, page: null });
-  const onChange: TableProps<SupervisionOrderDto>['onChange'] = (p) => update({ page: p.current === 1 ? null : p.current, pageSize: p.pageSize === 20 ? null : p.pageSize });
+  const onChange: TableProps<SupervisionOrderDto>['onChange'] = (p) =>
+    update({ page: p.current === 1 ? null : p.current, pageSize: p.pageSize === 20 ? null : p.pageSize });
 
   return (
     <>
       <PageHeader title={t('sup.title')} subtitle={t('sup.subtitle')} />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }} role="search" aria-label={t('common.search')}>
-        <Select aria-label={t('sup.filter.status')} placeholder={t('sup.filter.allStatuses')} allowClear value={filters.status ?? undefined} onChange={(v?: string) => set({ status: v ?? null })} options={SUPERVISION_STATUSES.map((s) => ({ value: s, label: SUPERVISION_STATUS_LABELS[s][lang] }))} className="xz-filter" />
-        <Select aria-label={t('sup.filter.kind')} placeholder={t('sup.filter.allKinds')} allowClear value={filters.kind ?? undefined} onChange={(v?: string) => set({ kind: v ?? null })} options={SUPERVISION_KINDS.map((k) => ({ value: k, label: SUPERVISION_KIND_LABELS[k][lang] }))} className="xz-filter xz-filter--wide" />
+        <Select
+          aria-label={t('sup.filter.status')}
+          placeholder={t('sup.filter.allStatuses')}
+          allowClear
+          value={filters.status ?? undefined}
+          onChange={(v?: string) => set({ status: v ?? null })}
+          options={SUPERVISION_STATUSES.map((s) => ({ value: s, label: SUPERVISION_STATUS_LABELS[s][lang] }))}
+          className="xz-filter"
+        />
+        <Select
+          aria-label={t('sup.filter.kind')}
+          placeholder={t('sup.filter.allKinds')}
+          allowClear
+          value={filters.kind ?? undefined}
+          onChange={(v?: string) => set({ kind: v ?? null })}
+          options={SUPERVISION_KINDS.map((k) => ({ value: k, label: SUPERVISION_KIND_LABELS[k][lang] }))}
+          className="xz-filter xz-filter--wide"
+        />
         <Checkbox checked={filters.overdue} onChange={(e) => set({ overdue: e.target.checked ? 'true' : null })}>
           {t('sup.filter.overdue')}
         </Checkbox>
@@ -38,7 +61,14 @@ export function SupervisionListPage() {
         onChange={onChange}
         rowClassName={(o) => (o.isOverdue ? 'xz-row-overdue' : '')}
         scroll={{ x: 'max-content' }}
-        pagination={{ current: filters.page, pageSize: filters.pageSize, total: res.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: ORDER_PAGE_SIZES.map(String), showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          current: filters.page,
+          pageSize: filters.pageSize,
+          total: res.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: ORDER_PAGE_SIZES.map(String),
+          showTotal: (n) => t('common.total', { n }),
+        }}
         locale={{ emptyText: res.error ? res.error.message : <EmptyState description={t('sup.empty')} /> }}
       />
     </>

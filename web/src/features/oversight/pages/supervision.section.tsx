@@ -4,8 +4,12 @@ import { Route, Routes } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { NotFoundPage } from '../../../app/status.pages';
 
-const SupervisionListPage = lazy(() => import('./supervision-list.page').then((m) => ({ default: m.SupervisionListPage })));
-const SupervisionDetailPage = lazy(() => import('./supervision-detail.page').then((m) => ({ default: m.SupervisionDetailPage })));
+const SupervisionListPage = lazy(() =>
+  import('./supervision-list.page').then((m) => ({ default: m.SupervisionListPage })),
+);
+const SupervisionDetailPage = lazy(() =>
+  import('./supervision-detail.page').then((m) => ({ default: m.SupervisionDetailPage })),
+);
 
 /** `/supervision/*`: the list of orders and one order. */
 export function SupervisionSection() {

@@ -51,7 +51,13 @@ export function WarningsPage() {
         }
       />
       <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search" aria-label={t('common.search')}>
-        <Select aria-label={t('dash.filter.year')} value={year} onChange={(v: number) => set({ year: v, asOf: null })} options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+        <Select
+          aria-label={t('dash.filter.year')}
+          value={year}
+          onChange={(v: number) => set({ year: v, asOf: null })}
+          options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))}
+          style={{ width: 100 }}
+        />
         <DatePicker
           aria-label={t('dash.filter.asOf')}
           placeholder={t('dash.filter.asOf')}
@@ -61,9 +67,33 @@ export function WarningsPage() {
           onChange={(d) => set({ asOf: d ? d.format('YYYY-MM-DD') : null })}
           className="xz-filter"
         />
-        <Select aria-label={t('warn.filter.kind')} placeholder={t('warn.filter.allKinds')} allowClear value={filters.kind ?? undefined} onChange={(v?: string) => set({ kind: v ?? null })} options={WARNING_KINDS.map((k) => ({ value: k, label: WARNING_KIND_LABELS[k][lang] }))} className="xz-filter xz-filter--wide" />
-        <Select aria-label={t('warn.filter.severity')} placeholder={t('warn.filter.allSeverities')} allowClear value={filters.severity ?? undefined} onChange={(v?: string) => set({ severity: v ?? null })} options={WARNING_SEVERITIES.map((s) => ({ value: s, label: t(`warn.severity.${s}`) }))} className="xz-filter" />
-        <Select aria-label={t('dash.filter.county')} placeholder={t('dash.filter.allCounties')} allowClear value={filters.county ?? undefined} onChange={(v?: string) => set({ county: v ?? null })} options={(org.data?.counties ?? []).map((c) => ({ value: c.code, label: c.name }))} className="xz-filter" />
+        <Select
+          aria-label={t('warn.filter.kind')}
+          placeholder={t('warn.filter.allKinds')}
+          allowClear
+          value={filters.kind ?? undefined}
+          onChange={(v?: string) => set({ kind: v ?? null })}
+          options={WARNING_KINDS.map((k) => ({ value: k, label: WARNING_KIND_LABELS[k][lang] }))}
+          className="xz-filter xz-filter--wide"
+        />
+        <Select
+          aria-label={t('warn.filter.severity')}
+          placeholder={t('warn.filter.allSeverities')}
+          allowClear
+          value={filters.severity ?? undefined}
+          onChange={(v?: string) => set({ severity: v ?? null })}
+          options={WARNING_SEVERITIES.map((s) => ({ value: s, label: t(`warn.severity.${s}`) }))}
+          className="xz-filter"
+        />
+        <Select
+          aria-label={t('dash.filter.county')}
+          placeholder={t('dash.filter.allCounties')}
+          allowClear
+          value={filters.county ?? undefined}
+          onChange={(v?: string) => set({ county: v ?? null })}
+          options={(org.data?.counties ?? []).map((c) => ({ value: c.code, label: c.name }))}
+          className="xz-filter"
+        />
       </Flex>
       <Typography.Paragraph role="status">{t('warn.counts', counts)}</Typography.Paragraph>
       <Table<WarningDto>
@@ -73,11 +103,20 @@ export function WarningsPage() {
         dataSource={items}
         loading={res.isFetching}
         scroll={{ x: 'max-content' }}
-        pagination={{ current: filters.page, pageSize: 20, showSizeChanger: false, total: items.length, showTotal: (n) => t('common.total', { n }), onChange: (page) => update({ page: page === 1 ? null : page }) }}
+        pagination={{
+          current: filters.page,
+          pageSize: 20,
+          showSizeChanger: false,
+          total: items.length,
+          showTotal: (n) => t('common.total', { n }),
+          onChange: (page) => update({ page: page === 1 ? null : page }),
+        }}
         locale={{ emptyText: res.error ? res.error.message : <EmptyState description={t('warn.empty')} /> }}
       />
       <WarningSettingsDrawer open={isSettingsOpen} onClose={() => setSettingsOpen(false)} />
-      {supervising ? <CreateOrderDialog warning={supervising} year={year} today={today} onClose={() => setSupervising(null)} /> : null}
+      {supervising ? (
+        <CreateOrderDialog warning={supervising} year={year} today={today} onClose={() => setSupervising(null)} />
+      ) : null}
     </>
   );
 }

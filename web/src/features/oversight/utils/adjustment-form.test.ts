@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { AdjustmentDto, AssessmentItem } from '@xiezuo/domain';
-import { adjustmentBody, adjustmentItems, adjustmentProblems, adjustmentsOf, capUse, checkEvidenceFile, signedPoints } from './adjustment-form';
+import {
+  adjustmentBody,
+  adjustmentItems,
+  adjustmentProblems,
+  adjustmentsOf,
+  capUse,
+  checkEvidenceFile,
+  signedPoints,
+} from './adjustment-form';
 
 const UNIT = '1b4e28ba-2fa1-11d2-883f-0016d3cca427';
 const OTHER = '2c5f39cb-3fb2-12e3-994f-1127e4ddb538';
-const BONUS: AssessmentItem = { code: 'bonus', name: { zh: '加分项', en: 'Bonus' }, kind: 'bonus', weight: 5, cap: null, days: null };
+const BONUS: AssessmentItem = {
+  code: 'bonus',
+  name: { zh: '加分项', en: 'Bonus' },
+  kind: 'bonus',
+  weight: 5,
+  cap: null,
+  days: null,
+};
 const adj = (over: Partial<AdjustmentDto>): AdjustmentDto => ({
   id: 'a',
   year: 2019,
@@ -30,10 +45,24 @@ describe('adjustments', () => {
       { field: 'reason', code: 'required' },
       { field: 'evidence', code: 'tooShort' },
     ]);
-    expect(adjustmentProblems({ unitId: UNIT, itemCode: 'bonus', points: 0, reason: '表扬', evidence: '文号' })).toEqual([{ field: 'points', code: 'pointsRange' }]);
-    const ok = { unitId: UNIT, itemCode: 'bonus', points: 2.5, reason: ' 市级通报表扬 ', evidence: '津协作办〔2019〕12号' };
+    expect(
+      adjustmentProblems({ unitId: UNIT, itemCode: 'bonus', points: 0, reason: '表扬', evidence: '文号' }),
+    ).toEqual([{ field: 'points', code: 'pointsRange' }]);
+    const ok = {
+      unitId: UNIT,
+      itemCode: 'bonus',
+      points: 2.5,
+      reason: ' 市级通报表扬 ',
+      evidence: '津协作办〔2019〕12号',
+    };
     expect(adjustmentProblems(ok)).toEqual([]);
-    expect(adjustmentBody(ok)).toEqual({ unitId: UNIT, itemCode: 'bonus', points: 2.5, reason: '市级通报表扬', evidence: '津协作办〔2019〕12号' });
+    expect(adjustmentBody(ok)).toEqual({
+      unitId: UNIT,
+      itemCode: 'bonus',
+      points: 2.5,
+      reason: '市级通报表扬',
+      evidence: '津协作办〔2019〕12号',
+    });
   });
 
   it('offers only bonus and deduction items, and shows how much of the cap a unit has used', () => {

@@ -1,7 +1,13 @@
 import { isAdjustmentKind, type AdjustmentBody, type AdjustmentDto, type AssessmentItem } from '@xiezuo/domain';
 
 /** What the adjustment dialog holds; points may be empty while someone types. */
-export type AdjustmentValues = { unitId: string | null; itemCode: string | null; points: number | null; reason: string; evidence: string };
+export type AdjustmentValues = {
+  unitId: string | null;
+  itemCode: string | null;
+  points: number | null;
+  reason: string;
+  evidence: string;
+};
 export type AdjustmentField = keyof AdjustmentValues;
 /** A problem as a message code (`asmt.adj.err.<code>`) on a field. */
 export type AdjustmentProblem = { field: AdjustmentField; code: 'required' | 'pointsRange' | 'tooShort' };
@@ -26,7 +32,13 @@ export function adjustmentProblems(v: AdjustmentValues): AdjustmentProblem[] {
 
 /** The POST body once `adjustmentProblems` found nothing. */
 export function adjustmentBody(v: AdjustmentValues): AdjustmentBody {
-  return { unitId: v.unitId!, itemCode: v.itemCode!, points: v.points!, reason: v.reason.trim(), evidence: v.evidence.trim() };
+  return {
+    unitId: v.unitId!,
+    itemCode: v.itemCode!,
+    points: v.points!,
+    reason: v.reason.trim(),
+    evidence: v.evidence.trim(),
+  };
 }
 
 /**
@@ -34,26 +46,36 @@ export function adjustmentBody(v: AdjustmentValues): AdjustmentBody {
  * what more would still count. Points beyond the cap are recorded but do not change the score.
  */
 export function capUse(adjustments: readonly AdjustmentDto[], item: AssessmentItem, unitId: string) {
-  const booked = adjustments.filter((a) => a.unit.id === unitId && a.itemCode === item.code).reduce((a, x) => a + x.points, 0);
+  const booked = adjustments
+    .filter((a) => a.unit.id === unitId && a.itemCode === item.code)
+    .reduce((a, x) => a + x.points, 0);
   const cap = item.cap ?? item.weight;
   return { booked: Math.round(booked * 100) / 100, cap, room: Math.max(0, Math.round((cap - booked) * 100) / 100) };
 }
 
 /** Signed points as shown: +4 for a bonus, −1.5 for a deduction. */
-export const signedPoints = (a: Pick<AdjustmentDto, 'kind' | 'points'>) => `${a.kind === 'deduction' ? '−' : '+'}${Math.round(a.points * 100) / 100}`;
+export const signedPoints = (a: Pick<AdjustmentDto, 'kind' | 'points'>) =>
+  `${a.kind === 'deduction' ? '−' : '+'}${Math.round(a.points * 100) / 100}`;
 
 /** What the server accepts as evidence (it checks the bytes too). */
-export const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+export const EVIDENCE_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 const EXTENSIONS = /\.(pdf|png|jpe?g|xlsx)$/i;
 
 /** Refuses early what the server would refuse (415 type, 413 size); null when the file may be sent. */
 export function checkEvidenceFile(file: { name: string; size: number; type: string }): 'type' | 'size' | null {
-  const typeOk = (EVIDENCE_TYPES as readonly string[]).includes(file.type) || (file.type === '' && EXTENSIONS.test(file.name));
+  const typeOk =
+    (EVIDENCE_TYPES as readonly string[]).includes(file.type) || (file.type === '' && EXTENSIONS.test(file.name));
   if (!typeOk) return 'type';
   if (file.size > EVIDENCE_MAX_BYTES) return 'size';
   return null;
 }
 
 /** Adjustments of one unit when the URL names one, else all. */
-export const adjustmentsOf = (all: readonly AdjustmentDto[], unitId: string | null) => (unitId ? all.filter((a) => a.unit.id === unitId) : [...all]);
+export const adjustmentsOf = (all: readonly AdjustmentDto[], unitId: string | null) =>
+  unitId ? all.filter((a) => a.unit.id === unitId) : [...all];

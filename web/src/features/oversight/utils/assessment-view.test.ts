@@ -6,7 +6,11 @@ const B = '9fcf10d0-7637-4653-a4a0-f5206382987f';
 
 describe('assessment view', () => {
   it('reads year, day and open breakdowns from the URL', () => {
-    expect(parseAssessmentFilters(new URLSearchParams(`year=2019&asOf=2019-09-30&open=${A},junk,${B}`))).toEqual({ year: 2019, asOf: '2019-09-30', open: [A, B] });
+    expect(parseAssessmentFilters(new URLSearchParams(`year=2019&asOf=2019-09-30&open=${A},junk,${B}`))).toEqual({
+      year: 2019,
+      asOf: '2019-09-30',
+      open: [A, B],
+    });
     expect(parseAssessmentFilters(new URLSearchParams('year=x'))).toEqual({ year: null, asOf: null, open: [] });
   });
 

@@ -1,7 +1,19 @@
 import { SUPERVISION_KINDS, SUPERVISION_STATUSES, type SupervisionKind, type SupervisionStatus } from '@xiezuo/domain';
 
-export type OrderFilters = { status: SupervisionStatus | null; kind: SupervisionKind | null; overdue: boolean; page: number; pageSize: number };
-export type OrderApiQuery = { status?: SupervisionStatus; kind?: SupervisionKind; overdue?: 'true'; page: number; pageSize: number };
+export type OrderFilters = {
+  status: SupervisionStatus | null;
+  kind: SupervisionKind | null;
+  overdue: boolean;
+  page: number;
+  pageSize: number;
+};
+export type OrderApiQuery = {
+  status?: SupervisionStatus;
+  kind?: SupervisionKind;
+  overdue?: 'true';
+  page: number;
+  pageSize: number;
+};
 
 export const ORDER_PAGE_SIZES = [20, 50, 100] as const;
 

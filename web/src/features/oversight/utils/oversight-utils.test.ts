@@ -20,10 +20,28 @@ const w = (over: Partial<WarningDto>): WarningDto => ({
 
 describe('warnings view', () => {
   it('reads the filters from the URL and builds the API query', () => {
-    const f = parseWarningFilters(new URLSearchParams('year=2019&asOf=2019-09-30&kind=ratio_at_risk&severity=critical&county=623027&page=2'));
-    expect(f).toEqual({ year: 2019, asOf: '2019-09-30', kind: 'ratio_at_risk', severity: 'critical', county: '623027', page: 2 });
-    expect(toWarningQuery(f, 2019)).toEqual({ year: 2019, asOf: '2019-09-30', kind: 'ratio_at_risk', county: '623027' });
-    expect(parseWarningFilters(new URLSearchParams('kind=nope&severity=x&page=-1'))).toMatchObject({ kind: null, severity: null, page: 1 });
+    const f = parseWarningFilters(
+      new URLSearchParams('year=2019&asOf=2019-09-30&kind=ratio_at_risk&severity=critical&county=623027&page=2'),
+    );
+    expect(f).toEqual({
+      year: 2019,
+      asOf: '2019-09-30',
+      kind: 'ratio_at_risk',
+      severity: 'critical',
+      county: '623027',
+      page: 2,
+    });
+    expect(toWarningQuery(f, 2019)).toEqual({
+      year: 2019,
+      asOf: '2019-09-30',
+      kind: 'ratio_at_risk',
+      county: '623027',
+    });
+    expect(parseWarningFilters(new URLSearchParams('kind=nope&severity=x&page=-1'))).toMatchObject({
+      kind: null,
+      severity: null,
+      page: 1,
+    });
   });
 
   it('puts critical warnings first, then by kind, then the longest open', () => {
@@ -39,7 +57,9 @@ describe('warnings view', () => {
   });
 
   it('links an indicator warning to the progress view with its records open', () => {
-    expect(warningHref(w({ indicatorCode: 'labour.employed_elsewhere', countyCode: '621022' }), 2019, '2019-09-30')).toBe(
+    expect(
+      warningHref(w({ indicatorCode: 'labour.employed_elsewhere', countyCode: '621022' }), 2019, '2019-09-30'),
+    ).toBe(
       '/dashboard?year=2019&asOf=2019-09-30&ind=labour.employed_elsewhere&drill=labour.employed_elsewhere&dc=621022',
     );
     expect(warningHref(w({ recordId: 'r1' }), 2019, null)).toBe('/ledger/r1');
@@ -51,7 +71,15 @@ describe('warnings view', () => {
 describe('supervision orders', () => {
   it('suggests an order from a warning: subject, units, indicator, due in two weeks', () => {
     const body = orderFromWarning(w({ indicatorCode: 'labour.employed_elsewhere' }), '2019-09-30', 'zh');
-    expect(body).toMatchObject({ kind: 'supervision', subject: '贫困人口到其他地区就业进度滞后', warningId: 'indicator_behind:2019:labour.employed_elsewhere', indicatorCodes: ['labour.employed_elsewhere'], recordIds: [], unitIds: [UNIT], dueDate: '2019-10-14' });
+    expect(body).toMatchObject({
+      kind: 'supervision',
+      subject: '贫困人口到其他地区就业进度滞后',
+      warningId: 'indicator_behind:2019:labour.employed_elsewhere',
+      indicatorCodes: ['labour.employed_elsewhere'],
+      recordIds: [],
+      unitIds: [UNIT],
+      dueDate: '2019-10-14',
+    });
     expect(body.requiredResponse).toContain('已完成 600 人');
     expect(addDays('2019-12-25', 14)).toBe('2020-01-08');
   });
@@ -59,6 +87,9 @@ describe('supervision orders', () => {
   it('reads list filters and paging from the URL', () => {
     const f = parseOrderFilters(new URLSearchParams('status=open&overdue=true&page=3&pageSize=50'));
     expect(toOrderQuery(f)).toEqual({ status: 'open', overdue: 'true', page: 3, pageSize: 50 });
-    expect(toOrderQuery(parseOrderFilters(new URLSearchParams('status=bogus&pageSize=7')))).toEqual({ page: 1, pageSize: 20 });
+    expect(toOrderQuery(parseOrderFilters(new URLSearchParams('status=bogus&pageSize=7')))).toEqual({
+      page: 1,
+      pageSize: 20,
+    });
   });
 });

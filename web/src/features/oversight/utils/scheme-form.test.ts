@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentItem } from '@xiezuo/domain';
-import { isSchemeDirty, newRow, problemAt, rowsFromScheme, schemeBodyFrom, schemeProblems, weightSummary, withKind } from './scheme-form';
+import {
+  isSchemeDirty,
+  newRow,
+  problemAt,
+  rowsFromScheme,
+  schemeBodyFrom,
+  schemeProblems,
+  weightSummary,
+  withKind,
+} from './scheme-form';
 
 const ITEMS: AssessmentItem[] = [
-  { code: 'completion', name: { zh: '目标任务完成度', en: 'Target completion' }, kind: 'indicator_completion', weight: 60, cap: null, days: null },
-  { code: 'reporting', name: { zh: '台账报送及时性', en: 'Reporting timeliness' }, kind: 'reporting_timeliness', weight: 40, cap: null, days: 30 },
+  {
+    code: 'completion',
+    name: { zh: '目标任务完成度', en: 'Target completion' },
+    kind: 'indicator_completion',
+    weight: 60,
+    cap: null,
+    days: null,
+  },
+  {
+    code: 'reporting',
+    name: { zh: '台账报送及时性', en: 'Reporting timeliness' },
+    kind: 'reporting_timeliness',
+    weight: 40,
+    cap: null,
+    days: 30,
+  },
   { code: 'bonus', name: { zh: '加分项', en: 'Bonus' }, kind: 'bonus', weight: 5, cap: 3, days: null },
   { code: 'deduction', name: { zh: '扣分项', en: 'Deduction' }, kind: 'deduction', weight: 10, cap: null, days: null },
 ];

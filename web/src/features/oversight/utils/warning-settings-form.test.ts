@@ -14,7 +14,16 @@ describe('warning settings form', () => {
   it('refuses empty, out-of-range and fractional day counts', () => {
     const v = settingsToValues(DEFAULT_WARNING_SETTINGS);
     expect(settingsProblems(v)).toEqual({});
-    expect(settingsProblems({ ...v, behindPercent: null, ratioTolerance: 101, awaitingDays: 0, disputeDays: 2.5, dormantMonths: 37 })).toEqual({
+    expect(
+      settingsProblems({
+        ...v,
+        behindPercent: null,
+        ratioTolerance: 101,
+        awaitingDays: 0,
+        disputeDays: 2.5,
+        dormantMonths: 37,
+      }),
+    ).toEqual({
       behindPercent: 'required',
       ratioTolerance: 'range',
       awaitingDays: 'range',

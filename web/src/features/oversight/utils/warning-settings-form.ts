@@ -1,7 +1,13 @@
 import type { WarningSettings } from '@xiezuo/domain';
 
 /** The thresholds as the form shows them: the lag as a percentage of the target rather than a share. */
-export type SettingsValues = { behindPercent: number | null; ratioTolerance: number | null; awaitingDays: number | null; disputeDays: number | null; dormantMonths: number | null };
+export type SettingsValues = {
+  behindPercent: number | null;
+  ratioTolerance: number | null;
+  awaitingDays: number | null;
+  disputeDays: number | null;
+  dormantMonths: number | null;
+};
 export type SettingsField = keyof SettingsValues;
 
 /** Each field's allowed range and whether it must be whole, as the contract (`warningSettings`) has them. */
@@ -15,12 +21,24 @@ export const SETTINGS_LIMITS: Record<SettingsField, { min: number; max: number; 
 export const SETTINGS_FIELDS = Object.keys(SETTINGS_LIMITS) as SettingsField[];
 
 export function settingsToValues(s: WarningSettings): SettingsValues {
-  return { behindPercent: Math.round(s.behindThreshold * 1000) / 10, ratioTolerance: s.ratioTolerance, awaitingDays: s.awaitingDays, disputeDays: s.disputeDays, dormantMonths: s.dormantMonths };
+  return {
+    behindPercent: Math.round(s.behindThreshold * 1000) / 10,
+    ratioTolerance: s.ratioTolerance,
+    awaitingDays: s.awaitingDays,
+    disputeDays: s.disputeDays,
+    dormantMonths: s.dormantMonths,
+  };
 }
 
 /** The PUT body once `settingsProblems` found nothing. */
 export function valuesToSettings(v: SettingsValues): WarningSettings {
-  return { behindThreshold: Math.round(v.behindPercent! * 10) / 1000, ratioTolerance: v.ratioTolerance!, awaitingDays: v.awaitingDays!, disputeDays: v.disputeDays!, dormantMonths: v.dormantMonths! };
+  return {
+    behindThreshold: Math.round(v.behindPercent! * 10) / 1000,
+    ratioTolerance: v.ratioTolerance!,
+    awaitingDays: v.awaitingDays!,
+    disputeDays: v.disputeDays!,
+    dormantMonths: v.dormantMonths!,
+  };
 }
 
 /** Per field: 'required', 'range' (outside the limits) or 'integer'; empty when the values may be saved. */
@@ -37,4 +55,5 @@ export function settingsProblems(v: SettingsValues): Partial<Record<SettingsFiel
 }
 
 /** The fields whose value differs from what is stored. */
-export const changedFields = (v: SettingsValues, saved: WarningSettings) => SETTINGS_FIELDS.filter((f) => v[f] !== settingsToValues(saved)[f]);
+export const changedFields = (v: SettingsValues, saved: WarningSettings) =>
+  SETTINGS_FIELDS.filter((f) => v[f] !== settingsToValues(saved)[f]);

@@ -1,7 +1,20 @@
-import { WARNING_KINDS, WARNING_SEVERITIES, type WarningDto, type WarningKind, type WarningSeverity } from '@xiezuo/domain';
+import {
+  WARNING_KINDS,
+  WARNING_SEVERITIES,
+  type WarningDto,
+  type WarningKind,
+  type WarningSeverity,
+} from '@xiezuo/domain';
 
 /** What the warnings page keeps in the URL. */
-export type WarningFilters = { year: number | null; asOf: string | null; kind: WarningKind | null; severity: WarningSeverity | null; county: string | null; page: number };
+export type WarningFilters = {
+  year: number | null;
+  asOf: string | null;
+  kind: WarningKind | null;
+  severity: WarningSeverity | null;
+  county: string | null;
+  page: number;
+};
 
 export type WarningApiQuery = { year: number; asOf?: string; kind?: WarningKind; county?: string };
 
@@ -40,20 +53,33 @@ export function sortWarnings(items: readonly WarningDto[], severity: WarningSeve
   return items
     .filter((w) => severity === null || w.severity === severity)
     .map((w, i) => ({ w, i }))
-    .sort((a, b) => rank(a.w) - rank(b.w) || WARNING_KINDS.indexOf(a.w.kind) - WARNING_KINDS.indexOf(b.w.kind) || (b.w.daysOpen ?? 0) - (a.w.daysOpen ?? 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        rank(a.w) - rank(b.w) ||
+        WARNING_KINDS.indexOf(a.w.kind) - WARNING_KINDS.indexOf(b.w.kind) ||
+        (b.w.daysOpen ?? 0) - (a.w.daysOpen ?? 0) ||
+        a.i - b.i,
+    )
     .map((x) => x.w);
 }
 
 /** How many warnings of each severity. */
 export function severityCounts(items: readonly WarningDto[]): Record<WarningSeverity, number> {
-  return { critical: items.filter((w) => w.severity === 'critical').length, warning: items.filter((w) => w.severity === 'warning').length };
+  return {
+    critical: items.filter((w) => w.severity === 'critical').length,
+    warning: items.filter((w) => w.severity === 'warning').length,
+  };
 }
 
 /**
  * The web page a warning points at. Indicator warnings open the progress view on that indicator (and county) with
  * its records; record and pairing warnings their own pages; anything else the server's link.
  */
-export function warningHref(w: Pick<WarningDto, 'indicatorCode' | 'countyCode' | 'recordId' | 'pairingId' | 'link'>, year: number, asOf: string | null): string {
+export function warningHref(
+  w: Pick<WarningDto, 'indicatorCode' | 'countyCode' | 'recordId' | 'pairingId' | 'link'>,
+  year: number,
+  asOf: string | null,
+): string {
   if (w.indicatorCode) {
     const q = new URLSearchParams({ year: String(year) });
     if (asOf) q.set('asOf', asOf);

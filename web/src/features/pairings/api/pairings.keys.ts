@@ -6,7 +6,8 @@ export const pairingsKeys = {
   list: (q: PairingApiQuery) => ['pairings', 'list', q] as const,
   one: (id: string) => ['pairings', 'one', id] as const,
   stats: (year: number | null) => ['pairings', 'stats', year ?? 'all'] as const,
-  dormant: (months: number | null, asOf: string | null) => ['pairings', 'dormant', months ?? 'default', asOf ?? 'today'] as const,
+  dormant: (months: number | null, asOf: string | null) =>
+    ['pairings', 'dormant', months ?? 'default', asOf ?? 'today'] as const,
   agreements: (pairingId: string) => ['pairings', 'agreements', pairingId] as const,
   records: (pairingId: string, page: number) => ['pairings', 'records', pairingId, page] as const,
 };

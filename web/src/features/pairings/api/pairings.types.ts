@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { dormantDto, ImportResultDto, pairingStatsDto, PairingDto, AgreementDto, RecordSummaryDto } from '@xiezuo/domain';
+import type {
+  dormantDto,
+  ImportResultDto,
+  pairingStatsDto,
+  PairingDto,
+  AgreementDto,
+  RecordSummaryDto,
+} from '@xiezuo/domain';
 
 /** One server page of a list. */
 export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };

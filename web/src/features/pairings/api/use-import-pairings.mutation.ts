@@ -8,7 +8,16 @@ export function useImportPairings() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => api.upload<ImportResultDto>('/api/pairings/import', file),
-    meta: { handledErrors: ['UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'XLSX_REFUSED', 'IMPORT_HEADER_INVALID', 'BAD_REQUEST', 'VALIDATION_FAILED'] },
+    meta: {
+      handledErrors: [
+        'UNSUPPORTED_MEDIA_TYPE',
+        'PAYLOAD_TOO_LARGE',
+        'XLSX_REFUSED',
+        'IMPORT_HEADER_INVALID',
+        'BAD_REQUEST',
+        'VALIDATION_FAILED',
+      ],
+    },
     onSuccess: () => qc.invalidateQueries({ queryKey: pairingsKeys.all }),
   });
 }

@@ -13,7 +13,8 @@ export type PairingPatch = z.input<typeof pairingPatchBody>;
 export function useUpdatePairing() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: PairingPatch }) => api.patch<PairingDto>(`/api/pairings/${encodeURIComponent(id)}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: PairingPatch }) =>
+      api.patch<PairingDto>(`/api/pairings/${encodeURIComponent(id)}`, patch),
     meta: { handledErrors: ['VALIDATION_FAILED', 'CONFLICT'] },
     onSuccess: (p) => {
       qc.setQueryData(pairingsKeys.one(p.id), p);

@@ -7,7 +7,8 @@ import { pairingsKeys } from './pairings.keys';
 export function useUploadAgreementFile() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ agreementId, file }: { agreementId: string; file: File }) => api.upload<AgreementDto>(`/api/agreements/${encodeURIComponent(agreementId)}/files`, file),
+    mutationFn: ({ agreementId, file }: { agreementId: string; file: File }) =>
+      api.upload<AgreementDto>(`/api/agreements/${encodeURIComponent(agreementId)}/files`, file),
     meta: { handledErrors: ['UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'BAD_REQUEST'] },
     onSuccess: (a) => qc.invalidateQueries({ queryKey: pairingsKeys.agreements(a.pairingId) }),
   });

@@ -24,7 +24,16 @@ export function AgreementFileUpload({ agreementId }: { agreementId: string }) {
       { agreementId, file },
       {
         onSuccess: () => notify('success', t('agreement.uploaded', { name: file.name })),
-        onError: (e) => setProblem(isApiError(e) ? (e.code === 'UNSUPPORTED_MEDIA_TYPE' ? t('agreement.fileType') : e.code === 'PAYLOAD_TOO_LARGE' ? t('agreement.fileSize') : e.message) : t('common.unexpectedError')),
+        onError: (e) =>
+          setProblem(
+            isApiError(e)
+              ? e.code === 'UNSUPPORTED_MEDIA_TYPE'
+                ? t('agreement.fileType')
+                : e.code === 'PAYLOAD_TOO_LARGE'
+                  ? t('agreement.fileSize')
+                  : e.message
+              : t('common.unexpectedError'),
+          ),
       },
     );
   };
@@ -39,7 +48,12 @@ export function AgreementFileUpload({ agreementId }: { agreementId: string }) {
           return Upload.LIST_IGNORE;
         }}
       >
-        <Button size="small" icon={<UploadOutlined />} loading={upload.isPending} aria-describedby={`upload-hint-${agreementId}`}>
+        <Button
+          size="small"
+          icon={<UploadOutlined />}
+          loading={upload.isPending}
+          aria-describedby={`upload-hint-${agreementId}`}
+        >
           {t('agreement.upload')}
         </Button>
       </Upload>

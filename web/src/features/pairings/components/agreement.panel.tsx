@@ -21,7 +21,13 @@ function Targets({ targets, t }: { targets: Target[]; t: Translate }) {
       columns={[
         { title: t('agreement.target.year'), dataIndex: 'year', width: 64 },
         { title: t('agreement.target.description'), dataIndex: 'description' },
-        { title: t('agreement.target.quantity'), key: 'quantity', width: 96, align: 'right', render: (_v, x) => (x.quantity === null ? '—' : `${x.quantity}${x.unit ? ` ${x.unit}` : ''}`) },
+        {
+          title: t('agreement.target.quantity'),
+          key: 'quantity',
+          width: 96,
+          align: 'right',
+          render: (_v, x) => (x.quantity === null ? '—' : `${x.quantity}${x.unit ? ` ${x.unit}` : ''}`),
+        },
       ]}
     />
   );
@@ -52,7 +58,8 @@ export function agreementPanel(a: AgreementDto, canUpload: boolean, t: Translate
         <Typography.Text strong>{a.title}</Typography.Text>
         {a.isIllustrative ? <IllustrativeTag t={t} /> : null}
         <Typography.Text type="secondary">
-          {a.signedOn} · {t('agreement.yearRange', { from: a.yearFrom, to: a.yearTo })} · {t('agreement.files')} {a.files.length}
+          {a.signedOn} · {t('agreement.yearRange', { from: a.yearFrom, to: a.yearTo })} · {t('agreement.files')}{' '}
+          {a.files.length}
         </Typography.Text>
       </Flex>
     ),
@@ -63,9 +70,22 @@ export function agreementPanel(a: AgreementDto, canUpload: boolean, t: Translate
           column={{ xs: 1, md: 3 }}
           items={[
             { key: 'signedOn', label: t('agreement.signedOn'), children: a.signedOn },
-            { key: 'years', label: t('agreement.years'), children: t('agreement.yearRange', { from: a.yearFrom, to: a.yearTo }) },
+            {
+              key: 'years',
+              label: t('agreement.years'),
+              children: t('agreement.yearRange', { from: a.yearFrom, to: a.yearTo }),
+            },
             { key: 'parties', label: t('agreement.parties'), children: `${a.eastPartyName} — ${a.westPartyName}` },
-            ...(a.commitments ? [{ key: 'commitments', label: t('agreement.commitments'), span: 'filled' as const, children: <span style={{ whiteSpace: 'pre-wrap' }}>{a.commitments}</span> }] : []),
+            ...(a.commitments
+              ? [
+                  {
+                    key: 'commitments',
+                    label: t('agreement.commitments'),
+                    span: 'filled' as const,
+                    children: <span style={{ whiteSpace: 'pre-wrap' }}>{a.commitments}</span>,
+                  },
+                ]
+              : []),
           ]}
         />
         <Typography.Title level={3} className="xz-subheading">

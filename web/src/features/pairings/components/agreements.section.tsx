@@ -23,12 +23,22 @@ export function AgreementsSection({ pairing }: { pairing: PairingDto }) {
   else if (agreements.error) body = <Alert type="error" showIcon title={agreements.error.message} />;
   else if (!items.length) body = <EmptyState description={t('pairing.noAgreements')} />;
   // a few agreements open at once; a long list (a 区县结对 has one per district bureau) starts folded
-  else body = <Collapse items={items.map((a) => agreementPanel(a, canAdd, t))} defaultActiveKey={items.length <= 2 ? items.map((a) => a.id) : []} />;
+  else
+    body = (
+      <Collapse
+        items={items.map((a) => agreementPanel(a, canAdd, t))}
+        defaultActiveKey={items.length <= 2 ? items.map((a) => a.id) : []}
+      />
+    );
 
   return (
     <Card
       size="small"
-      title={<Typography.Title level={2} className="xz-card-title">{t('pairing.agreements', { n: agreements.data?.total ?? items.length })}</Typography.Title>}
+      title={
+        <Typography.Title level={2} className="xz-card-title">
+          {t('pairing.agreements', { n: agreements.data?.total ?? items.length })}
+        </Typography.Title>
+      }
       extra={
         canAdd ? (
           <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)}>

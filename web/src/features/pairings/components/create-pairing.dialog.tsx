@@ -2,17 +2,34 @@ import { useMemo, useState } from 'react';
 import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
-import { PAIRING_KIND_LABELS, PAIRING_KINDS, PAIRING_STATUS_LABELS, PAIRING_STATUSES, type PairingKind } from '@xiezuo/domain';
+import {
+  PAIRING_KIND_LABELS,
+  PAIRING_KINDS,
+  PAIRING_STATUS_LABELS,
+  PAIRING_STATUSES,
+  type PairingKind,
+} from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';
 import { applyFieldErrors, serverFormError, type ServerFormError } from '../../../components/server-form-errors';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { useCreatePairing } from '../api/use-create-pairing.mutation';
-import { DEFAULT_PARTY_MODES, isEndAfterStart, pairingFieldFor, toPairingBody, type PairingFormValues } from '../utils/pairing-form';
+import {
+  DEFAULT_PARTY_MODES,
+  isEndAfterStart,
+  pairingFieldFor,
+  toPairingBody,
+  type PairingFormValues,
+} from '../utils/pairing-form';
 import { PartyField } from './party.field';
 import './pairings.css';
 
-const INITIAL: Partial<PairingFormValues> = { kind: 'district_county', eastMode: 'region', westMode: 'region', status: 'active' };
+const INITIAL: Partial<PairingFormValues> = {
+  kind: 'district_county',
+  eastMode: 'region',
+  westMode: 'region',
+  status: 'active',
+};
 
 /** 新建结对 (org.manage): kind, both parties, dates (end ≥ start), status, note; server field errors land on the fields. */
 export function CreatePairingDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -67,16 +84,32 @@ export function CreatePairingDialog({ open, onClose }: { open: boolean; onClose:
       width={680}
       mask={{ closable: false }}
     >
-      {problem ? <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" /> : null}
-      <Form<PairingFormValues> form={form} layout="vertical" name="create-pairing" onFinish={onFinish} initialValues={INITIAL} requiredMark={false}>
+      {problem ? (
+        <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" />
+      ) : null}
+      <Form<PairingFormValues>
+        form={form}
+        layout="vertical"
+        name="create-pairing"
+        onFinish={onFinish}
+        initialValues={INITIAL}
+        requiredMark={false}
+      >
         <Form.Item name="kind" label={t('pairings.form.kind')} rules={[{ required: true }]}>
-          <Select onChange={onKind} options={PAIRING_KINDS.map((k) => ({ value: k, label: PAIRING_KIND_LABELS[k][lang] }))} />
+          <Select
+            onChange={onKind}
+            options={PAIRING_KINDS.map((k) => ({ value: k, label: PAIRING_KIND_LABELS[k][lang] }))}
+          />
         </Form.Item>
         <PartyField side="east" roots={eastRoots} />
         <PartyField side="west" roots={westRoots} />
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="startDate" label={t('pairings.form.startDate')} rules={[{ required: true, message: t('pairings.form.startRequired') }]}>
+            <Form.Item
+              name="startDate"
+              label={t('pairings.form.startDate')}
+              rules={[{ required: true, message: t('pairings.form.startRequired') }]}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -87,7 +120,10 @@ export function CreatePairingDialog({ open, onClose }: { open: boolean; onClose:
               dependencies={['startDate']}
               rules={[
                 ({ getFieldValue }) => ({
-                  validator: (_r, end: Dayjs | null | undefined) => (isEndAfterStart(getFieldValue('startDate') as Dayjs | undefined, end) ? Promise.resolve() : Promise.reject(new Error(t('pairings.form.endBeforeStart')))),
+                  validator: (_r, end: Dayjs | null | undefined) =>
+                    isEndAfterStart(getFieldValue('startDate') as Dayjs | undefined, end)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('pairings.form.endBeforeStart'))),
                 }),
               ]}
             >

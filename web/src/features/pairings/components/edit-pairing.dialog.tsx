@@ -11,7 +11,15 @@ import { isEndAfterStart, toPairingPatch } from '../utils/pairing-form';
 type Values = { startDate: Dayjs; endDate?: Dayjs | null; status: PairingStatus; note?: string };
 
 /** 编辑结对 (abilities.edit): dates, status and note; the parties are fixed once created. */
-export function EditPairingDialog({ pairing, open, onClose }: { pairing: PairingDto; open: boolean; onClose: () => void }) {
+export function EditPairingDialog({
+  pairing,
+  open,
+  onClose,
+}: {
+  pairing: PairingDto;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t, lang } = useT();
   const [form] = Form.useForm<Values>();
   const update = useUpdatePairing();
@@ -30,7 +38,10 @@ export function EditPairingDialog({ pairing, open, onClose }: { pairing: Pairing
           close();
         },
         onError: (error) => {
-          const view = serverFormError(error, { fieldFor: (p) => (['startDate', 'endDate', 'status', 'note'].includes(p) ? [p] : null), separator: lang === 'en' ? '; ' : '；' });
+          const view = serverFormError(error, {
+            fieldFor: (p) => (['startDate', 'endDate', 'status', 'note'].includes(p) ? [p] : null),
+            separator: lang === 'en' ? '; ' : '；',
+          });
           if (view?.code === 'CONFLICT') return close();
           setProblem(view);
           if (view) applyFieldErrors(form, view.fields);
@@ -40,19 +51,40 @@ export function EditPairingDialog({ pairing, open, onClose }: { pairing: Pairing
   };
 
   return (
-    <Modal open={open} title={t('pairing.edit')} okText={t('common.save')} onOk={() => form.submit()} confirmLoading={update.isPending} onCancel={close} destroyOnHidden width={560} mask={{ closable: false }}>
-      {problem ? <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" /> : null}
+    <Modal
+      open={open}
+      title={t('pairing.edit')}
+      okText={t('common.save')}
+      onOk={() => form.submit()}
+      confirmLoading={update.isPending}
+      onCancel={close}
+      destroyOnHidden
+      width={560}
+      mask={{ closable: false }}
+    >
+      {problem ? (
+        <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" />
+      ) : null}
       <Form<Values>
         form={form}
         layout="vertical"
         name="edit-pairing"
         onFinish={onFinish}
         requiredMark={false}
-        initialValues={{ startDate: dayjs(pairing.startDate), endDate: pairing.endDate ? dayjs(pairing.endDate) : null, status: pairing.status, note: pairing.note ?? '' }}
+        initialValues={{
+          startDate: dayjs(pairing.startDate),
+          endDate: pairing.endDate ? dayjs(pairing.endDate) : null,
+          status: pairing.status,
+          note: pairing.note ?? '',
+        }}
       >
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="startDate" label={t('pairings.form.startDate')} rules={[{ required: true, message: t('pairings.form.startRequired') }]}>
+            <Form.Item
+              name="startDate"
+              label={t('pairings.form.startDate')}
+              rules={[{ required: true, message: t('pairings.form.startRequired') }]}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -61,7 +93,14 @@ export function EditPairingDialog({ pairing, open, onClose }: { pairing: Pairing
               name="endDate"
               label={t('pairings.form.endDate')}
               dependencies={['startDate']}
-              rules={[({ getFieldValue }) => ({ validator: (_r, end: Dayjs | null | undefined) => (isEndAfterStart(getFieldValue('startDate') as Dayjs | undefined, end) ? Promise.resolve() : Promise.reject(new Error(t('pairings.form.endBeforeStart')))) })]}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_r, end: Dayjs | null | undefined) =>
+                    isEndAfterStart(getFieldValue('startDate') as Dayjs | undefined, end)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('pairings.form.endBeforeStart'))),
+                }),
+              ]}
             >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>

@@ -6,7 +6,6 @@ import { isApiError } from '../../../api/api-error';
 import { pickedFile, XlsxPicker, type XlsxPick } from '../../../components/xlsx-picker';
 import { useImportPairings } from '../api/use-import-pairings.mutation';
 
-
 /** 批量导入 (org.manage): template link, one .xlsx upload, then the counts and the rejects report link. */
 export function ImportPairingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useT();
@@ -30,7 +29,14 @@ export function ImportPairingsDialog({ open, onClose }: { open: boolean; onClose
         <Button key="close" onClick={close}>
           {t('common.close')}
         </Button>,
-        <Button key="go" type="primary" icon={<UploadOutlined />} disabled={!file} loading={run.isPending} onClick={() => file && run.mutate(file)}>
+        <Button
+          key="go"
+          type="primary"
+          icon={<UploadOutlined />}
+          disabled={!file}
+          loading={run.isPending}
+          onClick={() => file && run.mutate(file)}
+        >
           {t('pairings.import.upload')}
         </Button>,
       ]}
@@ -49,7 +55,14 @@ export function ImportPairingsDialog({ open, onClose }: { open: boolean; onClose
           pickLabel={t('pairings.import.pick')}
           notXlsx={t('pairings.import.notXlsx')}
         />
-        {run.error ? <Alert type="error" showIcon role="alert" title={isApiError(run.error) ? run.error.message : t('common.unexpectedError')} /> : null}
+        {run.error ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={isApiError(run.error) ? run.error.message : t('common.unexpectedError')}
+          />
+        ) : null}
         {result ? (
           <section aria-label={t('pairings.import.done')} aria-live="polite">
             <Row gutter={16}>
@@ -57,14 +70,27 @@ export function ImportPairingsDialog({ open, onClose }: { open: boolean; onClose
                 <Statistic title={t('pairings.import.total')} value={result.total} />
               </Col>
               <Col span={8}>
-                <Statistic title={t('pairings.import.accepted')} value={result.accepted} styles={{ content: { color: '#237804' } }} />
+                <Statistic
+                  title={t('pairings.import.accepted')}
+                  value={result.accepted}
+                  styles={{ content: { color: '#237804' } }}
+                />
               </Col>
               <Col span={8}>
-                <Statistic title={t('pairings.import.rejected')} value={result.rejected} styles={{ content: { color: result.rejected ? '#a8071a' : undefined } }} />
+                <Statistic
+                  title={t('pairings.import.rejected')}
+                  value={result.rejected}
+                  styles={{ content: { color: result.rejected ? '#a8071a' : undefined } }}
+                />
               </Col>
             </Row>
             {result.rejectsUrl ? (
-              <Button type="link" href={result.rejectsUrl} icon={<DownloadOutlined />} style={{ paddingInline: 0, marginTop: 8 }}>
+              <Button
+                type="link"
+                href={result.rejectsUrl}
+                icon={<DownloadOutlined />}
+                style={{ paddingInline: 0, marginTop: 8 }}
+              >
                 {t('pairings.import.rejects')}
               </Button>
             ) : null}

@@ -70,8 +70,21 @@ export function pairingColumns({ t, lang, sort }: { t: Translate; lang: Lang; so
       sortOrder: columnOrder(sort, 'east'),
       render: (_v, p) => <Link to={`/pairings/${p.id}`}>{p.east.name}</Link>,
     },
-    { title: t('pairings.col.west'), key: 'west', width: 220, render: (_v, p) => <Party name={p.west.name} path={p.west.regionPath} /> },
-    { title: t('pairings.col.county'), key: 'county', width: 84, sorter: true, sortDirections: ['ascend'], sortOrder: columnOrder(sort, 'county'), render: (_v, p) => p.countyName },
+    {
+      title: t('pairings.col.west'),
+      key: 'west',
+      width: 220,
+      render: (_v, p) => <Party name={p.west.name} path={p.west.regionPath} />,
+    },
+    {
+      title: t('pairings.col.county'),
+      key: 'county',
+      width: 84,
+      sorter: true,
+      sortDirections: ['ascend'],
+      sortOrder: columnOrder(sort, 'county'),
+      render: (_v, p) => p.countyName,
+    },
     {
       title: t('pairings.col.dates'),
       key: 'startDate',
@@ -81,11 +94,39 @@ export function pairingColumns({ t, lang, sort }: { t: Translate; lang: Lang; so
       sortOrder: columnOrder(sort, 'startDate'),
       render: (_v, p) => dateRange(p, t),
     },
-    { title: t('pairings.col.status'), key: 'status', width: 76, render: (_v, p) => <StatusTag status={p.status} lang={lang} /> },
-    { title: t('pairings.col.confirmed'), key: 'confirmed', width: 104, render: (_v, p) => <ConfirmationTag at={p.westConfirmedAt} t={t} compact /> },
+    {
+      title: t('pairings.col.status'),
+      key: 'status',
+      width: 76,
+      render: (_v, p) => <StatusTag status={p.status} lang={lang} />,
+    },
+    {
+      title: t('pairings.col.confirmed'),
+      key: 'confirmed',
+      width: 104,
+      render: (_v, p) => <ConfirmationTag at={p.westConfirmedAt} t={t} compact />,
+    },
     { title: t('pairings.col.agreements'), dataIndex: 'agreementCount', key: 'agreements', width: 56, align: 'right' },
-    { title: t('pairings.col.actions'), key: 'actions', width: 60, fixed: 'end', render: (_v, p) => <Link to={`/pairings/${p.id}`} aria-label={`${t('pairings.view')}：${p.east.name} — ${p.west.name}`}>{t('pairings.view')}</Link> },
+    {
+      title: t('pairings.col.actions'),
+      key: 'actions',
+      width: 60,
+      fixed: 'end',
+      render: (_v, p) => (
+        <Link to={`/pairings/${p.id}`} aria-label={`${t('pairings.view')}：${p.east.name} — ${p.west.name}`}>
+          {t('pairings.view')}
+        </Link>
+      ),
+    },
   ];
   // 'xs' alone: only below 576 px; the full columns from 'sm' up
-  return [{ title: t('nav.pairings'), key: 'summary', responsive: ['xs'], render: (_v, p) => <PhoneSummary p={p} t={t} lang={lang} /> }, ...columns.map((c) => ({ ...c, responsive: WIDE }))];
+  return [
+    {
+      title: t('nav.pairings'),
+      key: 'summary',
+      responsive: ['xs'],
+      render: (_v, p) => <PhoneSummary p={p} t={t} lang={lang} />,
+    },
+    ...columns.map((c) => ({ ...c, responsive: WIDE })),
+  ];
 }

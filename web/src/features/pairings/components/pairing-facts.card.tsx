@@ -16,18 +16,39 @@ function Party({ party }: { party: PairingDto['east'] }) {
 export function PairingFactsCard({ pairing: p }: { pairing: PairingDto }) {
   const { t, lang } = useT();
   return (
-    <Card size="small" title={<Typography.Title level={2} className="xz-card-title">{t('pairing.facts')}</Typography.Title>} style={{ marginBottom: 16 }}>
+    <Card
+      size="small"
+      title={
+        <Typography.Title level={2} className="xz-card-title">
+          {t('pairing.facts')}
+        </Typography.Title>
+      }
+      style={{ marginBottom: 16 }}
+    >
       <Descriptions
         size="small"
         column={{ xs: 1, sm: 1, md: 2 }}
         items={[
-          { key: 'kind', label: t('pairing.kind'), children: <><KindTag kind={p.kind} lang={lang} />{p.isIllustrative ? <IllustrativeTag t={t} /> : null}</> },
+          {
+            key: 'kind',
+            label: t('pairing.kind'),
+            children: (
+              <>
+                <KindTag kind={p.kind} lang={lang} />
+                {p.isIllustrative ? <IllustrativeTag t={t} /> : null}
+              </>
+            ),
+          },
           { key: 'county', label: t('pairing.county'), children: p.countyName },
           { key: 'east', label: t('pairing.east'), children: <Party party={p.east} /> },
           { key: 'west', label: t('pairing.west'), children: <Party party={p.west} /> },
           { key: 'dates', label: t('pairing.dates'), children: dateRange(p, t) },
           { key: 'status', label: t('pairing.status'), children: <StatusTag status={p.status} lang={lang} /> },
-          { key: 'confirmation', label: t('pairing.confirmation'), children: <ConfirmationTag at={p.westConfirmedAt} t={t} /> },
+          {
+            key: 'confirmation',
+            label: t('pairing.confirmation'),
+            children: <ConfirmationTag at={p.westConfirmedAt} t={t} />,
+          },
           { key: 'lastRecord', label: t('pairing.lastRecord'), children: p.lastRecordOn ?? '—' },
           { key: 'note', label: t('pairing.note'), span: 'filled', children: p.note ?? '—' },
         ]}

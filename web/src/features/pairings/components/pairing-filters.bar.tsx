@@ -18,7 +18,14 @@ export function PairingFiltersBar({ filters, onChange, onReset }: Props) {
   const set = (patch: UrlPatch) => onChange({ ...patch, page: null });
 
   return (
-    <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search" aria-label={t('common.search')} className="xz-pairing-filters">
+    <Flex
+      wrap
+      gap={8}
+      style={{ marginBottom: 12 }}
+      role="search"
+      aria-label={t('common.search')}
+      className="xz-pairing-filters"
+    >
       <Select
         aria-label={t('pairings.filter.kind')}
         placeholder={t('pairings.filter.kind')}

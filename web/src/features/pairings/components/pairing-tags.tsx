@@ -40,5 +40,7 @@ export function ConfirmationTag({ at, t, compact = false }: { at: string | null;
 
 /** "2018-01-01 起" or "2018-01-01 至 2020-12-31". */
 export function dateRange(p: { startDate: string; endDate: string | null }, t: Translate): string {
-  return p.endDate ? t('pairings.range', { start: p.startDate, end: p.endDate }) : t('pairings.since', { start: p.startDate });
+  return p.endDate
+    ? t('pairings.range', { start: p.startDate, end: p.endDate })
+    : t('pairings.since', { start: p.startDate });
 }

@@ -27,7 +27,12 @@ export function PairingsMapChart({ pivot, eastCode, compact, ariaLabel }: Props)
         pivot,
         compact,
         kindLabel: (k: PairingKind) => PAIRING_KIND_LABELS[k][lang],
-        text: { pairings: (n) => t('pairingsOverview.pairs', { n }), inset: t('pairingsOverview.inset'), eastTotal: t('pairingsOverview.eastTotal'), none: t('pairingsOverview.none') },
+        text: {
+          pairings: (n) => t('pairingsOverview.pairs', { n }),
+          inset: t('pairingsOverview.inset'),
+          eastTotal: t('pairingsOverview.eastTotal'),
+          none: t('pairingsOverview.none'),
+        },
       }),
     [pivot, eastCode, compact, lang, t],
   );

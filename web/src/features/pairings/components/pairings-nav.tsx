@@ -24,10 +24,18 @@ export function PairingsNav() {
   const { t } = useT();
   const location = useLocation();
   const canManage = useHasAbility('org.manage');
-  const items = ENTRIES.filter((e) => !e.manage || canManage).map((e) => ({ key: e.key, label: <Link to={e.path}>{t(e.label)}</Link> }));
+  const items = ENTRIES.filter((e) => !e.manage || canManage).map((e) => ({
+    key: e.key,
+    label: <Link to={e.path}>{t(e.label)}</Link>,
+  }));
   return (
     <nav aria-label={t('pairings.section')} style={{ marginBottom: 16 }}>
-      <Menu mode="horizontal" items={items} selectedKeys={[sectionKey(location.pathname)]} style={{ background: 'transparent' }} />
+      <Menu
+        mode="horizontal"
+        items={items}
+        selectedKeys={[sectionKey(location.pathname)]}
+        style={{ background: 'transparent' }}
+      />
     </nav>
   );
 }

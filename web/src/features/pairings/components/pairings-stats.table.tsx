@@ -15,7 +15,12 @@ export function PairingsStatsTable({ pivot }: { pivot: StatsPivot }) {
       scroll={{ x: 'max-content' }}
       columns={[
         { title: t('pairings.col.county'), dataIndex: 'name', key: 'county', fixed: 'start' },
-        ...pivot.kinds.map((k) => ({ title: PAIRING_KIND_LABELS[k][lang], key: k, align: 'right' as const, render: (_v: unknown, c: CountyStats) => c.byKind[k] ?? 0 })),
+        ...pivot.kinds.map((k) => ({
+          title: PAIRING_KIND_LABELS[k][lang],
+          key: k,
+          align: 'right' as const,
+          render: (_v: unknown, c: CountyStats) => c.byKind[k] ?? 0,
+        })),
         { title: t('pairingsOverview.countyTotal'), dataIndex: 'total', key: 'total', align: 'right' as const },
       ]}
     />

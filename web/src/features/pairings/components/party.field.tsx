@@ -28,11 +28,18 @@ export function PartyField({ side, roots }: Props) {
         />
       </Form.Item>
       {mode === 'unit' ? (
-        <Form.Item name={`${side}UnitId`} label={t(isEast ? 'pairings.form.eastUnit' : 'pairings.form.westUnit')} rules={[{ required: true, message: t('pairings.form.unitRequired') }]}>
+        <Form.Item
+          name={`${side}UnitId`}
+          label={t(isEast ? 'pairings.form.eastUnit' : 'pairings.form.westUnit')}
+          rules={[{ required: true, message: t('pairings.form.unitRequired') }]}
+        >
           <Select
             loading={units.isPending}
             showSearch={{ optionFilterProp: 'label' }}
-            options={(units.data ?? []).map((u) => ({ value: u.id, label: u.isIllustrative ? `${u.name}（${t('common.illustrative')}）` : u.name }))}
+            options={(units.data ?? []).map((u) => ({
+              value: u.id,
+              label: u.isIllustrative ? `${u.name}（${t('common.illustrative')}）` : u.name,
+            }))}
           />
         </Form.Item>
       ) : (

@@ -10,9 +10,21 @@ import type { RegionValue } from '../utils/pairing-form';
 type Node = { id: string; pId: string | 0; value: string; title: string; isLeaf: boolean };
 /** A root of the picker: the district, or an assisted county. */
 export type RegionRoot = { code: string; name: string };
-type Props = { id?: string; roots: readonly RegionRoot[]; value?: RegionValue; onChange?: (v: RegionValue | undefined) => void; placeholder?: string };
+type Props = {
+  id?: string;
+  roots: readonly RegionRoot[];
+  value?: RegionValue;
+  onChange?: (v: RegionValue | undefined) => void;
+  placeholder?: string;
+};
 
-const toNode = (r: RegionDto, pId: string | 0): Node => ({ id: r.code, pId, value: r.code, title: r.name, isLeaf: r.level === 'village' || r.childCount === 0 });
+const toNode = (r: RegionDto, pId: string | 0): Node => ({
+  id: r.code,
+  pId,
+  value: r.code,
+  title: r.name,
+  isLeaf: r.level === 'village' || r.childCount === 0,
+});
 
 /**
  * Picks a region below the given roots: browse level by level (children from `GET /api/regions/:code`), or type to
@@ -26,7 +38,10 @@ export function RegionPicker({ id, roots, value, onChange, placeholder }: Props)
   const search = useRegionSearch(q);
   const rootCodes = useMemo(() => roots.map((r) => r.code), [roots]);
 
-  const tree = useMemo(() => [...roots.map((r): Node => ({ id: r.code, pId: 0, value: r.code, title: r.name, isLeaf: false })), ...loaded], [roots, loaded]);
+  const tree = useMemo(
+    () => [...roots.map((r): Node => ({ id: r.code, pId: 0, value: r.code, title: r.name, isLeaf: false })), ...loaded],
+    [roots, loaded],
+  );
   const found = useMemo(
     () =>
       (search.data?.items ?? [])
@@ -39,7 +54,9 @@ export function RegionPicker({ id, roots, value, onChange, placeholder }: Props)
     async (node: { value?: string | number }) => {
       const code = String(node.value);
       const detail = await loadRegion(qc, code);
-      setLoaded((prev) => (prev.some((n) => n.pId === code) ? prev : [...prev, ...detail.children.map((c) => toNode(c, code))]));
+      setLoaded((prev) =>
+        prev.some((n) => n.pId === code) ? prev : [...prev, ...detail.children.map((c) => toNode(c, code))],
+      );
     },
     [qc],
   );

@@ -25,11 +25,36 @@ export function DormantPairingsPage() {
 
   const columns = useMemo<NonNullable<TableProps<DormantPairing>['columns']>>(
     () => [
-      { title: t('pairings.col.kind'), key: 'kind', width: 190, render: (_v, p) => <Flex wrap gap={4}><KindTag kind={p.kind} lang={lang} />{p.isIllustrative ? <IllustrativeTag t={t} /> : null}</Flex> },
-      { title: t('pairings.col.east'), key: 'east', width: 200, render: (_v, p) => <Link to={`/pairings/${p.id}`}>{p.east.name}</Link> },
+      {
+        title: t('pairings.col.kind'),
+        key: 'kind',
+        width: 190,
+        render: (_v, p) => (
+          <Flex wrap gap={4}>
+            <KindTag kind={p.kind} lang={lang} />
+            {p.isIllustrative ? <IllustrativeTag t={t} /> : null}
+          </Flex>
+        ),
+      },
+      {
+        title: t('pairings.col.east'),
+        key: 'east',
+        width: 200,
+        render: (_v, p) => <Link to={`/pairings/${p.id}`}>{p.east.name}</Link>,
+      },
       { title: t('pairings.col.west'), key: 'west', width: 200, render: (_v, p) => p.west.name },
       { title: t('pairings.col.county'), key: 'county', width: 100, render: (_v, p) => p.countyName },
-      { title: t('pairings.dormant.lastRecord'), key: 'last', width: 180, render: (_v, p) => (p.lastRecordOn ? `${p.lastRecordOn}（${t('pairings.dormant.monthsSince', { n: p.monthsSinceLastRecord ?? 0 })}）` : <Tag color="gold">{t('pairings.dormant.never')}</Tag>) },
+      {
+        title: t('pairings.dormant.lastRecord'),
+        key: 'last',
+        width: 180,
+        render: (_v, p) =>
+          p.lastRecordOn ? (
+            `${p.lastRecordOn}（${t('pairings.dormant.monthsSince', { n: p.monthsSinceLastRecord ?? 0 })}）`
+          ) : (
+            <Tag color="gold">{t('pairings.dormant.never')}</Tag>
+          ),
+      },
     ],
     [t, lang],
   );
@@ -37,7 +62,10 @@ export function DormantPairingsPage() {
   const options = [...new Set([...MONTH_OPTIONS, ...(shownMonths ? [shownMonths] : [])])].sort((a, b) => a - b);
   return (
     <>
-      <PageHeader title={t('pairings.dormant.title')} subtitle={shownMonths ? t('pairings.dormant.subtitle', { months: shownMonths, asOf: shownAsOf }) : undefined} />
+      <PageHeader
+        title={t('pairings.dormant.title')}
+        subtitle={shownMonths ? t('pairings.dormant.subtitle', { months: shownMonths, asOf: shownAsOf }) : undefined}
+      />
       <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search" aria-label={t('common.search')}>
         <Select<number>
           aria-label={t('pairings.dormant.months')}
@@ -54,7 +82,9 @@ export function DormantPairingsPage() {
           className="xz-filter"
         />
       </Flex>
-      {dormant.error ? <Alert type="error" showIcon title={dormant.error.message} style={{ marginBottom: 12 }} /> : null}
+      {dormant.error ? (
+        <Alert type="error" showIcon title={dormant.error.message} style={{ marginBottom: 12 }} />
+      ) : null}
       <Table<DormantPairing>
         rowKey="id"
         size="middle"
@@ -62,7 +92,11 @@ export function DormantPairingsPage() {
         dataSource={dormant.data?.items ?? []}
         loading={dormant.isFetching}
         scroll={{ x: 870 }}
-        pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('pairings.dormant.count', { n }) }}
+        pagination={{
+          defaultPageSize: 20,
+          hideOnSinglePage: true,
+          showTotal: (n) => t('pairings.dormant.count', { n }),
+        }}
         locale={{ emptyText: <EmptyState description={t('pairings.dormant.empty')} /> }}
       />
     </>

@@ -32,8 +32,18 @@ export function PairingDetailPage() {
 
   if (pairing.isPending) return <Skeleton active />;
   if (pairing.error) {
-    const missing = isApiError(pairing.error) && ['NOT_FOUND', 'BAD_REQUEST', 'VALIDATION_FAILED'].includes(pairing.error.code);
-    return missing ? <Result status="404" title={<h1 className="xz-status-title">404</h1>} subTitle={t('pairing.notFound')} extra={back} /> : <Alert type="error" showIcon title={pairing.error.message} />;
+    const missing =
+      isApiError(pairing.error) && ['NOT_FOUND', 'BAD_REQUEST', 'VALIDATION_FAILED'].includes(pairing.error.code);
+    return missing ? (
+      <Result
+        status="404"
+        title={<h1 className="xz-status-title">404</h1>}
+        subTitle={t('pairing.notFound')}
+        extra={back}
+      />
+    ) : (
+      <Alert type="error" showIcon title={pairing.error.message} />
+    );
   }
   const p = pairing.data;
 
@@ -70,7 +80,9 @@ export function PairingDetailPage() {
           </Flex>
         }
       />
-      {p.abilities.edit || isManager ? <EditPairingDialog pairing={p} open={editing} onClose={() => setEditing(false)} /> : null}
+      {p.abilities.edit || isManager ? (
+        <EditPairingDialog pairing={p} open={editing} onClose={() => setEditing(false)} />
+      ) : null}
       <PairingFactsCard pairing={p} />
       <AgreementsSection pairing={p} />
       <PairingRecordsSection pairingId={p.id} />

@@ -12,7 +12,14 @@ import { CreatePairingDialog } from '../components/create-pairing.dialog';
 import { ImportPairingsDialog } from '../components/import-pairings.dialog';
 import { pairingColumns } from '../components/pairing-columns';
 import { PairingFiltersBar } from '../components/pairing-filters.bar';
-import { DEFAULT_SORT, exportHref, PAIRING_PAGE_SIZES, parsePairingFilters, sortFromTable, toPairingQuery } from '../utils/pairing-filters';
+import {
+  DEFAULT_SORT,
+  exportHref,
+  PAIRING_PAGE_SIZES,
+  parsePairingFilters,
+  sortFromTable,
+  toPairingQuery,
+} from '../utils/pairing-filters';
 
 const FILTER_KEYS = ['kind', 'county', 'unit', 'status', 'year', 'q', 'sort', 'page', 'pageSize'] as const;
 
@@ -35,7 +42,10 @@ export function PairingsListPage() {
       update({ sort: sort === DEFAULT_SORT ? null : sort, page: null });
       return;
     }
-    update({ page: pagination.current === 1 ? null : pagination.current, pageSize: pagination.pageSize === 20 ? null : pagination.pageSize });
+    update({
+      page: pagination.current === 1 ? null : pagination.current,
+      pageSize: pagination.pageSize === 20 ? null : pagination.pageSize,
+    });
   };
 
   const actions = (
@@ -59,7 +69,11 @@ export function PairingsListPage() {
   return (
     <>
       <PageHeader title={t('pairings.title')} subtitle={t('pairings.subtitle')} extra={actions} />
-      <PairingFiltersBar filters={filters} onChange={update} onReset={() => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))} />
+      <PairingFiltersBar
+        filters={filters}
+        onChange={update}
+        onReset={() => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}
+      />
       <Table<PairingDto>
         rowKey="id"
         size="middle"

@@ -27,8 +27,13 @@ export function PairingsOverviewPage() {
   const stats = usePairingStats(year);
   const org = useOrgOverview();
   const compact = Grid.useBreakpoint().md === false;
-  const pivot = useMemo(() => (stats.data ? pivotStats(stats.data.byKindAndCounty, org.data?.counties ?? []) : null), [stats.data, org.data]);
-  const summary = pivot ? pivot.counties.map((c) => t('pairingsOverview.summary', { county: c.name, n: c.total })).join(', ') : '';
+  const pivot = useMemo(
+    () => (stats.data ? pivotStats(stats.data.byKindAndCounty, org.data?.counties ?? []) : null),
+    [stats.data, org.data],
+  );
+  const summary = pivot
+    ? pivot.counties.map((c) => t('pairingsOverview.summary', { county: c.name, n: c.total })).join(', ')
+    : '';
 
   const yearSelect = (
     <Flex align="center" gap={8}>
@@ -37,32 +42,47 @@ export function PairingsOverviewPage() {
         aria-labelledby="overview-year"
         value={year ?? 'all'}
         onChange={(v) => update({ year: v === 'all' ? null : v })}
-        options={[{ value: 'all' as const, label: t('pairings.allYears') }, ...planYears().map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) }))]}
+        options={[
+          { value: 'all' as const, label: t('pairings.allYears') },
+          ...planYears().map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) })),
+        ]}
         style={{ width: 120 }}
       />
     </Flex>
   );
 
   let body;
-  if (stats.isPending || !pivot) body = stats.error ? <Alert type="error" showIcon title={stats.error.message} /> : <Skeleton active />;
+  if (stats.isPending || !pivot)
+    body = stats.error ? <Alert type="error" showIcon title={stats.error.message} /> : <Skeleton active />;
   else
     body = (
       <>
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           <Col xs={8}>
-            <Card size="small"><Statistic title={t('pairingsOverview.total')} value={pivot.total} /></Card>
+            <Card size="small">
+              <Statistic title={t('pairingsOverview.total')} value={pivot.total} />
+            </Card>
           </Col>
           <Col xs={8}>
-            <Card size="small"><Statistic title={t('pairingsOverview.agreements')} value={stats.data?.agreements ?? 0} /></Card>
+            <Card size="small">
+              <Statistic title={t('pairingsOverview.agreements')} value={stats.data?.agreements ?? 0} />
+            </Card>
           </Col>
           <Col xs={8}>
-            <Card size="small"><Statistic title={t('pairingsOverview.counties')} value={pivot.counties.length} /></Card>
+            <Card size="small">
+              <Statistic title={t('pairingsOverview.counties')} value={pivot.counties.length} />
+            </Card>
           </Col>
         </Row>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
             <Card size="small" title={cardTitle(t('pairingsOverview.map'))}>
-              <PairingsMapChart pivot={pivot} eastCode={org.data?.tenant.regionCode ?? '120104'} compact={compact} ariaLabel={t('pairingsOverview.mapAria', { summary })} />
+              <PairingsMapChart
+                pivot={pivot}
+                eastCode={org.data?.tenant.regionCode ?? '120104'}
+                compact={compact}
+                ariaLabel={t('pairingsOverview.mapAria', { summary })}
+              />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('pairingsOverview.mapNote')}
               </Typography.Text>
@@ -70,7 +90,15 @@ export function PairingsOverviewPage() {
           </Col>
           <Col xs={24} xl={10}>
             <Card size="small" title={cardTitle(t('pairingsOverview.chart'))}>
-              {pivot.total ? <PairingsBarChart pivot={pivot} compact={compact} ariaLabel={t('pairingsOverview.chartAria', { summary })} /> : <EmptyState description={t('pairingsOverview.empty')} />}
+              {pivot.total ? (
+                <PairingsBarChart
+                  pivot={pivot}
+                  compact={compact}
+                  ariaLabel={t('pairingsOverview.chartAria', { summary })}
+                />
+              ) : (
+                <EmptyState description={t('pairingsOverview.empty')} />
+              )}
             </Card>
           </Col>
           <Col span={24}>

@@ -4,10 +4,24 @@ import { padBox, regionShapes, ringCentroid, type RegionCollection } from './geo
 
 describe('region shapes', () => {
   it('finds the area centroid of a ring', () => {
-    const square = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+    const square = [
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ];
     expect(ringCentroid(square)).toEqual([1, 1]);
     // an L-shape: the centroid is pulled towards the heavier arm, not the bounding-box centre
-    const l = [[0, 0], [3, 0], [3, 1], [1, 1], [1, 3], [0, 3], [0, 0]];
+    const l = [
+      [0, 0],
+      [3, 0],
+      [3, 1],
+      [1, 1],
+      [1, 3],
+      [0, 3],
+      [0, 0],
+    ];
     const [x, y] = ringCentroid(l);
     expect(x).toBeCloseTo(1.1, 1);
     expect(y).toBeCloseTo(1.1, 1);
@@ -29,6 +43,17 @@ describe('region shapes', () => {
   });
 
   it('pads bounds on every side', () => {
-    expect(padBox([[0, 10], [10, 0]], 0.1)).toEqual([[-1, 11], [11, -1]]);
+    expect(
+      padBox(
+        [
+          [0, 10],
+          [10, 0],
+        ],
+        0.1,
+      ),
+    ).toEqual([
+      [-1, 11],
+      [11, -1],
+    ]);
   });
 });

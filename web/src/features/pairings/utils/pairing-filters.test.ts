@@ -6,10 +6,32 @@ const UNIT = '8db6c4fd-b44e-4919-bf53-bee3ea03fc18';
 
 describe('pairing list URL', () => {
   it('reads every filter the API takes and drops what it would refuse', () => {
-    const f = parse(`kind=school_school&county=621022&unit=${UNIT}&status=active&year=2019&q=%20环城%20&sort=county&page=3&pageSize=50`);
-    expect(f).toEqual({ kind: 'school_school', county: '621022', unit: UNIT, status: 'active', year: 2019, q: '环城', sort: 'county', page: 3, pageSize: 50 });
+    const f = parse(
+      `kind=school_school&county=621022&unit=${UNIT}&status=active&year=2019&q=%20环城%20&sort=county&page=3&pageSize=50`,
+    );
+    expect(f).toEqual({
+      kind: 'school_school',
+      county: '621022',
+      unit: UNIT,
+      status: 'active',
+      year: 2019,
+      q: '环城',
+      sort: 'county',
+      page: 3,
+      pageSize: 50,
+    });
     const bad = parse('kind=nope&county=62&unit=x&status=gone&year=1999&sort=-kind&page=-1&pageSize=7');
-    expect(bad).toEqual({ kind: null, county: null, unit: null, status: null, year: null, q: null, sort: '-startDate', page: 1, pageSize: 20 });
+    expect(bad).toEqual({
+      kind: null,
+      county: null,
+      unit: null,
+      status: null,
+      year: null,
+      q: null,
+      sort: '-startDate',
+      page: 1,
+      pageSize: 20,
+    });
   });
 
   it('sends only the filters that are set, and exports with the same filters but no paging', () => {

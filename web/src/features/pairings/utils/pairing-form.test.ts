@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import type { PairingDto } from '@xiezuo/domain';
-import { agreementFieldFor, isEndAfterStart, pairingFieldFor, toAgreementBody, toPairingBody, toPairingPatch } from './pairing-form';
+import {
+  agreementFieldFor,
+  isEndAfterStart,
+  pairingFieldFor,
+  toAgreementBody,
+  toPairingBody,
+  toPairingPatch,
+} from './pairing-form';
 import { checkSignedFile, formatBytes } from './signed-file';
 
 describe('pairing form', () => {
@@ -37,9 +44,21 @@ describe('pairing form', () => {
   });
 
   it('patches only what changed, with the version read', () => {
-    const before = { version: 4, startDate: '2018-01-01', endDate: null, status: 'active', note: null } as Pick<PairingDto, 'version' | 'startDate' | 'endDate' | 'status' | 'note'> as PairingDto;
-    expect(toPairingPatch(before, { startDate: dayjs('2018-01-01'), endDate: null, status: 'active', note: '' })).toEqual({ version: 4 });
-    expect(toPairingPatch(before, { startDate: dayjs('2018-01-01'), endDate: dayjs('2020-12-31'), status: 'ended', note: ' 期满 ' })).toEqual({ version: 4, endDate: '2020-12-31', status: 'ended', note: '期满' });
+    const before = { version: 4, startDate: '2018-01-01', endDate: null, status: 'active', note: null } as Pick<
+      PairingDto,
+      'version' | 'startDate' | 'endDate' | 'status' | 'note'
+    > as PairingDto;
+    expect(
+      toPairingPatch(before, { startDate: dayjs('2018-01-01'), endDate: null, status: 'active', note: '' }),
+    ).toEqual({ version: 4 });
+    expect(
+      toPairingPatch(before, {
+        startDate: dayjs('2018-01-01'),
+        endDate: dayjs('2020-12-31'),
+        status: 'ended',
+        note: ' 期满 ',
+      }),
+    ).toEqual({ version: 4, endDate: '2020-12-31', status: 'ended', note: '期满' });
   });
 
   it('puts server issues on the picker of the party they concern', () => {
@@ -59,7 +78,10 @@ describe('agreement form', () => {
       signedOn: dayjs('2019-04-02'),
       yearFrom: 2019,
       yearTo: 2020,
-      targets: [{ year: 2019, description: ' 培训 ', quantity: 30, unit: '人' }, { year: 2020, description: '捐赠' }],
+      targets: [
+        { year: 2019, description: ' 培训 ', quantity: 30, unit: '人' },
+        { year: 2020, description: '捐赠' },
+      ],
     });
     expect(body).toEqual({
       pairingId: 'p-1',

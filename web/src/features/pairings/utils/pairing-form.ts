@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Dayjs } from 'dayjs';
 import type { z } from 'zod';
-import type { agreementBody, pairingBody, PairingDto, PairingKind, pairingPatchBody, PairingStatus } from '@xiezuo/domain';
+import type {
+  agreementBody,
+  pairingBody,
+  PairingDto,
+  PairingKind,
+  pairingPatchBody,
+  PairingStatus,
+} from '@xiezuo/domain';
 
 export type PartyMode = 'unit' | 'region';
 /** A picked region as the region picker holds it: the code and what was shown for it. */
@@ -36,7 +43,9 @@ export const DEFAULT_PARTY_MODES: Record<PairingKind, { east: PartyMode; west: P
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 
 function party(mode: PartyMode, unitId: string | undefined, region: RegionValue | undefined) {
-  return mode === 'unit' ? { unitId: unitId ?? null, regionCode: null } : { unitId: null, regionCode: region?.value ?? null };
+  return mode === 'unit'
+    ? { unitId: unitId ?? null, regionCode: null }
+    : { unitId: null, regionCode: region?.value ?? null };
 }
 
 /** The create-pairing body from the form: one party reference per side, dates as ISO days, empty note as null. */
@@ -55,7 +64,10 @@ export function toPairingBody(v: PairingFormValues): PairingBody {
 export type PairingPatchBody = z.input<typeof pairingPatchBody>;
 
 /** The PATCH body: what changed among dates, status and note, with the version read (409 when stale). */
-export function toPairingPatch(before: PairingDto, v: { startDate: Dayjs; endDate?: Dayjs | null; status: PairingStatus; note?: string }): PairingPatchBody {
+export function toPairingPatch(
+  before: PairingDto,
+  v: { startDate: Dayjs; endDate?: Dayjs | null; status: PairingStatus; note?: string },
+): PairingPatchBody {
   const patch: PairingPatchBody = { version: before.version };
   const end = v.endDate ? day(v.endDate) : null;
   const note = v.note?.trim() || null;
@@ -83,7 +95,13 @@ export function pairingFieldFor(values: Pick<PairingFormValues, 'eastMode' | 'we
   };
 }
 
-export type TargetValues = { year: number; description: string; quantity?: number | null; unit?: string; indicatorCode?: string };
+export type TargetValues = {
+  year: number;
+  description: string;
+  quantity?: number | null;
+  unit?: string;
+  indicatorCode?: string;
+};
 export type AgreementFormValues = {
   title: string;
   signedOn: Dayjs;

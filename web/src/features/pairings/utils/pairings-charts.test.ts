@@ -3,7 +3,13 @@ import { PAIRING_KIND_LABELS, type PairingKind } from '@xiezuo/domain';
 import geo from '../geo/regions.geo.json';
 import { regionShapes, type RegionCollection } from './geo-shapes';
 import { buildPairingsBarOption, labelOf } from './pairings-bar.option';
-import { buildPairingsMapOption, curvenessByBearing, lineWidth, mapTooltip, type MapInput } from './pairings-map.option';
+import {
+  buildPairingsMapOption,
+  curvenessByBearing,
+  lineWidth,
+  mapTooltip,
+  type MapInput,
+} from './pairings-map.option';
 import { pivotStats } from './pairing-stats';
 
 const kindLabel = (k: PairingKind) => PAIRING_KIND_LABELS[k].zh;
@@ -29,7 +35,19 @@ const input = (compact = false): MapInput => ({
   compact,
 });
 
-type Series = { type: string; name?: string; geoIndex?: number; data: { name: string; value: unknown; coords?: unknown; lineStyle?: { width: number }; label?: { formatter: string } }[]; tooltip?: { formatter: (p: unknown) => string } };
+type Series = {
+  type: string;
+  name?: string;
+  geoIndex?: number;
+  data: {
+    name: string;
+    value: unknown;
+    coords?: unknown;
+    lineStyle?: { width: number };
+    label?: { formatter: string };
+  }[];
+  tooltip?: { formatter: (p: unknown) => string };
+};
 const seriesOf = (o: unknown) => (o as { series: Series[] }).series;
 
 describe('pairings map option', () => {
@@ -45,13 +63,19 @@ describe('pairings map option', () => {
   });
 
   it('shows the district twice: at its place and enlarged in an inset fitted to its bounds', () => {
-    const option = buildPairingsMapOption(input()) as { geo: { map: string; boundingCoords?: [[number, number], [number, number]] }[] };
+    const option = buildPairingsMapOption(input()) as {
+      geo: { map: string; boundingCoords?: [[number, number], [number, number]] }[];
+    };
     expect(option.geo).toHaveLength(2);
     expect(option.geo.every((g) => g.map === 'test-map')).toBe(true);
     const [[w, n], [e, s]] = option.geo[1]!.boundingCoords!;
     expect(e - w).toBeLessThan(0.3);
     expect(n - s).toBeLessThan(0.3);
-    expect(seriesOf(option).filter((x) => x.type === 'effectScatter').map((x) => x.geoIndex)).toEqual([0, 1]);
+    expect(
+      seriesOf(option)
+        .filter((x) => x.type === 'effectScatter')
+        .map((x) => x.geoIndex),
+    ).toEqual([0, 1]);
   });
 
   it('lists counts by kind in the tooltips of counties and of the district', () => {
@@ -64,11 +88,14 @@ describe('pairings map option', () => {
   });
 
   it('bends lines by bearing so lines to neighbouring counties do not overlap', () => {
-    const bends = curvenessByBearing([117, 39], [
-      { code: 'south', center: [107, 34] },
-      { code: 'north', center: [107, 38] },
-      { code: 'middle', center: [107, 36] },
-    ]);
+    const bends = curvenessByBearing(
+      [117, 39],
+      [
+        { code: 'south', center: [107, 34] },
+        { code: 'north', center: [107, 38] },
+        { code: 'middle', center: [107, 36] },
+      ],
+    );
     expect(Object.fromEntries(bends)).toEqual({ north: -0.15, middle: 0.05, south: 0.25 });
     expect(curvenessByBearing([117, 39], [{ code: 'x', center: [107, 36] }]).get('x')).toBe(0.15);
   });
@@ -82,7 +109,10 @@ describe('pairings map option', () => {
 
 describe('pairings bar option', () => {
   it('stacks one series per county over the kinds that occur, top-down', () => {
-    const o = buildPairingsBarOption({ pivot, kindLabel, compact: false }) as { yAxis: { data: string[] }; series: Series[] };
+    const o = buildPairingsBarOption({ pivot, kindLabel, compact: false }) as {
+      yAxis: { data: string[] };
+      series: Series[];
+    };
     expect(o.yAxis.data).toEqual(['学校结对', '企业—贫困村（万企帮万村）', '区县结对']);
     expect(o.series.map((s) => [s.name, s.data])).toEqual([
       ['环县', [0, 17, 1]],

@@ -38,15 +38,24 @@ export function lineWidth(count: number, max: number): number {
  * Bends that keep lines to neighbouring counties apart: lines ordered by bearing from the district (the most
  * northerly first) get -0.15 … 0.25, so the northern line bows north and the southern one south; a single line 0.15.
  */
-export function curvenessByBearing(from: LngLat, targets: readonly { code: string; center: LngLat }[]): Map<string, number> {
+export function curvenessByBearing(
+  from: LngLat,
+  targets: readonly { code: string; center: LngLat }[],
+): Map<string, number> {
   const bearing = (c: LngLat) => Math.atan2(c[1] - from[1], from[0] - c[0]);
   const sorted = [...targets].sort((a, b) => bearing(b.center) - bearing(a.center));
   const n = sorted.length;
-  return new Map(sorted.map((t, i) => [t.code, n === 1 ? 0.15 : Math.round((-0.15 + (0.4 * i) / (n - 1)) * 100) / 100]));
+  return new Map(
+    sorted.map((t, i) => [t.code, n === 1 ? 0.15 : Math.round((-0.15 + (0.4 * i) / (n - 1)) * 100) / 100]),
+  );
 }
 
 /** Tooltip lines "kind: n", in the order of the kinds that occur. */
-export function kindLines(byKind: Partial<Record<PairingKind, number>>, kinds: readonly PairingKind[], kindLabel: (k: PairingKind) => string): string[] {
+export function kindLines(
+  byKind: Partial<Record<PairingKind, number>>,
+  kinds: readonly PairingKind[],
+  kindLabel: (k: PairingKind) => string,
+): string[] {
   return kinds.filter((k) => (byKind[k] ?? 0) > 0).map((k) => `${escapeHtml(kindLabel(k))}：${byKind[k]}`);
 }
 
@@ -60,12 +69,18 @@ export function mapTooltip(input: MapInput, name: string): string {
   const { pivot, text, kindLabel } = input;
   const east = input.shapes.find((s) => s.code === input.eastCode);
   if (east && name === east.name) {
-    return [`<b>${escapeHtml(text.eastTotal)}</b>：${text.pairings(pivot.total)}`, ...kindLines(pivot.byKind, pivot.kinds, kindLabel)].join('<br/>');
+    return [
+      `<b>${escapeHtml(text.eastTotal)}</b>：${text.pairings(pivot.total)}`,
+      ...kindLines(pivot.byKind, pivot.kinds, kindLabel),
+    ].join('<br/>');
   }
   const county = pivot.counties.find((c) => c.name === name);
   if (!county) return escapeHtml(name);
   const lines = kindLines(county.byKind, pivot.kinds, kindLabel);
-  return [`<b>${escapeHtml(county.name)}</b>：${text.pairings(county.total)}`, ...(lines.length ? lines : [escapeHtml(text.none)])].join('<br/>');
+  return [
+    `<b>${escapeHtml(county.name)}</b>：${text.pairings(county.total)}`,
+    ...(lines.length ? lines : [escapeHtml(text.none)]),
+  ].join('<br/>');
 }
 
 function countyShapes(input: MapInput): { county: CountyStats; shape: RegionShape; color: string }[] {
@@ -87,18 +102,35 @@ export function buildPairingsMapOption(input: MapInput): ChartOption {
   const max = Math.max(0, ...counties.map((c) => c.county.total));
   const eastCenter: LngLat = east?.center ?? [117.16, 39.12];
   const tooltip = (params: unknown) => mapTooltip(input, nameOf(params));
-  const bends = curvenessByBearing(eastCenter, counties.map((c) => ({ code: c.county.code, center: c.shape.center })));
-  const inset = compact ? { left: '60%', top: '66%', width: '38%', height: '30%' } : { left: '74%', top: '60%', width: '24%', height: '34%' };
+  const bends = curvenessByBearing(
+    eastCenter,
+    counties.map((c) => ({ code: c.county.code, center: c.shape.center })),
+  );
+  const inset = compact
+    ? { left: '60%', top: '66%', width: '38%', height: '30%' }
+    : { left: '74%', top: '60%', width: '24%', height: '34%' };
 
   const regions = [
     // the district is a dot at this scale: its name goes on the marker (and the inset), not on the shape
-    ...(east ? [{ name: east.name, itemStyle: { areaColor: '#fecaca', borderColor: EAST_COLOR }, label: { show: false } }] : []),
-    ...counties.map((c) => ({ name: c.shape.name, itemStyle: { areaColor: `${c.color}33`, borderColor: c.color, borderWidth: 1.2 } })),
+    ...(east
+      ? [{ name: east.name, itemStyle: { areaColor: '#fecaca', borderColor: EAST_COLOR }, label: { show: false } }]
+      : []),
+    ...counties.map((c) => ({
+      name: c.shape.name,
+      itemStyle: { areaColor: `${c.color}33`, borderColor: c.color, borderWidth: 1.2 },
+    })),
   ];
 
   return {
     tooltip: { trigger: 'item', confine: true },
-    title: [{ text: text.inset, left: inset.left, top: `${parseFloat(inset.top) - 4}%`, textStyle: { fontSize: 12, fontWeight: 'normal', color: '#444' } }],
+    title: [
+      {
+        text: text.inset,
+        left: inset.left,
+        top: `${parseFloat(inset.top) - 4}%`,
+        textStyle: { fontSize: 12, fontWeight: 'normal', color: '#444' },
+      },
+    ],
     geo: [
       {
         map: mapName,
@@ -128,7 +160,10 @@ export function buildPairingsMapOption(input: MapInput): ChartOption {
         type: 'map',
         name: 'regions',
         geoIndex: 0,
-        data: [...(east ? [{ name: east.name, value: pivot.total }] : []), ...counties.map((c) => ({ name: c.shape.name, value: c.county.total }))],
+        data: [
+          ...(east ? [{ name: east.name, value: pivot.total }] : []),
+          ...counties.map((c) => ({ name: c.shape.name, value: c.county.total })),
+        ],
         tooltip: { formatter: tooltip },
       },
       {
@@ -147,8 +182,22 @@ export function buildPairingsMapOption(input: MapInput): ChartOption {
             value: c.county.total,
             coords: [eastCenter, c.shape.center],
             // different bends keep lines to neighbouring counties apart
-            lineStyle: { color: c.color, width: lineWidth(c.county.total, max), curveness: bends.get(c.county.code) ?? 0.15, opacity: 0.85 },
-            label: { show: true, position: 'middle' as const, formatter: text.pairings(c.county.total), color: c.color, fontWeight: 'bold' as const, fontSize: 13, backgroundColor: '#ffffffcc', padding: [2, 4] },
+            lineStyle: {
+              color: c.color,
+              width: lineWidth(c.county.total, max),
+              curveness: bends.get(c.county.code) ?? 0.15,
+              opacity: 0.85,
+            },
+            label: {
+              show: true,
+              position: 'middle' as const,
+              formatter: text.pairings(c.county.total),
+              color: c.color,
+              fontWeight: 'bold' as const,
+              fontSize: 13,
+              backgroundColor: '#ffffffcc',
+              padding: [2, 4],
+            },
           })),
         tooltip: { formatter: tooltip },
       },
@@ -174,7 +223,13 @@ export function buildPairingsMapOption(input: MapInput): ChartOption {
         symbolSize: 7,
         rippleEffect: { scale: 2.5, brushType: 'stroke' },
         itemStyle: { color: EAST_COLOR },
-        label: { show: true, position: 'bottom', formatter: (p: unknown) => `${nameOf(p)}\n${text.pairings(pivot.total)}`, color: EAST_COLOR, fontSize: 12 },
+        label: {
+          show: true,
+          position: 'bottom',
+          formatter: (p: unknown) => `${nameOf(p)}\n${text.pairings(pivot.total)}`,
+          color: EAST_COLOR,
+          fontSize: 12,
+        },
         data: east ? [{ name: east.name, value: [...eastCenter, pivot.total] }] : [],
         tooltip: { formatter: tooltip },
       },

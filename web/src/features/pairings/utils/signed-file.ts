@@ -5,7 +5,8 @@ const EXTENSIONS = /\.(pdf|png|jpe?g)$/i;
 
 /** Refuses early what the server would refuse (415 type, 413 size); null when the file may be sent. */
 export function checkSignedFile(file: { name: string; size: number; type: string }): 'type' | 'size' | null {
-  const typeOk = (SIGNED_FILE_TYPES as readonly string[]).includes(file.type) || (file.type === '' && EXTENSIONS.test(file.name));
+  const typeOk =
+    (SIGNED_FILE_TYPES as readonly string[]).includes(file.type) || (file.type === '' && EXTENSIONS.test(file.name));
   if (!typeOk) return 'type';
   if (file.size > SIGNED_FILE_MAX_BYTES) return 'size';
   return null;

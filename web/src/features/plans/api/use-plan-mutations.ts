@@ -25,7 +25,13 @@ export function useSaveIndicator(year: number) {
   const changed = usePlanChanged();
   return useMutation({
     mutationFn: ({ isNew, body, version, reason }: SaveIndicator) =>
-      isNew ? api.post<PlanDto>(`/api/plans/${year}/indicators`, { ...body, reason }) : api.put<PlanDto>(`/api/plans/${year}/indicators/${encodeURIComponent(body.code)}`, { ...body, version, reason }),
+      isNew
+        ? api.post<PlanDto>(`/api/plans/${year}/indicators`, { ...body, reason })
+        : api.put<PlanDto>(`/api/plans/${year}/indicators/${encodeURIComponent(body.code)}`, {
+            ...body,
+            version,
+            reason,
+          }),
     meta: { handledErrors: ['VALIDATION_FAILED', 'CONFLICT', 'DUPLICATE'] },
     onSuccess: changed,
     onError: () => qc.invalidateQueries({ queryKey: plansKeys.plan(year) }),
@@ -37,7 +43,12 @@ export function useSetIndicatorActive(year: number) {
   const qc = useQueryClient();
   const changed = usePlanChanged();
   return useMutation({
-    mutationFn: (v: { code: string; version: number; isActive: boolean; reason?: string }) => api.put<PlanDto>(`/api/plans/${year}/indicators/${encodeURIComponent(v.code)}/status`, { version: v.version, isActive: v.isActive, reason: v.reason }),
+    mutationFn: (v: { code: string; version: number; isActive: boolean; reason?: string }) =>
+      api.put<PlanDto>(`/api/plans/${year}/indicators/${encodeURIComponent(v.code)}/status`, {
+        version: v.version,
+        isActive: v.isActive,
+        reason: v.reason,
+      }),
     meta: { handledErrors: ['VALIDATION_FAILED', 'CONFLICT'] },
     onSuccess: changed,
     onError: () => qc.invalidateQueries({ queryKey: plansKeys.plan(year) }),
@@ -47,13 +58,20 @@ export function useSetIndicatorActive(year: number) {
 /** `POST /api/plans/:year/publish` with the plan's version. */
 export function usePublishPlan(year: number) {
   const changed = usePlanChanged();
-  return useMutation({ mutationFn: (version: number) => api.post<PlanDto>(`/api/plans/${year}/publish`, { version }), onSuccess: changed });
+  return useMutation({
+    mutationFn: (version: number) => api.post<PlanDto>(`/api/plans/${year}/publish`, { version }),
+    onSuccess: changed,
+  });
 }
 
 /** `POST /api/plans/:year/copy`: a draft for `toYear`; 409 PLAN_EXISTS is shown by the dialog. */
 export function useCopyPlan(year: number) {
   const changed = usePlanChanged();
-  return useMutation({ mutationFn: (toYear: number) => api.post<PlanDto>(`/api/plans/${year}/copy`, { toYear }), meta: { handledErrors: ['PLAN_EXISTS', 'VALIDATION_FAILED'] }, onSuccess: changed });
+  return useMutation({
+    mutationFn: (toYear: number) => api.post<PlanDto>(`/api/plans/${year}/copy`, { toYear }),
+    meta: { handledErrors: ['PLAN_EXISTS', 'VALIDATION_FAILED'] },
+    onSuccess: changed,
+  });
 }
 
 /** `POST /api/plans/:year/import`: multipart with the reason before the file; every row valid or nothing changes. */
@@ -66,7 +84,19 @@ export function useImportPlan(year: number) {
       form.append('file', file);
       return apiRequest<PlanImportResultDto>('POST', `/api/plans/${year}/import`, { body: form });
     },
-    meta: { handledErrors: ['IMPORT_ROWS_INVALID', 'IMPORT_HEADER_INVALID', 'XLSX_REFUSED', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'VALIDATION_FAILED', 'BAD_REQUEST', 'CONFLICT'] },
-    onSuccess: () => qc.invalidateQueries({ queryKey: plansKeys.all }).then(() => qc.invalidateQueries({ queryKey: ['dashboard'] })),
+    meta: {
+      handledErrors: [
+        'IMPORT_ROWS_INVALID',
+        'IMPORT_HEADER_INVALID',
+        'XLSX_REFUSED',
+        'UNSUPPORTED_MEDIA_TYPE',
+        'PAYLOAD_TOO_LARGE',
+        'VALIDATION_FAILED',
+        'BAD_REQUEST',
+        'CONFLICT',
+      ],
+    },
+    onSuccess: () =>
+      qc.invalidateQueries({ queryKey: plansKeys.all }).then(() => qc.invalidateQueries({ queryKey: ['dashboard'] })),
   });
 }

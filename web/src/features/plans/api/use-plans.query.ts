@@ -21,5 +21,9 @@ export function usePlan(year: number | null) {
 
 /** `GET /api/record-types`: what the rule builder offers (types, their fields and measures). */
 export function useRecordTypes() {
-  return useQuery({ queryKey: plansKeys.recordTypes, queryFn: () => api.get<RecordTypesDto>('/api/record-types'), staleTime: Infinity });
+  return useQuery({
+    queryKey: plansKeys.recordTypes,
+    queryFn: () => api.get<RecordTypesDto>('/api/record-types'),
+    staleTime: Infinity,
+  });
 }

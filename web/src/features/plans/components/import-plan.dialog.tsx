@@ -42,7 +42,14 @@ export function ImportPlanDialog({ open, year, needsReason, onClose }: Props) {
         <Button key="close" onClick={close}>
           {t('common.close')}
         </Button>,
-        <Button key="go" type="primary" icon={<UploadOutlined />} disabled={!file} loading={run.isPending} onClick={() => form.submit()}>
+        <Button
+          key="go"
+          type="primary"
+          icon={<UploadOutlined />}
+          disabled={!file}
+          loading={run.isPending}
+          onClick={() => form.submit()}
+        >
           {t('plans.import.upload')}
         </Button>,
       ]}
@@ -60,15 +67,33 @@ export function ImportPlanDialog({ open, year, needsReason, onClose }: Props) {
         />
         <Form form={form} layout="vertical" name="plan-import" onFinish={upload}>
           {needsReason ? (
-            <Form.Item name="reason" label={t('plans.reason')} extra={t('plans.reason.hint')} rules={[{ required: true, whitespace: true, message: t('plans.reason.required') }]}>
+            <Form.Item
+              name="reason"
+              label={t('plans.reason')}
+              extra={t('plans.reason.hint')}
+              rules={[{ required: true, whitespace: true, message: t('plans.reason.required') }]}
+            >
               <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
             </Form.Item>
           ) : null}
         </Form>
-        {run.error && !rows.length ? <Alert type="error" showIcon role="alert" title={isApiError(run.error) ? run.error.message : t('common.unexpectedError')} /> : null}
+        {run.error && !rows.length ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={isApiError(run.error) ? run.error.message : t('common.unexpectedError')}
+          />
+        ) : null}
         {rows.length ? (
           <section aria-label={t('plans.import.rowErrors', { n: rows.length })}>
-            <Alert type="error" showIcon role="alert" title={t('plans.import.rowErrors', { n: rows.length })} style={{ marginBottom: 8 }} />
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={t('plans.import.rowErrors', { n: rows.length })}
+              style={{ marginBottom: 8 }}
+            />
             <Table<ImportRowError & { key: number }>
               size="small"
               pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
@@ -86,7 +111,11 @@ export function ImportPlanDialog({ open, year, needsReason, onClose }: Props) {
             type="success"
             showIcon
             role="status"
-            title={t('plans.import.done', { created: run.data.created.length, updated: run.data.updated.length, unchanged: run.data.unchanged.length })}
+            title={t('plans.import.done', {
+              created: run.data.created.length,
+              updated: run.data.updated.length,
+              unchanged: run.data.unchanged.length,
+            })}
           />
         ) : null}
       </Space>

@@ -6,7 +6,13 @@ import { EmptyState } from '../../../components/empty-state';
 import type { RecordTypesDto } from '../api/plans.types';
 import { IndicatorEditor } from './indicator-editor';
 
-type Props = { plan: PlanDto; editing: string | null; recordTypes: RecordTypesDto | undefined; org: OrgOverviewDto | undefined; onClose: () => void };
+type Props = {
+  plan: PlanDto;
+  editing: string | null;
+  recordTypes: RecordTypesDto | undefined;
+  org: OrgOverviewDto | undefined;
+  onClose: () => void;
+};
 
 /** The indicator editor in a drawer; `editing` is an indicator code, `new`, or null when closed (kept in the URL). */
 export function IndicatorEditorDrawer({ plan, editing, recordTypes, org, onClose }: Props) {
@@ -30,7 +36,17 @@ export function IndicatorEditorDrawer({ plan, editing, recordTypes, org, onClose
       extra={indicator ? <Tag>{t('plans.editor.version', { version: indicator.version })}</Tag> : null}
       destroyOnHidden
     >
-      {conflict ? <Alert type="warning" showIcon role="alert" closable onClose={() => setConflict(null)} style={{ marginBottom: 16 }} title={t('plans.editor.conflict', { version: conflict.version ?? '—' })} /> : null}
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          closable
+          onClose={() => setConflict(null)}
+          style={{ marginBottom: 16 }}
+          title={t('plans.editor.conflict', { version: conflict.version ?? '—' })}
+        />
+      ) : null}
       {editing === null ? null : !recordTypes || !org ? (
         <Skeleton active />
       ) : !isNew && !indicator ? (
@@ -45,7 +61,9 @@ export function IndicatorEditorDrawer({ plan, editing, recordTypes, org, onClose
           onCancel={close}
           onConflict={(version) => setConflict({ version })}
           onDone={(code) => {
-            void message.success(t('plans.editor.saved', { name: plan.indicators.find((i) => i.code === code)?.name[lang] ?? code }));
+            void message.success(
+              t('plans.editor.saved', { name: plan.indicators.find((i) => i.code === code)?.name[lang] ?? code }),
+            );
             close();
           }}
         />

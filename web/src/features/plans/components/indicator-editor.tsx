@@ -1,6 +1,17 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Col, Flex, Form, Input, Row, Select, Switch, Typography } from 'antd';
-import { declProblems, describeRule, INDICATOR_CATEGORIES, ruleProblems, type DeclProblem, type IndicatorCategory, type OrgOverviewDto, type PlanDto, type PlanIndicatorDto, type ValueFormat } from '@xiezuo/domain';
+import {
+  declProblems,
+  describeRule,
+  INDICATOR_CATEGORIES,
+  ruleProblems,
+  type DeclProblem,
+  type IndicatorCategory,
+  type OrgOverviewDto,
+  type PlanDto,
+  type PlanIndicatorDto,
+  type ValueFormat,
+} from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { isApiError } from '../../../api/api-error';
 import { validationIssues } from '../../../components/server-form-errors';
@@ -17,11 +28,23 @@ const CODE = /^[a-z_]+\.[a-z0-9_]+$/;
 
 /** The form field a declaration path belongs to (rule paths stay with the builder). */
 function formNameOf(path: string): (string | number)[] | null {
-  const direct: Record<string, (string | number)[]> = { code: ['code'], 'name.zh': ['nameZh'], 'name.en': ['nameEn'], 'unit.zh': ['unitZh'], 'unit.en': ['unitEn'], group: ['group'], responsibleUnits: ['responsibleUnits'], reason: ['reason'], category: ['category'], format: ['format'] };
+  const direct: Record<string, (string | number)[]> = {
+    code: ['code'],
+    'name.zh': ['nameZh'],
+    'name.en': ['nameEn'],
+    'unit.zh': ['unitZh'],
+    'unit.en': ['unitEn'],
+    group: ['group'],
+    responsibleUnits: ['responsibleUnits'],
+    reason: ['reason'],
+    category: ['category'],
+    format: ['format'],
+  };
   if (direct[path]) return direct[path]!;
   const county = /^target\.counties\.(\d{6})$/.exec(path);
   if (county) return ['target', 'counties', county[1]!];
-  if (path === 'target.overall' || path === 'target.perCounty' || path === 'target.kind') return ['target', path.slice(7)];
+  if (path === 'target.overall' || path === 'target.perCounty' || path === 'target.kind')
+    return ['target', path.slice(7)];
   if (path.startsWith('pacing')) return ['pacing', 'kind'];
   return null;
 }
@@ -29,12 +52,19 @@ function formNameOf(path: string): (string | number)[] | null {
 /** Server refusals as problems in both languages (our routes send zh and en; others only a message). */
 function problemsOf(error: unknown): DeclProblem[] {
   if (!isApiError(error)) return [];
-  if (error.code === 'DUPLICATE') return [{ path: 'code', zh: '方案中已有该指标代码', en: 'This code is already in the plan' }];
-  const fields = (error.details as { fields?: { path?: string; zh?: string; en?: string }[] } | undefined)?.fields ?? [];
-  return validationIssues(error.details).map((f, i) => ({ path: f.path, zh: fields[i]?.zh ?? f.message, en: fields[i]?.en ?? f.message }));
+  if (error.code === 'DUPLICATE')
+    return [{ path: 'code', zh: '方案中已有该指标代码', en: 'This code is already in the plan' }];
+  const fields =
+    (error.details as { fields?: { path?: string; zh?: string; en?: string }[] } | undefined)?.fields ?? [];
+  return validationIssues(error.details).map((f, i) => ({
+    path: f.path,
+    zh: fields[i]?.zh ?? f.message,
+    en: fields[i]?.en ?? f.message,
+  }));
 }
 
-const unique = (ps: DeclProblem[]) => ps.filter((p, i) => ps.findIndex((q) => q.path === p.path && q.zh === p.zh) === i);
+const unique = (ps: DeclProblem[]) =>
+  ps.filter((p, i) => ps.findIndex((q) => q.path === p.path && q.zh === p.zh) === i);
 
 type Props = {
   plan: PlanDto;
@@ -52,22 +82,35 @@ export function IndicatorEditor({ plan, indicator, recordTypes, org, onDone, onC
   const [form] = Form.useForm<IndicatorForm>();
   const counties = org.counties.map((c) => ({ code: c.code, name: c.name }));
   // the editor is mounted afresh for each indicator version, so its first values are enough
-  const [initial] = useState(() => formFromIndicator(indicator, counties.map((c) => c.code)));
+  const [initial] = useState(() =>
+    formFromIndicator(
+      indicator,
+      counties.map((c) => c.code),
+    ),
+  );
   const [rule, setRule] = useState<RuleState>(() => (indicator ? stateFromRule(indicator.rule) : emptyRule()));
   const [tried, setTried] = useState(false);
   const [problems, setProblems] = useState<DeclProblem[]>([]);
   const save = useSaveIndicator(plan.year);
   const built = useMemo(() => ruleFromState(rule), [rule]);
   const live = built.rule ? ruleProblems(built.rule) : [];
-  const ruleShown = unique([...(tried ? built.problems : []), ...live, ...problems.filter((p) => p.path.startsWith('rule'))]);
+  const ruleShown = unique([
+    ...(tried ? built.problems : []),
+    ...live,
+    ...problems.filter((p) => p.path.startsWith('rule')),
+  ]);
   const format = Form.useWatch('format', form) ?? initial.format;
   const unit = Form.useWatch('unitZh', form) ?? '';
   const isPublished = plan.status === 'published';
-  const required = (label: string) => [{ required: true, whitespace: true, message: t('plans.field.required', { label }) }];
+  const required = (label: string) => [
+    { required: true, whitespace: true, message: t('plans.field.required', { label }) },
+  ];
 
   const show = (found: DeclProblem[]) => {
     setProblems(found);
-    form.setFields(found.flatMap((p) => (formNameOf(p.path) ? [{ name: formNameOf(p.path) as never, errors: [p[lang]] }] : [])));
+    form.setFields(
+      found.flatMap((p) => (formNameOf(p.path) ? [{ name: formNameOf(p.path) as never, errors: [p[lang]] }] : [])),
+    );
   };
 
   const submit = async () => {
@@ -81,14 +124,23 @@ export function IndicatorEditor({ plan, indicator, recordTypes, org, onDone, onC
     }
     if (!built.rule) return show(built.problems);
     const body = inputFromForm(values, built.rule);
-    const found = declProblems(body, counties.map((c) => c.code));
+    const found = declProblems(
+      body,
+      counties.map((c) => c.code),
+    );
     if (found.length) return show(found);
     save.mutate(
-      { isNew: indicator === null, body, version: indicator?.version ?? null, reason: values.reason?.trim() || undefined },
+      {
+        isNew: indicator === null,
+        body,
+        version: indicator?.version ?? null,
+        reason: values.reason?.trim() || undefined,
+      },
       {
         onSuccess: () => onDone(body.code),
         onError: (error) => {
-          if (isApiError(error) && error.code === 'CONFLICT') return onConflict((error.details as { currentVersion?: number } | undefined)?.currentVersion ?? null);
+          if (isApiError(error) && error.code === 'CONFLICT')
+            return onConflict((error.details as { currentVersion?: number } | undefined)?.currentVersion ?? null);
           show(problemsOf(error));
         },
       },
@@ -97,17 +149,40 @@ export function IndicatorEditor({ plan, indicator, recordTypes, org, onDone, onC
 
   const summary = unique(problems);
   return (
-    <Form<IndicatorForm> form={form} layout="vertical" name="plan-indicator" initialValues={initial} onFinish={submit} requiredMark>
-      <Typography.Title level={3} className="xz-plan-editor__section">{t('plans.editor.basics')}</Typography.Title>
+    <Form<IndicatorForm>
+      form={form}
+      layout="vertical"
+      name="plan-indicator"
+      initialValues={initial}
+      onFinish={submit}
+      requiredMark
+    >
+      <Typography.Title level={3} className="xz-plan-editor__section">
+        {t('plans.editor.basics')}
+      </Typography.Title>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
-          <Form.Item name="code" label={t('plans.field.code')} extra={t('plans.field.code.hint')} rules={[...required(t('plans.field.code')), { pattern: CODE, message: t('plans.field.code.invalid') }]}>
+          <Form.Item
+            name="code"
+            label={t('plans.field.code')}
+            extra={t('plans.field.code.hint')}
+            rules={[...required(t('plans.field.code')), { pattern: CODE, message: t('plans.field.code.invalid') }]}
+          >
             <Input disabled={indicator !== null} className="xz-mono" autoComplete="off" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="category" label={t('plans.field.category')} rules={[{ required: true, message: t('plans.field.required', { label: t('plans.field.category') }) }]}>
-            <Select<IndicatorCategory> options={(Object.keys(INDICATOR_CATEGORIES) as IndicatorCategory[]).map((c) => ({ value: c, label: INDICATOR_CATEGORIES[c][lang] }))} />
+          <Form.Item
+            name="category"
+            label={t('plans.field.category')}
+            rules={[{ required: true, message: t('plans.field.required', { label: t('plans.field.category') }) }]}
+          >
+            <Select<IndicatorCategory>
+              options={(Object.keys(INDICATOR_CATEGORIES) as IndicatorCategory[]).map((c) => ({
+                value: c,
+                label: INDICATOR_CATEGORIES[c][lang],
+              }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
@@ -136,35 +211,62 @@ export function IndicatorEditor({ plan, indicator, recordTypes, org, onDone, onC
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="group" label={t('plans.field.group')} rules={[{ required: true, message: t('plans.field.required', { label: t('plans.field.group') }) }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={[...(org.leadership ? [org.leadership] : []), ...org.workingGroups].map((g) => ({ value: g.code, label: g.name }))} />
+          <Form.Item
+            name="group"
+            label={t('plans.field.group')}
+            rules={[{ required: true, message: t('plans.field.required', { label: t('plans.field.group') }) }]}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={[...(org.leadership ? [org.leadership] : []), ...org.workingGroups].map((g) => ({
+                value: g.code,
+                label: g.name,
+              }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
           <Form.Item name="responsibleUnits" label={t('plans.field.units')}>
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={org.units.filter((u) => u.side === 'east').map((u) => ({ value: u.code, label: u.name }))} />
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={org.units.filter((u) => u.side === 'east').map((u) => ({ value: u.code, label: u.name }))}
+            />
           </Form.Item>
         </Col>
       </Row>
 
-      <Typography.Title level={3} className="xz-plan-editor__section">{t('plans.editor.rule')}</Typography.Title>
+      <Typography.Title level={3} className="xz-plan-editor__section">
+        {t('plans.editor.rule')}
+      </Typography.Title>
       <RuleBuilder value={rule} onChange={setRule} recordTypes={recordTypes} problems={ruleShown} />
       <section className="xz-plan-preview" aria-live="polite" aria-label={t('plans.editor.preview')}>
         <Typography.Text type="secondary">{t('plans.editor.preview')}</Typography.Text>
-        <Typography.Paragraph className="xz-plan-preview__text">{built.rule ? describeRule(built.rule, lang) : t('plans.editor.previewIncomplete')}</Typography.Paragraph>
+        <Typography.Paragraph className="xz-plan-preview__text">
+          {built.rule ? describeRule(built.rule, lang) : t('plans.editor.previewIncomplete')}
+        </Typography.Paragraph>
       </section>
 
-      <Typography.Title level={3} className="xz-plan-editor__section">{t('plans.editor.target')}</Typography.Title>
+      <Typography.Title level={3} className="xz-plan-editor__section">
+        {t('plans.editor.target')}
+      </Typography.Title>
       <TargetFields format={format} unit={unit} counties={counties} />
       <Form.Item name="evidenceRequired" label={t('plans.field.evidence')} valuePropName="checked">
         <Switch />
       </Form.Item>
 
-      <Typography.Title level={3} className="xz-plan-editor__section">{t('plans.editor.pacing')}</Typography.Title>
+      <Typography.Title level={3} className="xz-plan-editor__section">
+        {t('plans.editor.pacing')}
+      </Typography.Title>
       <PacingFields />
 
       {isPublished ? (
-        <Form.Item name="reason" label={t('plans.reason')} extra={t('plans.reason.hint')} rules={[{ required: true, whitespace: true, message: t('plans.reason.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('plans.reason')}
+          extra={t('plans.reason.hint')}
+          rules={[{ required: true, whitespace: true, message: t('plans.reason.required') }]}
+        >
           <Input.TextArea maxLength={500} showCount autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
       ) : null}

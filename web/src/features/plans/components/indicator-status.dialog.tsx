@@ -17,7 +17,12 @@ export function IndicatorStatusDialog({ plan, indicator, onClose }: Props) {
   const submit = (v: { reason?: string }) => {
     if (!indicator) return;
     run.mutate(
-      { code: indicator.code, version: indicator.version, isActive: !indicator.isActive, reason: v.reason?.trim() || undefined },
+      {
+        code: indicator.code,
+        version: indicator.version,
+        isActive: !indicator.isActive,
+        reason: v.reason?.trim() || undefined,
+      },
       {
         onSuccess: () => {
           void message.success(t('plans.statusChanged'));
@@ -42,7 +47,12 @@ export function IndicatorStatusDialog({ plan, indicator, onClose }: Props) {
       <Typography.Paragraph>{t('plans.deactivate.hint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" name="plan-indicator-status" onFinish={submit}>
         {isPublished ? (
-          <Form.Item name="reason" label={t('plans.reason')} extra={t('plans.reason.hint')} rules={[{ required: true, whitespace: true, message: t('plans.reason.required') }]}>
+          <Form.Item
+            name="reason"
+            label={t('plans.reason')}
+            extra={t('plans.reason.hint')}
+            rules={[{ required: true, whitespace: true, message: t('plans.reason.required') }]}
+          >
             <Input.TextArea maxLength={500} showCount autoSize={{ minRows: 2, maxRows: 5 }} autoFocus />
           </Form.Item>
         ) : null}

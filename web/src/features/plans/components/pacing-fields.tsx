@@ -23,7 +23,16 @@ export function PacingFields() {
           <Row gutter={8}>
             {MONTHS.map((m) => (
               <Col xs={8} sm={4} key={m}>
-                <Form.Item name={['pacing', 'milestones', m]} label={t('plans.pacing.month', { m: m + 1 })} rules={[{ required: true, message: t('plans.field.required', { label: t('plans.pacing.month', { m: m + 1 }) }) }]}>
+                <Form.Item
+                  name={['pacing', 'milestones', m]}
+                  label={t('plans.pacing.month', { m: m + 1 })}
+                  rules={[
+                    {
+                      required: true,
+                      message: t('plans.field.required', { label: t('plans.pacing.month', { m: m + 1 }) }),
+                    },
+                  ]}
+                >
                   <InputNumber min={0} max={100} suffix="%" style={{ width: '100%' }} />
                 </Form.Item>
               </Col>

@@ -15,7 +15,15 @@ export type PlanColumnsInput = {
 };
 
 /** The plan table's columns: name with its code, rule in words, target, pacing, group, status, and the office's actions. */
-export function planColumns({ t, lang, canEdit, groupName, countyName, onEdit, onToggle }: PlanColumnsInput): TableColumnsType<PlanIndicatorDto> {
+export function planColumns({
+  t,
+  lang,
+  canEdit,
+  groupName,
+  countyName,
+  onEdit,
+  onToggle,
+}: PlanColumnsInput): TableColumnsType<PlanIndicatorDto> {
   const cols: TableColumnsType<PlanIndicatorDto> = [
     {
       key: 'name',
@@ -34,7 +42,12 @@ export function planColumns({ t, lang, canEdit, groupName, countyName, onEdit, o
     { key: 'target', title: t('plans.col.target'), width: 140, render: (_, i) => targetText(i, lang, countyName) },
     { key: 'pacing', title: t('plans.col.pacing'), width: 100, render: (_, i) => pacingText(i.pacing, lang) },
     { key: 'group', title: t('plans.col.group'), width: 130, render: (_, i) => groupName(i.group) },
-    { key: 'status', title: t('plans.col.status'), width: 72, render: (_, i) => (i.isActive ? <Tag color="green">{t('plans.active')}</Tag> : <Tag>{t('plans.inactive')}</Tag>) },
+    {
+      key: 'status',
+      title: t('plans.col.status'),
+      width: 72,
+      render: (_, i) => (i.isActive ? <Tag color="green">{t('plans.active')}</Tag> : <Tag>{t('plans.inactive')}</Tag>),
+    },
   ];
   if (!canEdit) return cols;
   cols.push({
@@ -44,10 +57,21 @@ export function planColumns({ t, lang, canEdit, groupName, countyName, onEdit, o
     fixed: 'right',
     render: (_, i) => (
       <Space size={0}>
-        <Button type="link" size="small" onClick={() => onEdit(i)} aria-label={t('plans.editOf', { name: i.name[lang] })}>
+        <Button
+          type="link"
+          size="small"
+          onClick={() => onEdit(i)}
+          aria-label={t('plans.editOf', { name: i.name[lang] })}
+        >
           {t('plans.edit')}
         </Button>
-        <Button type="link" size="small" danger={i.isActive} onClick={() => onToggle(i)} aria-label={`${t(i.isActive ? 'plans.deactivate' : 'plans.reactivate')} ${i.name[lang]}`}>
+        <Button
+          type="link"
+          size="small"
+          danger={i.isActive}
+          onClick={() => onToggle(i)}
+          aria-label={`${t(i.isActive ? 'plans.deactivate' : 'plans.reactivate')} ${i.name[lang]}`}
+        >
           {t(i.isActive ? 'plans.deactivate' : 'plans.reactivate')}
         </Button>
       </Space>

@@ -17,7 +17,12 @@ export function PlanSections({ items, ...input }: Props) {
   return (
     <>
       {sections.map((s) => (
-        <Card key={s.category} size="small" className="xz-plan-section" title={<Typography.Title level={2}>{INDICATOR_CATEGORIES[s.category][lang]}</Typography.Title>}>
+        <Card
+          key={s.category}
+          size="small"
+          className="xz-plan-section"
+          title={<Typography.Title level={2}>{INDICATOR_CATEGORIES[s.category][lang]}</Typography.Title>}
+        >
           <Table<PlanIndicatorDto>
             rowKey="code"
             size="small"

@@ -19,7 +19,9 @@ export function PlansToolbar({ plans, year, plan, onYear, onAdd, onImport, onCop
   const { t, lang } = useT();
   const abilities = plan?.abilities;
   const active = plan?.indicators.filter((i) => i.isActive).length ?? 0;
-  const publishedAt = plan?.publishedAt ? new Date(plan.publishedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN') : null;
+  const publishedAt = plan?.publishedAt
+    ? new Date(plan.publishedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN')
+    : null;
   return (
     <Flex wrap gap={12} align="center" justify="space-between" className="xz-plans-toolbar">
       <Flex wrap gap={12} align="center">
@@ -29,7 +31,9 @@ export function PlansToolbar({ plans, year, plan, onYear, onAdd, onImport, onCop
             style={{ width: 180 }}
             value={year}
             onChange={onYear}
-            options={[...plans].sort((a, b) => b.year - a.year).map((p) => ({ value: p.year, label: `${p.year} · ${t(`plans.status.${p.status}`)}` }))}
+            options={[...plans]
+              .sort((a, b) => b.year - a.year)
+              .map((p) => ({ value: p.year, label: `${p.year} · ${t(`plans.status.${p.status}`)}` }))}
           />
         </Form.Item>
         {plan ? (

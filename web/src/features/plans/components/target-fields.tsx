@@ -8,8 +8,16 @@ type Props = { format: ValueFormat; unit: string; counties: readonly { code: str
 export function TargetFields({ format, unit, counties }: Props) {
   const { t } = useT();
   const kind = Form.useWatch<TargetKind | undefined>(['target', 'kind']);
-  const suffix = format === 'money' ? t('plans.target.unitMoney') : format === 'percent' || kind === 'ratio_min' ? '%' : unit;
-  const number = <InputNumber min={0} max={kind === 'ratio_min' ? 100 : undefined} suffix={suffix || undefined} style={{ width: '100%' }} />;
+  const suffix =
+    format === 'money' ? t('plans.target.unitMoney') : format === 'percent' || kind === 'ratio_min' ? '%' : unit;
+  const number = (
+    <InputNumber
+      min={0}
+      max={kind === 'ratio_min' ? 100 : undefined}
+      suffix={suffix || undefined}
+      style={{ width: '100%' }}
+    />
+  );
   return (
     <>
       <Form.Item name={['target', 'kind']} label={t('plans.target.kind')} rules={[{ required: true }]}>

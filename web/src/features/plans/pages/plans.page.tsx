@@ -36,16 +36,45 @@ export function PlansPage() {
   const publish = usePublishPlan(year ?? 0);
   const header = <PageHeader title={t('plans.title')} subtitle={t('plans.subtitle')} />;
 
-  if (plans.isPending || (year !== null && plan.isPending)) return (<>{header}<Skeleton active paragraph={{ rows: 8 }} /></>);
-  if (plans.isError) return (<>{header}<EmptyState description={t('common.loadFailed')} action={<Button onClick={() => void plans.refetch()}>{t('common.retry')}</Button>} /></>);
+  if (plans.isPending || (year !== null && plan.isPending))
+    return (
+      <>
+        {header}
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </>
+    );
+  if (plans.isError)
+    return (
+      <>
+        {header}
+        <EmptyState
+          description={t('common.loadFailed')}
+          action={<Button onClick={() => void plans.refetch()}>{t('common.retry')}</Button>}
+        />
+      </>
+    );
   const thisYear = new Date().getFullYear();
   if (year === null) {
     const manage = plans.data.abilities.manage;
     return (
       <>
         {header}
-        <EmptyState description={t('plans.empty')} action={manage ? <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>{t('plans.import')}</Button> : null} />
-        <ImportPlanDialog open={dialog === 'import'} year={thisYear} needsReason={false} onClose={() => setDialog(null)} />
+        <EmptyState
+          description={t('plans.empty')}
+          action={
+            manage ? (
+              <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>
+                {t('plans.import')}
+              </Button>
+            ) : null
+          }
+        />
+        <ImportPlanDialog
+          open={dialog === 'import'}
+          year={thisYear}
+          needsReason={false}
+          onClose={() => setDialog(null)}
+        />
       </>
     );
   }
@@ -58,7 +87,8 @@ export function PlansPage() {
       title: t('plans.publish.confirm', { year }),
       content: t('plans.publish.hint'),
       okText: t('plans.publish'),
-      onOk: () => publish.mutateAsync(plan.data!.version).then(() => void message.success(t('plans.published', { year }))),
+      onOk: () =>
+        publish.mutateAsync(plan.data!.version).then(() => void message.success(t('plans.published', { year }))),
     });
 
   return (
@@ -76,11 +106,40 @@ export function PlansPage() {
       />
       {plan.data ? (
         <>
-          <Alert type="info" showIcon className="xz-plans-note" title={canEdit ? (plan.data.status === 'published' ? t('plans.publishedHint') : t('plans.publish.hint')) : t('plans.readOnly')} />
-          <PlanSections items={plan.data.indicators} canEdit={canEdit} groupName={groupName} countyName={countyName} onEdit={(i) => update({ edit: i.code }, { push: true })} onToggle={setToggling} />
-          <IndicatorEditorDrawer plan={plan.data} editing={editing} recordTypes={recordTypes.data} org={org.data} onClose={() => update({ edit: null })} />
+          <Alert
+            type="info"
+            showIcon
+            className="xz-plans-note"
+            title={
+              canEdit
+                ? plan.data.status === 'published'
+                  ? t('plans.publishedHint')
+                  : t('plans.publish.hint')
+                : t('plans.readOnly')
+            }
+          />
+          <PlanSections
+            items={plan.data.indicators}
+            canEdit={canEdit}
+            groupName={groupName}
+            countyName={countyName}
+            onEdit={(i) => update({ edit: i.code }, { push: true })}
+            onToggle={setToggling}
+          />
+          <IndicatorEditorDrawer
+            plan={plan.data}
+            editing={editing}
+            recordTypes={recordTypes.data}
+            org={org.data}
+            onClose={() => update({ edit: null })}
+          />
           <IndicatorStatusDialog plan={plan.data} indicator={toggling} onClose={() => setToggling(null)} />
-          <ImportPlanDialog open={dialog === 'import'} year={year} needsReason={plan.data.status === 'published'} onClose={() => setDialog(null)} />
+          <ImportPlanDialog
+            open={dialog === 'import'}
+            year={year}
+            needsReason={plan.data.status === 'published'}
+            onClose={() => setDialog(null)}
+          />
           <CopyPlanDialog
             open={dialog === 'copy'}
             year={year}
@@ -94,7 +153,10 @@ export function PlansPage() {
           />
         </>
       ) : (
-        <EmptyState description={t('common.loadFailed')} action={<Button onClick={() => void plan.refetch()}>{t('common.retry')}</Button>} />
+        <EmptyState
+          description={t('common.loadFailed')}
+          action={<Button onClick={() => void plan.refetch()}>{t('common.retry')}</Button>}
+        />
       )}
     </>
   );

@@ -11,12 +11,21 @@ describe('indicator form ↔ body', () => {
       if (d.code === 'consumption.amount') expect(form.target.overall).toBe(5000);
       const back = inputFromForm(form, d.rule);
       expect(back.target, d.code).toEqual(d.target);
-      expect({ ...back, target: undefined }, d.code).toEqual({ ...d, target: undefined, evidenceRequired: d.evidenceRequired || undefined });
+      expect({ ...back, target: undefined }, d.code).toEqual({
+        ...d,
+        target: undefined,
+        evidenceRequired: d.evidenceRequired || undefined,
+      });
     }
   });
 
   it('keeps only the county targets that were given, rounding 万元 to whole fen', () => {
-    expect(targetFromForm({ kind: 'min', overall: 212.53, perCounty: null, counties: { '621022': 2, '621021': null } }, 'money')).toEqual({ kind: 'min', overall: 212.53 * WAN, perCounty: null, counties: { '621022': 2 * WAN } });
+    expect(
+      targetFromForm(
+        { kind: 'min', overall: 212.53, perCounty: null, counties: { '621022': 2, '621021': null } },
+        'money',
+      ),
+    ).toEqual({ kind: 'min', overall: 212.53 * WAN, perCounty: null, counties: { '621022': 2 * WAN } });
   });
 
   it('leaves linear pacing out and turns monthly percentages into shares', () => {
@@ -27,7 +36,18 @@ describe('indicator form ↔ body', () => {
   });
 
   it('fills English names from Chinese ones when left empty', () => {
-    const form = { ...formFromIndicator(null, COUNTIES), code: ' labour.x ', nameZh: '招聘会', unitZh: '场', category: 'labour' as const, group: 'labour' };
-    expect(inputFromForm(form, { agg: 'count', types: ['job_fair'], filters: [] })).toMatchObject({ code: 'labour.x', name: { zh: '招聘会', en: '招聘会' }, unit: { en: '场' } });
+    const form = {
+      ...formFromIndicator(null, COUNTIES),
+      code: ' labour.x ',
+      nameZh: '招聘会',
+      unitZh: '场',
+      category: 'labour' as const,
+      group: 'labour',
+    };
+    expect(inputFromForm(form, { agg: 'count', types: ['job_fair'], filters: [] })).toMatchObject({
+      code: 'labour.x',
+      name: { zh: '招聘会', en: '招聘会' },
+      unit: { en: '场' },
+    });
   });
 });

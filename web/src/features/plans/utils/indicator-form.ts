@@ -1,6 +1,20 @@
-import { WAN, type IndicatorCategory, type IndicatorRule, type IndicatorTarget, type Pacing, type PlanIndicatorDto, type TargetKind, type ValueFormat } from '@xiezuo/domain';
+import {
+  WAN,
+  type IndicatorCategory,
+  type IndicatorRule,
+  type IndicatorTarget,
+  type Pacing,
+  type PlanIndicatorDto,
+  type TargetKind,
+  type ValueFormat,
+} from '@xiezuo/domain';
 
-export type TargetForm = { kind: TargetKind; overall: number | null; perCounty: number | null; counties: Record<string, number | null> };
+export type TargetForm = {
+  kind: TargetKind;
+  overall: number | null;
+  perCounty: number | null;
+  counties: Record<string, number | null>;
+};
 /** Monthly milestones as cumulative percentages (0–100), one per month. */
 export type PacingForm = { kind: 'linear' | 'monthly'; milestones: (number | null)[] };
 
@@ -26,9 +40,11 @@ export type IndicatorInputBody = Omit<PlanIndicatorDto, 'id' | 'year' | 'version
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 /** A stored target as shown: money in 万元 (two decimals), everything else as it is. */
-export const shownTarget = (v: number | null | undefined, format: ValueFormat): number | null => (v === null || v === undefined ? null : format === 'money' ? round(v / WAN, 2) : v);
+export const shownTarget = (v: number | null | undefined, format: ValueFormat): number | null =>
+  v === null || v === undefined ? null : format === 'money' ? round(v / WAN, 2) : v;
 /** A target as typed, as stored: 万元 → fen. */
-export const storedTarget = (v: number | null | undefined, format: ValueFormat): number | null => (v === null || v === undefined ? null : format === 'money' ? Math.round(v * WAN) : v);
+export const storedTarget = (v: number | null | undefined, format: ValueFormat): number | null =>
+  v === null || v === undefined ? null : format === 'money' ? Math.round(v * WAN) : v;
 
 /** Even monthly steps, as the default milestones: 8.3, 16.7, … 100. */
 export const linearMilestones = (): number[] => Array.from({ length: 12 }, (_, i) => round(((i + 1) / 12) * 100, 1));
@@ -44,12 +60,20 @@ export function targetForm(t: IndicatorTarget, format: ValueFormat, counties: re
 
 export function targetFromForm(f: TargetForm, format: ValueFormat): IndicatorTarget {
   const counties: Record<string, number> = {};
-  for (const [c, v] of Object.entries(f.counties ?? {})) if (v !== null && v !== undefined) counties[c] = storedTarget(v, format)!;
-  return { kind: f.kind, overall: storedTarget(f.overall, format), perCounty: storedTarget(f.perCounty, format), counties };
+  for (const [c, v] of Object.entries(f.counties ?? {}))
+    if (v !== null && v !== undefined) counties[c] = storedTarget(v, format)!;
+  return {
+    kind: f.kind,
+    overall: storedTarget(f.overall, format),
+    perCounty: storedTarget(f.perCounty, format),
+    counties,
+  };
 }
 
 export function pacingForm(p: Pacing | undefined): PacingForm {
-  return p?.kind === 'monthly' ? { kind: 'monthly', milestones: p.cumulative.map((v) => round(v * 100, 1)) } : { kind: 'linear', milestones: linearMilestones() };
+  return p?.kind === 'monthly'
+    ? { kind: 'monthly', milestones: p.cumulative.map((v) => round(v * 100, 1)) }
+    : { kind: 'linear', milestones: linearMilestones() };
 }
 
 /** Linear pacing is the default and is left out; monthly milestones become shares of 1. */
@@ -71,7 +95,12 @@ export function formFromIndicator(ind: IndicatorInputBody | null, counties: read
       format: 'count',
       group: undefined,
       responsibleUnits: [],
-      target: { kind: 'min', overall: null, perCounty: null, counties: Object.fromEntries(counties.map((c) => [c, null])) },
+      target: {
+        kind: 'min',
+        overall: null,
+        perCounty: null,
+        counties: Object.fromEntries(counties.map((c) => [c, null])),
+      },
       pacing: pacingForm(undefined),
       evidenceRequired: false,
     };

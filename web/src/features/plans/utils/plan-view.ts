@@ -1,4 +1,10 @@
-import { INDICATOR_CATEGORIES, type IndicatorCategory, type Lang, type PlanIndicatorDto, type PlanListDto } from '@xiezuo/domain';
+import {
+  INDICATOR_CATEGORIES,
+  type IndicatorCategory,
+  type Lang,
+  type PlanIndicatorDto,
+  type PlanListDto,
+} from '@xiezuo/domain';
 import { shownTarget } from './indicator-form';
 
 export type PlanSection = { category: IndicatorCategory; items: PlanIndicatorDto[] };
@@ -6,10 +12,16 @@ export type PlanSection = { category: IndicatorCategory; items: PlanIndicatorDto
 /** Indicators by category, in the declared category order; inside a category, the plan's order. */
 export function sectionsOf(items: readonly PlanIndicatorDto[]): PlanSection[] {
   const order = Object.keys(INDICATOR_CATEGORIES) as IndicatorCategory[];
-  return order.map((category) => ({ category, items: items.filter((i) => i.category === category).sort((a, b) => a.sort - b.sort) })).filter((s) => s.items.length > 0);
+  return order
+    .map((category) => ({
+      category,
+      items: items.filter((i) => i.category === category).sort((a, b) => a.sort - b.sort),
+    }))
+    .filter((s) => s.items.length > 0);
 }
 
-const fmt = (v: number, lang: Lang) => new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(v);
+const fmt = (v: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(v);
 
 /** A target value with its unit as a person reads it: `5,000 万元`, `30%`, `3 人`. */
 export function targetValueText(v: number | null, ind: Pick<PlanIndicatorDto, 'format' | 'unit'>, lang: Lang): string {
@@ -31,16 +43,27 @@ const KIND_PREFIX = {
  * The target in words: `≥ 3 人/县`, `力争 3,000 万元`, `≥ 30%`, `定性：每县 1 项`, `环县 2 场；庆城县 1 场`, or `监测` without one.
  * `countyName` names a county code.
  */
-export function targetText(ind: Pick<PlanIndicatorDto, 'target' | 'format' | 'unit'>, lang: Lang, countyName: (code: string) => string): string {
+export function targetText(
+  ind: Pick<PlanIndicatorDto, 'target' | 'format' | 'unit'>,
+  lang: Lang,
+  countyName: (code: string) => string,
+): string {
   const t = ind.target;
   if (t.kind === 'none') return lang === 'zh' ? '监测（不设目标）' : 'Monitoring (no target)';
-  if (t.kind === 'qualitative') return lang === 'zh' ? `定性：每县 ${t.perCounty ?? 1} 项` : `Qualitative: ${t.perCounty ?? 1} per county`;
+  if (t.kind === 'qualitative')
+    return lang === 'zh' ? `定性：每县 ${t.perCounty ?? 1} 项` : `Qualitative: ${t.perCounty ?? 1} per county`;
   const prefix = KIND_PREFIX[t.kind][lang];
   const parts: string[] = [];
   if (t.overall !== null) parts.push(`${prefix}${targetValueText(t.overall, ind, lang)}`);
-  if (t.perCounty !== null) parts.push(`${prefix}${targetValueText(t.perCounty, ind, lang)}${lang === 'zh' ? '/县' : ' per county'}`);
+  if (t.perCounty !== null)
+    parts.push(`${prefix}${targetValueText(t.perCounty, ind, lang)}${lang === 'zh' ? '/县' : ' per county'}`);
   const counties = Object.entries(t.counties);
-  if (counties.length) parts.push(counties.map(([c, v]) => `${countyName(c)} ${prefix}${targetValueText(v, ind, lang)}`).join(lang === 'zh' ? '；' : '; '));
+  if (counties.length)
+    parts.push(
+      counties
+        .map(([c, v]) => `${countyName(c)} ${prefix}${targetValueText(v, ind, lang)}`)
+        .join(lang === 'zh' ? '；' : '; '),
+    );
   return parts.length ? parts.join(lang === 'zh' ? '；' : '; ') : '—';
 }
 

@@ -19,32 +19,70 @@ export type AggChoice = IndicatorRule['agg'];
 export type FilterValue = string | number | boolean | null;
 
 /** One filter row as the builder edits it: `values` holds the list of an `in`, `value` the single value otherwise. */
-export type FilterState = { field: string | null; op: RuleFilter['op']; value: FilterValue; values: (string | number)[] };
+export type FilterState = {
+  field: string | null;
+  op: RuleFilter['op'];
+  value: FilterValue;
+  values: (string | number)[];
+};
 
 /** One rule as the builder edits it: every aggregate's inputs kept, so switching back and forth loses nothing. */
-export type BaseState = { agg: BaseAgg; types: string[]; measure: MeasureKey | null; filters: FilterState[]; poorOnly: boolean; kinds: PairingKind[] };
+export type BaseState = {
+  agg: BaseAgg;
+  types: string[];
+  measure: MeasureKey | null;
+  filters: FilterState[];
+  poorOnly: boolean;
+  kinds: PairingKind[];
+};
 
 /** The whole rule: a plain rule in `main`, or a ratio of `numerator` to `denominator`. */
 export type RuleState = { agg: AggChoice; main: BaseState; numerator: BaseState; denominator: BaseState };
 
 export const emptyFilter = (): FilterState => ({ field: null, op: 'eq', value: null, values: [] });
-export const emptyBase = (agg: BaseAgg = 'count'): BaseState => ({ agg, types: [], measure: null, filters: [], poorOnly: false, kinds: [] });
-export const emptyRule = (): RuleState => ({ agg: 'count', main: emptyBase('count'), numerator: emptyBase('count'), denominator: emptyBase('count') });
+export const emptyBase = (agg: BaseAgg = 'count'): BaseState => ({
+  agg,
+  types: [],
+  measure: null,
+  filters: [],
+  poorOnly: false,
+  kinds: [],
+});
+export const emptyRule = (): RuleState => ({
+  agg: 'count',
+  main: emptyBase('count'),
+  numerator: emptyBase('count'),
+  denominator: emptyBase('count'),
+});
 
 function filterState(f: RuleFilter): FilterState {
-  return Array.isArray(f.value) ? { field: f.field, op: f.op, value: null, values: [...f.value] } : { field: f.field, op: f.op, value: f.value, values: [] };
+  return Array.isArray(f.value)
+    ? { field: f.field, op: f.op, value: null, values: [...f.value] }
+    : { field: f.field, op: f.op, value: f.value, values: [] };
 }
 
 function baseState(rule: BaseRule): BaseState {
   const s = emptyBase(rule.agg);
   if (rule.agg === 'pairings') return { ...s, kinds: [...rule.kinds] };
   if (rule.agg === 'agreements') return s;
-  return { ...s, types: [...rule.types], filters: rule.filters.map(filterState), measure: rule.agg === 'sum' ? rule.measure : null, poorOnly: rule.agg === 'distinct_persons' ? rule.poorOnly : false };
+  return {
+    ...s,
+    types: [...rule.types],
+    filters: rule.filters.map(filterState),
+    measure: rule.agg === 'sum' ? rule.measure : null,
+    poorOnly: rule.agg === 'distinct_persons' ? rule.poorOnly : false,
+  };
 }
 
 /** The builder's state for a stored rule. */
 export function stateFromRule(rule: IndicatorRule): RuleState {
-  if (rule.agg === 'ratio') return { agg: 'ratio', main: emptyBase('count'), numerator: baseState(rule.numerator), denominator: baseState(rule.denominator) };
+  if (rule.agg === 'ratio')
+    return {
+      agg: 'ratio',
+      main: emptyBase('count'),
+      numerator: baseState(rule.numerator),
+      denominator: baseState(rule.denominator),
+    };
   return { ...emptyRule(), agg: rule.agg, main: baseState(rule) };
 }
 
@@ -60,7 +98,10 @@ const P = {
 
 function filterOf(f: FilterState, path: string, problems: BuilderProblem[]): RuleFilter | null {
   if (!f.field) return (problems.push({ path: `${path}.field`, ...P.field }), null);
-  if (f.op === 'in') return f.values.length ? { field: f.field, op: 'in', value: f.values } : (problems.push({ path: `${path}.value`, ...P.value }), null);
+  if (f.op === 'in')
+    return f.values.length
+      ? { field: f.field, op: 'in', value: f.values }
+      : (problems.push({ path: `${path}.value`, ...P.value }), null);
   if (f.value === null || f.value === '') return (problems.push({ path: `${path}.value`, ...P.value }), null);
   return { field: f.field, op: f.op, value: f.value };
 }
@@ -75,7 +116,8 @@ function baseOf(s: BaseState, path: string, problems: BuilderProblem[]): BaseRul
   if (problems.length > before) return null;
   const ok = filters as RuleFilter[];
   if (s.agg === 'sum') return { agg: 'sum', measure: s.measure!, types: s.types, filters: ok };
-  if (s.agg === 'distinct_persons') return { agg: 'distinct_persons', types: s.types, filters: ok, poorOnly: s.poorOnly };
+  if (s.agg === 'distinct_persons')
+    return { agg: 'distinct_persons', types: s.types, filters: ok, poorOnly: s.poorOnly };
   return { agg: 'count', types: s.types, filters: ok };
 }
 
@@ -93,7 +135,8 @@ export function ruleFromState(s: RuleState): { rule: IndicatorRule | null; probl
 
 /** Switches the aggregate; a plain rule keeps its types and filters, and the first ratio starts from it. */
 export function withAgg(s: RuleState, agg: AggChoice): RuleState {
-  if (agg === 'ratio') return { ...s, agg, numerator: s.numerator.types.length || s.agg === 'ratio' ? s.numerator : { ...s.main } };
+  if (agg === 'ratio')
+    return { ...s, agg, numerator: s.numerator.types.length || s.agg === 'ratio' ? s.numerator : { ...s.main } };
   return { ...s, agg, main: { ...s.main, agg } };
 }
 
@@ -113,19 +156,34 @@ export function measureOptions(types: readonly string[], decls: readonly RecordT
 export function fieldOptions(types: readonly string[], decls: readonly RecordTypeDecl[], lang: Lang): FieldOption[] {
   const chosen = decls.filter((d) => types.includes(d.code));
   if (!chosen.length) return [];
-  const shared = chosen[0]!.fields.filter((f) => f.kind !== 'region' && f.kind !== 'unit' && chosen.every((d) => d.fields.some((x) => x.key === f.key)));
+  const shared = chosen[0]!.fields.filter(
+    (f) => f.kind !== 'region' && f.kind !== 'unit' && chosen.every((d) => d.fields.some((x) => x.key === f.key)),
+  );
   const fields: FieldOption[] = shared.map((f) => ({ value: f.key, label: f.label[lang], kind: f.kind, decl: f }));
   const taken = new Set(fields.map((f) => f.value));
   const measures = measureOptions(types, decls).filter((m) => !taken.has(m));
-  return [...fields, ...measures.map((m): FieldOption => ({ value: m, label: `${MEASURES[m][lang]}${lang === 'zh' ? '（计量）' : ' (measure)'}`, kind: 'measure' }))];
+  return [
+    ...fields,
+    ...measures.map((m): FieldOption => ({
+      value: m,
+      label: `${MEASURES[m][lang]}${lang === 'zh' ? '（计量）' : ' (measure)'}`,
+      kind: 'measure',
+    })),
+  ];
 }
 
 /** The input a filter's value needs. */
-export type ValueControl = { control: 'select'; options: { value: string; label: string }[] } | { control: 'switch' } | { control: 'number' } | { control: 'date' } | { control: 'text' };
+export type ValueControl =
+  | { control: 'select'; options: { value: string; label: string }[] }
+  | { control: 'switch' }
+  | { control: 'number' }
+  | { control: 'date' }
+  | { control: 'text' };
 
 export function valueControl(field: FieldOption | undefined, lang: Lang): ValueControl {
   if (!field) return { control: 'text' };
-  if (field.decl?.kind === 'enum') return { control: 'select', options: field.decl.options.map((o) => ({ value: o.value, label: o.label[lang] })) };
+  if (field.decl?.kind === 'enum')
+    return { control: 'select', options: field.decl.options.map((o) => ({ value: o.value, label: o.label[lang] })) };
   switch (field.kind) {
     case 'boolean':
       return { control: 'switch' };
@@ -155,7 +213,8 @@ export function withField(f: FilterState, field: FieldOption | undefined): Filte
 
 /** Changes the comparison; a single value becomes the first of a list and back. */
 export function withOp(f: FilterState, op: RuleFilter['op']): FilterState {
-  if (op === 'in' && f.op !== 'in') return { ...f, op, values: f.value === null || typeof f.value === 'boolean' ? [] : [f.value], value: null };
+  if (op === 'in' && f.op !== 'in')
+    return { ...f, op, values: f.value === null || typeof f.value === 'boolean' ? [] : [f.value], value: null };
   if (op !== 'in' && f.op === 'in') return { ...f, op, value: f.values[0] ?? null, values: [] };
   return { ...f, op };
 }
@@ -164,5 +223,10 @@ export function withOp(f: FilterState, op: RuleFilter['op']): FilterState {
 export function withTypes(s: BaseState, types: string[], decls: readonly RecordTypeDecl[]): BaseState {
   const measures = measureOptions(types, decls);
   const fields = new Set(fieldOptions(types, decls, 'zh').map((f) => f.value));
-  return { ...s, types, measure: s.measure && measures.includes(s.measure) ? s.measure : null, filters: s.filters.filter((f) => f.field === null || fields.has(f.field)) };
+  return {
+    ...s,
+    types,
+    measure: s.measure && measures.includes(s.measure) ? s.measure : null,
+    filters: s.filters.filter((f) => f.field === null || fields.has(f.field)),
+  };
 }

@@ -20,43 +20,88 @@ export function ReportsPage() {
   const options = useMemo(
     () =>
       session.data && org.data
-        ? scopeOptions(session.data.roles, org.data.counties, org.data.workingGroups.map((g) => ({ code: g.code, name: g.name })), t('reports.scope.district'))
+        ? scopeOptions(
+            session.data.roles,
+            org.data.counties,
+            org.data.workingGroups.map((g) => ({ code: g.code, name: g.name })),
+            t('reports.scope.district'),
+          )
         : [],
     [session.data, org.data, t],
   );
   const year = intParam(get('year'), YEARS[1]!);
   const scope = get('scope') ?? options[0]?.value ?? 'district';
   const header = <PageHeader title={t('reports.title')} subtitle={t('reports.subtitle')} />;
-  if (session.isPending || org.isPending) return <>{header}<Skeleton active /></>;
+  if (session.isPending || org.isPending)
+    return (
+      <>
+        {header}
+        <Skeleton active />
+      </>
+    );
   const link = (kind: 'summary' | 'plan-vs-actual', format: string) => reportUrl(kind, year, scope, format);
   return (
     <>
       {header}
       <Form layout="inline" style={{ marginBottom: 16 }}>
         <Form.Item label={t('reports.year')} htmlFor="report-year">
-          <Select id="report-year" style={{ width: 110 }} value={year} options={YEARS.map((y) => ({ value: y, label: String(y) }))} onChange={(v) => update({ year: v })} />
+          <Select
+            id="report-year"
+            style={{ width: 110 }}
+            value={year}
+            options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+            onChange={(v) => update({ year: v })}
+          />
         </Form.Item>
         <Form.Item label={t('reports.scope')} htmlFor="report-scope">
-          <Select id="report-scope" style={{ minWidth: 200 }} value={scope} options={options} onChange={(v) => update({ scope: v })} />
+          <Select
+            id="report-scope"
+            style={{ minWidth: 200 }}
+            value={scope}
+            options={options}
+            onChange={(v) => update({ scope: v })}
+          />
         </Form.Item>
       </Form>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card title={<Typography.Title level={2} className="xz-card-title">{t('reports.summary')}</Typography.Title>}>
+          <Card
+            title={
+              <Typography.Title level={2} className="xz-card-title">
+                {t('reports.summary')}
+              </Typography.Title>
+            }
+          >
             <Typography.Paragraph type="secondary">{t('reports.summaryHint')}</Typography.Paragraph>
             <Space wrap>
-              <Button icon={<FileWordOutlined />} href={link('summary', 'docx')}>Word</Button>
-              <Button icon={<FilePdfOutlined />} href={link('summary', 'pdf')}>PDF</Button>
-              <Button icon={<FileTextOutlined />} href={link('summary', 'html')} target="_blank" rel="noopener">{t('reports.preview')}</Button>
+              <Button icon={<FileWordOutlined />} href={link('summary', 'docx')}>
+                Word
+              </Button>
+              <Button icon={<FilePdfOutlined />} href={link('summary', 'pdf')}>
+                PDF
+              </Button>
+              <Button icon={<FileTextOutlined />} href={link('summary', 'html')} target="_blank" rel="noopener">
+                {t('reports.preview')}
+              </Button>
             </Space>
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={<Typography.Title level={2} className="xz-card-title">{t('reports.planVsActual')}</Typography.Title>}>
+          <Card
+            title={
+              <Typography.Title level={2} className="xz-card-title">
+                {t('reports.planVsActual')}
+              </Typography.Title>
+            }
+          >
             <Typography.Paragraph type="secondary">{t('reports.planVsActualHint')}</Typography.Paragraph>
             <Space wrap>
-              <Button icon={<FileExcelOutlined />} href={link('plan-vs-actual', 'xlsx')}>Excel</Button>
-              <Button icon={<FileWordOutlined />} href={link('plan-vs-actual', 'docx')}>Word</Button>
+              <Button icon={<FileExcelOutlined />} href={link('plan-vs-actual', 'xlsx')}>
+                Excel
+              </Button>
+              <Button icon={<FileWordOutlined />} href={link('plan-vs-actual', 'docx')}>
+                Word
+              </Button>
             </Space>
           </Card>
         </Col>

@@ -3,14 +3,23 @@ import type { RoleGrantDto } from '@xiezuo/domain';
 export type ScopeOption = { value: string; label: string };
 
 /** The report scopes a caller may ask for: the district for district-wide roles, else their county or group. */
-export function scopeOptions(roles: readonly RoleGrantDto[], counties: { code: string; name: string }[], groups: { code: string; name: string }[], districtLabel: string): ScopeOption[] {
+export function scopeOptions(
+  roles: readonly RoleGrantDto[],
+  counties: { code: string; name: string }[],
+  groups: { code: string; name: string }[],
+  districtLabel: string,
+): ScopeOption[] {
   const wide = roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
   const ownCounties = roles.filter((r) => r.role === 'county_officer').map((r) => r.scopeId);
   const ownGroups = roles.filter((r) => r.role === 'group_lead').map((r) => r.scopeId);
   return [
     ...(wide ? [{ value: 'district', label: districtLabel }] : []),
-    ...counties.filter((c) => wide || ownCounties.includes(c.code)).map((c) => ({ value: `county:${c.code}`, label: c.name })),
-    ...groups.filter((g) => wide || ownGroups.includes(g.code)).map((g) => ({ value: `group:${g.code}`, label: g.name })),
+    ...counties
+      .filter((c) => wide || ownCounties.includes(c.code))
+      .map((c) => ({ value: `county:${c.code}`, label: c.name })),
+    ...groups
+      .filter((g) => wide || ownGroups.includes(g.code))
+      .map((g) => ({ value: `group:${g.code}`, label: g.name })),
   ];
 }
 

@@ -9,7 +9,14 @@ function yesNo(v: boolean, t: Translate) {
 
 function Section({ title, items }: { title: string; items: DescriptionsProps['items'] }) {
   return (
-    <Card size="small" title={<Typography.Title level={2} className="xz-card-title">{title}</Typography.Title>}>
+    <Card
+      size="small"
+      title={
+        <Typography.Title level={2} className="xz-card-title">
+          {title}
+        </Typography.Title>
+      }
+    >
       <Descriptions column={1} size="small" items={items} />
     </Card>
   );
@@ -20,8 +27,20 @@ export function SystemConfigPage() {
   const { t } = useT();
   const config = useSystemConfig();
   const header = <PageHeader title={t('system.title')} subtitle={t('system.subtitle')} />;
-  if (config.isPending) return <>{header}<Skeleton active /></>;
-  if (config.error) return <>{header}<Alert type="error" showIcon title={config.error.message} /></>;
+  if (config.isPending)
+    return (
+      <>
+        {header}
+        <Skeleton active />
+      </>
+    );
+  if (config.error)
+    return (
+      <>
+        {header}
+        <Alert type="error" showIcon title={config.error.message} />
+      </>
+    );
   const c = config.data;
 
   return (
@@ -33,9 +52,21 @@ export function SystemConfigPage() {
             title={t('system.general')}
             items={[
               { key: 'v', label: t('system.version'), children: <span className="xz-mono">{c.version}</span> },
-              { key: 'db', label: t('system.database'), children: t(c.database === 'embedded' ? 'system.db.embedded' : 'system.db.external') },
+              {
+                key: 'db',
+                label: t('system.database'),
+                children: t(c.database === 'embedded' ? 'system.db.embedded' : 'system.db.external'),
+              },
               { key: 'demo', label: t('system.demo'), children: yesNo(c.demo, t) },
-              { key: 'secure', label: t('system.cookieSecure'), children: c.cookieSecure ? <Tag color="green">{t('common.yes')}</Tag> : <Tag color="orange">{t('common.no')}</Tag> },
+              {
+                key: 'secure',
+                label: t('system.cookieSecure'),
+                children: c.cookieSecure ? (
+                  <Tag color="green">{t('common.yes')}</Tag>
+                ) : (
+                  <Tag color="orange">{t('common.no')}</Tag>
+                ),
+              },
             ]}
           />
         </Col>
@@ -54,7 +85,11 @@ export function SystemConfigPage() {
             items={[
               { key: 'th', label: t('system.threshold'), children: c.lockout.threshold },
               { key: 'min', label: t('system.lockMinutes'), children: t('system.minutes', { n: c.lockout.minutes }) },
-              { key: 'rate', label: t('system.rate'), children: t('system.perMinute', { n: c.lockout.loginRatePerMinute }) },
+              {
+                key: 'rate',
+                label: t('system.rate'),
+                children: t('system.perMinute', { n: c.lockout.loginRatePerMinute }),
+              },
             ]}
           />
         </Col>
@@ -62,8 +97,16 @@ export function SystemConfigPage() {
           <Section
             title={t('system.policy')}
             items={[
-              { key: 'len', label: t('system.minLength'), children: t('system.chars', { n: c.passwordPolicy.minLength }) },
-              { key: 'cls', label: t('system.minClasses'), children: t('system.classes', { n: c.passwordPolicy.minClasses }) },
+              {
+                key: 'len',
+                label: t('system.minLength'),
+                children: t('system.chars', { n: c.passwordPolicy.minLength }),
+              },
+              {
+                key: 'cls',
+                label: t('system.minClasses'),
+                children: t('system.classes', { n: c.passwordPolicy.minClasses }),
+              },
               { key: 'hist', label: t('system.history'), children: c.passwordPolicy.historySize },
             ]}
           />

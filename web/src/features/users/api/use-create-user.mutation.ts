@@ -11,7 +11,15 @@ export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateUserInput) => api.post<InitialPassword>('/api/users', input),
-    meta: { handledErrors: ['ADMIN_ROLES_SEPARATED', 'ADMIN_AND_BUSINESS_ROLES', 'SCOPE_REQUIRED', 'DUPLICATE', 'VALIDATION_FAILED'] },
+    meta: {
+      handledErrors: [
+        'ADMIN_ROLES_SEPARATED',
+        'ADMIN_AND_BUSINESS_ROLES',
+        'SCOPE_REQUIRED',
+        'DUPLICATE',
+        'VALIDATION_FAILED',
+      ],
+    },
     onSuccess: () => qc.invalidateQueries({ queryKey: usersKeys.all }),
   });
 }

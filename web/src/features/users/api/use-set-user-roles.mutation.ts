@@ -10,8 +10,17 @@ export type SetRolesInput = { id: string; version: number; roles: RoleAssignment
 export function useSetUserRoles() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version, roles }: SetRolesInput) => api.put<UserAdminDto>(`/api/users/${id}/roles`, { version, roles }),
-    meta: { handledErrors: ['ADMIN_ROLES_SEPARATED', 'ADMIN_AND_BUSINESS_ROLES', 'SCOPE_REQUIRED', 'VALIDATION_FAILED', 'CONFLICT'] },
+    mutationFn: ({ id, version, roles }: SetRolesInput) =>
+      api.put<UserAdminDto>(`/api/users/${id}/roles`, { version, roles }),
+    meta: {
+      handledErrors: [
+        'ADMIN_ROLES_SEPARATED',
+        'ADMIN_AND_BUSINESS_ROLES',
+        'SCOPE_REQUIRED',
+        'VALIDATION_FAILED',
+        'CONFLICT',
+      ],
+    },
     onSuccess: () => qc.invalidateQueries({ queryKey: usersKeys.all }),
     onError: (error) => reloadOnConflict(qc, error),
   });

@@ -9,7 +9,15 @@ import { RoleAssignmentsField } from './role-assignments.field';
 type Values = { username: string; displayName: string; roles: RoleRow[] };
 
 /** 新建用户: username, name and roles with scopes; on success hands the one-time password to the caller. */
-export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (r: InitialPassword) => void }) {
+export function CreateUserDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (r: InitialPassword) => void;
+}) {
   const { t, lang } = useT();
   const [form] = Form.useForm<Values>();
   const create = useCreateUser();
@@ -47,8 +55,17 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
       width={640}
       mask={{ closable: false }}
     >
-      {problem ? <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" /> : null}
-      <Form<Values> form={form} layout="vertical" name="create-user" onFinish={onFinish} initialValues={{ roles: [{ scopeId: null }] }} requiredMark={false}>
+      {problem ? (
+        <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" />
+      ) : null}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="create-user"
+        onFinish={onFinish}
+        initialValues={{ roles: [{ scopeId: null }] }}
+        requiredMark={false}
+      >
         <Form.Item
           name="username"
           label={t('users.form.username')}
@@ -57,7 +74,11 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
         >
           <Input autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={32} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.form.displayName')} rules={[{ required: true, whitespace: true, message: t('users.form.displayNameRequired') }]}>
+        <Form.Item
+          name="displayName"
+          label={t('users.form.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('users.form.displayNameRequired') }]}
+        >
           <Input maxLength={64} />
         </Form.Item>
         <RoleAssignmentsField />

@@ -44,7 +44,9 @@ function EditRolesForm({ user, onClose }: { user: UserAdminDto; onClose: () => v
       initialValues={{ roles: user.roles.map((r) => ({ role: r.role, scopeId: r.scopeId })) }}
       requiredMark={false}
     >
-      {problem ? <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" /> : null}
+      {problem ? (
+        <Alert type="error" showIcon title={problem.summary} style={{ marginBottom: 16 }} role="alert" />
+      ) : null}
       <RoleAssignmentsField />
       <Flex justify="flex-end" gap={8}>
         <Button onClick={onClose}>{t('common.cancel')}</Button>

@@ -32,7 +32,9 @@ export function InitialPasswordModal({ result, onClose }: { result: InitialPassw
     >
       {result ? (
         <>
-          <Typography.Paragraph>{t('users.pw.for', { username: result.user.username, name: result.user.displayName })}</Typography.Paragraph>
+          <Typography.Paragraph>
+            {t('users.pw.for', { username: result.user.username, name: result.user.displayName })}
+          </Typography.Paragraph>
           <Flex align="center" gap={8} wrap style={{ marginBottom: 16 }}>
             <output className="xz-mono xz-initial-password" aria-label={t('users.pw.title')}>
               {result.initialPassword}

@@ -1,13 +1,28 @@
 import { Alert, Button, Form, Select, Typography, type FormListFieldData } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { checkRoleCombination, errorMessage, ROLE_LABELS, ROLE_SCOPE, ROLES, type OrgOverviewDto, type Role } from '@xiezuo/domain';
+import {
+  checkRoleCombination,
+  errorMessage,
+  ROLE_LABELS,
+  ROLE_SCOPE,
+  ROLES,
+  type OrgOverviewDto,
+  type Role,
+} from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { useHasAbility } from '../../auth/session-context';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { hasDuplicateRole, needsScope, scopeOptions, type RoleRow } from '../utils/scope-options';
 import './role-assignments.field.css';
 
-type RowProps = { field: FormListFieldData; index: number; org: OrgOverviewDto | undefined; orgLoading: boolean; canRemove: boolean; onRemove: () => void };
+type RowProps = {
+  field: FormListFieldData;
+  index: number;
+  org: OrgOverviewDto | undefined;
+  orgLoading: boolean;
+  canRemove: boolean;
+  onRemove: () => void;
+};
 
 function RoleRowFields({ field, index, org, orgLoading, canRemove, onRemove }: RowProps) {
   const { t, lang } = useT();
@@ -17,7 +32,12 @@ function RoleRowFields({ field, index, org, orgLoading, canRemove, onRemove }: R
   const n = index + 1;
   return (
     <div className="xz-roles__row">
-      <Form.Item name={[field.name, 'role']} label={`${t('users.form.role')} ${n}`} rules={[{ required: true, message: t('users.form.roleRequired') }]} className="xz-roles__role">
+      <Form.Item
+        name={[field.name, 'role']}
+        label={`${t('users.form.role')} ${n}`}
+        rules={[{ required: true, message: t('users.form.roleRequired') }]}
+        className="xz-roles__role"
+      >
         <Select
           options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }))}
           placeholder={t('users.form.role')}
@@ -31,12 +51,25 @@ function RoleRowFields({ field, index, org, orgLoading, canRemove, onRemove }: R
         className="xz-roles__scope"
       >
         {needsScope(role) ? (
-          <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t(`scope.${scope}`)} loading={orgLoading} options={scopeOptions(scope, org, t('common.illustrative'))} />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t(`scope.${scope}`)}
+            loading={orgLoading}
+            options={scopeOptions(scope, org, t('common.illustrative'))}
+          />
         ) : (
           <Select disabled placeholder={t('users.form.scopeWholeTenant')} />
         )}
       </Form.Item>
-      <Button className="xz-roles__remove" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('users.form.removeRole')} ${n}`} disabled={!canRemove} onClick={onRemove} />
+      <Button
+        className="xz-roles__remove"
+        type="text"
+        danger
+        icon={<DeleteOutlined />}
+        aria-label={`${t('users.form.removeRole')} ${n}`}
+        disabled={!canRemove}
+        onClick={onRemove}
+      />
     </div>
   );
 }
@@ -53,7 +86,9 @@ export function RoleAssignmentsField() {
       <Typography.Paragraph type="secondary" className="xz-roles__hint">
         {t('users.form.separationHint')}
       </Typography.Paragraph>
-      {canReadOrg && org.error ? <Alert type="warning" showIcon title={t('users.form.scopeUnavailable')} style={{ marginBottom: 8 }} /> : null}
+      {canReadOrg && org.error ? (
+        <Alert type="warning" showIcon title={t('users.form.scopeUnavailable')} style={{ marginBottom: 8 }} />
+      ) : null}
       <Form.List
         name="roles"
         rules={[

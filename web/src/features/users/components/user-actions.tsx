@@ -7,7 +7,12 @@ import { useResetPassword } from '../api/use-reset-password.mutation';
 import { useUnlockUser } from '../api/use-unlock-user.mutation';
 import { useUpdateUser } from '../api/use-update-user.mutation';
 
-type Props = { user: UserAdminDto; isSelf: boolean; onEditRoles: (u: UserAdminDto) => void; onPassword: (r: InitialPassword) => void };
+type Props = {
+  user: UserAdminDto;
+  isSelf: boolean;
+  onEditRoles: (u: UserAdminDto) => void;
+  onPassword: (r: InitialPassword) => void;
+};
 
 /** Row actions for users.manage: edit roles, (de)activate, unlock, reset password. Own account: only what the server allows. */
 export function UserActions({ user, isSelf, onEditRoles, onPassword }: Props) {
@@ -23,7 +28,11 @@ export function UserActions({ user, isSelf, onEditRoles, onPassword }: Props) {
     void modal.confirm({
       title: t(next ? 'users.confirm.activate' : 'users.confirm.deactivate', { name }),
       okButtonProps: { danger: !next },
-      onOk: () => update.mutateAsync({ id: user.id, version: user.version, isActive: next }).then(() => notify('success', t(next ? 'users.done.activated' : 'users.done.deactivated', { name }))).catch(() => undefined),
+      onOk: () =>
+        update
+          .mutateAsync({ id: user.id, version: user.version, isActive: next })
+          .then(() => notify('success', t(next ? 'users.done.activated' : 'users.done.deactivated', { name })))
+          .catch(() => undefined),
     });
   };
 
@@ -31,7 +40,11 @@ export function UserActions({ user, isSelf, onEditRoles, onPassword }: Props) {
     void modal.confirm({
       title: t('users.confirm.reset', { name }),
       okButtonProps: { danger: true },
-      onOk: () => reset.mutateAsync(user.id).then(onPassword).catch(() => undefined),
+      onOk: () =>
+        reset
+          .mutateAsync(user.id)
+          .then(onPassword)
+          .catch(() => undefined),
     });
   };
 
@@ -44,12 +57,26 @@ export function UserActions({ user, isSelf, onEditRoles, onPassword }: Props) {
         </Button>
       </Tooltip>
       <Tooltip title={isSelf && user.isActive ? selfTip : undefined}>
-        <Button type="link" size="small" danger={user.isActive} disabled={isSelf && user.isActive} loading={update.isPending} onClick={toggleActive}>
+        <Button
+          type="link"
+          size="small"
+          danger={user.isActive}
+          disabled={isSelf && user.isActive}
+          loading={update.isPending}
+          onClick={toggleActive}
+        >
           {t(user.isActive ? 'users.action.deactivate' : 'users.action.activate')}
         </Button>
       </Tooltip>
       {user.isLocked ? (
-        <Button type="link" size="small" loading={unlock.isPending} onClick={() => unlock.mutate(user.id, { onSuccess: () => notify('success', t('users.done.unlocked', { name })) })}>
+        <Button
+          type="link"
+          size="small"
+          loading={unlock.isPending}
+          onClick={() =>
+            unlock.mutate(user.id, { onSuccess: () => notify('success', t('users.done.unlocked', { name })) })
+          }
+        >
           {t('users.action.unlock')}
         </Button>
       ) : null}

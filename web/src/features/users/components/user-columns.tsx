@@ -8,14 +8,23 @@ function StatusTags({ u, t }: { u: UserAdminDto; t: Translate }) {
   return (
     <Flex wrap gap={4}>
       {u.isActive ? <Tag color="green">{t('users.status.active')}</Tag> : <Tag>{t('users.status.inactive')}</Tag>}
-      {u.isLocked ? <Tag color="red">{t('users.status.locked', { time: u.lockedUntil ? dayjs(u.lockedUntil).format('MM-DD HH:mm') : '—' })}</Tag> : null}
+      {u.isLocked ? (
+        <Tag color="red">
+          {t('users.status.locked', { time: u.lockedUntil ? dayjs(u.lockedUntil).format('MM-DD HH:mm') : '—' })}
+        </Tag>
+      ) : null}
       {u.mustChangePassword ? <Tag color="gold">{t('users.status.mustChange')}</Tag> : null}
     </Flex>
   );
 }
 
 /** Column config of the users table; the actions column is present only for users.manage. */
-export function userColumns(opts: { t: Translate; lang: Lang; selfId: string; actions: ((u: UserAdminDto) => ReactNode) | null }): NonNullable<TableProps<UserAdminDto>['columns']> {
+export function userColumns(opts: {
+  t: Translate;
+  lang: Lang;
+  selfId: string;
+  actions: ((u: UserAdminDto) => ReactNode) | null;
+}): NonNullable<TableProps<UserAdminDto>['columns']> {
   const { t, lang, selfId, actions } = opts;
   const cols: NonNullable<TableProps<UserAdminDto>['columns']> = [
     {
@@ -48,8 +57,21 @@ export function userColumns(opts: { t: Translate; lang: Lang; selfId: string; ac
       ),
     },
     { title: t('users.col.status'), key: 'status', width: 130, render: (_v, u) => <StatusTags u={u} t={t} /> },
-    { title: t('users.col.createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 110, responsive: ['lg'], render: (at: string) => <time dateTime={at}>{dayjs(at).format('YYYY-MM-DD')}</time> },
+    {
+      title: t('users.col.createdAt'),
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      width: 110,
+      responsive: ['lg'],
+      render: (at: string) => <time dateTime={at}>{dayjs(at).format('YYYY-MM-DD')}</time>,
+    },
   ];
-  if (actions) cols.push({ title: t('users.col.actions'), key: 'actions', width: lang === 'en' ? 290 : 220, render: (_v, u) => actions(u) });
+  if (actions)
+    cols.push({
+      title: t('users.col.actions'),
+      key: 'actions',
+      width: lang === 'en' ? 290 : 220,
+      render: (_v, u) => actions(u),
+    });
   return cols;
 }

@@ -30,10 +30,15 @@ export function UsersPage() {
   const [password, setPassword] = useState<InitialPassword | null>(null);
 
   const actions = useCallback(
-    (u: UserAdminDto) => <UserActions user={u} isSelf={u.id === session.user.id} onEditRoles={setEditing} onPassword={setPassword} />,
+    (u: UserAdminDto) => (
+      <UserActions user={u} isSelf={u.id === session.user.id} onEditRoles={setEditing} onPassword={setPassword} />
+    ),
     [session.user.id],
   );
-  const columns = useMemo(() => userColumns({ t, lang, selfId: session.user.id, actions: canManage ? actions : null }), [t, lang, session.user.id, canManage, actions]);
+  const columns = useMemo(
+    () => userColumns({ t, lang, selfId: session.user.id, actions: canManage ? actions : null }),
+    [t, lang, session.user.id, canManage, actions],
+  );
 
   return (
     <>

@@ -21,9 +21,18 @@ export function userFormError(error: unknown, lang: Lang): FormErrorView | null 
   const d = record(error.details);
   switch (error.code) {
     case 'DUPLICATE':
-      return { summary: error.message, fields: d.field === 'username' ? [{ name: ['username'], errors: [translate('users.form.duplicateUsername', undefined, lang)] }] : [] };
+      return {
+        summary: error.message,
+        fields:
+          d.field === 'username'
+            ? [{ name: ['username'], errors: [translate('users.form.duplicateUsername', undefined, lang)] }]
+            : [],
+      };
     case 'SCOPE_REQUIRED':
-      return { summary: error.message, fields: typeof d.index === 'number' ? [{ name: ['roles', d.index, 'scopeId'], errors: [error.message] }] : [] };
+      return {
+        summary: error.message,
+        fields: typeof d.index === 'number' ? [{ name: ['roles', d.index, 'scopeId'], errors: [error.message] }] : [],
+      };
     case 'VALIDATION_FAILED': {
       const list = Array.isArray(d.fields) ? d.fields.map(record) : [];
       // the username rule lives in the contract (domain/users.contracts.ts); its message comes back here
@@ -31,7 +40,9 @@ export function userFormError(error: unknown, lang: Lang): FormErrorView | null 
       const lines = list.map((f) => `${String(f.path ?? '')}: ${String(f.message ?? '')}`);
       return {
         summary: [error.message, ...lines].join(lang === 'en' ? '; ' : '；'),
-        fields: onUsername.length ? [{ name: ['username'], errors: [translate('users.form.usernameHint', undefined, lang), ...onUsername] }] : [],
+        fields: onUsername.length
+          ? [{ name: ['username'], errors: [translate('users.form.usernameHint', undefined, lang), ...onUsername] }]
+          : [],
       };
     }
     case 'ADMIN_ROLES_SEPARATED':

@@ -8,8 +8,33 @@ const org: OrgOverviewDto = {
   east: null,
   counties: [{ code: '621022', name: '环县', parents: [], townships: 20, villages: 275 }],
   leadership: null,
-  workingGroups: [{ id: 'g1', code: 'talent', name: '人才支援专项工作组', kind: 'working', year: 2019, leaderTitle: null, leadUnit: null, memberUnitIds: [], version: 1 }],
-  units: [{ id: 'u1', code: 'zuzhibu', name: '区委组织部', type: 'party_gov', side: 'east', regionCode: null, creditCode: null, isMember: true, isIllustrative: false, version: 1 }],
+  workingGroups: [
+    {
+      id: 'g1',
+      code: 'talent',
+      name: '人才支援专项工作组',
+      kind: 'working',
+      year: 2019,
+      leaderTitle: null,
+      leadUnit: null,
+      memberUnitIds: [],
+      version: 1,
+    },
+  ],
+  units: [
+    {
+      id: 'u1',
+      code: 'zuzhibu',
+      name: '区委组织部',
+      type: 'party_gov',
+      side: 'east',
+      regionCode: null,
+      creditCode: null,
+      isMember: true,
+      isIllustrative: false,
+      version: 1,
+    },
+  ],
 };
 
 describe('scopeOptions', () => {
@@ -26,13 +51,20 @@ describe('role rows', () => {
   it('drops scopes of tenant-wide roles and empty rows', () => {
     expect(needsScope('county_officer')).toBe(true);
     expect(needsScope('leader')).toBe(false);
-    expect(toAssignments([{ role: 'leader', scopeId: 'stale' }, {}, { role: 'county_officer', scopeId: '621022' }])).toEqual([
+    expect(
+      toAssignments([{ role: 'leader', scopeId: 'stale' }, {}, { role: 'county_officer', scopeId: '621022' }]),
+    ).toEqual([
       { role: 'leader', scopeId: null },
       { role: 'county_officer', scopeId: '621022' },
     ]);
   });
   it('spots a role listed twice with the same scope', () => {
-    expect(hasDuplicateRole([{ role: 'unit_reporter', scopeId: 'u1' }, { role: 'unit_reporter', scopeId: 'u2' }])).toBe(false);
+    expect(
+      hasDuplicateRole([
+        { role: 'unit_reporter', scopeId: 'u1' },
+        { role: 'unit_reporter', scopeId: 'u2' },
+      ]),
+    ).toBe(false);
     expect(hasDuplicateRole([{ role: 'leader' }, { role: 'leader', scopeId: 'x' }])).toBe(true);
   });
 });

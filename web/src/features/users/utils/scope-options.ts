@@ -30,7 +30,9 @@ export type RoleRow = { role?: Role; scopeId?: string | null };
 
 /** The form rows as the API wants them: tenant roles carry no scope. */
 export function toAssignments(rows: readonly RoleRow[]): { role: Role; scopeId: string | null }[] {
-  return rows.filter((r): r is RoleRow & { role: Role } => r.role !== undefined).map((r) => ({ role: r.role, scopeId: needsScope(r.role) ? (r.scopeId ?? null) : null }));
+  return rows
+    .filter((r): r is RoleRow & { role: Role } => r.role !== undefined)
+    .map((r) => ({ role: r.role, scopeId: needsScope(r.role) ? (r.scopeId ?? null) : null }));
 }
 
 /** True when the same role with the same scope is listed twice. */
