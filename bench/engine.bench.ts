@@ -11,8 +11,8 @@ import { startEmbeddedPostgres } from '../server/src/db/embedded';
 import { seedOnFirstStart } from '../server/src/db/seed/seed';
 import { deriveKeys } from '../server/src/security/pii';
 import { coreIndicators, type BaseRule, type IndicatorDecl } from '@xiezuo/domain';
-import { evaluateRules } from '../server/src/modules/indicators/engine';
-import { progress } from '../server/src/modules/indicators/indicators.service';
+import { evaluateRules } from '../server/src/modules/progress/engine';
+import { progress } from '../server/src/modules/progress/progress.service';
 import type { Actor } from '../server/src/http/context';
 
 const N = Number(process.env.BENCH_RECORDS ?? 1_000_000);

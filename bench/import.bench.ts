@@ -27,9 +27,9 @@ import { seedOnFirstStart } from '../server/src/db/seed/seed';
 import type { AppContext, RequestMeta } from '../server/src/http/context';
 import { login } from '../server/src/modules/auth/auth.service';
 import { get as getImport } from '../server/src/modules/imports/imports.service';
-import { exportRecords } from '../server/src/modules/records/records-excel.export';
-import { writeEmploymentXlsx } from '../server/src/modules/records/records-excel.fixture';
-import { importsIdle, startRecordImport } from '../server/src/modules/records/records-excel.import';
+import { exportRecords } from '../server/src/modules/ledger/excel/ledger-excel.export';
+import { writeEmploymentXlsx } from '../server/src/modules/ledger/excel/ledger-excel.fixture';
+import { importsIdle, startRecordImport } from '../server/src/modules/ledger/excel/ledger-excel.import';
 import { deriveKeys } from '../server/src/security/pii';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);

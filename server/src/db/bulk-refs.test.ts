@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness';
-import { IMPORT_FOREIGN_KEYS, IMPORT_TABLES } from '../modules/records/records-excel.batch';
+import { IMPORT_FOREIGN_KEYS, IMPORT_TABLES } from '../modules/ledger/excel/ledger-excel.batch';
 import type { DbOrTx } from './client';
 import { bulkChecks, lockReferences, ReferenceMissing, withBatchedReferences } from './bulk-refs';
 import { rollupDrift } from './rollups';

@@ -22,10 +22,10 @@ const PairingsSection = lazy(() =>
   import('../features/pairings/pages/pairings.section').then((m) => ({ default: m.PairingsSection })),
 );
 const DashboardSection = lazy(() =>
-  import('../features/dashboard/pages/dashboard.section').then((m) => ({ default: m.DashboardSection })),
+  import('../features/progress/pages/dashboard.section').then((m) => ({ default: m.DashboardSection })),
 );
 const BigScreenPage = lazy(() =>
-  import('../features/dashboard/pages/big-screen.page').then((m) => ({ default: m.BigScreenPage })),
+  import('../features/progress/pages/big-screen.page').then((m) => ({ default: m.BigScreenPage })),
 );
 const WarningsPage = lazy(() =>
   import('../features/oversight/pages/warnings.page').then((m) => ({ default: m.WarningsPage })),

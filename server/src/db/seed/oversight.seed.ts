@@ -9,7 +9,7 @@ import {
   units,
   users,
 } from '../schema';
-import { DEFAULT_ASSESSMENT_ITEMS } from '../../modules/assessment/assessment.scoring';
+import { DEFAULT_ASSESSMENT_ITEMS } from '../../modules/oversight/assessment/assessment.scoring';
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
 

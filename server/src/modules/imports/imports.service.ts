@@ -5,13 +5,13 @@ import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { appendAudit } from '../audit/audit.service';
-import { ALLOWED_MIME, filePath, storeBuffer, storeStream, type StoredFile } from '../files/file-store';
-import { findFile, upsertFile } from '../files/files.repository';
+import { ALLOWED_MIME, filePath, storeBuffer, storeStream, type StoredFile } from '../../lib/files/file-store';
+import { findFile, upsertFile } from '../../lib/files/files.repository';
 import { canManageImportKind, canSeeImport } from './imports.policy';
 import type { ImportFailure } from './imports.presenter';
 import { presentImport } from './imports.presenter';
 import * as repo from './imports.repository';
-import { checkXlsx, XLSX_LIMITS } from './xlsx-guard';
+import { checkXlsx, XLSX_LIMITS } from '../../lib/xlsx/xlsx-guard';
 
 export type { ImportRow } from './imports.repository';
 export { presentImportResult } from './imports.presenter';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportRowError } from '@xiezuo/domain';
-import type { Plain } from './xlsx-read';
-import { DATE_FORMAT, exportCellValue, formatColumnsAsText, styleHeader, TEXT_FORMAT } from './xlsx-text';
+import type { Plain } from '../../lib/xlsx/xlsx-read';
+import { DATE_FORMAT, exportCellValue, formatColumnsAsText, styleHeader, TEXT_FORMAT } from '../../lib/xlsx/xlsx-text';
 
 export type RejectedRow = { number: number; cells: Plain[]; errors: ImportRowError[] };
 

@@ -12,7 +12,7 @@ import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf } from '../../http/schemas';
 import * as agreements from './agreements.service';
-import { pairingExcelRoutes } from './pairings-excel.routes';
+import { pairingExcelRoutes } from './excel/pairings-excel.routes';
 import * as service from './pairings.service';
 
 const READ = { policy: requires('business.read') };

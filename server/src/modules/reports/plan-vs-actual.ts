@@ -6,7 +6,7 @@ import {
   type ProgressCell,
   type TargetKind,
 } from '@xiezuo/domain';
-import { exportCellValue, styleHeader } from '../imports/xlsx-text';
+import { exportCellValue, styleHeader } from '../../lib/xlsx/xlsx-text';
 import { displayValue, officialNumber, plainNumber } from './number-format';
 import type { ReportData } from './report-data';
 import type { Block, TableBlock } from './report-doc';

@@ -1,7 +1,7 @@
 import type { IndicatorDecl, ProgressDto, ReportScope } from '@xiezuo/domain';
 import type { Actor, AppContext } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import * as indicators from '../indicators/indicators.service';
+import * as indicators from '../progress/progress.service';
 import * as org from '../org/org.service';
 import type { Facts } from './placeholders';
 import * as repo from './reports.repository';

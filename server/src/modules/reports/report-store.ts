@@ -1,7 +1,7 @@
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { withAudit } from '../audit/audit.service';
-import { storeBuffer } from '../files/file-store';
-import { upsertFile } from '../files/files.repository';
+import { storeBuffer } from '../../lib/files/file-store';
+import { upsertFile } from '../../lib/files/files.repository';
 import type { BuiltReport, ReportRequest } from './report-build';
 import * as repo from './reports.repository';
 

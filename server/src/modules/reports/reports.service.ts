@@ -10,7 +10,7 @@ import {
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../audit/audit.service';
-import { filePath } from '../files/file-store';
+import { filePath } from '../../lib/files/file-store';
 import { checkTemplate } from './placeholders';
 import {
   buildReport,

@@ -8,7 +8,7 @@ import {
   type WarningSeverity,
 } from '@xiezuo/domain';
 import type { Translate } from '../../../app/i18n';
-import { formatValue } from '../../dashboard/utils/format';
+import { formatValue } from '../../progress/utils/format';
 import { warningHref } from '../utils/warning-view';
 import './oversight.css';
 

@@ -1,0 +1,113 @@
+import type { ImportRowError } from '@xiezuo/domain';
+import { AppError } from '../../../http/app-error';
+import { cellText, type SheetRow } from '../../../lib/xlsx/xlsx-read';
+import type { ValidRow, ImportJob } from './ledger-excel.batch';
+import {
+  isTextColumn,
+  mapHeader,
+  missingColumns,
+  recordColumns,
+  type ColumnKey,
+  type RecordColumn,
+} from './ledger-excel.columns';
+import { MAX_PEOPLE, type Roster, type RosterLine } from './ledger-excel.roster';
+import { parseRecordRow, rowError, validationErrors, type Lookups } from './ledger-excel.rows';
+import { isReporter } from '../records.policy';
+import { isPeriodClosed } from '../records.presenter';
+import { validateRecord, type RefData } from '../records.validate';
+
+/** Everything a row is checked against, loaded once per run. */
+export type Checks = { ref: RefData; lookups: Lookups; counties: string[]; closed: Set<string> };
+/** The data sheet's columns as the upload's header placed them. */
+export type Sheet = { list: RecordColumn[]; map: Map<ColumnKey, number>; header: string[] };
+
+/** Maps the data sheet's header; a header without the required columns fails the import. */
+export function readHeader(job: ImportJob, r: SheetRow): Sheet {
+  const list = recordColumns(job.decl);
+  const header = r.cells.map(cellText);
+  const map = mapHeader(list, header);
+  const missing = missingColumns(list, map);
+  if (missing.length)
+    throw new AppError('IMPORT_HEADER_INVALID', {
+      row: r.number,
+      missing,
+      found: header.filter(Boolean),
+      expected: list.map((c) => c.zh),
+    });
+  return { list, map, header };
+}
+
+/** 1-based positions, in the upload's own column order, of the columns kept as text in the rejects report. */
+export const uploadTextColumns = (sheet: Sheet) =>
+  sheet.list.filter(isTextColumn).flatMap((c) => (sheet.map.has(c.key) ? [sheet.map.get(c.key)! + 1] : []));
+
+/** The record key a data row names (types with a roster sheet), or ''. */
+export const rosterKeyOf = (sheet: Sheet, r: SheetRow) =>
+  sheet.map.has('rosterKey') ? cellText(r.cells[sheet.map.get('rosterKey')!] ?? null) : '';
+
+/**
+ * Checks one data row with the API's rules (validateRecord), its people being the roster lines under its record key
+ * when the type has a roster sheet; then the importer's right to report it and the period. A refused row takes its
+ * roster lines with it into the report; a roster line's own problems refuse its record.
+ */
+export async function checkRow(
+  job: ImportJob,
+  sheet: Sheet,
+  checks: Checks,
+  r: SheetRow,
+  roster: Roster | null,
+): Promise<{ ok: ValidRow } | { errors: ImportRowError[] }> {
+  const { decl, actor } = job;
+  const parsed = parseRecordRow(r.number, r.cells, sheet, decl.code, checks.lookups);
+  const errors = parsed.errors;
+  let lines: RosterLine[] = NO_LINES;
+  if (roster && parsed.rosterKey) {
+    const taken = roster.take(parsed.rosterKey, r.number);
+    if ('takenBy' in taken)
+      errors.push(rowError(r.number, colOf(sheet, 'rosterKey'), 'duplicateKey', { row: taken.takenBy }));
+    else lines = taken.lines;
+  }
+  if (lines.length > MAX_PEOPLE)
+    errors.push(rowError(r.number, colOf(sheet, 'rosterKey'), 'tooManyPeople', { max: MAX_PEOPLE }));
+  if (lines.length && lines.every((l) => l.person)) parsed.core.people = lines.map((l) => l.person!);
+  const checked = await validateRecord(parsed.core, checks.ref, job.ctx.keys);
+  if ('errors' in checked) {
+    let own = checked.errors;
+    if (roster && lines.length) {
+      roster.placePeopleErrors(lines, own);
+      own = own.filter((e) => !e.path.startsWith('people'));
+    }
+    errors.push(...validationErrors(r.number, own, sheet.list, errors));
+  }
+  if (lines.length) {
+    const refused = lines.filter((l) => l.errors.length);
+    if (refused.length)
+      errors.push(
+        rowError(r.number, colOf(sheet, 'rosterKey'), 'rosterRefused', {
+          rows: refused.map((l) => l.number).join('、'),
+        }),
+      );
+  }
+  const { core } = parsed;
+  const sideKnown = decl.reportedBy === 'east' ? core.eastUnitId !== '' : core.countyCode !== null;
+  if (
+    sideKnown &&
+    !isReporter(actor, { reporterSide: decl.reportedBy, eastUnitId: core.eastUnitId, countyCode: core.countyCode })
+  ) {
+    errors.push(
+      decl.reportedBy === 'east'
+        ? rowError(r.number, colOf(sheet, 'eastUnit'), 'notReporter')
+        : rowError(r.number, colOf(sheet, 'county'), 'notReporterCounty'),
+    );
+  }
+  if (core.occurredOn && isPeriodClosed(core.occurredOn, checks.closed))
+    errors.push(rowError(r.number, colOf(sheet, 'occurredOn'), 'periodClosed'));
+  if (errors.length || 'errors' in checked) {
+    roster?.rejectLines(lines, r.number);
+    return { errors };
+  }
+  return { ok: { number: r.number, core, valid: checked.ok, note: parsed.note } };
+}
+
+const NO_LINES: RosterLine[] = [];
+const colOf = (sheet: Sheet, key: ColumnKey) => sheet.list.find((c) => c.key === key)!;

@@ -1,0 +1,123 @@
+import type { Readable } from 'node:stream';
+import { recordType, type ImportResultDto, type RecordTypeDecl } from '@xiezuo/domain';
+import type { Actor, AppContext, RequestMeta } from '../../../http/context';
+import { AppError } from '../../../http/app-error';
+import { withAudit } from '../../audit/audit.service';
+import * as imports from '../../imports/imports.service';
+import type { ImportJob } from './ledger-excel.batch';
+import { runImport } from './ledger-excel.run';
+
+const AUDIT_ACTION = 'record.import';
+
+/** Background imports this process runs, by batch id. */
+const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+
+/** Whether the actor could be the reporting side of any record of this type: else nothing in a file could be theirs. */
+export function canImportType(actor: Actor, decl: RecordTypeDecl): boolean {
+  if (decl.reportedBy === 'east')
+    return actor.roles.some((r) => r.role === 'office_admin' || r.role === 'unit_reporter');
+  return actor.roles.some((r) => r.role === 'county_officer');
+}
+
+function schedule(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  batch: imports.ImportRow,
+  decl: RecordTypeDecl,
+  path: string,
+) {
+  const controller = new AbortController();
+  const job: ImportJob = {
+    ctx,
+    actor,
+    meta,
+    importId: batch.id,
+    decl,
+    path,
+    filename: batch.filename,
+    signal: controller.signal,
+  };
+  // started on the next turn, so the upload's answer goes out first
+  const done = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => runImport(job))
+    .finally(() => running.delete(batch.id));
+  running.set(batch.id, { controller, done });
+}
+
+/** Stops this process's background imports between batches (each stays resumable by re-uploading its file). */
+export async function stopImports(): Promise<void> {
+  const all = [...running.values()];
+  for (const r of all) r.controller.abort();
+  await Promise.allSettled(all.map((r) => r.done));
+}
+
+/** Resolves once this process runs no import (tests and the benchmark wait on it). */
+export async function importsIdle(): Promise<void> {
+  while (running.size) await Promise.allSettled([...running.values()].map((r) => r.done));
+}
+
+/**
+ * Starts a ledger import: the upload is stored and checked before anything inflates it, a batch is opened and the
+ * rows are read and put in in the background; the answer (the batch, status 'running') comes at once. The same file
+ * again answers its batch: finished, it creates nothing; failed or abandoned, the uploader's re-upload resumes it.
+ */
+export async function startRecordImport(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  type: string,
+  filename: string,
+  stream: Readable,
+): Promise<ImportResultDto> {
+  const decl = recordType(type);
+  if (!decl)
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'type', message: 'unknown record type / 未知的台账类型' }],
+    });
+  if (!canImportType(actor, decl)) {
+    stream.resume();
+    throw new AppError('FORBIDDEN', {
+      reason: `only the ${decl.reportedBy === 'east' ? 'east units' : 'counties'} report this type / 该类型由${decl.reportedBy === 'east' ? '东部单位' : '受援县'}填报`,
+    });
+  }
+  const received = await imports.receiveXlsx(ctx, actor, meta, 'records', AUDIT_ACTION, filename, stream);
+  let batch = received.earlier;
+  if (!batch) {
+    const opened = await withAudit(ctx.db, actor, meta, async (tx) => {
+      const row = await imports.beginImport(tx, actor, 'records', received, { recordType: decl.code });
+      return {
+        result: row,
+        audit: {
+          action: AUDIT_ACTION,
+          outcome: 'success',
+          objectType: 'import',
+          objectId: row?.id,
+          details: {
+            recordType: decl.code,
+            filename: received.filename,
+            fileHash: received.file.hash,
+            started: row !== undefined,
+          },
+        },
+      };
+    });
+    if (opened) {
+      schedule(ctx, actor, meta, opened, decl, received.file.path);
+      return imports.presentImportResult(opened);
+    }
+    batch = await imports.findEarlier(ctx.db, actor, 'records', received.file.hash);
+  }
+  if (batch.recordType !== decl.code) {
+    throw new AppError('BAD_REQUEST', {
+      reason: 'this file was already imported as another record type / 该文件已按其他台账类型导入',
+      recordType: batch.recordType,
+    });
+  }
+  const resumed = running.has(batch.id) ? undefined : await imports.claimForResume(ctx.db, actor, batch);
+  if (resumed) {
+    schedule(ctx, actor, meta, resumed, decl, received.file.path);
+    return imports.presentImportResult(resumed);
+  }
+  return imports.presentImportResult(batch);
+}

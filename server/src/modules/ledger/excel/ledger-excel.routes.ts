@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importResultDto, RECORD_TYPE_CODES, recordType } from '@xiezuo/domain';
+import type { AppContext } from '../../../http/context';
+import { AppError } from '../../../http/app-error';
+import { requires } from '../../../http/policy';
+import { errorResponses } from '../../../http/schemas';
+import { ALLOWED_MIME } from '../../../lib/files/file-store';
+import { exportRecords, recordExportQuery } from './ledger-excel.export';
+import { startRecordImport, stopImports } from './ledger-excel.import';
+import { buildRecordTemplate } from './ledger-excel.template';
+
+const READ = { policy: requires('business.read') };
+const WRITE = { policy: requires('business.write') };
+const xlsxBody = z.unknown().describe(ALLOWED_MIME.xlsx);
+const typeQuery = z.object({ type: z.enum(RECORD_TYPE_CODES) });
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/** Ledger records as Excel: per-type templates, background imports (POST /imports?type=) and streamed exports. */
+export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.addHook('onClose', stopImports);
+    app.get(
+      '/records/template.xlsx',
+      {
+        config: WRITE,
+        schema: {
+          tags: ['records'],
+          summary: 'The import template of a record type, from its declaration',
+          querystring: typeQuery,
+          response: { 200: xlsxBody, ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        const decl = recordType(req.query.type)!;
+        const buf = await buildRecordTemplate(ctx, req.actor!, decl);
+        return reply
+          .type(ALLOWED_MIME.xlsx)
+          .header('content-disposition', attachment(`${decl.label.zh}导入模板.xlsx`))
+          .send(buf);
+      },
+    );
+    app.post(
+      '/imports',
+      {
+        config: WRITE,
+        schema: {
+          tags: ['imports'],
+          summary:
+            'Import ledger records of a type from an xlsx (multipart field "file", ≤ 20 MB): answers the batch at once (202) and runs in the background; poll GET /imports/:id. The same file again answers its batch, resuming it if it was interrupted',
+          querystring: typeQuery,
+          response: { 202: importResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { expected: 'multipart/form-data' });
+        const part = await req.file();
+        if (!part || part.fieldname !== 'file')
+          throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
+        return reply
+          .status(202)
+          .send(await startRecordImport(ctx, req.actor!, req.meta, req.query.type, part.filename, part.file));
+      },
+    );
+    app.get(
+      '/records/export.xlsx',
+      {
+        config: READ,
+        schema: {
+          tags: ['records'],
+          summary: 'The records in scope under the list filters, as a streamed xlsx',
+          querystring: recordExportQuery,
+          response: { 200: xlsxBody, ...errorResponses },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .type(ALLOWED_MIME.xlsx)
+          .header('content-disposition', attachment(`台账-${stamp()}.xlsx`))
+          .send(await exportRecords(ctx, req.actor!, req.meta, req.query)),
+    );
+  };
+}

@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { AdjustmentBody, AdjustmentDto } from '@xiezuo/domain';
+import type { Actor, AppContext, RequestMeta } from '../../../http/context';
+import { AppError } from '../../../http/app-error';
+import { withAudit } from '../../audit/audit.service';
+import { ALLOWED_MIME, filePath, storeStream } from '../../../lib/files/file-store';
+import { upsertFile } from '../../../lib/files/files.repository';
+import { canManageAssessment, seesDetail } from './assessment.policy';
+import { detailUnitsOf, loadScheme } from './assessment.service';
+import { invalid, lockOpen } from './assessment-cases.service';
+import * as repo from './assessment.repository';
+
+/** Adjustments (加分 / 扣分): points the office adds or takes off a unit, each with a reason, a reference and evidence files. */
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const EVIDENCE_TYPES = [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg, ALLOWED_MIME.xlsx];
+type FileRow = Awaited<ReturnType<typeof repo.filesOfAdjustments>>[number];
+
+function present(r: repo.AdjustmentWide, files: FileRow[], canAttach: boolean): AdjustmentDto {
+  const a = r.a;
+  return {
+    id: a.id,
+    year: a.year,
+    unit: { id: a.unitId, name: r.unitName },
+    itemCode: a.itemCode,
+    kind: a.kind === 'deduction' ? 'deduction' : 'bonus',
+    points: a.points,
+    reason: a.reason,
+    evidence: a.evidence,
+    createdAt: a.createdAt.toISOString(),
+    createdBy: r.by,
+    files: files
+      .filter((f) => f.adjustmentId === a.id)
+      .map((f) => ({
+        id: f.id,
+        filename: f.filename,
+        size: f.size,
+        mime: f.mime,
+        hash: f.hash,
+        createdAt: f.createdAt.toISOString(),
+      })),
+    abilities: { attach: canAttach },
+  };
+}
+
+/** The adjustments of a year whose unit the caller may see in detail, newest first, with their files. */
+export async function listAdjustments(ctx: AppContext, actor: Actor, year: number): Promise<AdjustmentDto[]> {
+  const scheme = await loadScheme(ctx.db, actor.tenantId, year);
+  const visible = await detailUnitsOf(ctx, actor, year);
+  const rows = (await repo.listAdjustments(ctx.db, actor.tenantId, year)).filter((r) =>
+    seesDetail(visible, r.a.unitId),
+  );
+  const files = await repo.filesOfAdjustments(
+    ctx.db,
+    rows.map((r) => r.a.id),
+  );
+  const canAttach = canManageAssessment(actor) && !scheme.frozenAt;
+  return rows.map((r) => present(r, files, canAttach));
+}
+
+/** One adjustment if the caller may see it; 404 otherwise. */
+async function loadAdjustment(ctx: AppContext, actor: Actor, id: string): Promise<AdjustmentDto> {
+  const row = await repo.findAdjustment(ctx.db, actor.tenantId, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const found = (await listAdjustments(ctx, actor, row.a.year)).find((a) => a.id === id);
+  if (!found) throw new AppError('NOT_FOUND');
+  return found;
+}
+
+/** Records a bonus or deduction for a member unit against an adjustment item of the scheme, with reason and evidence. */
+export async function addAdjustment(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  body: AdjustmentBody,
+): Promise<AdjustmentDto> {
+  if (!canManageAssessment(actor)) throw new AppError('FORBIDDEN');
+  const scheme = await loadScheme(ctx.db, actor.tenantId, year);
+  const item = scheme.items.find((i) => i.code === body.itemCode);
+  if (!item || (item.kind !== 'bonus' && item.kind !== 'deduction'))
+    throw invalid('itemCode', 'not a bonus or deduction item of the scheme / 不是方案中的加分或扣分项');
+  if (!(await repo.memberUnits(ctx.db, actor.tenantId)).some((u) => u.id === body.unitId))
+    throw invalid('unitId', 'not a member unit / 不是成员单位');
+  const id = await withAudit(ctx.db, actor, meta, async (tx) => {
+    await lockOpen(tx, actor.tenantId, year);
+    const row = await repo.insertAdjustment(tx, {
+      tenantId: actor.tenantId,
+      year,
+      unitId: body.unitId,
+      itemCode: item.code,
+      kind: item.kind,
+      points: body.points,
+      reason: body.reason,
+      evidence: body.evidence,
+      createdBy: actor.userId,
+    });
+    return {
+      result: row.id,
+      audit: {
+        action: 'assessment.adjust',
+        outcome: 'success',
+        objectType: 'assessment_adjustment',
+        objectId: row.id,
+        details: { year, ...body, kind: item.kind },
+      },
+    };
+  });
+  return loadAdjustment(ctx, actor, id);
+}
+
+/** Attaches an evidence file (PDF, PNG, JPEG or xlsx up to 20 MB) to an adjustment, until the year is frozen. */
+export async function attachFile(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+  filename: string,
+  stream: Readable,
+): Promise<AdjustmentDto> {
+  const adjustment = await loadAdjustment(ctx, actor, id).catch((e: unknown) => {
+    stream.resume();
+    throw e;
+  });
+  if (!adjustment.abilities.attach) {
+    stream.resume();
+    throw new AppError(canManageAssessment(actor) ? 'INVALID_TRANSITION' : 'FORBIDDEN', { reason: 'frozen' });
+  }
+  const stored = await storeStream(ctx.config.dataDir, stream, EVIDENCE_TYPES, MAX_FILE_BYTES);
+  await withAudit(ctx.db, actor, meta, async (tx) => {
+    // the freeze takes the same lock: no file lands on a frozen year
+    await lockOpen(tx, actor.tenantId, adjustment.year);
+    await upsertFile(tx, stored);
+    const row = await repo.insertAdjustmentFile(tx, {
+      tenantId: actor.tenantId,
+      adjustmentId: id,
+      fileHash: stored.hash,
+      filename: filename.slice(0, 200),
+      uploadedBy: actor.userId,
+    });
+    return {
+      result: undefined,
+      audit: {
+        action: 'assessment.adjust_file',
+        outcome: 'success',
+        objectType: 'assessment_adjustment',
+        objectId: id,
+        details: { fileId: row.id, filename, hash: stored.hash, size: stored.size },
+      },
+    };
+  });
+  return loadAdjustment(ctx, actor, id);
+}
+
+/** An evidence file of an adjustment the caller may see, for download. */
+export async function openFile(ctx: AppContext, actor: Actor, id: string, fileId: string) {
+  const f = (await loadAdjustment(ctx, actor, id)).files.find((x) => x.id === fileId);
+  if (!f) throw new AppError('NOT_FOUND');
+  const p = filePath(ctx.config.dataDir, f.hash);
+  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
+  return { ...f, stream: fs.createReadStream(p) };
+}

@@ -1,0 +1,251 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { isDeepStrictEqual } from 'node:util';
+import type { ImportRowError, IndicatorDecl, PlanImportResultDto } from '@xiezuo/domain';
+import type { Actor, AppContext, RequestMeta } from '../../../http/context';
+import { AppError } from '../../../http/app-error';
+import { appendAudit } from '../../audit/audit.service';
+import { xlsxRefused, checkXlsx } from '../../../lib/xlsx/xlsx-guard';
+import { cellText, readFirstSheet, type Plain } from '../../../lib/xlsx/xlsx-read';
+import * as repo from '../../progress/progress.repository';
+import { CATALOG_COLUMNS, mapHeader, missingColumns, type HeaderMap } from './plans-excel.columns';
+import { parseCatalogRow } from './plans-excel.rows';
+import { invalid, planRefs, REASON_REQUIRED, type PlanRefs } from '../plans-refs';
+
+/** A plan holds tens of indicators; a sheet beyond this is not a catalog. */
+export const MAX_CATALOG_ROWS = 1_000;
+const AUDIT_ACTION = 'plan.import';
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+type Upload = { path: string; hash: string; size: number };
+
+/** Streams the upload to a private temp file, hashing it; the multipart limit marks a stream cut at 20 MB as truncated. */
+async function spool(dataDir: string, stream: Readable): Promise<Upload> {
+  const dir = path.join(dataDir, 'files', 'tmp');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `plan-${crypto.randomUUID()}.xlsx`);
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  let head = Buffer.alloc(0);
+  const cleanUp = (err: unknown) => {
+    fs.rmSync(file, { force: true });
+    throw err;
+  };
+  await pipeline(
+    stream,
+    async function* (source: AsyncIterable<Buffer>) {
+      for await (const chunk of source) {
+        size += chunk.length;
+        if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4)]);
+        hash.update(chunk);
+        yield chunk;
+      }
+    },
+    fs.createWriteStream(file, { mode: 0o600 }),
+  ).catch(cleanUp);
+  const upload = { path: file, hash: hash.digest('hex'), size };
+  if ((stream as Readable & { truncated?: boolean }).truncated)
+    throw Object.assign(new AppError('PAYLOAD_TOO_LARGE', { maxBytes: 20 * 1024 * 1024 }), { upload });
+  if (size === 0 || !head.subarray(0, 4).equals(ZIP_MAGIC))
+    throw Object.assign(new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed: ['xlsx'] }), { upload });
+  return upload;
+}
+
+type Sheet = { header: string[]; map: HeaderMap; rows: { number: number; cells: Plain[] }[] };
+const isBlank = (cells: Plain[]) => cells.every((c) => cellText(c) === '');
+
+/** The first sheet: its first non-empty row is the header (checked at once); then the data rows. */
+async function readSheet(file: string, refs: PlanRefs): Promise<Sheet> {
+  let sheet: Sheet | null = null;
+  for await (const r of readFirstSheet(file)) {
+    if (isBlank(r.cells)) continue;
+    if (!sheet) {
+      const header = r.cells.map(cellText);
+      const map = mapHeader(header, refs.counties);
+      const missing = missingColumns(map);
+      if (missing.length)
+        throw new AppError('IMPORT_HEADER_INVALID', {
+          row: r.number,
+          missing,
+          found: header.filter(Boolean),
+          expected: CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh),
+        });
+      sheet = { header, map, rows: [] };
+      continue;
+    }
+    if (sheet.rows.length >= MAX_CATALOG_ROWS) throw xlsxRefused('rows', { max: MAX_CATALOG_ROWS });
+    sheet.rows.push(r);
+  }
+  if (!sheet)
+    throw new AppError('IMPORT_HEADER_INVALID', {
+      missing: CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh),
+      found: [],
+    });
+  return sheet;
+}
+
+/** Every row parsed; a code given twice is an error on its second row. */
+function parseRows(sheet: Sheet, refs: PlanRefs): { decls: IndicatorDecl[]; errors: ImportRowError[] } {
+  const decls: IndicatorDecl[] = [];
+  const errors: ImportRowError[] = [];
+  const firstRowOf = new Map<string, number>();
+  const codeColumn = CATALOG_COLUMNS.find((c) => c.key === 'code')!;
+  for (const r of sheet.rows) {
+    const parsed = parseCatalogRow(r.number, r.cells, sheet.map, refs);
+    errors.push(...parsed.errors);
+    if (!parsed.decl) continue;
+    const first = firstRowOf.get(parsed.decl.code);
+    if (first !== undefined) {
+      errors.push({
+        row: r.number,
+        column: { zh: codeColumn.zh, en: codeColumn.en },
+        zh: `与本文件第 ${first} 行的代码相同`,
+        en: `the same code as row ${first} of this file`,
+      });
+      continue;
+    }
+    firstRowOf.set(parsed.decl.code, r.number);
+    decls.push(parsed.decl);
+  }
+  return { decls, errors };
+}
+
+/** A declaration as compared: an absent pacing is linear, an absent evidence flag is false. */
+const comparable = (d: IndicatorDecl) => ({
+  ...d,
+  pacing: d.pacing ?? { kind: 'linear' },
+  evidenceRequired: d.evidenceRequired ?? false,
+});
+
+async function refuse(ctx: AppContext, actor: Actor, meta: RequestMeta, details: Record<string, unknown>) {
+  await ctx.db.transaction((tx) =>
+    appendAudit(tx, actor, meta, { action: AUDIT_ACTION, outcome: 'failure', objectType: 'plan', details }),
+  );
+}
+
+/**
+ * Imports a catalog sheet into a year's plan (a draft plan is made when the year has none): the file is checked before
+ * anything inflates it, every row validated, and only when every row is valid are indicators created or updated, in one
+ * transaction, each change audited (a published plan keeps the old version and needs a reason). Any bad row: 400
+ * IMPORT_ROWS_INVALID listing every problem by row, nothing changed.
+ */
+export async function importCatalog(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  filename: string,
+  stream: Readable,
+  reason: string | undefined,
+): Promise<PlanImportResultDto> {
+  let upload: Upload | undefined;
+  try {
+    upload = await spool(ctx.config.dataDir, stream);
+    await checkXlsx(upload.path);
+    const refs = await planRefs(ctx, actor);
+    const sheet = await readSheet(upload.path, refs);
+    const { decls, errors } = parseRows(sheet, refs);
+    if (errors.length) throw new AppError('IMPORT_ROWS_INVALID', { rows: errors, total: sheet.rows.length });
+    return await apply(ctx, actor, meta, year, decls, reason, {
+      filename,
+      hash: upload.hash,
+      total: sheet.rows.length,
+    });
+  } catch (err) {
+    upload ??= (err as { upload?: Upload }).upload;
+    if (err instanceof AppError)
+      await refuse(ctx, actor, meta, {
+        year,
+        filename,
+        hash: upload?.hash,
+        code: err.code,
+        errors: (err.details as { rows?: unknown[] } | undefined)?.rows?.length,
+      });
+    throw err;
+  } finally {
+    if (upload) fs.rmSync(upload.path, { force: true });
+  }
+}
+
+async function apply(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  year: number,
+  decls: IndicatorDecl[],
+  reason: string | undefined,
+  file: { filename: string; hash: string; total: number },
+): Promise<PlanImportResultDto> {
+  return ctx.db.transaction(async (tx) => {
+    const existing = await repo.findPlan(tx, actor.tenantId, year);
+    const plan = existing ?? (await repo.insertPlan(tx, actor.tenantId, year, 'draft'));
+    const rows = new Map((await repo.listAllIndicators(tx, plan.id)).map((r) => [r.code, r]));
+    const result: PlanImportResultDto = {
+      year,
+      total: file.total,
+      created: [],
+      updated: [],
+      unchanged: [],
+      planCreated: !existing,
+    };
+    const changes = decls.filter((d) => {
+      const row = rows.get(d.code);
+      const same = row !== undefined && isDeepStrictEqual(comparable(repo.declOf(row)), comparable(d));
+      if (same) result.unchanged.push(d.code);
+      return !same;
+    });
+    if (changes.length && plan.status === 'published' && !reason) throw invalid([REASON_REQUIRED]);
+    let sort = await repo.nextSort(tx, plan.id);
+    for (const d of changes) {
+      const row = rows.get(d.code);
+      if (!row) {
+        await repo.insertIndicator(tx, actor.tenantId, plan, d, sort++);
+        result.created.push(d.code);
+        await appendAudit(tx, actor, meta, {
+          action: 'indicator.create',
+          outcome: 'success',
+          objectType: 'indicator',
+          objectId: `${year}:${d.code}`,
+          details: { after: d, reason, via: AUDIT_ACTION },
+        });
+        continue;
+      }
+      if (plan.status === 'published')
+        await repo.insertVersion(tx, {
+          tenantId: actor.tenantId,
+          indicatorId: row.id,
+          version: row.version,
+          decl: row.decl,
+          changedBy: actor.userId,
+          reason,
+        });
+      if (!(await repo.updateDecl(tx, row.id, row.version, d))) throw new AppError('CONFLICT', { code: d.code });
+      result.updated.push(d.code);
+      await appendAudit(tx, actor, meta, {
+        action: 'indicator.update',
+        outcome: 'success',
+        objectType: 'indicator',
+        objectId: `${year}:${d.code}`,
+        details: { before: row.decl, after: d, reason, via: AUDIT_ACTION },
+      });
+    }
+    await appendAudit(tx, actor, meta, {
+      action: AUDIT_ACTION,
+      outcome: 'success',
+      objectType: 'plan',
+      objectId: String(year),
+      details: {
+        ...file,
+        reason,
+        planCreated: result.planCreated,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged.length,
+      },
+    });
+    return result;
+  });
+}
