@@ -5,6 +5,7 @@ import { EVIDENCE_TYPES, type Upload } from '../../lib/files/upload';
 import { canSeeRecord, isReporter } from './records.policy';
 import { factsOf } from './records.presenter';
 import * as repo from './records.repository';
+import { refuseProduced } from './records.produced';
 import { get } from './records.service';
 
 /** A record's evidence: signed sheets and photos (PDF, PNG, JPEG). */
@@ -25,6 +26,7 @@ export async function attachRecordFile(ctx: AppContext, actor: Actor, meta: Requ
   await attachEvidence(ctx, actor, meta, RECORD_EVIDENCE, id, upload, {
     check: async () => {
       const r = await load(ctx, actor, id);
+      refuseProduced(r);
       if (!isReporter(actor, factsOf(r))) throw new AppError('FORBIDDEN');
       if (r.status === 'withdrawn') throw new AppError('INVALID_TRANSITION', { status: r.status });
       return r;
