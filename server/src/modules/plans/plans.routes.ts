@@ -5,19 +5,14 @@ import {
   indicatorCreateBody,
   planCopyBody,
   planDto,
-  planImportResultDto,
   planListDto,
   planPublishBody,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
-import { sendDownload } from '../../lib/files/download';
-import { ALLOWED_MIME } from '../../lib/files/file-store';
-import { readUpload } from '../../lib/files/upload';
 import * as indicators from '../progress/progress.service';
-import { exportCatalog } from './excel/plans-excel.export';
-import { importCatalog } from './excel/plans-excel.import';
+import { planExcelRoutes } from './excel/plans-excel.routes';
 import * as plans from './plans.service';
 
 const READ = { policy: requires('business.read') };
@@ -29,6 +24,7 @@ const tags = ['plans'];
 /** Plan years, adding and deactivating indicators, publishing, copying to another year, and the catalog as Excel. */
 export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(planExcelRoutes(ctx));
     app.get(
       '/plans',
       {
@@ -98,40 +94,6 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => plans.copyPlan(ctx, req.actor!, req.meta, req.params.year, req.body.toYear),
-    );
-    app.get(
-      '/plans/:year/export.xlsx',
-      {
-        config: READ,
-        schema: {
-          tags,
-          summary: 'The plan’s indicator catalog as xlsx (readable rule columns and the JSON rule)',
-          params: yearParams,
-          response: { 200: z.unknown().describe(ALLOWED_MIME.xlsx), ...errorResponses },
-        },
-      },
-      async (req, reply) => {
-        const body = await exportCatalog(ctx, req.actor!, req.meta, req.params.year);
-        return sendDownload(reply, { mime: ALLOWED_MIME.xlsx, filename: `${req.params.year}年指标方案.xlsx`, body });
-      },
-    );
-    app.post(
-      '/plans/:year/import',
-      {
-        config: MANAGE,
-        schema: {
-          tags,
-          summary:
-            'Import a catalog xlsx (multipart: optional field "reason" before the field "file"); every row valid or nothing changes (400 IMPORT_ROWS_INVALID with the rows)',
-          params: yearParams,
-          response: { 200: planImportResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
-        },
-      },
-      async (req) => {
-        const upload = await readUpload(req);
-        const reason = upload.fields.reason?.slice(0, 500) || undefined;
-        return importCatalog(ctx, req.actor!, req.meta, req.params.year, upload, reason);
-      },
     );
   };
 }
