@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf, pageQuery } from '../../http/schemas';
 import * as repo from './audit.repository';
@@ -61,7 +62,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const q = req.query;
         const filter = {
-          tenantId: req.actor!.tenantId,
+          tenantId: requireActor(req).tenantId,
           from: q.from ? new Date(q.from) : undefined,
           to: q.to ? new Date(q.to) : undefined,
           action: q.action,
@@ -82,7 +83,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ actions: z.array(z.string()) }), ...errorResponses },
         },
       },
-      async (req) => ({ actions: await repo.listActions(ctx.db, req.actor!.tenantId) }),
+      async (req) => ({ actions: await repo.listActions(ctx.db, requireActor(req).tenantId) }),
     );
     app.get(
       '/audit/verify',

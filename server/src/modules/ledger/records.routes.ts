@@ -15,6 +15,7 @@ import {
   type RecordAction,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf } from '../../http/schemas';
 import { recordExcelRoutes } from './excel/ledger-excel.routes';
@@ -76,7 +77,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(recordSummaryDto), ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query),
+      async (req) => service.list(ctx, requireActor(req), req.query),
     );
     app.post(
       '/records',
@@ -89,7 +90,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.get(
       '/records/:id',
@@ -102,7 +103,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.patch(
       '/records/:id',
@@ -116,7 +117,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => service.update(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.update(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/records/:id/files',
@@ -129,7 +130,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => attachRecordFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
+      async (req) => attachRecordFile(ctx, requireActor(req), req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/records/:id/files/:fileId',
@@ -142,7 +143,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await openRecordFile(ctx, req.actor!, req.params.id, req.params.fileId)),
+        sendDownload(reply, await openRecordFile(ctx, requireActor(req), req.params.id, req.params.fileId)),
     );
     for (const action of RECORD_ACTIONS) {
       const needsReason = action === 'dispute' || action === 'return';
@@ -161,7 +162,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         async (req) =>
           transition(
             ctx,
-            req.actor!,
+            requireActor(req),
             req.meta,
             req.params.id,
             action as RecordAction,

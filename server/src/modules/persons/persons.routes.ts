@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { revealBody, revealDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import * as service from './persons.service';
@@ -31,7 +32,7 @@ export function personRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: lookupDto, ...errorResponses },
         },
       },
-      async (req) => ({ person: await service.lookup(ctx, req.actor!, req.body.idNumber) }),
+      async (req) => ({ person: await service.lookup(ctx, requireActor(req), req.body.idNumber) }),
     );
     app.post(
       '/persons/:id/reveal',
@@ -45,7 +46,7 @@ export function personRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: revealDto, ...errorResponses },
         },
       },
-      async (req) => service.reveal(ctx, req.actor!, req.meta, req.params.id, req.body.reason),
+      async (req) => service.reveal(ctx, requireActor(req), req.meta, req.params.id, req.body.reason),
     );
   };
 }

@@ -9,6 +9,7 @@ import {
   planPublishBody,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import * as indicators from '../progress/progress.service';
@@ -35,7 +36,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planListDto, ...errorResponses },
         },
       },
-      async (req) => plans.listPlans(ctx, req.actor!),
+      async (req) => plans.listPlans(ctx, requireActor(req)),
     );
     app.post(
       '/plans/:year/indicators',
@@ -49,7 +50,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planDto, ...errorResponses },
         },
       },
-      async (req) => indicators.createIndicator(ctx, req.actor!, req.meta, req.params.year, req.body),
+      async (req) => indicators.createIndicator(ctx, requireActor(req), req.meta, req.params.year, req.body),
     );
     app.put(
       '/plans/:year/indicators/:code/status',
@@ -64,7 +65,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        indicators.setIndicatorActive(ctx, req.actor!, req.meta, req.params.year, req.params.code, req.body),
+        indicators.setIndicatorActive(ctx, requireActor(req), req.meta, req.params.year, req.params.code, req.body),
     );
     app.post(
       '/plans/:year/publish',
@@ -78,7 +79,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planDto, ...errorResponses },
         },
       },
-      async (req) => plans.publishPlan(ctx, req.actor!, req.meta, req.params.year, req.body.version),
+      async (req) => plans.publishPlan(ctx, requireActor(req), req.meta, req.params.year, req.body.version),
     );
     app.post(
       '/plans/:year/copy',
@@ -93,7 +94,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planDto, ...errorResponses },
         },
       },
-      async (req) => plans.copyPlan(ctx, req.actor!, req.meta, req.params.year, req.body.toYear),
+      async (req) => plans.copyPlan(ctx, requireActor(req), req.meta, req.params.year, req.body.toYear),
     );
   };
 }

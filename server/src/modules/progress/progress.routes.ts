@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { indicatorChangeBody, planDto, progressDto, progressQuery, recordSummaryDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import * as records from '../ledger/records.service';
@@ -46,7 +47,9 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        service.getPlan(ctx, req.actor!, req.params.year, { includeInactive: req.query.includeInactive === 'true' }),
+        service.getPlan(ctx, requireActor(req), req.params.year, {
+          includeInactive: req.query.includeInactive === 'true',
+        }),
     );
     app.get(
       '/plans/:year/progress',
@@ -61,7 +64,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: progressDto, ...errorResponses },
         },
       },
-      async (req) => service.progress(ctx, req.actor!, req.params.year, req.query),
+      async (req) => service.progress(ctx, requireActor(req), req.params.year, req.query),
     );
     app.get(
       '/plans/:year/indicators/:code/records',
@@ -80,7 +83,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const actor = req.actor!;
+        const actor = requireActor(req);
         const q = service.progressScope(actor, req.query);
         const decl = await service.findDecl(ctx, actor, req.params.year, req.params.code);
         const rules = baseRulesOf(decl);
@@ -118,7 +121,8 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planDto, ...errorResponses },
         },
       },
-      async (req) => service.updateIndicator(ctx, req.actor!, req.meta, req.params.year, req.params.code, req.body),
+      async (req) =>
+        service.updateIndicator(ctx, requireActor(req), req.meta, req.params.year, req.params.code, req.body),
     );
   };
 }

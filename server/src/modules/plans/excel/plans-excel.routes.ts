@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { planImportResultDto } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
+import { requireActor } from '../../../http/actor';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
 import { sendDownload } from '../../../lib/files/download';
@@ -30,7 +31,7 @@ export function planExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const body = await exportCatalog(ctx, req.actor!, req.meta, req.params.year);
+        const body = await exportCatalog(ctx, requireActor(req), req.meta, req.params.year);
         return sendDownload(reply, { mime: ALLOWED_MIME.xlsx, filename: `${req.params.year}年指标方案.xlsx`, body });
       },
     );
@@ -49,7 +50,7 @@ export function planExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const upload = await readUpload(req);
         const reason = upload.fields.reason?.slice(0, 500) || undefined;
-        return importCatalog(ctx, req.actor!, req.meta, req.params.year, upload, reason);
+        return importCatalog(ctx, requireActor(req), req.meta, req.params.year, upload, reason);
       },
     );
   };
