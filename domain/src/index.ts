@@ -1,5 +1,7 @@
 export * from './scope';
 export * from './errors';
+export * from './page';
+export * from './audit.contracts';
 export * from './password-policy';
 export * from './auth.contracts';
 export * from './org.contracts';

@@ -13,11 +13,12 @@ import {
   recordPatch,
   recordSummaryDto,
   type RecordAction,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import { recordExcelRoutes } from './excel/ledger-excel.routes';
 import * as service from './records.service';
 import { transition } from './records.workflow';

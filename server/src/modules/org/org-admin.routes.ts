@@ -9,11 +9,12 @@ import {
   unitDto,
   unitListQuery,
   unitPatchBody,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as service from './org-admin.service';
 
 const READ = { policy: requires('org.read') };

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { agreementBody, agreementDto, agreementListQuery } from '@xiezuo/domain';
+import { agreementBody, agreementDto, agreementListQuery, pageOf } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requireActor } from '../../http/actor';
 import { sendDownload } from '../../lib/files/download';
 import { readUpload } from '../../lib/files/upload';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as service from './agreements.service';
 
 const READ = { policy: requires('business.read') };

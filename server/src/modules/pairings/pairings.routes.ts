@@ -7,11 +7,12 @@ import {
   pairingListQuery,
   pairingPatchBody,
   pairingStatsDto,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as agreements from './agreements.service';
 import { pairingExcelRoutes } from './excel/pairings-excel.routes';
 import * as service from './pairings.service';

@@ -1,10 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createUserBody, setRolesBody, updateUserBody, userAdminDto, userWithPasswordDto } from '@xiezuo/domain';
+import {
+  createUserBody,
+  setRolesBody,
+  updateUserBody,
+  userAdminDto,
+  userWithPasswordDto,
+  pageOf,
+  pageQuery,
+} from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf, pageQuery } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as service from './users.service';
 
 const READ = { policy: requires('users.read') };

@@ -8,13 +8,14 @@ import {
   supervisionOrderBody,
   supervisionOrderDetailDto,
   supervisionOrderDto,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
 import { requireActor } from '../../../http/actor';
 import { sendDownload } from '../../../lib/files/download';
 import { readUpload } from '../../../lib/files/upload';
 import { requires } from '../../../http/policy';
-import { errorResponses, pageOf } from '../../../http/schemas';
+import { errorResponses } from '../../../http/schemas';
 import * as service from './supervision.service';
 
 const READ = { policy: requires('business.read') };
