@@ -13,5 +13,7 @@ export * from './ledger';
 export * from './imports.contracts';
 export * from './plans';
 export * from './progress/progress';
+export * from './progress/drilldown.contracts';
 export * from './oversight/oversight.contracts';
+export * from './oversight/assessment-defaults';
 export * from './reports.contracts';

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context';
 import { PUBLIC } from '../../http/policy';
+import { isReachable } from './health.repository';
 
 const healthDto = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -23,12 +23,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (_req, reply) => {
-        let reachable = true;
-        try {
-          await ctx.db.execute(sql`select 1`);
-        } catch {
-          reachable = false;
-        }
+        const reachable = await isReachable(ctx.db);
         const body = {
           status: reachable ? ('ok' as const) : ('degraded' as const),
           database: ctx.databaseKind,

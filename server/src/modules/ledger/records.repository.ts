@@ -223,3 +223,24 @@ export async function findManyWide(db: DbOrTx, tenantId: string, ids: string[]):
   if (!ids.length) return [];
   return (await selectWide(db).where(and(eq(records.tenantId, tenantId), inArray(records.id, ids)))) as RecordWide[];
 }
+
+/** The record a module row produced (source type and id), locked for the producing transaction. */
+export async function findBySourceForUpdate(db: DbOrTx, tenantId: string, s: { type: string; id: string }) {
+  return (
+    await db
+      .select()
+      .from(records)
+      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, s.type), eq(records.sourceId, s.id)))
+      .for('update')
+  )[0];
+}
+
+/** The id and status of the record a module row produced. */
+export async function statusBySource(db: DbOrTx, tenantId: string, s: { type: string; id: string }) {
+  return (
+    await db
+      .select({ id: records.id, status: records.status })
+      .from(records)
+      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, s.type), eq(records.sourceId, s.id)))
+  )[0];
+}
