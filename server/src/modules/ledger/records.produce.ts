@@ -1,11 +1,11 @@
 import { isRecordSourceType, type PersonInput, type RecordSourceType } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { type records } from '../../db/schema';
+import type { records } from '../../db/schema';
 import type { AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { appendAudit } from '../../lib/audit-tx';
-import { isPeriodClosed } from './records.presenter';
 import * as repo from './records.repository';
+import { isPeriodClosed } from './records.policy';
 import { columnsOf, rosterOf } from './records.service';
 import { loadRefData, validateRecord, type RecordCore } from './records.validate';
 

@@ -12,8 +12,7 @@ import {
 } from './ledger-excel.columns';
 import { MAX_PEOPLE, type Roster, type RosterLine } from './ledger-excel.roster';
 import { parseRecordRow, rowError, validationErrors, type Lookups } from './ledger-excel.rows';
-import { isReporter } from '../records.policy';
-import { isPeriodClosed } from '../records.presenter';
+import { isPeriodClosed, isReporter } from '../records.policy';
 import { validateRecord, type RefData } from '../records.validate';
 
 /** Everything a row is checked against, loaded once per run. */
