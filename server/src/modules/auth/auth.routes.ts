@@ -25,7 +25,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         const { token, actor } = await service.login(ctx, req.meta, req.body.username, req.body.password);
         setSessionCookies(reply, ctx.config, token, actor.csrfToken);
-        return service.presentSession(ctx, actor);
+        return service.sessionOf(ctx, actor);
       },
     );
 
@@ -52,7 +52,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: sessionDto, ...errorResponses },
         },
       },
-      async (req) => service.presentSession(ctx, requireActor(req)),
+      async (req) => service.sessionOf(ctx, requireActor(req)),
     );
 
     app.post(

@@ -7,6 +7,8 @@ import {
   type RecordSummaryDto,
 } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
+import type { EvidenceFile } from '../../lib/files/evidence.repository';
+import { presentEvidence } from '../../lib/files/evidence.presenter';
 import { isPeriodClosed, recordAbilities } from './records.policy';
 import type { RecordRow, RecordWide } from './records.repository';
 
@@ -58,3 +60,11 @@ export function presentSummary(w: RecordWide, actor: Actor, closed: Set<string>)
     abilities: recordAbilities(actor, r, periodClosed),
   };
 }
+
+/** A record's file; the record contract shows no hash. */
+export const presentRecordFile = (f: EvidenceFile) => {
+  const { id, filename, size, mime, createdAt } = presentEvidence(f);
+  return { id, filename, size, mime, createdAt };
+};
+
+export const presentEvent = <E extends { at: Date }>(h: E) => ({ ...h, at: h.at.toISOString() });

@@ -4,6 +4,8 @@ import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
 import * as repo from '../progress/progress.repository';
 import { getPlan, loadPlan } from '../progress/progress.service';
+import { canManagePlans } from './plans.policy';
+import { presentPlanList } from './plans.presenter';
 
 const isUniqueViolation = (err: unknown): boolean => {
   const e = err as { code?: string; cause?: { code?: string } };
@@ -13,17 +15,7 @@ const isUniqueViolation = (err: unknown): boolean => {
 /** The tenant's plan years with their status and how many indicators each holds. */
 export async function listPlans(ctx: AppContext, actor: Actor): Promise<PlanListDto> {
   const rows = await repo.listPlans(ctx.db, actor.tenantId);
-  return {
-    items: rows.map((r) => ({
-      year: r.plan.year,
-      status: r.plan.status,
-      publishedAt: r.plan.publishedAt?.toISOString() ?? null,
-      version: r.plan.version,
-      indicatorCount: r.indicatorCount,
-      activeCount: r.activeCount,
-    })),
-    abilities: { manage: actor.abilities.includes('org.manage') },
-  };
+  return presentPlanList(rows, { manage: canManagePlans(actor) });
 }
 
 /** Publishes a draft plan (once): from then on its indicator changes are versioned and need a reason. */
