@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'structure',
           include: ['structure/**/*.test.ts'],
           environment: 'node',
+          // each test parses the whole tree (~650 files): seconds on a loaded machine, not the default 5
+          testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
       },

@@ -18,8 +18,9 @@ import { OVERSIGHT_MESSAGES } from '../features/oversight/oversight.messages';
 import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 import { PLANS_MESSAGES } from '../features/plans/plans.messages';
+import type { Message } from './message';
 
-export type Message = { zh: string; en: string };
+export type { Message } from './message';
 
 const MESSAGES = {
   ...COMMON_MESSAGES,
