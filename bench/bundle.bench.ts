@@ -6,12 +6,11 @@
 // Prints each chunk and two totals: the first view (what loads without scrolling, at 1366×768) and the whole page
 // after scrolling to the bottom (charts below the fold load when they come into view).
 // Run: npm run build && npm run bench:bundle   (BENCH_BUDGET_KB=500 sets the first view's limit; exit code 1 above it)
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { spawnServer, type RunningServer } from '../e2e/spawn-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PASSWORD = 'Bench-Pass-2026';
@@ -21,45 +20,6 @@ const DASHBOARD = '/dashboard?year=2019&asOf=2019-09-30';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 type Chunk = { name: string; raw: number; gzip: number };
-
-/** Starts `server/src/main.ts` on a fresh data directory (embedded PostgreSQL, demo data), as the e2e setup does. */
-async function startServer(dataDir: string): Promise<{ baseUrl: string; child: ChildProcess }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DEMO_PASSWORD: PASSWORD,
-    LOG_LEVEL: 'warn',
-    LOGIN_RATE_PER_MINUTE: '1000',
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const port = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 180_000);
-    const check = setInterval(() => {
-      const m = /is up on http:\/\/localhost:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        clearInterval(check);
-        resolve(m[1]!);
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      clearInterval(check);
-      reject(new Error(`server exited with ${code}:\n${out}`));
-    });
-  });
-  return { baseUrl: `http://127.0.0.1:${port}`, child };
-}
 
 /** Records every JavaScript response of a page, gzipping each body once. */
 function recordScripts(page: Page): { chunks: Map<string, Chunk>; settled: () => Promise<void> } {
@@ -129,12 +89,10 @@ async function main() {
   if (!fs.existsSync(path.join(root, 'web/dist/index.html')))
     throw new Error('web/dist is missing: run `npm run build` first');
   const builtAt = fs.statSync(path.join(root, 'web/dist/index.html')).mtime.toISOString();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-bench-bundle-'));
-  fs.chmodSync(dataDir, 0o755);
-  let server: { baseUrl: string; child: ChildProcess } | undefined;
+  let server: RunningServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startServer(dataDir);
+    server = await spawnServer({ password: PASSWORD, tmpPrefix: 'xiezuo-bench-bundle-', timeoutMs: 180_000 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -160,11 +118,7 @@ async function main() {
     if (first > BUDGET_KB) process.exitCode = 1;
   } finally {
     await browser?.close();
-    if (server) {
-      server.child.kill('SIGTERM');
-      await new Promise((r) => server!.child.once('exit', r));
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   }
 }
 
