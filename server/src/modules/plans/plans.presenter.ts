@@ -1,4 +1,4 @@
-import type { PlanDto, PlanListDto } from '@xiezuo/domain';
+import type { PlanDto, PlanListDto, PlanYearsDto } from '@xiezuo/domain';
 import { declOf, type IndicatorRow, type PlanRow } from '../progress/progress.repository';
 
 /** A plan year with its indicators (declaration, order, whether the engine counts it). */
@@ -40,3 +40,5 @@ export function presentPlanList(rows: PlanListRow[], abilities: PlanListDto['abi
     abilities,
   };
 }
+
+export const presentPlanYears = (years: number[], selectable: number[]): PlanYearsDto => ({ years, selectable });

@@ -7,6 +7,7 @@ import {
   planDto,
   planListDto,
   planPublishBody,
+  planYearsDto,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requireActor } from '../../http/actor';
@@ -37,6 +38,19 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => plans.listPlans(ctx, requireActor(req)),
+    );
+    app.get(
+      '/plan-years',
+      {
+        // the organisation pages (org.read) offer years too; a year says nothing about a plan's content
+        config: { policy: requires('org.read') },
+        schema: {
+          tags,
+          summary: 'The years that have a plan (newest first) and the years a plan, group or pairing may be given',
+          response: { 200: planYearsDto, ...errorResponses },
+        },
+      },
+      async (req) => plans.planYears(ctx, requireActor(req)),
     );
     app.post(
       '/plans/:year/indicators',
