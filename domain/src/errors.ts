@@ -79,6 +79,11 @@ export const ERROR_CODES = {
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    zh: '数据库暂时不可用，本次操作未保存，请稍后重试',
+    en: 'The database is unavailable; nothing was saved. Try again shortly',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -14,10 +14,13 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { DatabaseAvailability } from './db/availability';
 import type { AppContext, Policy } from './http/context';
 import { installAuthentication } from './http/authenticate';
 import { installIdempotency } from './http/idempotency';
-import { installErrorHandler } from './http/error-handler';
+import { langFromHeader } from './http/lang';
+import { installErrorHandler, sendError } from './http/error-handler';
 import { PUBLIC } from './http/policy';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -118,13 +121,25 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const serveWebAtAll = opts.serveWeb !== false && fs.existsSync(path.join(ctx.config.webDist, 'index.html'));
-  installErrorHandler(app, serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined);
+  const availability =
+    ctx.availability ?? new DatabaseAvailability(async () => void (await ctx.db.execute(sql`select 1`)));
+  if (!ctx.availability) app.addHook('onClose', async () => availability.close());
+  installErrorHandler(
+    app,
+    serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined,
+    (reason) => availability.markDown(reason),
+  );
+  // while the database is known to be down, API requests get 503 at once (health asks it itself)
+  app.addHook('onRequest', async (req, reply) => {
+    if (availability.isAvailable || !req.url.startsWith('/api/') || req.url.startsWith('/api/health')) return;
+    return sendError(reply, langFromHeader(req.headers['accept-language']), 'DATABASE_UNAVAILABLE');
+  });
   installAuthentication(app, ctx);
   installIdempotency(app, ctx);
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes(ctx));
+      await api.register(healthRoutes(ctx, availability));
       await api.register(authRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(userRoutes(ctx));

@@ -1,16 +1,23 @@
+import { sql } from 'drizzle-orm';
 import { loadConfig, type Config } from './config/config';
+import { DatabaseAvailability } from './db/availability';
 import { openDatabase, runMigrations } from './db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { seedOnFirstStart } from './db/seed/seed';
 import { buildApp } from './app';
 import { loadDataKeys } from './security/pii';
+import { describeStartupFailure } from './startup-error';
+
+const log = (m: string) => console.log(m);
+/** Whether a failed start prints its stack (LOG_LEVEL debug or trace). */
+let withStack = false;
 
 async function connect(
   config: Config,
 ): Promise<{ url: string; kind: 'embedded' | 'external'; embedded?: EmbeddedDatabase }> {
   if (config.databaseUrl) return { url: config.databaseUrl, kind: 'external' };
-  const embedded = await startEmbeddedPostgres(config.dataDir, { port: config.embeddedPgPort || undefined });
+  const embedded = await startEmbeddedPostgres(config.dataDir, { port: config.embeddedPgPort || undefined, log });
   return { url: embedded.url, kind: 'embedded', embedded };
 }
 
@@ -18,16 +25,30 @@ async function connect(
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  withStack = config.logLevel === 'debug' || config.logLevel === 'trace';
+  const keys = loadDataKeys(config.dataKeyHex, config.dataDir);
   const conn = await connect(config);
-  const database = openDatabase(conn.url, (e) => console.error(`[db] connection error: ${e.message}`));
-  await runMigrations(database.pool);
-  const ctx = {
-    db: database.db,
-    config,
-    databaseKind: conn.kind,
-    keys: loadDataKeys(config.dataKeyHex, config.dataDir),
-  };
-  await seedOnFirstStart(ctx, (m) => console.log(m));
+  const stopEmbedded = async () => void (await conn.embedded?.stop().catch(() => {}));
+  try {
+    const owner = openDatabase(conn.url, { onError: (e) => console.error(`[db] owner connection: ${e.message}`) });
+    try {
+      await runMigrations(owner.pool);
+    } finally {
+      await owner.close();
+    }
+  } catch (err) {
+    await stopEmbedded();
+    throw err;
+  }
+  const database = openDatabase(conn.url, {
+    timeouts: config.dbTimeouts,
+    onError: (e) => console.error(`[db] connection error: ${e.message}`),
+  });
+  const availability = new DatabaseAvailability(async () => void (await database.db.execute(sql`select 1`)), log);
+  conn.embedded?.postmaster.on('down', (reason) => availability.markDown(reason));
+  conn.embedded?.postmaster.on('up', () => void availability.check());
+  const ctx = { db: database.db, config, databaseKind: conn.kind, keys, availability };
+  await seedOnFirstStart(ctx, log);
   const app = await buildApp(ctx);
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -35,13 +56,21 @@ async function main() {
     stopping = true;
     app.log.info(`${signal}: shutting down`);
     await app.close().catch(() => {});
+    availability.close();
     await database.close().catch(() => {});
-    await conn.embedded?.stop().catch(() => {});
+    await stopEmbedded();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await app.close().catch(() => {});
+    await database.close().catch(() => {});
+    await stopEmbedded();
+    throw err;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(
@@ -54,6 +83,6 @@ main().catch((err: unknown) => {
     console.error(err.message);
     process.exit(3);
   }
-  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  console.error(describeStartupFailure(err, withStack));
   process.exit(1);
 });

@@ -25,7 +25,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   let embedded: EmbeddedDatabase | undefined;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-test-'));
-  fs.chmodSync(dataDir, 0o755);
   let adminUrl = process.env.DATABASE_URL;
   const databaseKind = adminUrl ? 'external' : 'embedded';
   if (!adminUrl) {

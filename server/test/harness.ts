@@ -11,6 +11,7 @@ import { openDatabase, type Database } from '../src/db/client';
 import type { AppContext } from '../src/http/context';
 import { TEST_DATA_KEY, TEST_PASSWORD } from './constants';
 import { deriveKeys } from '../src/security/pii';
+import { FreezableProxy } from './freezable-proxy';
 import { withDatabase } from './global-setup';
 
 export type TestEnv = {
@@ -18,11 +19,19 @@ export type TestEnv = {
   ctx: AppContext;
   database: Database;
   url: string;
+  /** With `{ proxy: true }`: the proxy the app reaches the database through, to freeze or cut. */
+  proxy?: FreezableProxy;
   close: () => Promise<void>;
 };
 
-/** A fresh database copied from the seeded template, and the app built on it. */
-export async function createTestEnv(env: Record<string, string> = {}): Promise<TestEnv> {
+/**
+ * A fresh database copied from the seeded template, and the app built on it. With `proxy`, the app reaches the
+ * database through a FreezableProxy and with the configured timeouts, as the server does.
+ */
+export async function createTestEnv(
+  env: Record<string, string> = {},
+  opts: { proxy?: boolean } = {},
+): Promise<TestEnv> {
   const adminUrl = inject('adminUrl');
   const name = `xiezuo_t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -30,9 +39,18 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
   await admin.query(`create database ${name} template ${inject('templateDb')}`);
   await admin.end();
   const url = withDatabase(adminUrl, name);
-  const database = openDatabase(url);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-t-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  let proxy: FreezableProxy | undefined;
+  let appUrl = url;
+  if (opts.proxy) {
+    const u = new URL(url);
+    proxy = await FreezableProxy.start({ host: u.hostname, port: Number(u.port || 5432) });
+    u.hostname = '127.0.0.1';
+    u.port = String(proxy.port);
+    appUrl = u.toString();
+  }
+  const database = openDatabase(appUrl, opts.proxy ? { timeouts: config.dbTimeouts } : {});
   const ctx: AppContext = {
     db: database.db,
     config,
@@ -45,9 +63,12 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
     ctx,
     database,
     url,
+    proxy,
     close: async () => {
+      proxy?.resume();
       await app.close();
       await database.close();
+      await proxy?.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

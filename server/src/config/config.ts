@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { StartupError } from '../startup-error';
 
 const bool = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1');
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
@@ -11,6 +12,8 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  DB_CONNECT_TIMEOUT_SECONDS: int(5, 1, 300),
+  DB_STATEMENT_TIMEOUT_SECONDS: int(30, 1, 3600),
   EMBEDDED_PG_PORT: int(0, 0, 65535),
   XIEZUO_DEMO: bool.default(true),
   DEMO_PASSWORD: z.string().min(1).optional(),
@@ -38,6 +41,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** How long a request waits for a database connection, and for one statement. */
+  dbTimeouts: { connectMs: number; statementMs: number };
   embeddedPgPort: number;
   demo: boolean;
   demoPassword: string | undefined;
@@ -60,7 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration (环境变量配置错误):\n${lines.join('\n')}`);
+    throw new StartupError(
+      `Invalid configuration (环境变量配置错误):\n${lines.join('\n')}\nFix these environment variables (the README's configuration table lists them) and start again (请修正上述环境变量后重新启动).`,
+    );
   }
   const e = parsed.data;
   const root = path.resolve(import.meta.dirname, '../../..');
@@ -69,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    dbTimeouts: { connectMs: e.DB_CONNECT_TIMEOUT_SECONDS * 1000, statementMs: e.DB_STATEMENT_TIMEOUT_SECONDS * 1000 },
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     demo: e.XIEZUO_DEMO,
     demoPassword: e.DEMO_PASSWORD,
