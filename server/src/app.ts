@@ -23,6 +23,7 @@ import { langFromHeader } from './http/lang';
 import { installErrorHandler, sendError } from './http/error-handler';
 import { PUBLIC } from './http/policy';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { useChainKey } from './modules/audit/audit-chain';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
@@ -53,6 +54,7 @@ declare module 'fastify' {
 
 /** Builds the Fastify app from its parts; tests build it too. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  useChainKey(ctx.keys.audit);
   const app = Fastify({
     logger:
       opts.logger === false

@@ -6,7 +6,9 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { seedOnFirstStart } from './db/seed/seed';
 import { buildApp } from './app';
-import { loadDataKeys } from './security/pii';
+import { prepareAppRole } from './db/roles';
+import { anchorPath, startAnchoring } from './modules/audit/audit-anchor';
+import { loadDataKeys, rolePassword } from './security/pii';
 import { describeStartupFailure } from './startup-error';
 
 const log = (m: string) => console.log(m);
@@ -29,10 +31,19 @@ async function main() {
   const keys = loadDataKeys(config.dataKeyHex, config.dataDir);
   const conn = await connect(config);
   const stopEmbedded = async () => void (await conn.embedded?.stop().catch(() => {}));
+  let appUrl = conn.url;
   try {
+    // migrations and grants as the owner; the application itself connects as a role that may only read and write rows
     const owner = openDatabase(conn.url, { onError: (e) => console.error(`[db] owner connection: ${e.message}`) });
     try {
-      await runMigrations(owner.pool);
+      await runMigrations(owner.pool, async (client) => {
+        const role = await prepareAppRole(client, conn.url, {
+          given: conn.kind === 'external' ? config.databaseAppUrl : undefined,
+          password: (name) => rolePassword(keys, name),
+          warn: (m) => console.warn(m),
+        });
+        appUrl = role.url;
+      });
     } finally {
       await owner.close();
     }
@@ -40,7 +51,7 @@ async function main() {
     await stopEmbedded();
     throw err;
   }
-  const database = openDatabase(conn.url, {
+  const database = openDatabase(appUrl, {
     timeouts: config.dbTimeouts,
     onError: (e) => console.error(`[db] connection error: ${e.message}`),
   });
@@ -49,6 +60,13 @@ async function main() {
   conn.embedded?.postmaster.on('up', () => void availability.check());
   const ctx = { db: database.db, config, databaseKind: conn.kind, keys, availability };
   await seedOnFirstStart(ctx, log);
+  const anchors = startAnchoring(database.db, {
+    file: anchorPath(config.dataDir),
+    key: keys.audit,
+    minutes: config.auditAnchor.minutes,
+    toLog: config.auditAnchor.log,
+    log,
+  });
   const app = await buildApp(ctx);
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -56,6 +74,7 @@ async function main() {
     stopping = true;
     app.log.info(`${signal}: shutting down`);
     await app.close().catch(() => {});
+    await anchors.stop(); // the head at shutdown
     availability.close();
     await database.close().catch(() => {});
     await stopEmbedded();

@@ -17,7 +17,11 @@ import { withDatabase } from './global-setup';
 export type TestEnv = {
   app: FastifyInstance;
   ctx: AppContext;
+  /** The application's connections: a role that may only read and write rows, as the server uses. */
   database: Database;
+  /** The owner's connections (a superuser in tests), for what only the owner may do: DDL, forging audit rows. */
+  owner: Database;
+  /** The owner's URL of this database (command-line tools, pg_dump). */
   url: string;
   /** With `{ proxy: true }`: the proxy the app reaches the database through, to freeze or cut. */
   proxy?: FreezableProxy;
@@ -42,15 +46,16 @@ export async function createTestEnv(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-t-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   let proxy: FreezableProxy | undefined;
-  let appUrl = url;
+  let appUrl = withDatabase(inject('appUrl'), name);
   if (opts.proxy) {
-    const u = new URL(url);
+    const u = new URL(appUrl);
     proxy = await FreezableProxy.start({ host: u.hostname, port: Number(u.port || 5432) });
     u.hostname = '127.0.0.1';
     u.port = String(proxy.port);
     appUrl = u.toString();
   }
   const database = openDatabase(appUrl, opts.proxy ? { timeouts: config.dbTimeouts } : {});
+  const owner = openDatabase(url, { max: 2 });
   const ctx: AppContext = {
     db: database.db,
     config,
@@ -62,12 +67,14 @@ export async function createTestEnv(
     app,
     ctx,
     database,
+    owner,
     url,
     proxy,
     close: async () => {
       proxy?.resume();
       await app.close();
       await database.close();
+      await owner.close();
       await proxy?.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

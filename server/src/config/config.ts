@@ -12,6 +12,7 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_APP_URL: z.string().url().optional(),
   DB_CONNECT_TIMEOUT_SECONDS: int(5, 1, 300),
   DB_STATEMENT_TIMEOUT_SECONDS: int(30, 1, 3600),
   EMBEDDED_PG_PORT: int(0, 0, 65535),
@@ -30,6 +31,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   DORMANT_MONTHS: int(6, 1, 60),
+  AUDIT_ANCHOR_MINUTES: int(5, 1, 24 * 60),
+  AUDIT_ANCHOR_LOG: bool.default(false),
   XIEZUO_DATA_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, '64 hex characters')
@@ -41,6 +44,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The application role's URL on an external database, when the operator made that role (README). */
+  databaseAppUrl: string | undefined;
   /** How long a request waits for a database connection, and for one statement. */
   dbTimeouts: { connectMs: number; statementMs: number };
   embeddedPgPort: number;
@@ -54,6 +59,8 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   webDist: string;
   dormantMonths: number;
+  /** How often the audit chain's head is appended to the anchor file (and, with `log`, to the server's log). */
+  auditAnchor: { minutes: number; log: boolean };
   dataKeyHex: string | undefined;
   version: string;
 };
@@ -76,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseAppUrl: e.DATABASE_APP_URL,
     dbTimeouts: { connectMs: e.DB_CONNECT_TIMEOUT_SECONDS * 1000, statementMs: e.DB_STATEMENT_TIMEOUT_SECONDS * 1000 },
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     demo: e.XIEZUO_DEMO,
@@ -93,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.WEB_DIST ?? path.join(root, 'web/dist')),
     version: APP_VERSION,
     dormantMonths: e.DORMANT_MONTHS,
+    auditAnchor: { minutes: e.AUDIT_ANCHOR_MINUTES, log: e.AUDIT_ANCHOR_LOG },
     dataKeyHex: e.XIEZUO_DATA_KEY,
   };
 }

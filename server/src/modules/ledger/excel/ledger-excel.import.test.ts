@@ -231,16 +231,16 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
       keyOffset: 500_000,
     });
     // the database refuses one row of the third batch (of 1,000), as a crash in the middle of it would
-    await env.ctx.db.execute(
+    await env.owner.db.execute(
       sql.raw(
         `create function xz_fail() returns trigger language plpgsql as $$ begin if new.import_row = 2300 then raise exception 'simulated crash'; end if; return new; end $$`,
       ),
     );
-    await env.ctx.db.execute(
+    await env.owner.db.execute(
       sql.raw(`create trigger xz_fail before insert on records for each row execute function xz_fail()`),
     );
     // fired with the per-row foreign-key checks skipped too (db/bulk-refs.ts), so this crash hits the batched path
-    await env.ctx.db.execute(sql.raw(`alter table records enable always trigger xz_fail`));
+    await env.owner.db.execute(sql.raw(`alter table records enable always trigger xz_fail`));
     const personsBefore = await personCount();
     const first = await upload(env, renshe, sheet.content, 'employment');
     expect(first.status).toBe(202);
@@ -256,7 +256,7 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
       ).rows.map((x) => x.r);
     const before = new Set(await rowsIn());
     expect(before.has(2300)).toBe(false);
-    await env.ctx.db.execute(sql.raw(`drop trigger xz_fail on records; drop function xz_fail()`));
+    await env.owner.db.execute(sql.raw(`drop trigger xz_fail on records; drop function xz_fail()`));
 
     // a killed process leaves the batch 'running' with a heartbeat that goes stale
     await env.ctx.db.execute(
