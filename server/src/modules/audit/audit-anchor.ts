@@ -23,7 +23,7 @@ const macOf = (key: Buffer, body: Omit<Anchor, 'line'>) =>
 export function readAnchors(file: string, key: Buffer): { anchors: Anchor[]; invalid: number[] } {
   const anchors: Anchor[] = [];
   const invalid: number[] = [];
-  let text = '';
+  let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
