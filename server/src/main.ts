@@ -8,6 +8,7 @@ import { seedOnFirstStart } from './db/seed/seed';
 import { buildApp } from './app';
 import { prepareAppRole } from './db/roles';
 import { anchorPath, startAnchoring } from './modules/audit/audit-anchor';
+import { sweepInterrupted } from './modules/imports/imports.service';
 import { loadDataKeys, rolePassword } from './security/pii';
 import { describeStartupFailure } from './startup-error';
 
@@ -60,6 +61,9 @@ async function main() {
   conn.embedded?.postmaster.on('up', () => void availability.check());
   const ctx = { db: database.db, config, databaseKind: conn.kind, keys, availability };
   await seedOnFirstStart(ctx, log);
+  // imports a killed server left running: with the embedded database no other process can be running one
+  const interrupted = await sweepInterrupted(database.db, conn.kind === 'embedded');
+  if (interrupted) log(`[imports] ${interrupted} import(s) left running by a stopped server marked interrupted`);
   const anchors = startAnchoring(database.db, {
     file: anchorPath(config.dataDir),
     key: keys.audit,

@@ -139,7 +139,7 @@ export const imports = pgTable(
     kind: text('kind').notNull(),
     fileHash: text('file_hash').notNull(),
     filename: text('filename').notNull(),
-    status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+    status: text('status', { enum: ['running', 'done', 'failed', 'interrupted'] }).notNull(),
     total: integer('total').notNull().default(0),
     accepted: integer('accepted').notNull().default(0),
     rejected: integer('rejected').notNull().default(0),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../../test/harness';
 import { buildZip, deflatedZeros } from '../../../../test/fixtures/zip';
 import { everyHundredth, writeEmploymentXlsx, type BadKind } from './ledger-excel.fixture';
+import { sweepInterrupted } from '../../imports/imports.service';
 import { importsIdle, stopImports } from './ledger-excel.import';
 import { BATCH_SIZE } from './ledger-excel.run';
 
@@ -287,7 +288,8 @@ describe('a server stopping mid-import', { timeout: 300_000 }, () => {
     const first = await upload(env, renshe, sheet.content, 'employment');
     await stopImports(); // what the app's onClose hook does
     const stopped = await finished(renshe, first.body.id);
-    expect(stopped).toMatchObject({ status: 'failed', error: { code: 'INTERRUPTED' } });
+    expect(stopped).toMatchObject({ status: 'interrupted', error: { code: 'INTERRUPTED' } });
+    expect(stopped.accepted).toBe(await recordsOf(first.body.id));
     expect((await recordsOf(first.body.id)) % BATCH_SIZE).toBe(0);
     const again = await upload(env, renshe, sheet.content, 'employment');
     expect(again.body).toMatchObject({ id: first.body.id, status: 'running' });
@@ -298,6 +300,59 @@ describe('a server stopping mid-import', { timeout: 300_000 }, () => {
       rejected: 0,
     });
     expect(await recordsOf(first.body.id)).toBe(6_000);
+  });
+});
+
+describe('a server killed mid-import (its heartbeat stops)', { timeout: 300_000 }, () => {
+  const abandon = (id: string, secondsAgo: number) =>
+    env.owner.db.execute(
+      sql`update imports set status = 'running', heartbeat_at = now() - make_interval(secs => ${secondsAgo}) where id = ${id}`,
+    );
+
+  it('shows the batch interrupted with the rows done once its heartbeat is 30 s old, and continuing resumes at the first missing row', async () => {
+    const sheet = await sheetFile('employment-4k.xlsx', { rows: 4_000, unit: 'renshe', keyOffset: 740_000 });
+    const first = await upload(env, renshe, sheet.content, 'employment');
+    await stopImports();
+    await finished(renshe, first.body.id);
+    const done = await recordsOf(first.body.id);
+    // as a kill -9 leaves it: still 'running', nobody beating
+    await abandon(first.body.id, 10);
+    expect((await renshe.get(`/api/imports/${first.body.id}`)).body.status).toBe('running');
+    await abandon(first.body.id, 31);
+    const seen = (await renshe.get(`/api/imports/${first.body.id}`)).body;
+    expect(seen).toMatchObject({ status: 'interrupted', accepted: done, error: { code: 'INTERRUPTED' } });
+    // only its uploader continues it
+    expect((await huan.post(`/api/imports/${first.body.id}/resume`)).status).toBe(403);
+    const resumed = await renshe.post(`/api/imports/${first.body.id}/resume`);
+    expect(resumed.status).toBe(202);
+    expect(resumed.body).toMatchObject({ id: first.body.id, status: 'running' });
+    expect(await finished(renshe, first.body.id)).toMatchObject({ status: 'done', total: 4_000, accepted: 4_000 });
+    expect(await recordsOf(first.body.id)).toBe(4_000);
+  });
+
+  it('a re-upload 31 s after the last heartbeat resumes instead of answering the stalled batch', async () => {
+    const sheet = await sheetFile('employment-3k.xlsx', { rows: 3_000, unit: 'renshe', keyOffset: 760_000 });
+    const first = await upload(env, renshe, sheet.content, 'employment');
+    await stopImports();
+    await finished(renshe, first.body.id);
+    await abandon(first.body.id, 31);
+    const again = await upload(env, renshe, sheet.content, 'employment');
+    expect(again.body).toMatchObject({ id: first.body.id, status: 'running' });
+    expect(await finished(renshe, first.body.id)).toMatchObject({ status: 'done', accepted: 3_000 });
+  });
+
+  it('at start, running batches become interrupted: all with the embedded database, the stale ones otherwise', async () => {
+    const sheet = await sheetFile('employment-2k.xlsx', { rows: 2_000, unit: 'renshe', keyOffset: 780_000 });
+    const first = await upload(env, renshe, sheet.content, 'employment');
+    await stopImports();
+    await finished(renshe, first.body.id);
+    await abandon(first.body.id, 5);
+    expect(await sweepInterrupted(env.ctx.db, false)).toBe(0);
+    expect(await sweepInterrupted(env.ctx.db, true)).toBe(1);
+    const row = await env.ctx.db.execute<{ status: string }>(
+      sql`select status from imports where id = ${first.body.id}`,
+    );
+    expect(row.rows[0]!.status).toBe('interrupted');
   });
 });
 

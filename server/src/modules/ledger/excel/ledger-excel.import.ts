@@ -3,6 +3,7 @@ import { recordType, type ImportResultDto, type RecordTypeDecl } from '@xiezuo/d
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import { withAudit } from '../../audit/audit.service';
+import { filePath } from '../../../lib/files/file-store';
 import * as imports from '../../imports/imports.service';
 import type { ImportJob } from './ledger-excel.batch';
 import { runImport } from './ledger-excel.run';
@@ -38,10 +39,14 @@ function schedule(
     filename: batch.filename,
     signal: controller.signal,
   };
+  const untrack = imports.track(ctx.db, batch.id);
   // started on the next turn, so the upload's answer goes out first
   const done = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => runImport(job))
-    .finally(() => running.delete(batch.id));
+    .finally(() => {
+      untrack();
+      running.delete(batch.id);
+    });
   running.set(batch.id, { controller, done });
 }
 
@@ -120,4 +125,35 @@ export async function startRecordImport(
     return imports.presentImportResult(resumed);
   }
   return imports.presentImportResult(batch);
+}
+
+/**
+ * Continues an interrupted (or failed) ledger import from the file it stored, at the first row not yet in: POST
+ * /imports/:id/resume, the button the page shows on an interrupted batch. Only its uploader may; a batch that runs
+ * or is done is answered as it is.
+ */
+export async function resumeRecordImport(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+): Promise<ImportResultDto> {
+  const batch = await imports.load(ctx, actor, id);
+  const decl = batch.kind === 'records' && batch.recordType ? recordType(batch.recordType) : undefined;
+  if (!decl) throw new AppError('BAD_REQUEST', { reason: 'not a ledger import / 不是台账导入' });
+  if (!canImportType(actor, decl) || batch.createdBy !== actor.userId) throw new AppError('FORBIDDEN');
+  const resumed = running.has(batch.id) ? undefined : await imports.claimForResume(ctx.db, actor, batch);
+  if (!resumed) return imports.presentImportResult(batch);
+  await withAudit(ctx.db, actor, meta, async () => ({
+    result: null,
+    audit: {
+      action: AUDIT_ACTION,
+      outcome: 'success',
+      objectType: 'import',
+      objectId: batch.id,
+      details: { recordType: decl.code, filename: batch.filename, resumed: true, accepted: batch.accepted },
+    },
+  }));
+  schedule(ctx, actor, meta, resumed, decl, filePath(ctx.config.dataDir, batch.fileHash));
+  return imports.presentImportResult(resumed);
 }

@@ -7,7 +7,7 @@ import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
 import { ALLOWED_MIME } from '../../../lib/files/file-store';
 import { exportRecords, recordExportQuery } from './ledger-excel.export';
-import { startRecordImport, stopImports } from './ledger-excel.import';
+import { resumeRecordImport, startRecordImport, stopImports } from './ledger-excel.import';
 import { buildRecordTemplate } from './ledger-excel.template';
 
 const READ = { policy: requires('business.read') };
@@ -62,6 +62,20 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .status(202)
           .send(await startRecordImport(ctx, req.actor!, req.meta, req.query.type, part.filename, part.file));
       },
+    );
+    app.post(
+      '/imports/:id/resume',
+      {
+        config: WRITE,
+        schema: {
+          tags: ['imports'],
+          summary:
+            'Continue an interrupted ledger import from its stored file, at the first row not yet in (its uploader only); 202 with the batch',
+          params: z.object({ id: z.uuid() }),
+          response: { 202: importResultDto, ...errorResponses },
+        },
+      },
+      async (req, reply) => reply.status(202).send(await resumeRecordImport(ctx, req.actor!, req.meta, req.params.id)),
     );
     app.get(
       '/records/export.xlsx',
