@@ -61,6 +61,12 @@ export const records = pgTable(
     confirmedBy: uuid('confirmed_by').references(() => users.id),
     importId: uuid('import_id').references(() => imports.id),
     importRow: integer('import_row'),
+    /**
+     * The module row this record was produced from (e.g. a confirmed fund payment line), when a module produced it:
+     * such a record changes only through its module (ledger/records.produce.ts), never by hand.
+     */
+    sourceType: text('source_type'),
+    sourceId: uuid('source_id'),
     isDemo: boolean('is_demo').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -74,6 +80,8 @@ export const records = pgTable(
     // a unit's view reads the as-of date's month, not yet in the monthly unit roll-up, from the ledger by date
     index('records_unit_date_idx').on(t.tenantId, t.eastUnitId, t.year, t.occurredOn),
     uniqueIndex('records_import_row_uq').on(t.importId, t.importRow),
+    // one module row produces at most one record, ever: producing again updates or revives that record
+    uniqueIndex('records_source_uq').on(t.tenantId, t.sourceType, t.sourceId),
   ],
 );
 

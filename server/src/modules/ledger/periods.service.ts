@@ -6,6 +6,7 @@ import { canSeeRecord, isReporter } from './records.policy';
 import { factsOf, isPeriodClosed } from './records.presenter';
 import * as periodsRepo from './periods.repository';
 import * as repo from './records.repository';
+import { refuseProduced } from './records.produced';
 import { applyChange } from './records.service';
 
 const kindOf = (key: string) =>
@@ -77,6 +78,7 @@ export async function requestUnlock(
 ) {
   const w = await repo.findWide(ctx.db, actor.tenantId, recordId);
   if (!w || !canSeeRecord(actor, factsOf(w.r))) throw new AppError('NOT_FOUND');
+  refuseProduced(w.r);
   if (!isReporter(actor, factsOf(w.r))) throw new AppError('FORBIDDEN');
   const locked =
     w.r.status === 'confirmed' || isPeriodClosed(w.r.occurredOn, await repo.closedPeriodKeys(ctx.db, actor.tenantId));
@@ -126,6 +128,7 @@ export async function decideUnlock(
   if (!u) throw new AppError('NOT_FOUND');
   if (u.status !== 'pending') throw new AppError('INVALID_TRANSITION', { status: u.status });
   const w = (await repo.findWide(ctx.db, actor.tenantId, u.recordId))!;
+  if (approve) refuseProduced(w.r);
   const snapshot = (r: repo.RecordRow) => ({
     occurredOn: r.occurredOn,
     regionCode: r.regionCode,

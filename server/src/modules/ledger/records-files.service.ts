@@ -8,6 +8,7 @@ import { upsertFile } from '../../lib/files/files.repository';
 import { canSeeRecord, isReporter } from './records.policy';
 import { factsOf } from './records.presenter';
 import * as repo from './records.repository';
+import { refuseProduced } from './records.produced';
 import { get } from './records.service';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -28,6 +29,7 @@ export async function attachEvidence(
   stream: Readable,
 ) {
   const r = await load(ctx, actor, id);
+  refuseProduced(r);
   if (!isReporter(actor, factsOf(r))) throw new AppError('FORBIDDEN');
   if (r.status === 'withdrawn') throw new AppError('INVALID_TRANSITION', { status: r.status });
   const stored = await storeStream(

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { RecordListQuery } from '@xiezuo/domain';
+import { recordTypesOfGroups, type RecordListQuery, type Scope } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import {
   files,
@@ -13,16 +13,17 @@ import {
   units,
   users,
 } from '../../db/schema';
-import type { RecordScope } from './records.policy';
 
 export type RecordRow = typeof records.$inferSelect;
 
-export function scopeWhere(scope: RecordScope): SQL | undefined {
-  if (scope.kind === 'all') return undefined;
+/** The records a scope covers: its units' and counties' records and its working groups' record types. */
+export function scopeWhere(scope: Scope): SQL | undefined {
+  if (scope.kind === 'district') return undefined;
+  const types = recordTypesOfGroups(scope.groups);
   const parts = [
     scope.units.length ? inArray(records.eastUnitId, scope.units) : undefined,
     scope.counties.length ? inArray(records.countyCode, scope.counties) : undefined,
-    scope.types.length ? inArray(records.typeCode, scope.types) : undefined,
+    types.length ? inArray(records.typeCode, types) : undefined,
   ].filter((p): p is SQL => p !== undefined);
   return parts.length ? or(...parts) : sql`false`;
 }
@@ -40,7 +41,7 @@ function periodWhere(period: string | undefined): SQL | undefined {
   return sql`to_char(${records.occurredOn}, 'YYYY-MM') = ${period}`;
 }
 
-function listWhere(tenantId: string, scope: RecordScope, q: Partial<RecordListQuery>): SQL {
+function listWhere(tenantId: string, scope: Scope, q: Partial<RecordListQuery>): SQL {
   return and(
     eq(records.tenantId, tenantId),
     scopeWhere(scope),
@@ -74,7 +75,7 @@ function selectWide(db: DbOrTx) {
 }
 export type RecordWide = { r: RecordRow; unitName: string | null; countyName: string; regionName: string | null };
 
-export async function listPage(db: DbOrTx, tenantId: string, scope: RecordScope, q: RecordListQuery) {
+export async function listPage(db: DbOrTx, tenantId: string, scope: Scope, q: RecordListQuery) {
   const where = listWhere(tenantId, scope, q);
   const [rows, total] = await Promise.all([
     selectWide(db)
@@ -91,7 +92,7 @@ export async function listPage(db: DbOrTx, tenantId: string, scope: RecordScope,
 export async function* iterate(
   db: DbOrTx,
   tenantId: string,
-  scope: RecordScope,
+  scope: Scope,
   q: Partial<RecordListQuery>,
   batch = 2000,
 ): AsyncGenerator<RecordWide[]> {

@@ -5,6 +5,7 @@ import { withAudit } from '../audit/audit.service';
 import { canSeeRecord, mayAct } from './records.policy';
 import { factsOf, isPeriodClosed } from './records.presenter';
 import * as repo from './records.repository';
+import { refuseProduced } from './records.produced';
 import { get } from './records.service';
 
 /**
@@ -21,6 +22,7 @@ export async function transition(
 ): Promise<RecordDto> {
   const w = await repo.findWide(ctx.db, actor.tenantId, id);
   if (!w || !canSeeRecord(actor, factsOf(w.r))) throw new AppError('NOT_FOUND');
+  refuseProduced(w.r);
   const facts = factsOf(w.r);
   const periodClosed = isPeriodClosed(w.r.occurredOn, await repo.closedPeriodKeys(ctx.db, actor.tenantId));
   if (TRANSITIONS[action].needsReason && !reason?.trim())

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Scope } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { agreementFiles, agreements, agreementTargets, files, pairings } from '../../db/schema';
 import { scopeWhere } from './pairings.repository';
-import type { PairingScope } from './pairings.policy';
 
 export type AgreementRow = typeof agreements.$inferSelect & {
   pairingKind: (typeof pairings.$inferSelect)['kind'];
@@ -42,12 +42,12 @@ function flatten(r: {
 
 export type AgreementFilter = { year?: number; pairing?: string; county?: string };
 
-function where(tenantId: string, scope: PairingScope, f: AgreementFilter): SQL {
+function where(tenantId: string, scope: Scope, f: AgreementFilter): SQL {
   return and(
     eq(agreements.tenantId, tenantId),
     // a unit sees the agreements under its pairings and those it signed itself
-    scope.kind === 'units' && scope.ids.length
-      ? or(scopeWhere(scope), inArray(agreements.eastUnitId, scope.ids))
+    scope.kind === 'some' && scope.units.length
+      ? or(scopeWhere(scope), inArray(agreements.eastUnitId, scope.units))
       : scopeWhere(scope),
     f.year ? and(lte(agreements.yearFrom, f.year), gte(agreements.yearTo, f.year)) : undefined,
     f.pairing ? eq(agreements.pairingId, f.pairing) : undefined,
@@ -58,7 +58,7 @@ function where(tenantId: string, scope: PairingScope, f: AgreementFilter): SQL {
 export async function listPage(
   db: DbOrTx,
   tenantId: string,
-  scope: PairingScope,
+  scope: Scope,
   f: AgreementFilter,
   page: number,
   pageSize: number,
@@ -75,7 +75,7 @@ export async function listPage(
   return { rows: rows.map(flatten), total: total[0]?.n ?? 0 };
 }
 
-export async function countInYear(db: DbOrTx, tenantId: string, scope: PairingScope, year: number | undefined) {
+export async function countInYear(db: DbOrTx, tenantId: string, scope: Scope, year: number | undefined) {
   const r = await db
     .select({ n: count() })
     .from(agreements)

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { recordType, type ImportResultDto, type RecordTypeDecl } from '@xiezuo/domain';
+import { recordType, sidesOf, type ImportResultDto, type RecordTypeDecl } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import { withAudit } from '../../audit/audit.service';
@@ -14,11 +14,7 @@ const AUDIT_ACTION = 'record.import';
 const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
 
 /** Whether the actor could be the reporting side of any record of this type: else nothing in a file could be theirs. */
-export function canImportType(actor: Actor, decl: RecordTypeDecl): boolean {
-  if (decl.reportedBy === 'east')
-    return actor.roles.some((r) => r.role === 'office_admin' || r.role === 'unit_reporter');
-  return actor.roles.some((r) => r.role === 'county_officer');
-}
+export const canImportType = (actor: Actor, decl: RecordTypeDecl): boolean => sidesOf(actor).includes(decl.reportedBy);
 
 function schedule(
   ctx: AppContext,
