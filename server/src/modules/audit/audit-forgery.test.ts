@@ -16,7 +16,7 @@ let env: TestEnv;
 
 beforeEach(async () => {
   env = await createTestEnv();
-  for (const u of ['leader', 'auditor', 'office', 'county-huan']) await signedIn(env.app, u);
+  for (const u of ['office', 'county-huan', 'unit-renshe', 'group-talent']) await signedIn(env.app, u);
 });
 afterEach(() => env.close());
 
