@@ -82,6 +82,11 @@ export const ERROR_CODES = {
   },
   ACCOUNT_DISABLED: { status: 403, zh: '账户已停用', en: 'The account is disabled' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  LOOKUP_RATE_LIMITED: {
+    status: 429,
+    zh: '身份证号查询次数已达每分钟上限，请稍后再试',
+    en: 'You have reached the limit of ID-number lookups per minute; try again shortly',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   DATABASE_UNAVAILABLE: {

@@ -23,6 +23,7 @@ const schema = z.object({
   LOCKOUT_THRESHOLD: int(5, 1, 100),
   LOCKOUT_MINUTES: int(30, 1, 24 * 60),
   LOGIN_RATE_PER_MINUTE: int(30, 1, 100000),
+  PERSON_LOOKUPS_PER_MINUTE: int(30, 1, 100000),
   PASSWORD_MIN_LENGTH: int(10, 6, 128),
   PASSWORD_MIN_CLASSES: int(3, 1, 4),
   PASSWORD_HISTORY: int(5, 0, 24),
@@ -54,6 +55,8 @@ export type Config = {
   session: { idleMs: number; absoluteMs: number };
   lockout: { threshold: number; minutes: number; ratePerMinute: number };
   passwordPolicy: { minLength: number; minClasses: number; historySize: number };
+  /** ID-number lookups one user may make per minute (then 429). */
+  personLookupsPerMinute: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minClasses: e.PASSWORD_MIN_CLASSES,
       historySize: e.PASSWORD_HISTORY,
     },
+    personLookupsPerMinute: e.PERSON_LOOKUPS_PER_MINUTE,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

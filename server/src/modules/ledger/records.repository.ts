@@ -248,3 +248,14 @@ export async function findFile(db: DbOrTx, tenantId: string, recordId: string, f
       .where(and(eq(recordFiles.tenantId, tenantId), eq(recordFiles.recordId, recordId), eq(recordFiles.id, fileId)))
   )[0];
 }
+
+/** Whether a person is on at least one of the tenant's records that the scope covers. */
+export async function hasPersonInScope(db: DbOrTx, tenantId: string, scope: Scope, personId: string) {
+  const found = await db
+    .select({ one: sql<number>`1` })
+    .from(recordPeople)
+    .innerJoin(records, eq(records.id, recordPeople.recordId))
+    .where(and(eq(recordPeople.personId, personId), eq(records.tenantId, tenantId), scopeWhere(scope)))
+    .limit(1);
+  return found.length > 0;
+}
