@@ -147,6 +147,8 @@ export const imports = pgTable(
     error: text('error'),
     /** For ledger imports: the record type every row of the file is read as. */
     recordType: text('record_type'),
+    /** For ledger imports: rows repeating an earlier row of the file go in too (else they are rejected as duplicates). */
+    acceptDuplicates: boolean('accept_duplicates').notNull().default(false),
     /** Data rows read so far by a background import (the final count is `total`). */
     processed: integer('processed').notNull().default(0),
     /** Refreshed with every batch; a running import whose heartbeat is stale died with its process and may resume. */

@@ -156,7 +156,7 @@ export async function beginImport(
   actor: Actor,
   kind: ImportKind,
   received: ReceivedXlsx,
-  extra: { recordType?: string } = {},
+  extra: { recordType?: string; acceptDuplicates?: boolean } = {},
 ): Promise<repo.ImportRow | undefined> {
   await upsertFile(tx, received.file);
   return repo.insertIfNew(tx, {

@@ -6,7 +6,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../../test/harness';
 import { buildZip, deflatedZeros } from '../../../../test/fixtures/zip';
-import { everyHundredth, writeEmploymentXlsx, type BadKind } from './ledger-excel.fixture';
+import { recordType } from '@xiezuo/domain';
+import { recordColumns } from './ledger-excel.columns';
+import { everyHundredth, personOf, writeEmploymentXlsx, type BadKind } from './ledger-excel.fixture';
 import { sweepInterrupted } from '../../imports/imports.service';
 import { importsIdle, stopImports } from './ledger-excel.import';
 import { BATCH_SIZE } from './ledger-excel.run';
@@ -31,7 +33,14 @@ afterAll(async () => {
 
 const cookieOf = (c: TestClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 /** POSTs a file as multipart field "file" the way a browser form would. */
-async function upload(e: TestEnv, c: TestClient, content: Buffer, type: string, filename = 'ledger.xlsx') {
+async function upload(
+  e: TestEnv,
+  c: TestClient,
+  content: Buffer,
+  type: string,
+  filename = 'ledger.xlsx',
+  duplicates?: 'accept',
+) {
   const boundary = '----xz' + Math.random().toString(16).slice(2);
   const payload = Buffer.concat([
     Buffer.from(
@@ -42,7 +51,7 @@ async function upload(e: TestEnv, c: TestClient, content: Buffer, type: string, 
   ]);
   const res = await e.app.inject({
     method: 'POST',
-    url: `/api/imports?type=${type}`,
+    url: `/api/imports?type=${type}${duplicates ? `&duplicates=${duplicates}` : ''}`,
     payload,
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' },
   });
@@ -353,6 +362,79 @@ describe('a server killed mid-import (its heartbeat stops)', { timeout: 300_000 
       sql`select status from imports where id = ${first.body.id}`,
     );
     expect(row.rows[0]!.status).toBe('interrupted');
+  });
+});
+
+describe('rows of one upload that repeat an earlier row', { timeout: 300_000 }, () => {
+  const cols = recordColumns(recordType('employment')!);
+  /** Employment rows: `people[i]` is row i's person key; rows with the same key and `vary` are the same fact. */
+  async function sheet(people: number[], vary: (i: number) => string = () => '') {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('转移就业 Employment');
+    ws.addRow(cols.map((c) => c.zh));
+    people.forEach((key, i) => {
+      const p = personOf(key);
+      const values: Record<string, unknown> = {
+        occurredOn: '2019-07-01',
+        eastUnit: '区人社局',
+        county: p.county.name,
+        'values.destination': '来津',
+        'values.employer': `天津重复检查${vary(i)}有限公司`,
+        idNumber: p.idNumber,
+        name: p.name,
+        note: `第 ${i + 1} 份`, // a remark does not make a row another fact
+      };
+      ws.addRow(cols.map((c) => values[c.key] ?? null));
+    });
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  const reasonsOf = async (url: string) => {
+    const res = await env.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: cookieOf(renshe), host: 'localhost:80' },
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as never);
+    const ws = wb.worksheets[0]!;
+    return ws.getColumn(ws.getRow(1).cellCount).values.slice(2);
+  };
+
+  it('are rejected as duplicates naming the first row; with duplicates=accept they go in', async () => {
+    // rows 2, 4 and 5 state one fact (same person, type, date, unit, county and values); row 3 another person
+    const content = await sheet([990_001, 990_002, 990_001, 990_001]);
+    const res = await upload(env, renshe, content, 'employment');
+    const done = await finished(renshe, res.body.id);
+    expect(done).toMatchObject({ status: 'done', total: 4, accepted: 2, rejected: 2 });
+    expect(await reasonsOf(done.rejectsUrl)).toEqual([
+      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
+      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
+    ]);
+    // a different employer is another fact
+    const other = await sheet([990_011, 990_011], (i) => String(i));
+    expect(await finished(renshe, (await upload(env, renshe, other, 'employment')).body.id)).toMatchObject({
+      accepted: 2,
+      rejected: 0,
+    });
+    const kept = await sheet([990_021, 990_021, 990_021]);
+    const accepted = await upload(env, renshe, kept, 'employment', 'kept.xlsx', 'accept');
+    expect(await finished(renshe, accepted.body.id)).toMatchObject({ accepted: 3, rejected: 0 });
+  });
+
+  it('are still seen when the import resumes after the first of them went in', async () => {
+    const content = await sheet([...Array.from({ length: 1_500 }, (_, i) => 991_000 + i), 991_000]);
+    const first = await upload(env, renshe, content, 'employment');
+    await finished(renshe, first.body.id);
+    // as if the first run stopped after its first batch: rows past it are taken back out
+    await env.owner.db.execute(sql`delete from records where import_id = ${first.body.id} and import_row > 1001`);
+    await env.owner.db.execute(sql`update imports set status = 'interrupted' where id = ${first.body.id}`);
+    const resumed = await renshe.post(`/api/imports/${first.body.id}/resume`);
+    expect(resumed.status).toBe(202);
+    const done = await finished(renshe, first.body.id);
+    expect(done).toMatchObject({ status: 'done', total: 1_501, accepted: 1_500, rejected: 1 });
+    expect(await reasonsOf(done.rejectsUrl)).toEqual([
+      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
+    ]);
   });
 });
 

@@ -34,6 +34,7 @@ function schedule(
     path,
     filename: batch.filename,
     signal: controller.signal,
+    acceptDuplicates: batch.acceptDuplicates,
   };
   const untrack = imports.track(ctx.db, batch.id);
   // started on the next turn, so the upload's answer goes out first
@@ -70,6 +71,7 @@ export async function startRecordImport(
   type: string,
   filename: string,
   stream: Readable,
+  opts: { acceptDuplicates?: boolean } = {},
 ): Promise<ImportResultDto> {
   const decl = recordType(type);
   if (!decl)
@@ -86,7 +88,10 @@ export async function startRecordImport(
   let batch = received.earlier;
   if (!batch) {
     const opened = await withAudit(ctx.db, actor, meta, async (tx) => {
-      const row = await imports.beginImport(tx, actor, 'records', received, { recordType: decl.code });
+      const row = await imports.beginImport(tx, actor, 'records', received, {
+        recordType: decl.code,
+        acceptDuplicates: opts.acceptDuplicates ?? false,
+      });
       return {
         result: row,
         audit: {

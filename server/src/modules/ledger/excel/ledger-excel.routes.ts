@@ -48,8 +48,8 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['imports'],
           summary:
-            'Import ledger records of a type from an xlsx (multipart field "file", ≤ 20 MB): answers the batch at once (202) and runs in the background; poll GET /imports/:id. The same file again answers its batch, resuming it if it was interrupted',
-          querystring: typeQuery,
+            'Import ledger records of a type from an xlsx (multipart field "file", ≤ 20 MB): answers the batch at once (202) and runs in the background; poll GET /imports/:id. The same file again answers its batch, resuming it if it was interrupted. A row repeating an earlier row of the file (same type, date, unit, county, place, pairing, people and values) is rejected as a duplicate unless duplicates=accept',
+          querystring: typeQuery.extend({ duplicates: z.enum(['reject', 'accept']).default('reject') }),
           response: { 202: importResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
         },
       },
@@ -58,9 +58,11 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const part = await req.file();
         if (!part || part.fieldname !== 'file')
           throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
-        return reply
-          .status(202)
-          .send(await startRecordImport(ctx, req.actor!, req.meta, req.query.type, part.filename, part.file));
+        return reply.status(202).send(
+          await startRecordImport(ctx, req.actor!, req.meta, req.query.type, part.filename, part.file, {
+            acceptDuplicates: req.query.duplicates === 'accept',
+          }),
+        );
       },
     );
     app.post(

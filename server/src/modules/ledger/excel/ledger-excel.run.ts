@@ -11,7 +11,15 @@ import { xlsxRefused } from '../../../lib/xlsx/xlsx-guard';
 import { cellText, openXlsx } from '../../../lib/xlsx/xlsx-read';
 import { bulkChecks } from '../../../db/bulk-refs';
 import { IMPORT_FOREIGN_KEYS, IMPORT_TABLES, insertBatch, type ImportJob, type ValidRow } from './ledger-excel.batch';
-import { checkRow, readHeader, rosterKeyOf, uploadTextColumns, type Checks, type Sheet } from './ledger-excel.check';
+import {
+  checkRow,
+  readHeader,
+  rememberImported,
+  uploadTextColumns,
+  type Checks,
+  type Sheet,
+} from './ledger-excel.check';
+import { DuplicateRows } from './ledger-excel.duplicates';
 import { isEnglishHeader, recordColumns, ROSTER_SHEET } from './ledger-excel.columns';
 import { pairingLookup } from './ledger-excel.pairings';
 import * as repo from './ledger-excel.repository';
@@ -80,6 +88,7 @@ async function loadChecks(job: ImportJob): Promise<Checks> {
     lookups: makeLookups(units, counties, pairings),
     counties: counties.map((c) => c.code),
     closed,
+    duplicates: job.acceptDuplicates ? null : new DuplicateRows(job.ctx.keys),
   };
 }
 
@@ -131,8 +140,7 @@ async function run(job: ImportJob): Promise<void> {
       if (p.processed === 0 && isEnglishHeader(sheet.list, r.cells.map(cellText))) continue;
       if (++p.processed > MAX_IMPORT_ROWS) throw xlsxRefused('rows', { max: MAX_IMPORT_ROWS });
       if (already.has(r.number)) {
-        const key = rosterKeyOf(sheet, r);
-        if (roster && key) roster.take(key, r.number); // its people went in with it
+        rememberImported(job, sheet, checks, r, roster);
         continue;
       }
       const checked = await checkRow(job, sheet, checks, r, roster);
