@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   { files: ['web/src/components/select.tsx'], rules: { 'no-restricted-imports': 'off' } },
   {
-    files: ['**/*.test.ts', '**/*.e2e.ts', 'server/test/**', 'e2e/**', 'bench/**'],
+    files: ['**/*.test.ts', '**/*.e2e.ts', 'server/test/**', 'e2e/**', 'bench/**', 'fault/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -91,8 +91,8 @@ export const ERROR_CODES = {
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   DATABASE_UNAVAILABLE: {
     status: 503,
-    zh: '数据库暂时不可用，本次操作未保存，请稍后重试',
-    en: 'The database is unavailable; nothing was saved. Try again shortly',
+    zh: '数据库暂时不可用，本次操作可能未保存，请稍后查看并重试',
+    en: 'The database is unavailable; this may not have been saved. Check and try again shortly',
   },
 } as const;
 

@@ -13,6 +13,8 @@ import { loadDataKeys, rolePassword } from './security/pii';
 import { describeStartupFailure } from './startup-error';
 
 const log = (m: string) => console.log(m);
+/** A shutdown that takes longer is cut short. */
+const SHUTDOWN_MS = 45_000;
 /** Whether a failed start prints its stack (LOG_LEVEL debug or trace). */
 let withStack = false;
 
@@ -77,6 +79,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
+    // whatever hangs, the process ends (its exit hook asks PostgreSQL to stop too)
+    setTimeout(() => {
+      console.error(`[server] shutdown did not finish within ${SHUTDOWN_MS / 1000} s; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_MS).unref();
     await app.close().catch(() => {});
     await anchors.stop(); // the head at shutdown
     availability.close();

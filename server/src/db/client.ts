@@ -26,12 +26,42 @@ export type OpenOptions = {
 /** The client gives up this long after the server's own statement timeout would have cancelled the statement. */
 const CLIENT_MARGIN_MS = 3_000;
 
+type Release = (err?: Error | boolean) => void;
+
 /**
- * node-postgres's query_timeout gives up waiting for a query but leaves it pending on the connection, which goes back
- * to the pool and blocks every later query behind it: a frozen server never answers. Giving up here also closes the
- * connection, so the pool drops it and the next request opens a fresh one.
+ * A pool connection that looks after itself when the database fails under it.
+ * - node-postgres's query_timeout gives up waiting for a query but leaves it pending on the connection, which goes
+ *   back to the pool and blocks every later query behind it: a frozen server never answers. Giving up here also
+ *   closes the connection, so the pool drops it and the next request opens a fresh one.
+ * - A checked-out connection that dies gives itself back to the pool (which drops it), once: drizzle's transaction
+ *   sends BEGIN before its try/finally, so a connection that died before BEGIN was never released, the pool shrank
+ *   for good and closing it waited for ever.
  */
 class TimedClient extends pg.Client {
+  private releaseOnce: Release | undefined;
+
+  constructor(config?: pg.ClientConfig) {
+    super(config);
+    const lost = (err?: Error) => this.releaseOnce?.(err ?? new Error('Connection terminated'));
+    this.on('error', lost);
+    this.on('end', () => lost());
+  }
+
+  /** What the pool sets on every checkout: kept idempotent, so a late second release is harmless. */
+  set release(fn: Release) {
+    let done = false;
+    this.releaseOnce = (err) => {
+      if (done) return;
+      done = true;
+      this.releaseOnce = undefined;
+      fn(err);
+    };
+  }
+
+  get release(): Release {
+    return (err) => this.releaseOnce?.(err);
+  }
+
   override query(...args: unknown[]): never {
     const run = super.query.bind(this) as (...a: unknown[]) => never;
     const config = args[0] as { submit?: unknown } | undefined;

@@ -62,6 +62,37 @@ describe('a database connection that dies in the middle of a transaction', () =>
   });
 });
 
+describe('a connection that dies before its transaction began', () => {
+  it('goes back to the pool (drizzle leaves it checked out when BEGIN fails: the pool would shrink for good)', async () => {
+    const viaProxy = new URL(env.url);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(env.proxy!.port);
+    const database = openDatabase(viaProxy.toString(), { max: 1 });
+    try {
+      expect((await database.db.execute<{ n: number }>(sql`select 1 as n`)).rows[0]!.n).toBe(1);
+      env.proxy!.freeze();
+      const tx = database.db.transaction(async (t) => void (await t.execute(sql`select 1`)));
+      await until(async () => database.pool.waitingCount === 0 && database.pool.idleCount === 0, 5_000, 'checkout');
+      env.proxy!.cut(); // BEGIN is on its way: the connection dies under it
+      expect(
+        isDatabaseUnavailable(
+          await tx.then(
+            () => undefined,
+            (e: unknown) => e,
+          ),
+        ),
+      ).toBe(true);
+      env.proxy!.resume();
+      await until(async () => database.pool.totalCount === 0, 5_000, 'the dead connection to leave the pool');
+      // the pool's one connection is free again
+      expect((await database.db.execute<{ n: number }>(sql`select 1 as n`)).rows[0]!.n).toBe(1);
+    } finally {
+      env.proxy!.resume();
+      await database.close();
+    }
+  });
+});
+
 describe('a frozen database (nothing answers, as with PostgreSQL stopped by SIGSTOP)', () => {
   it('health answers 503 at once, writes answer 503 DATABASE_UNAVAILABLE within the timeouts, and both recover by themselves', async () => {
     const reporter = await signedIn(env.app, 'unit-zuzhibu');

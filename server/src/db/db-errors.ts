@@ -19,18 +19,18 @@ const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
 export const STATEMENT_TIMEOUT = '57014';
 
 /** `unreachable`: no answer at all (stopped, restarting, frozen); `timeout`: it answered that the statement took too long. */
-type Failure = { kind: 'unreachable' | 'timeout' };
+type Failure = { kind: 'unreachable' | 'timeout'; message: string };
 
 /** The database failure behind an error (walking the `cause` chain drizzle wraps driver errors in), if it is one. */
 export function databaseFailure(err: unknown): Failure | undefined {
   for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string') {
-      if (code === STATEMENT_TIMEOUT) return { kind: 'timeout' };
+      if (code === STATEMENT_TIMEOUT) return { kind: 'timeout', message: e.message };
       if (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code))
-        return { kind: 'unreachable' };
+        return { kind: 'unreachable', message: e.message };
     }
-    if (MESSAGES.some((m) => e.message.includes(m))) return { kind: 'unreachable' };
+    if (MESSAGES.some((m) => e.message.includes(m))) return { kind: 'unreachable', message: e.message };
   }
   return undefined;
 }

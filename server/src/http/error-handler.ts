@@ -63,7 +63,7 @@ export function installErrorHandler(
     const db = databaseFailure(err);
     if (db) {
       req.log.warn({ reqId: req.id, database: db.kind }, 'database unavailable');
-      if (db.kind === 'unreachable') onDatabaseDown(err.message);
+      if (db.kind === 'unreachable') onDatabaseDown(db.message);
       return sendError(reply, lang, 'DATABASE_UNAVAILABLE', { requestId: req.id });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
