@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -169,6 +169,32 @@ describe('the embedded PostgreSQL', () => {
       expect(fs.statSync(home).mode & 0o777).toBe(0o701);
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
+    },
+    180_000,
+  );
+
+  it.skipIf(process.getuid?.() !== 0)(
+    'started as root where PostgreSQL cannot be given a way to its data, stops with one sentence naming the cause and the fix',
+    async (ctx) => {
+      const home = tmp('xz-locked-'); // 0700, and made immutable: not even root may change its mode
+      fs.mkdirSync(path.join(home, 'data'));
+      const locked = spawnSync('chattr', ['+i', home], { encoding: 'utf8' });
+      if (locked.status !== 0) ctx.skip(); // no chattr, or a file system or container that refuses it
+      try {
+        const server = startServer(path.join(home, 'data'));
+        expect(await server.exited).toBe(1);
+        const out = server.output();
+        expect(out).toMatch(
+          new RegExp(
+            `PostgreSQL runs as the account 'postgres', which cannot reach ${home} .*; set DATA_DIR to a directory postgres can reach`,
+          ),
+        );
+        expect(out).not.toMatch(/\n\s+at /); // no stack trace
+        expect(out.trim().split('\n')).toHaveLength(1);
+        expect(fs.statSync(home).mode & 0o777).toBe(0o700);
+      } finally {
+        spawnSync('chattr', ['-i', home]);
+      }
     },
     180_000,
   );
