@@ -5,6 +5,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,6 +23,7 @@ import { installIdempotency } from './http/idempotency';
 import { langFromHeader } from './http/lang';
 import { installErrorHandler, sendError } from './http/error-handler';
 import { PUBLIC } from './http/policy';
+import { MAX_UPLOAD_BYTES } from './lib/files/upload';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { useChainKey } from './modules/audit/audit-chain';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -101,7 +103,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     },
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
+  // API responses over 1 KB go compressed to a client that accepts it (brotli at quality 4, gzip): county staff confirm
+  // records over weak mobile networks. Already compressed bodies (xlsx, docx, pdf, the web's .br/.gz files) are left
+  // as they are: their types are not compressible, or they carry their content-encoding already.
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, parts: 25 } });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, c) => ({
@@ -166,6 +172,23 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   );
 
   if (serveWebAtAll)
-    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: ctx.config.webDist,
+      wildcard: false,
+      index: false,
+      // the build writes a .br and a .gz beside each text asset; the one the browser accepts is sent as it is
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => setWebCacheHeaders(reply, filePath),
+    });
   return app;
+}
+
+/**
+ * Vite names every file under assets/ after a hash of its content, so a browser may keep it for a year without asking
+ * again; anything else (index.html, icons) is revalidated, so that a new release reaches the browser at once.
+ */
+function setWebCacheHeaders(reply: { header: (k: string, v: string) => unknown }, filePath: string) {
+  const hashed = /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.(br|gz))?$/.test(filePath);
+  reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
