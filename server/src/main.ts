@@ -4,6 +4,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { seedOnFirstStart } from './db/seed/seed';
 import { buildApp } from './app';
+import { startJobs } from './modules/jobs/jobs.runtime';
 import { loadDataKeys } from './security/pii';
 
 async function connect(
@@ -29,12 +30,14 @@ async function main() {
   };
   await seedOnFirstStart(ctx, (m) => console.log(m));
   const app = await buildApp(ctx);
+  let stopJobs = async () => {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
     await app.close().catch(() => {});
+    await stopJobs().catch(() => {});
     await database.close().catch(() => {});
     await conn.embedded?.stop().catch(() => {});
     process.exit(0);
@@ -42,6 +45,7 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  stopJobs = await startJobs(ctx, database.pool, (m) => app.log.warn(m));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(

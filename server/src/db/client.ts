@@ -2,6 +2,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { installQueue } from '../lib/queue/queue';
+import { QUEUES } from '../lib/queue/queues';
 import { ensureRollups } from './rollups';
 import * as schema from './schema';
 
@@ -32,13 +34,18 @@ export function openDatabase(url: string, onError: (e: Error) => void = () => {}
 
 const MIGRATION_LOCK = 7_314_159_265;
 
-/** Applies the committed migrations; concurrent starters wait on an advisory lock. */
+/**
+ * Applies the committed migrations, then creates or upgrades the job queue's schema and queues (pg-boss makes a
+ * table per queue, so this is the owner's work at start-up, never the application's at run time); concurrent
+ * starters wait on an advisory lock.
+ */
 export async function runMigrations(pool: pg.Pool): Promise<void> {
   const lockClient = await pool.connect();
   try {
     await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrate(drizzle(pool), { migrationsFolder: path.join(import.meta.dirname, 'migrations') });
     await ensureRollups(pool);
+    await installQueue(pool, QUEUES);
   } finally {
     await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     lockClient.release();

@@ -22,7 +22,7 @@ export function txExecutor(tx: DbOrTx): Executor {
       const q = sql.empty();
       text.split(/\$(\d+)/).forEach((part, i) => {
         if (i % 2 === 0) q.append(sql.raw(part));
-        else q.append(sql`${values[Number(part) - 1]}`);
+        else q.append(sql`${values[Number(part) - 1] ?? null}`);
       });
       const res = await tx.execute(q);
       return { rows: res.rows as any[] };

@@ -76,3 +76,13 @@ export async function verifyChain(db: DbOrTx): Promise<ChainVerdict> {
   }
   return { ok: true, rows: n };
 }
+
+/** Checks the newest `n` rows of the chain (hashes and links among them): the cheap check a workbench shows. */
+export async function verifyTail(db: DbOrTx, n = 200): Promise<'ok' | 'broken'> {
+  const rows = await repo.readTail(db, n);
+  for (const [i, row] of rows.entries()) {
+    if (chainHash({ ...row, details: row.details ?? null }) !== row.hash) return 'broken';
+    if (i > 0 && row.prevHash !== rows[i - 1]!.hash) return 'broken';
+  }
+  return 'ok';
+}

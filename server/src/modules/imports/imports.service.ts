@@ -178,8 +178,8 @@ export async function reportProgress(
 }
 
 /** Marks a batch failed with a reason in both languages; a re-upload of the same file resumes it. */
-export async function failImport(db: DbOrTx, id: string, failure: ImportFailure): Promise<void> {
-  await repo.update(db, id, { status: 'failed', error: JSON.stringify(failure), finishedAt: new Date() });
+export async function failImport(db: DbOrTx, id: string, failure: ImportFailure): Promise<repo.ImportRow> {
+  return repo.update(db, id, { status: 'failed', error: JSON.stringify(failure), finishedAt: new Date() });
 }
 
 /** Moves a rejects report written to a temp file into the content-addressed store. */
@@ -205,3 +205,4 @@ export async function finishStoredImport(
     heartbeatAt: new Date(),
   });
 }
+export { notifyImportEnd } from './imports.notify';

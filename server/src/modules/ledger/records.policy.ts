@@ -8,6 +8,9 @@ import {
 } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
 
+/** The part of a caller the side rules read: who, and their grants (a staff user found for a message too). */
+type Member = Pick<Actor, 'userId' | 'roles'>;
+
 export type RecordFacts = {
   typeCode: string;
   reporterSide: 'east' | 'west';
@@ -17,7 +20,8 @@ export type RecordFacts = {
   status: RecordStatus;
 };
 
-const scopes = (actor: Actor, role: string) => actor.roles.filter((r) => r.role === role).map((r) => r.scopeId!);
+const scopes = (actor: Pick<Actor, 'roles'>, role: string) =>
+  actor.roles.filter((r) => r.role === role).map((r) => r.scopeId!);
 const isTenantWide = (actor: Actor) => actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
 
 /** What part of the ledger an actor may read: all of the tenant, or records of their units, counties and groups' types. */
@@ -45,7 +49,10 @@ export function canSeeRecord(actor: Actor, r: RecordFacts): boolean {
 }
 
 /** The reporting side: the east unit's reporter (or the district office) for east-reported types; the county for west-reported ones. */
-export function isReporter(actor: Actor, r: Pick<RecordFacts, 'reporterSide' | 'eastUnitId' | 'countyCode'>): boolean {
+export function isReporter(
+  actor: Pick<Actor, 'roles'>,
+  r: Pick<RecordFacts, 'reporterSide' | 'eastUnitId' | 'countyCode'>,
+): boolean {
   if (r.reporterSide === 'east')
     return actor.roles.some(
       (g) => g.role === 'office_admin' || (g.role === 'unit_reporter' && g.scopeId === r.eastUnitId),
@@ -54,7 +61,7 @@ export function isReporter(actor: Actor, r: Pick<RecordFacts, 'reporterSide' | '
 }
 
 /** The confirming side is the other side, and never the person who entered the record. */
-export function isConfirmer(actor: Actor, r: RecordFacts): boolean {
+export function isConfirmer(actor: Member, r: RecordFacts): boolean {
   if (r.createdBy === actor.userId) return false;
   // district-level records (no county) are confirmed by the district office for the other side
   if (r.reporterSide === 'east' && r.countyCode === null) return actor.roles.some((g) => g.role === 'office_admin');
@@ -63,7 +70,7 @@ export function isConfirmer(actor: Actor, r: RecordFacts): boolean {
   return actor.roles.some((g) => g.role === 'unit_reporter' && g.scopeId === r.eastUnitId);
 }
 
-export function isGroupReviewer(actor: Actor, r: RecordFacts): boolean {
+export function isGroupReviewer(actor: Member, r: RecordFacts): boolean {
   const group = recordType(r.typeCode)?.group;
   return actor.roles.some((g) => g.role === 'group_lead' && g.scopeId === group) && r.createdBy !== actor.userId;
 }
@@ -99,5 +106,37 @@ export function abilities(actor: Actor, r: RecordFacts, periodClosed: boolean) {
     confirm: mayAct(actor, r, 'confirm', periodClosed),
     dispute: mayAct(actor, r, 'dispute', periodClosed),
     requestUnlock: reporter && (periodClosed || r.status === 'confirmed'),
+  };
+}
+
+/**
+ * Where a caller stands on the other sides of records, as values a query can use: the counties whose east-reported
+ * records they confirm, the units whose west-reported records they confirm, whether they confirm district-level
+ * records (the office), the types their groups review, and the sides and scopes they report for. The SQL form of
+ * isConfirmer, isGroupReviewer and isReporter ("awaiting me"); records.test checks the two agree.
+ */
+export type SideScope = {
+  userId: string;
+  confirmCounties: string[];
+  confirmUnits: string[];
+  confirmDistrict: boolean;
+  reviewTypes: string[];
+  reportUnits: string[];
+  reportAllEast: boolean;
+  reportCounties: string[];
+};
+
+export function sideScope(actor: Pick<Actor, 'userId' | 'roles'>): SideScope {
+  const office = actor.roles.some((g) => g.role === 'office_admin');
+  const groups = scopes(actor, 'group_lead');
+  return {
+    userId: actor.userId,
+    confirmCounties: scopes(actor, 'county_officer'),
+    confirmUnits: scopes(actor, 'unit_reporter'),
+    confirmDistrict: office,
+    reviewTypes: RECORD_TYPES.filter((t) => groups.includes(t.group)).map((t) => t.code),
+    reportUnits: scopes(actor, 'unit_reporter'),
+    reportAllEast: office,
+    reportCounties: scopes(actor, 'county_officer'),
   };
 }

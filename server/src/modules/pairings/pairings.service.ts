@@ -213,3 +213,8 @@ export async function dormant(ctx: AppContext, actor: Actor, months: number, asO
   }));
   return { months, asOf, items };
 }
+
+/** How many active pairings of a tenant had no record in the N months before asOf (for the scheduled warning). */
+export async function countDormant(ctx: AppContext, tenantId: string, months: number, asOf: string): Promise<number> {
+  return (await repo.listDormant(ctx.db, tenantId, { kind: 'all' }, minusMonths(asOf, months), asOf)).length;
+}

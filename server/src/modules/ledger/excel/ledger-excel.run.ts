@@ -162,7 +162,7 @@ async function run(job: ImportJob): Promise<void> {
     const stored = rejects ? await imports.storeRejectsFile(ctx, tmp) : null;
     const counts = { total: p.processed, accepted: await repo.countImported(ctx.db, importId), rejected: p.rejected };
     await withAudit(ctx.db, job.actor, job.meta, async (tx) => {
-      await imports.finishStoredImport(tx, importId, counts, stored);
+      await imports.notifyImportEnd(ctx, tx, await imports.finishStoredImport(tx, importId, counts, stored));
       return {
         result: null,
         audit: {
@@ -208,7 +208,7 @@ export async function runImport(job: ImportJob): Promise<void> {
     const failure = failureOf(err, job.signal.aborted);
     await job.ctx.db
       .transaction(async (tx) => {
-        await imports.failImport(tx, job.importId, failure);
+        await imports.notifyImportEnd(job.ctx, tx, await imports.failImport(tx, job.importId, failure), failure);
         await appendAudit(tx, job.actor, job.meta, {
           action: 'record.import',
           outcome: 'failure',

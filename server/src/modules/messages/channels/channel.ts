@@ -34,3 +34,16 @@ export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise
     }),
   ]).finally(() => clearTimeout(timer));
 }
+
+const UNCERTAIN =
+  /no answer within|timeout|timed out|ETIMEDOUT|ECONNRESET|EPIPE|socket hang up|aborted|UND_ERR_SOCKET/i;
+
+/**
+ * Whether a failed send may still have reached the vendor: no answer came (a timeout, a connection dropped
+ * mid-request). A vendor's error answer, a refused connection or a bad request means it did not.
+ */
+export function isUncertain(e: unknown): boolean {
+  if (e instanceof PermanentError) return false;
+  const text = e instanceof Error ? `${e.name} ${e.message} ${(e as { code?: string }).code ?? ''}` : String(e);
+  return UNCERTAIN.test(text);
+}

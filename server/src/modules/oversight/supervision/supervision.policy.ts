@@ -1,7 +1,7 @@
 import { SUPERVISION_TRANSITIONS, type SupervisionAbilities, type SupervisionStatus } from '@xiezuo/domain';
 import type { Actor } from '../../../http/context';
 
-const scoped = (actor: Actor, role: string) =>
+const scoped = (actor: Pick<Actor, 'roles'>, role: string) =>
   actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
 
 export const isOffice = (actor: Actor) => actor.abilities.includes('org.manage');
@@ -9,7 +9,7 @@ const isDistrictWide = (actor: Actor) =>
   actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
 
 /** The units an actor reports for. */
-export const reporterUnits = (actor: Actor) => scoped(actor, 'unit_reporter');
+export const reporterUnits = (actor: Pick<Actor, 'roles'>) => scoped(actor, 'unit_reporter');
 /** The working groups an actor leads. */
 export const ledGroups = (actor: Actor) => scoped(actor, 'group_lead');
 
