@@ -39,7 +39,7 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
     databaseKind: inject('databaseKind'),
     keys: deriveKeys(Buffer.from(TEST_DATA_KEY, 'hex')),
   };
-  const app = await buildApp(ctx, { logger: false, serveWeb: false });
+  const app = await buildApp(ctx, { logger: env.LOG_LEVEL ? undefined : false, serveWeb: false });
   return {
     app,
     ctx,

@@ -60,7 +60,7 @@ function orderCounts(s: WorkbenchScope, statuses: string[], mine: boolean) {
       sql`select count(*) from ${supervisionOrders} where ${where} and ${supervisionOrders.dueDate} < ${wd}`,
     ),
     dueSoon: int(
-      sql`select count(*) from ${supervisionOrders} where ${where} and ${supervisionOrders.dueDate} between ${wd} and ${wd} + ${s.dueSoonDays}`,
+      sql`select count(*) from ${supervisionOrders} where ${where} and ${supervisionOrders.dueDate} between ${wd} and ${wd} + ${s.dueSoonDays}::int`,
     ),
   };
 }
