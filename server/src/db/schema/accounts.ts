@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { EXTERNAL_ROLES, SUBJECT_KINDS, type ExternalRole } from '@xiezuo/domain';
+import { SUBJECT_KINDS, type ExternalRole } from '@xiezuo/domain';
 import { tenants } from './org';
 
 /**

@@ -9,7 +9,8 @@ export const QUEUE_SCHEMA = 'pgboss';
 const CRON_QUEUE = '__pgboss__send-it';
 
 export type QueueDecl = { name: string; deadLetter?: string };
-type Executor = { executeSql: (text: string, values?: unknown[]) => Promise<{ rows: any[] }> };
+type Row = Record<string, unknown>;
+type Executor = { executeSql: (text: string, values?: unknown[]) => Promise<{ rows: Row[] }> };
 
 const poolExecutor = (pool: pg.Pool): Executor => ({
   executeSql: async (text, values) => ({ rows: (await pool.query(text, values as unknown[])).rows }),
@@ -25,7 +26,7 @@ export function txExecutor(tx: DbOrTx): Executor {
         else q.append(sql`${values[Number(part) - 1] ?? null}`);
       });
       const res = await tx.execute(q);
-      return { rows: res.rows as any[] };
+      return { rows: res.rows as Row[] };
     },
   };
 }
@@ -75,7 +76,7 @@ export async function insertJobs(tx: DbOrTx, jobs: readonly JobInput[]): Promise
   await writer.insert(jobs as PgBoss.JobInsert[], { db: txExecutor(tx) });
 }
 
-export type Job = PgBoss.JobWithMetadata<any>;
+export type Job = PgBoss.JobWithMetadata<unknown>;
 /** A queue's handler, called once per job; a job whose handler throws is retried, then dead-lettered. */
 export type Worker = { name: string; batchSize: number; handler: (job: Job) => Promise<void> };
 export type Schedule = { name: string; cron: string };
