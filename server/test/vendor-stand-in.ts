@@ -102,6 +102,12 @@ export async function startVendorStandIn(opts: { delayMs?: number } = {}) {
           SmsSendDetailDTOs: { SmsSendDetailDTO: list },
         });
       }
+      // for tests in another process: what was received, by vendor and key
+      if (url.pathname === '/__received')
+        return answer(
+          200,
+          received.map(({ headers: _h, ...r }) => r),
+        );
       if (url.pathname === '/cgi-bin/gettoken')
         return answer(200, { errcode: 0, errmsg: 'ok', access_token: 'tok', expires_in: 7200 });
       if (url.pathname === '/cgi-bin/message/send') {

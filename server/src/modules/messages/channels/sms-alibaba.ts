@@ -7,6 +7,8 @@ type AlibabaConfig = Extract<SmsConfig, { provider: 'alibaba' }>;
 // the package's default export is the CommonJS module object when loaded from ESM
 const Client = ((Dysmsapi as unknown as { default?: typeof Dysmsapi }).default ?? Dysmsapi) as typeof Dysmsapi;
 
+/** Pages of a phone's day read when looking for a message (50 a page). */
+const MAX_PAGES = 20;
 const yyyymmdd = (d: Date) => d.toISOString().slice(0, 10).replaceAll('-', '');
 
 /** Alibaba Cloud SMS (Dysmsapi 2017-05-25) through the vendor's SDK; the message key travels as OutId. */
@@ -52,17 +54,24 @@ export function alibabaAdapter(c: AlibabaConfig, m: MessagingConfig): ChannelAda
     async reconcile(o, since): Promise<Verdict> {
       if (!o.phone) return 'not_sent';
       const days = new Set([yyyymmdd(since), yyyymmdd(new Date())]);
-      for (const day of days) {
-        const res = await withTimeout(
-          client.querySendDetails(
-            new dysms.QuerySendDetailsRequest({ phoneNumber: o.phone, sendDate: day, pageSize: 50, currentPage: 1 }),
-          ),
-          m.sendTimeoutMs,
-          'Alibaba Cloud SMS details',
-        );
-        const found = res.body?.smsSendDetailDTOs?.smsSendDetailDTO ?? [];
-        if (found.some((d) => d.outId === o.key)) return 'sent';
-      }
+      for (const day of days)
+        for (let page = 1; page <= MAX_PAGES; page++) {
+          const res = await withTimeout(
+            client.querySendDetails(
+              new dysms.QuerySendDetailsRequest({
+                phoneNumber: o.phone,
+                sendDate: day,
+                pageSize: 50,
+                currentPage: page,
+              }),
+            ),
+            m.sendTimeoutMs,
+            'Alibaba Cloud SMS details',
+          );
+          const found = res.body?.smsSendDetailDTOs?.smsSendDetailDTO ?? [];
+          if (found.some((d) => d.outId === o.key)) return 'sent';
+          if (found.length < 50) break;
+        }
       // QuerySendDetails lists a message as soon as it is accepted (status 1, awaiting the receipt)
       return 'not_sent';
     },

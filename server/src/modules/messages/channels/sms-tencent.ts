@@ -8,6 +8,8 @@ const SmsClient = tencent.sms.v20210111.Client;
 
 /** Status reports arrive after the carrier answers; a missing report is "not sent" only after this long. */
 const SETTLE_MS = 10 * 60_000;
+/** Pages of a phone's reports read when looking for a message (100 a page). */
+const MAX_PAGES = 10;
 
 /** Tencent Cloud SMS (SendSms, API 2021-01-11) through the vendor's SDK; the message key travels as SessionContext. */
 export function tencentAdapter(c: TencentConfig, m: MessagingConfig): ChannelAdapter {
@@ -52,18 +54,22 @@ export function tencentAdapter(c: TencentConfig, m: MessagingConfig): ChannelAda
     },
     async reconcile(o, since): Promise<Verdict> {
       if (!o.phone) return 'not_sent';
-      const res = await withTimeout(
-        client.PullSmsSendStatusByPhoneNumber({
-          BeginTime: Math.floor(since.getTime() / 1000) - 60,
-          Offset: 0,
-          Limit: 100,
-          PhoneNumber: `+86${o.phone}`,
-          SmsSdkAppId: c.appId,
-        }),
-        m.sendTimeoutMs,
-        'Tencent Cloud SMS status',
-      );
-      if ((res.PullSmsSendStatusSet ?? []).some((s) => s.SessionContext === o.key)) return 'sent';
+      for (let offset = 0; offset < 100 * MAX_PAGES; offset += 100) {
+        const res = await withTimeout(
+          client.PullSmsSendStatusByPhoneNumber({
+            BeginTime: Math.floor(since.getTime() / 1000) - 60,
+            Offset: offset,
+            Limit: 100,
+            PhoneNumber: `+86${o.phone}`,
+            SmsSdkAppId: c.appId,
+          }),
+          m.sendTimeoutMs,
+          'Tencent Cloud SMS status',
+        );
+        const set = res.PullSmsSendStatusSet ?? [];
+        if (set.some((s) => s.SessionContext === o.key)) return 'sent';
+        if (set.length < 100) break;
+      }
       return Date.now() - since.getTime() > SETTLE_MS ? 'not_sent' : 'unknown';
     },
   };
