@@ -1,5 +1,6 @@
 import Dysmsapi, * as dysms from '@alicloud/dysmsapi20170525';
 import * as openapi from '@alicloud/openapi-core';
+import { MESSAGE_TEMPLATES } from '@xiezuo/domain';
 import type { MessagingConfig, SmsConfig } from '../../../config/messaging.config';
 import { PermanentError, withTimeout, type ChannelAdapter, type Outbound, type Verdict } from './channel';
 
@@ -40,7 +41,10 @@ export function alibabaAdapter(c: AlibabaConfig, m: MessagingConfig): ChannelAda
             phoneNumbers: o.phone,
             signName: c.signName,
             templateCode: templateOf(o),
-            templateParam: JSON.stringify(o.vars),
+            // only the registered template's own variables go out
+            templateParam: JSON.stringify(
+              Object.fromEntries(MESSAGE_TEMPLATES[o.template].vars.map((v) => [v, String(o.vars[v] ?? '')])),
+            ),
             outId: o.key,
           }),
         ),

@@ -1,4 +1,4 @@
-import { Card, List, Typography } from 'antd';
+import { Card, Flex, List, Typography } from 'antd';
 import type { WorkbenchDto } from '@xiezuo/domain';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
@@ -31,8 +31,10 @@ export function RecentActivityCard({ recent }: { recent: WorkbenchDto['recent'] 
           const label = actionLabel(r.action, t);
           return (
             <List.Item>
-              {to ? <Link to={to}>{label}</Link> : label}
-              <Typography.Text type="secondary">{sentAt(r.at)}</Typography.Text>
+              <Flex justify="space-between" gap={8} style={{ width: '100%' }}>
+                {to ? <Link to={to}>{label}</Link> : <span>{label}</span>}
+                <Typography.Text type="secondary">{sentAt(r.at)}</Typography.Text>
+              </Flex>
             </List.Item>
           );
         }}
