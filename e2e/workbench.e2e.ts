@@ -157,7 +157,8 @@ describe('what awaits me: from a submitted record to the county’s confirmation
     await shot(page, 'phone-login');
     await page.getByRole('button', { name: /^登\s?录$/ }).tap();
     await page.waitForURL('**/account');
-    await page.getByText('求职者').waitFor();
+    await page.getByText('求职者', { exact: true }).waitFor();
+    await page.getByText('138****0001').waitFor();
     await shot(page, 'account-phone');
     for (const url of ['/api/records', '/api/workbench', '/api/auth/me', '/api/users'])
       expect((await apiFrom(page, 'GET', url)).status, url).toBe(403);

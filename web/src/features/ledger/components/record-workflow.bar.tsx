@@ -100,7 +100,6 @@ export function RecordWorkflowBar({ record }: { record: RecordDetail }) {
           </Flex>
         )}
       </div>
-      {compact ? <div className="xz-ledger-workflow__spacer" aria-hidden /> : null}
       <ReasonDialog
         open={reasonFor !== null}
         title={reasonFor ? t(`ledger.action.${reasonFor}`) : ''}
