@@ -13,6 +13,17 @@ export default defineConfig({
         },
       },
       { test: { name: 'web', include: ['web/src/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
+      // the shape of the tree itself: where role names may appear, which imports may point where
+      {
+        test: {
+          name: 'structure',
+          include: ['structure/**/*.test.ts'],
+          // parses every source file with the TypeScript compiler: seconds on a quiet machine, more on a loaded one
+          testTimeout: 120_000,
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         test: {
           name: 'server',

@@ -52,6 +52,11 @@ export const ERROR_CODES = {
     zh: '该期间已关账，修改须提交解锁申请',
     en: 'The period is closed; changes need an approved unlock request',
   },
+  RECORD_PRODUCED: {
+    status: 409,
+    zh: '该台账记录由业务模块自动生成，只能在原模块中修改',
+    en: 'This record was produced by a module; it changes only through that module',
+  },
   INVALID_TRANSITION: {
     status: 409,
     zh: '当前状态下不能执行此操作',

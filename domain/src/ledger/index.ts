@@ -6,3 +6,4 @@ export * from './record-schema';
 export * from './workflow';
 export * from './records.contracts';
 export * from './types.funds';
+export * from './sources';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEASURE_KEYS } from './measures';
 import { RECORD_TYPE_CODES } from './registry';
+import { recordSourceDto } from './sources';
 import { RECORD_ACTIONS, RECORD_STATUSES } from './workflow';
 
 const isoDate = z.iso.date();
@@ -88,6 +89,8 @@ export const recordSummaryDto = z.object({
   updatedAt: z.string(),
   version: z.number().int(),
   periodClosed: z.boolean(),
+  /** The module row that produced this record (it then changes only through that module); null when entered by hand. */
+  source: recordSourceDto.nullable(),
   abilities: recordAbilities,
 });
 export type RecordSummaryDto = z.infer<typeof recordSummaryDto>;

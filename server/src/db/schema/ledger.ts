@@ -15,7 +15,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
-import { files, imports, pairings } from './pairings';
+import { evidenceTable } from './files';
+import { imports, pairings } from './pairings';
 
 /**
  * 台账记录: every counted fact. Measures are typed columns so indicators sum them in SQL; the other declared
@@ -61,6 +62,12 @@ export const records = pgTable(
     confirmedBy: uuid('confirmed_by').references(() => users.id),
     importId: uuid('import_id').references(() => imports.id),
     importRow: integer('import_row'),
+    /**
+     * The module row this record was produced from (e.g. a confirmed fund payment line), when a module produced it:
+     * such a record changes only through its module (ledger/records.produce.ts), never by hand.
+     */
+    sourceType: text('source_type'),
+    sourceId: uuid('source_id'),
     isDemo: boolean('is_demo').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -74,6 +81,8 @@ export const records = pgTable(
     // a unit's view reads the as-of date's month, not yet in the monthly unit roll-up, from the ledger by date
     index('records_unit_date_idx').on(t.tenantId, t.eastUnitId, t.year, t.occurredOn),
     uniqueIndex('records_import_row_uq').on(t.importId, t.importRow),
+    // one module row produces at most one record, ever: producing again updates or revives that record
+    uniqueIndex('records_source_uq').on(t.tenantId, t.sourceType, t.sourceId),
   ],
 );
 
@@ -146,25 +155,11 @@ export const recordEvents = pgTable(
   (t) => [index('record_events_record_idx').on(t.recordId, t.at)],
 );
 
-export const recordFiles = pgTable(
-  'record_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    recordId: uuid('record_id')
-      .notNull()
-      .references(() => records.id, { onDelete: 'cascade' }),
-    fileHash: text('file_hash')
-      .notNull()
-      .references(() => files.hash),
-    filename: text('filename').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('record_files_record_idx').on(t.recordId)],
-);
+export const recordFiles = evidenceTable('record_files', {
+  key: 'recordId',
+  name: 'record',
+  references: () => records.id,
+});
 
 /** Reporting periods; a closed period freezes its records. */
 export const periods = pgTable(

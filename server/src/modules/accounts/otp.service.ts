@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { appendAudit } from '../audit/audit.service';
+import { appendAudit } from '../../lib/audit-tx';
 import { enqueueMessage } from '../messages/outbox';
 import { openAccountSession } from './account-sessions.service';
 import { findOrCreateAccount, parsePhone, phoneIndexOf } from './accounts.service';

@@ -2,7 +2,7 @@ import type { Lang } from '@xiezuo/domain';
 import { AppError } from '../../http/app-error';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { insertJobs } from '../../lib/queue/queue';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import * as messages from '../messages/messages.repository';
 import { DELIVER_QUEUE } from '../messages/outbox';
 import * as repo from './jobs.repository';

@@ -1,12 +1,13 @@
 import type { RecordPatch } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { canSeeRecord, isReporter } from './records.policy';
 import { factsOf, isPeriodClosed } from './records.presenter';
 import { notifyUnlockDecided } from './periods.notify';
 import * as periodsRepo from './periods.repository';
 import * as repo from './records.repository';
+import { refuseProduced } from './records.produced';
 import { applyChange } from './records.service';
 
 const kindOf = (key: string) =>
@@ -78,6 +79,7 @@ export async function requestUnlock(
 ) {
   const w = await repo.findWide(ctx.db, actor.tenantId, recordId);
   if (!w || !canSeeRecord(actor, factsOf(w.r))) throw new AppError('NOT_FOUND');
+  refuseProduced(w.r);
   if (!isReporter(actor, factsOf(w.r))) throw new AppError('FORBIDDEN');
   const locked =
     w.r.status === 'confirmed' || isPeriodClosed(w.r.occurredOn, await repo.closedPeriodKeys(ctx.db, actor.tenantId));
@@ -127,6 +129,7 @@ export async function decideUnlock(
   if (!u) throw new AppError('NOT_FOUND');
   if (u.status !== 'pending') throw new AppError('INVALID_TRANSITION', { status: u.status });
   const w = (await repo.findWide(ctx.db, actor.tenantId, u.recordId))!;
+  if (approve) refuseProduced(w.r);
   const snapshot = (r: repo.RecordRow) => ({
     occurredOn: r.occurredOn,
     regionCode: r.regionCode,

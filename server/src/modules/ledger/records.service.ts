@@ -11,10 +11,11 @@ import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';
 import type { records } from '../../db/schema';
 import type { DataKeys } from '../../security/pii';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { resolvePeople } from '../persons/persons.service';
 import { canSeeRecord, isReporter, recordScope, sideScope } from './records.policy';
-import { factsOf, isPeriodClosed, presentSummary } from './records.presenter';
+import { factsOf, isPeriodClosed, presentSummary, sourceOf } from './records.presenter';
+import { refuseProduced, sourceLinkOf } from './records.produced';
 import * as repo from './records.repository';
 import { loadRefData, validateRecord, type RecordCore, type RefData, type ValidRecord } from './records.validate';
 
@@ -65,14 +66,16 @@ export async function list(ctx: AppContext, actor: Actor, q: RecordListQuery) {
 export async function get(ctx: AppContext, actor: Actor, id: string): Promise<RecordDto> {
   const w = await repo.findWide(ctx.db, actor.tenantId, id);
   if (!w || !canSeeRecord(actor, factsOf(w.r))) throw new AppError('NOT_FOUND');
-  const [closed, people, files, history] = await Promise.all([
+  const [closed, people, files, history, link] = await Promise.all([
     repo.closedPeriodKeys(ctx.db, actor.tenantId),
     repo.peopleOf(ctx.db, w.r),
     repo.filesOf(ctx.db, id),
     repo.eventsOf(ctx.db, id),
+    sourceLinkOf(ctx.db, actor.tenantId, w.r),
   ]);
   return {
     ...presentSummary(w, actor, closed),
+    source: sourceOf(w.r, link),
     people,
     files: files.map((f) => ({
       id: f.id,
@@ -188,6 +191,7 @@ export async function update(
 ): Promise<RecordDto> {
   const w = await repo.findWide(ctx.db, actor.tenantId, id);
   if (!w || !canSeeRecord(actor, factsOf(w.r))) throw new AppError('NOT_FOUND');
+  refuseProduced(w.r);
   const closed = await repo.closedPeriodKeys(ctx.db, actor.tenantId);
   const dto = presentSummary(w, actor, closed);
   if (w.r.version !== patch.version) throw new AppError('CONFLICT', { currentVersion: w.r.version, current: dto });
@@ -234,4 +238,4 @@ export async function summariesByIds(ctx: AppContext, actor: Actor, ids: string[
 }
 
 /** The SQL filter behind ?awaiting= (records awaiting a step of a caller), for counts other modules compute. */
-export { awaitingWhere as awaitingFilter } from './records.repository';
+export { awaitingWhere as awaitingFilter, type SideScope } from './records.repository';

@@ -1,11 +1,12 @@
 import { canTransition, nextStatus, recordType, TRANSITIONS, type RecordAction, type RecordDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { notifyRecordStep } from './records.notify';
 import { canSeeRecord, mayAct } from './records.policy';
 import { factsOf, isPeriodClosed } from './records.presenter';
 import * as repo from './records.repository';
+import { refuseProduced } from './records.produced';
 import { get } from './records.service';
 
 /**
@@ -22,6 +23,7 @@ export async function transition(
 ): Promise<RecordDto> {
   const w = await repo.findWide(ctx.db, actor.tenantId, id);
   if (!w || !canSeeRecord(actor, factsOf(w.r))) throw new AppError('NOT_FOUND');
+  refuseProduced(w.r);
   const facts = factsOf(w.r);
   const periodClosed = isPeriodClosed(w.r.occurredOn, await repo.closedPeriodKeys(ctx.db, actor.tenantId));
   if (TRANSITIONS[action].needsReason && !reason?.trim())

@@ -2,7 +2,7 @@ import { isValidMobile, maskPhone, normalisePhone, type ChannelPrefsDto, type La
 import { AppError } from '../../http/app-error';
 import type { AccountActor, Actor, AppContext, RequestMeta } from '../../http/context';
 import { blindIndex, encryptField } from '../../security/pii';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import * as repo from './messages.repository';
 import { presentMessage } from './messages.presenter';
 import type { Recipient } from './messages.repository';

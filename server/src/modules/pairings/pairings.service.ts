@@ -1,9 +1,10 @@
 import { type z } from 'zod';
 import type { PairingDto, PairingListQuery, pairingBody, pairingPatchBody } from '@xiezuo/domain';
+import { DISTRICT } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { listTenantCountyCodes, findTenant } from '../org/org.repository';
 import { canConfirmPairing, canManagePairings, canSeePairing, pairingScope } from './pairings.policy';
 import { pathCodes, presentPairing } from './pairings.presenter';
@@ -216,5 +217,5 @@ export async function dormant(ctx: AppContext, actor: Actor, months: number, asO
 
 /** How many active pairings of a tenant had no record in the N months before asOf (for the scheduled warning). */
 export async function countDormant(ctx: AppContext, tenantId: string, months: number, asOf: string): Promise<number> {
-  return (await repo.listDormant(ctx.db, tenantId, { kind: 'all' }, minusMonths(asOf, months), asOf)).length;
+  return (await repo.listDormant(ctx.db, tenantId, DISTRICT, minusMonths(asOf, months), asOf)).length;
 }

@@ -2,7 +2,7 @@ import type { WorkingDateDto } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../http/app-error';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import * as repo from './working-date.repository';
 
 /** Today's date in China (UTC+8), the default working date. */

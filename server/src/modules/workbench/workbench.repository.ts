@@ -12,7 +12,7 @@ import {
   users,
 } from '../../db/schema';
 import { awaitingFilter as awaitingWhere } from '../ledger/records.service';
-import type { SideScope } from '../ledger/records.policy';
+import type { SideScope } from '../ledger/records.service';
 
 /** What the counts are computed for: the caller's sides, units, abilities and the tenant's working date. */
 export type WorkbenchScope = {

@@ -113,6 +113,16 @@ export const LEDGER_MESSAGES = {
   'ledger.event.create': { zh: '创建', en: 'Created' },
   'ledger.event.edit': { zh: '修改', en: 'Edited' },
   'ledger.event.unlock_change': { zh: '解锁修改', en: 'Changed after unlock' },
+  'ledger.event.produce': { zh: '由业务模块生成', en: 'Produced by its module' },
+  'ledger.event.produce_update': { zh: '随业务模块更新', en: 'Updated by its module' },
+  'ledger.event.produce_revive': { zh: '由业务模块恢复', en: 'Restored by its module' },
+  'ledger.event.produce_withdraw': { zh: '由业务模块撤回', en: 'Withdrawn by its module' },
+  'ledger.detail.source': { zh: '数据来源', en: 'Source' },
+  'ledger.detail.sourceHint': {
+    zh: '本记录由{source}自动生成，只能在原模块中修改，台账中不能手工修改或确认。',
+    en: 'This record was produced by {source}; it changes only there, not by hand in the ledger.',
+  },
+  'ledger.detail.openSource': { zh: '查看来源：{title}', en: 'Open the source: {title}' },
   'ledger.reveal.title': { zh: '查看 {name} 的完整信息', en: 'Full details of {name}' },
   'ledger.reveal.reason': { zh: '查看理由', en: 'Reason' },
   'ledger.reveal.reasonHint': {

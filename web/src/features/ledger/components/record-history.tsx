@@ -6,6 +6,8 @@ import type { RecordEvent } from '../api/ledger.types';
 
 const COLORS: Record<string, string> = {
   confirm: 'green',
+  produce: 'blue',
+  produce_withdraw: 'gray',
   dispute: 'red',
   return: 'orange',
   withdraw: 'gray',
@@ -13,10 +15,21 @@ const COLORS: Record<string, string> = {
   review: 'blue',
 };
 
+const EVENTS = [
+  'create',
+  'edit',
+  'unlock_change',
+  'produce',
+  'produce_update',
+  'produce_revive',
+  'produce_withdraw',
+] as const;
+
 function actionLabel(action: string, t: Translate): string {
   const workflow = RECORD_ACTIONS.find((a) => a === action);
   if (workflow) return t(`ledger.action.${workflow}`);
-  if (action === 'create' || action === 'edit' || action === 'unlock_change') return t(`ledger.event.${action}`);
+  const event = EVENTS.find((a) => a === action);
+  if (event) return t(`ledger.event.${event}`);
   return action;
 }
 

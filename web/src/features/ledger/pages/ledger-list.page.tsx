@@ -3,6 +3,7 @@ import { Button, Flex, Grid, Segmented, Table, Typography } from 'antd';
 import type { Awaiting } from '@xiezuo/domain';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
+import { onlyBoundTo } from '@xiezuo/domain';
 import { useT, type MessageKey } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';
@@ -34,9 +35,8 @@ export function LedgerListPage() {
   const compact = Grid.useBreakpoint().md === false;
   const columns = useMemo(() => recordColumns({ t, lang, sort: f.sort, compact }), [t, lang, f.sort, compact]);
   const items = records.data?.items ?? [];
-  const lonelyCounty =
-    ownCounties(session.roles).length === 1 && !session.roles.some((g) => g.role !== 'county_officer');
-  const lonelyUnit = ownUnits(session.roles).length === 1 && !session.roles.some((g) => g.role !== 'unit_reporter');
+  const lonelyCounty = ownCounties(session.roles).length === 1 && onlyBoundTo(session, 'county');
+  const lonelyUnit = ownUnits(session.roles).length === 1 && onlyBoundTo(session, 'unit');
 
   return (
     <>

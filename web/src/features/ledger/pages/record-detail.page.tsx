@@ -15,6 +15,7 @@ import { PeopleTable } from '../components/people.table';
 import { typeLabel } from '../components/record-columns';
 import { RecordFactsCard } from '../components/record-facts.card';
 import { RecordHistory } from '../components/record-history';
+import { RecordSourceAlert } from '../components/record-source.alert';
 import { RecordWorkflowBar } from '../components/record-workflow.bar';
 import { RevealDialog } from '../components/reveal.dialog';
 import { StatusTag } from '../components/status-tag';
@@ -74,6 +75,7 @@ export function RecordDetailPage() {
         }
         subtitle={`${r.occurredOn} · ${r.eastUnit.name} · ${t('ledger.detail.updated', { at: r.updatedAt.slice(0, 16).replace('T', ' ') })}`}
       />
+      {r.source ? <RecordSourceAlert source={r.source} /> : null}
       {r.periodClosed ? (
         <Alert type="warning" showIcon title={t('ledger.detail.closedHint')} style={{ marginBottom: 12 }} />
       ) : null}
