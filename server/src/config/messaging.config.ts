@@ -50,7 +50,7 @@ export const messagingEnv = z.object({
   MESSAGE_RETRY_DELAY_SECONDS: int(30, 1, 3600),
   MESSAGE_SEND_TIMEOUT_SECONDS: int(10, 1, 120),
   MESSAGE_EXPIRE_SECONDS: int(120, 5, 3600),
-  MESSAGE_SMS_DAILY_CAP: int(10, 0, 1000),
+  MESSAGE_SMS_DAILY_CAP: int(10, 0, 100000),
   MESSAGE_WECOM_DAILY_CAP: int(50, 0, 10000),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   QUEUE_MAINTENANCE_SECONDS: int(60, 1, 3600),

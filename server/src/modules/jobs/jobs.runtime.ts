@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { AppContext } from '../../http/context';
-import { startQueue, type Worker } from '../../lib/queue/queue';
+import { startQueue, type Job, type Worker } from '../../lib/queue/queue';
 import { adaptersFor } from '../messages/channels/adapters';
 import { deadLetter, deliverOne } from '../messages/deliver';
 import { DEAD_QUEUE, DELIVER_QUEUE } from '../messages/outbox';
@@ -10,8 +10,11 @@ import { runScheduled, SCHEDULED_JOBS } from './scheduled';
 /** The queue's workers in this process: message deliveries, dead letters, and the scheduled jobs. */
 export function workersFor(ctx: AppContext): Worker[] {
   const adapters = adaptersFor(ctx.config.messaging);
+  // two workers of 50: up to 100 deliveries per poll (a batch's vendor calls run concurrently)
+  const deliver = { name: DELIVER_QUEUE, batchSize: 50, handler: (job: Job) => deliverOne(ctx, adapters, job) };
   return [
-    { name: DELIVER_QUEUE, batchSize: 20, handler: (job) => deliverOne(ctx, adapters, job) },
+    deliver,
+    deliver,
     { name: DEAD_QUEUE, batchSize: 20, handler: (job) => deadLetter(ctx, job) },
     ...SCHEDULED_JOBS.map((j) => ({ name: j.name, batchSize: 1, handler: () => runScheduled(ctx, j) })),
   ];
