@@ -52,6 +52,7 @@ export const messagingEnv = z.object({
   MESSAGE_EXPIRE_SECONDS: int(120, 5, 3600),
   MESSAGE_SMS_DAILY_CAP: int(10, 0, 100000),
   MESSAGE_WECOM_DAILY_CAP: int(50, 0, 10000),
+  MESSAGE_BATCH_SIZE: int(50, 1, 500),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   QUEUE_MAINTENANCE_SECONDS: int(60, 1, 3600),
   JOBS: bool.default(true),
@@ -85,6 +86,7 @@ export type MessagingConfig = {
   sendTimeoutMs: number;
   expireSeconds: number;
   dailyCap: { sms: number; wecom: number };
+  batchSize: number;
   pollSeconds: number;
   maintenanceSeconds: number;
   jobs: boolean;
@@ -154,6 +156,7 @@ export function messagingConfig(e: Env, dataDir: string, port: number): Messagin
     sendTimeoutMs: e.MESSAGE_SEND_TIMEOUT_SECONDS * 1000,
     expireSeconds: e.MESSAGE_EXPIRE_SECONDS,
     dailyCap: { sms: e.MESSAGE_SMS_DAILY_CAP, wecom: e.MESSAGE_WECOM_DAILY_CAP },
+    batchSize: e.MESSAGE_BATCH_SIZE,
     pollSeconds: e.QUEUE_POLL_SECONDS,
     maintenanceSeconds: e.QUEUE_MAINTENANCE_SECONDS,
     jobs: e.JOBS,

@@ -10,8 +10,9 @@ import { runScheduled, SCHEDULED_JOBS } from './scheduled';
 /** The queue's workers in this process: message deliveries, dead letters, and the scheduled jobs. */
 export function workersFor(ctx: AppContext): Worker[] {
   const adapters = adaptersFor(ctx.config.messaging);
-  // two workers of 50: up to 100 deliveries per poll (a batch's vendor calls run concurrently)
-  const deliver = { name: DELIVER_QUEUE, batchSize: 50, handler: (job: Job) => deliverOne(ctx, adapters, job) };
+  // two workers: up to twice MESSAGE_BATCH_SIZE deliveries per poll (a batch's vendor calls run concurrently)
+  const batchSize = ctx.config.messaging.batchSize;
+  const deliver = { name: DELIVER_QUEUE, batchSize, handler: (job: Job) => deliverOne(ctx, adapters, job) };
   return [
     deliver,
     deliver,

@@ -47,6 +47,7 @@ function startServer(dataDir: string): Promise<ChildProcess> {
       ALIBABA_SMS_ENDPOINT: vendor.url,
       SMS_TEMPLATES: 'import.finished=SMS_900',
       QUEUE_POLL_SECONDS: '0.5',
+      MESSAGE_BATCH_SIZE: '5', // 10 sends a poll: the kill lands with sends done, in flight and queued
       QUEUE_MAINTENANCE_SECONDS: '1',
       MESSAGE_RETRY_DELAY_SECONDS: '1',
     },
