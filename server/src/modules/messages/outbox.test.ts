@@ -123,4 +123,50 @@ describe('a record submitted for confirmation reaches the county officers', () =
     expect(res.headers.location).toBe(`/ledger/${id}`);
     expect((await env.app.inject({ method: 'GET', url: '/m/nothere1' })).headers.location).toBe('/');
   });
+
+  it('follows each person’s channel choices, and past the daily SMS cap keeps messages in the centre only', async () => {
+    const prefs = await qing.put('/api/messages/prefs', {
+      sms: false,
+      wecom: true,
+      phone: '139 0000 1234',
+      wecomUserId: 'qing.officer',
+    });
+    expect(prefs.status, JSON.stringify(prefs.body)).toBe(200);
+    expect(prefs.body).toMatchObject({ sms: false, wecom: true, phoneMasked: '139****1234' });
+    expect((await qing.put('/api/messages/prefs', { sms: true, wecom: true, phone: '12345' })).status).toBe(400);
+    const [u] = (
+      await env.ctx.db.execute<{ id: string; tenant_id: string }>(
+        sql`select id, tenant_id from users where username = 'county-qingcheng'`,
+      )
+    ).rows;
+    const send = (key: string) =>
+      env.ctx.db.transaction((tx) =>
+        enqueueMessage(env.ctx, tx, {
+          tenantId: u!.tenant_id,
+          to: [{ kind: 'user', id: u!.id }],
+          template: 'import.finished',
+          vars: { file: 'a.xlsx', ok: 1, rejected: 0 },
+          channels: ['sms', 'wecom'],
+          key,
+        }),
+      );
+    const deliveries = async (prefix: string) =>
+      (
+        await env.ctx.db.execute<{ channel: string; status: string }>(
+          sql`select d.channel, d.status from message_deliveries d join messages m on m.id = d.message_id
+              where m.idempotency_key like ${`${prefix}%`} order by m.created_at, m.id, d.channel`,
+        )
+      ).rows.map((r) => `${r.channel} ${r.status}`);
+    await send('prefs-off:1');
+    expect(await deliveries('prefs-off:')).toEqual(['wecom pending']); // SMS switched off: not even a skipped row
+    expect((await qing.put('/api/messages/prefs', { sms: true, wecom: false })).status).toBe(200);
+    const cap = env.ctx.config.messaging.dailyCap.sms;
+    for (let i = 0; i <= cap; i++) await send(`cap:${String(i).padStart(3, '0')}`);
+    const rows = await deliveries('cap:');
+    expect(rows.filter((r) => r === 'sms pending')).toHaveLength(cap);
+    expect(rows.at(-1)).toBe('sms skipped'); // the one over the cap
+    expect(rows.some((r) => r.startsWith('wecom'))).toBe(false);
+    const inApp = await qing.get('/api/messages?unread=true');
+    expect(inApp.body.unread).toBeGreaterThanOrEqual(cap + 2); // every one is in the centre
+  });
 });
