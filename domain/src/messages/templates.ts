@@ -56,32 +56,32 @@ export const MESSAGE_TEMPLATES = {
   }),
   'supervision.issued': t({
     vars: ['name', 'serial', 'due', 'link'],
-    title: { zh: '督办单：{serial}', en: 'Supervision order {serial}' },
+    title: { zh: '新下达：{serial}', en: 'Supervision order {serial}' },
     body: {
       zh: '{serial}“{subject}”已下达给您单位，请于{due}前反馈。',
       en: 'Order {serial} “{subject}” was issued to your unit; answer by {due}.',
     },
-    sms: '{name}您好，督办单{serial}已下达，请于{due}前反馈：{link}',
+    sms: '{name}您好，{serial}已下达，请于{due}前反馈：{link}',
     channels: ['sms', 'wecom'],
   }),
   'supervision.due_soon': t({
     vars: ['name', 'serial', 'due', 'link'],
     title: { zh: '即将到期：{serial}', en: 'Due soon: {serial}' },
     body: {
-      zh: '督办单{serial}“{subject}”将于{due}到期，尚未反馈。',
+      zh: '{serial}“{subject}”将于{due}到期，尚未反馈。',
       en: 'Order {serial} “{subject}” is due on {due} and has no answer yet.',
     },
-    sms: '{name}您好，督办单{serial}将于{due}到期，请及时反馈：{link}',
+    sms: '{name}您好，{serial}将于{due}到期，请反馈：{link}',
     channels: ['sms', 'wecom'],
   }),
   'supervision.overdue': t({
     vars: ['name', 'serial', 'due', 'link'],
     title: { zh: '已逾期：{serial}', en: 'Overdue: {serial}' },
     body: {
-      zh: '督办单{serial}“{subject}”已于{due}到期，尚未办结。',
+      zh: '{serial}“{subject}”已于{due}到期，尚未办结。',
       en: 'Order {serial} “{subject}” was due on {due} and is not closed.',
     },
-    sms: '{name}您好，督办单{serial}已于{due}逾期，请尽快办理：{link}',
+    sms: '{name}您好，{serial}已于{due}逾期，请办理：{link}',
     channels: ['sms', 'wecom'],
   }),
   'unlock.decided': t({
