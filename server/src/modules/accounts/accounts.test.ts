@@ -10,7 +10,7 @@ import { bindAccount, findOrCreateAccount, grantExternalRole } from './accounts.
 
 let env: TestEnv;
 beforeAll(async () => {
-  env = await createTestEnv({ OTP_RATE_PER_PHONE_HOUR: '3' });
+  env = await createTestEnv({ OTP_RATE_PER_PHONE_HOUR: '3', LOGIN_RATE_PER_MINUTE: '1000' });
 });
 afterAll(() => env.close());
 
@@ -164,5 +164,21 @@ describe('sign-in by phone and one-time code', () => {
       findOrCreateAccount(env.ctx, tx, { tenantId, phone: '13300000005' }),
     );
     expect(bound.account.subjectKind).toBe('supplier');
+  });
+
+  it('limits codes per client IP across phones', async () => {
+    const c = new TestClient(env.app);
+    const limit = env.ctx.config.messaging.otp.perIpHour;
+    let refused: { at: number; retryAfterSeconds: number } | null = null;
+    // every phone is new, so only the IP's count can refuse (earlier tests' codes from this IP count too)
+    for (let i = 0; i <= limit && !refused; i++) {
+      const res = await c.post('/api/auth/otp/request', { phone: `1370000${String(i).padStart(4, '0')}` });
+      if (res.status === 429) refused = { at: i, retryAfterSeconds: res.body.error.details.retryAfterSeconds };
+      else expect(res.status).toBe(200);
+    }
+    expect(refused).not.toBeNull();
+    expect(refused!.at).toBeGreaterThan(0);
+    expect(refused!.retryAfterSeconds).toBe(3600);
+    expect((await c.post('/api/auth/otp/request', { phone: '13799999999' })).status).toBe(429);
   });
 });
