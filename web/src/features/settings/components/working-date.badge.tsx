@@ -16,9 +16,10 @@ export function WorkingDateBadge({ compact }: { compact: boolean }) {
   const canSet = abilities.includes('org.manage');
   const wd = useWorkingDate(canRead);
   if (!wd.data) return null;
+  const text = compact ? wd.data.workingDate : t('settings.workingDate', { date: wd.data.workingDate });
   const tag = (
     <Tag icon={<CalendarOutlined />} color={wd.data.isToday ? 'default' : 'blue'} className="xz-working-date">
-      {compact ? wd.data.workingDate : t('settings.workingDate', { date: wd.data.workingDate })}
+      {text}
     </Tag>
   );
   if (!canSet) return tag;
@@ -32,7 +33,11 @@ export function WorkingDateBadge({ compact }: { compact: boolean }) {
         </Suspense>
       }
     >
-      <button type="button" className="xz-working-date__button" aria-label={t('settings.workingDate.title')}>
+      <button
+        type="button"
+        className="xz-working-date__button"
+        aria-label={`${t('settings.workingDate.title')} ${text}`}
+      >
         {tag}
       </button>
     </Popover>
