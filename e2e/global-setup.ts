@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startVendorStandIn } from '../server/test/vendor-stand-in';
 
 export const E2E_PASSWORD = 'E2e-Pass-2026';
 
@@ -10,6 +11,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     e2ePassword: string;
+    vendorUrl: string;
   }
 }
 
@@ -20,6 +22,9 @@ export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('web build failed');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-e2e-'));
+  // SMS and WeCom go to a local stand-in for the vendors, which the journeys ask what it received
+  const vendor = await startVendorStandIn();
+  fs.chmodSync(dataDir, 0o755);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -28,6 +33,17 @@ export default async function setup(project: TestProject) {
     DEMO_PASSWORD: E2E_PASSWORD,
     LOG_LEVEL: 'warn',
     LOGIN_RATE_PER_MINUTE: '1000',
+    SMS_PROVIDER: 'alibaba',
+    ALIBABA_SMS_ACCESS_KEY_ID: 'e2e',
+    ALIBABA_SMS_ACCESS_KEY_SECRET: 'e2e',
+    ALIBABA_SMS_SIGN_NAME: '南开协作',
+    ALIBABA_SMS_ENDPOINT: vendor.url,
+    SMS_TEMPLATES: 'record.awaiting_confirmation=SMS_101,record.disputed=SMS_102,auth.otp=SMS_100',
+    WECOM_CORP_ID: 'e2e',
+    WECOM_CORP_SECRET: 'e2e',
+    WECOM_AGENT_ID: '1000002',
+    WECOM_ENDPOINT: vendor.url,
+    QUEUE_POLL_SECONDS: '0.5',
   };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
@@ -52,9 +68,11 @@ export default async function setup(project: TestProject) {
   });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('e2ePassword', E2E_PASSWORD);
+  project.provide('vendorUrl', vendor.url);
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     fs.rmSync(dataDir, { recursive: true, force: true });
+    await vendor.close();
   };
 }

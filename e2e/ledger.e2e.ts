@@ -129,7 +129,8 @@ describe('ledger: a unit enters a training with a roster, the right county confi
     await snap(page, 'ledger-detail-phone');
     // antd spaces two-character labels: "确 认"
     await page.getByRole('button', { name: /^确\s?认$/ }).click();
-    await confirmModal(page);
+    // confirming waits 5 seconds for an undo; 立即确认 sends it at once
+    await page.getByRole('status').filter({ hasText: '秒后确认' }).getByRole('button', { name: '立即确认' }).click();
     await page.getByText('已确认', { exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: /^确\s?认$/ }).count()).toBe(0);
     await page.context().close();

@@ -13,3 +13,6 @@ export * from './plans';
 export * from './progress/progress';
 export * from './oversight/oversight.contracts';
 export * from './reports.contracts';
+export * from './messages';
+export * from './accounts';
+export * from './workbench.contracts';

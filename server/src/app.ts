@@ -43,6 +43,11 @@ import { reportRoutes } from './modules/reports/reports.routes';
 import { warningRoutes } from './modules/oversight/warnings/warnings.routes';
 import { supervisionRoutes } from './modules/oversight/supervision/supervision.routes';
 import { assessmentRoutes } from './modules/oversight/assessment/assessment.routes';
+import { accountRoutes } from './modules/accounts/accounts.routes';
+import { jobRoutes } from './modules/jobs/jobs.routes';
+import { messageRoutes, shortLinkRoutes } from './modules/messages/messages.routes';
+import { settingsRoutes } from './modules/settings/settings.routes';
+import { workbenchRoutes } from './modules/workbench/workbench.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -165,11 +170,17 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(warningRoutes(ctx));
       await api.register(supervisionRoutes(ctx));
       await api.register(assessmentRoutes(ctx));
+      await api.register(accountRoutes(ctx));
+      await api.register(messageRoutes(ctx));
+      await api.register(jobRoutes(ctx));
+      await api.register(settingsRoutes(ctx));
+      await api.register(workbenchRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },
   );
+  await app.register(shortLinkRoutes(ctx));
 
   if (serveWebAtAll)
     await app.register(fastifyStatic, {

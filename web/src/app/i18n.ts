@@ -18,6 +18,10 @@ import { OVERSIGHT_MESSAGES } from '../features/oversight/oversight.messages';
 import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 import { PLANS_MESSAGES } from '../features/plans/plans.messages';
+import { MESSAGES_MESSAGES } from '../features/messages/messages.messages';
+import { WORKBENCH_MESSAGES } from '../features/workbench/workbench.messages';
+import { SETTINGS_MESSAGES } from '../features/settings/settings.messages';
+import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
 
 export type Message = { zh: string; en: string };
 
@@ -39,6 +43,10 @@ const MESSAGES = {
   ...ASSESSMENT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...PLANS_MESSAGES,
+  ...MESSAGES_MESSAGES,
+  ...WORKBENCH_MESSAGES,
+  ...SETTINGS_MESSAGES,
+  ...ACCOUNT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

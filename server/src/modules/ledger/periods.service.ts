@@ -4,6 +4,7 @@ import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
 import { canSeeRecord, isReporter } from './records.policy';
 import { factsOf, isPeriodClosed } from './records.presenter';
+import { notifyUnlockDecided } from './periods.notify';
 import * as periodsRepo from './periods.repository';
 import * as repo from './records.repository';
 import { refuseProduced } from './records.produced';
@@ -161,6 +162,7 @@ export async function decideUnlock(
       before: snapshot(w.r),
       after,
     });
+    await notifyUnlockDecided(ctx, tx, d, w, approve);
     return {
       result: d,
       audit: {

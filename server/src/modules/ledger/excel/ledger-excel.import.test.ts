@@ -453,5 +453,10 @@ describe('who may import what, and what is refused before reading', () => {
       '身份证号',
       '姓名',
     ]);
+    // the importer is told that it stopped, and why
+    const told = (await renshe.get('/api/messages?pageSize=100')).body.items.filter(
+      (m: { template: string }) => m.template === 'import.stopped',
+    );
+    expect(told.map((m: { body: string }) => m.body).join('\n')).toContain('Excel 表头与导入模板不一致');
   });
 });

@@ -171,7 +171,7 @@ async function run(job: ImportJob): Promise<void> {
     const stored = rejects ? await imports.storeRejectsFile(ctx, tmp) : null;
     const counts = { total: p.processed, accepted: await repo.countImported(ctx.db, importId), rejected: p.rejected };
     await withAudit(ctx.db, job.actor, job.meta, async (tx) => {
-      await imports.finishStoredImport(tx, importId, counts, stored);
+      await imports.notifyImportEnd(ctx, tx, await imports.finishStoredImport(tx, importId, counts, stored));
       return {
         result: null,
         audit: {
@@ -220,8 +220,10 @@ export async function runImport(job: ImportJob): Promise<void> {
     const failure = interrupted ? imports.INTERRUPTED : failureOf(err);
     const record = () =>
       job.ctx.db.transaction(async (tx) => {
-        if (interrupted) await imports.interruptImport(tx, job.importId);
-        else await imports.failImport(tx, job.importId, failure);
+        const row = interrupted
+          ? await imports.interruptImport(tx, job.importId)
+          : await imports.failImport(tx, job.importId, failure);
+        await imports.notifyImportEnd(job.ctx, tx, row, failure);
         await appendAudit(tx, job.actor, job.meta, {
           action: 'record.import',
           outcome: 'failure',
