@@ -88,8 +88,8 @@ describe('live: a record confirmed in the browser moves the figure without reloa
     await page.waitForURL(/\/ledger\/[0-9a-f-]{36}$/);
     // antd spaces out a two-character label: 确 认
     await page.getByRole('button', { name: /^确\s*认$/ }).click();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
-    await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    // confirming waits 5 seconds for an undo; 立即确认 sends it at once
+    await page.getByRole('status').filter({ hasText: '秒后确认' }).getByRole('button', { name: '立即确认' }).click();
     await page.getByText('待对方确认').waitFor({ state: 'detached' });
     await page.goBack();
     await page.goBack();

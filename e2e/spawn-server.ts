@@ -14,6 +14,8 @@ type Options = {
   tmpPrefix: string;
   /** How long start-up (embedded PostgreSQL, migrations, demo data) may take on a loaded machine. */
   timeoutMs: number;
+  /** More settings for the server (e.g. the SMS and WeCom vendors' addresses). */
+  env?: NodeJS.ProcessEnv;
 };
 
 /**
@@ -23,7 +25,6 @@ type Options = {
  */
 export async function spawnServer(opts: Options): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), opts.tmpPrefix));
-  fs.chmodSync(dataDir, 0o755);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -32,6 +33,7 @@ export async function spawnServer(opts: Options): Promise<RunningServer> {
     DEMO_PASSWORD: opts.password,
     LOG_LEVEL: 'warn',
     LOGIN_RATE_PER_MINUTE: '1000',
+    ...opts.env,
   };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {

@@ -31,11 +31,27 @@ export const auditQuery = pageQuery.extend({
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
-/** Whether the hash chain holds, and where it breaks first. */
+/** Why the verifier names a row (or, for anchor_invalid, a line of the anchor file). */
+export const AUDIT_BREAK_REASONS = [
+  'hash_mismatch',
+  'link_mismatch',
+  'unkeyed',
+  'anchor_mismatch',
+  'rows_missing',
+  'anchor_invalid',
+] as const;
+export type AuditBreakReason = (typeof AUDIT_BREAK_REASONS)[number];
+
+/** Whether the keyed hash chain and its anchor file hold: every break found (up to a limit), the first as brokenId. */
 export const auditVerifyDto = z.object({
   ok: z.boolean(),
   rows: z.number().int(),
+  breaks: z.array(
+    z.object({ id: z.number().int(), reason: z.enum(AUDIT_BREAK_REASONS), detail: z.string().optional() }),
+  ),
+  more: z.number().int(),
+  anchors: z.number().int(),
   brokenId: z.number().int().optional(),
-  reason: z.string().optional(),
+  reason: z.enum(AUDIT_BREAK_REASONS).optional(),
 });
 export type AuditVerifyDto = z.infer<typeof auditVerifyDto>;

@@ -17,3 +17,6 @@ export * from './progress/drilldown.contracts';
 export * from './oversight/oversight.contracts';
 export * from './oversight/assessment-defaults';
 export * from './reports.contracts';
+export * from './messages';
+export * from './accounts';
+export * from './workbench.contracts';

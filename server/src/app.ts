@@ -15,13 +15,17 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { DatabaseAvailability } from './db/availability';
 import type { AppContext, Policy } from './http/context';
 import { installAuthentication } from './http/authenticate';
 import { installIdempotency } from './http/idempotency';
-import { installErrorHandler } from './http/error-handler';
+import { langFromHeader } from './http/lang';
+import { installErrorHandler, sendError } from './http/error-handler';
 import { PUBLIC } from './http/policy';
 import { MAX_UPLOAD_BYTES } from './lib/files/upload';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { useChainKey } from './modules/audit/audit-chain';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
@@ -39,6 +43,11 @@ import { reportRoutes } from './modules/reports/reports.routes';
 import { warningRoutes } from './modules/oversight/warnings/warnings.routes';
 import { supervisionRoutes } from './modules/oversight/supervision/supervision.routes';
 import { assessmentRoutes } from './modules/oversight/assessment/assessment.routes';
+import { accountRoutes } from './modules/accounts/accounts.routes';
+import { jobRoutes } from './modules/jobs/jobs.routes';
+import { messageRoutes, shortLinkRoutes } from './modules/messages/messages.routes';
+import { settingsRoutes } from './modules/settings/settings.routes';
+import { workbenchRoutes } from './modules/workbench/workbench.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -52,6 +61,7 @@ declare module 'fastify' {
 
 /** Builds the Fastify app from its parts; tests build it too. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  useChainKey(ctx.keys.audit);
   const app = Fastify({
     logger:
       opts.logger === false
@@ -124,13 +134,25 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const serveWebAtAll = opts.serveWeb !== false && fs.existsSync(path.join(ctx.config.webDist, 'index.html'));
-  installErrorHandler(app, serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined);
+  const availability =
+    ctx.availability ?? new DatabaseAvailability(async () => void (await ctx.db.execute(sql`select 1`)));
+  if (!ctx.availability) app.addHook('onClose', async () => availability.close());
+  installErrorHandler(
+    app,
+    serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined,
+    (reason) => availability.markDown(reason),
+  );
+  // while the database is known to be down, API requests get 503 at once (health asks it itself)
+  app.addHook('onRequest', async (req, reply) => {
+    if (availability.isAvailable || !req.url.startsWith('/api/') || req.url.startsWith('/api/health')) return;
+    return sendError(reply, langFromHeader(req.headers['accept-language']), 'DATABASE_UNAVAILABLE');
+  });
   installAuthentication(app, ctx);
   installIdempotency(app, ctx);
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes(ctx));
+      await api.register(healthRoutes(ctx, availability));
       await api.register(authRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(userRoutes(ctx));
@@ -148,11 +170,17 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(warningRoutes(ctx));
       await api.register(supervisionRoutes(ctx));
       await api.register(assessmentRoutes(ctx));
+      await api.register(accountRoutes(ctx));
+      await api.register(messageRoutes(ctx));
+      await api.register(jobRoutes(ctx));
+      await api.register(settingsRoutes(ctx));
+      await api.register(workbenchRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },
   );
+  await app.register(shortLinkRoutes(ctx));
 
   if (serveWebAtAll)
     await app.register(fastifyStatic, {

@@ -114,6 +114,9 @@ export const recordDto = recordSummaryDto.extend({
 });
 export type RecordDto = z.infer<typeof recordDto>;
 
+export const AWAITING = ['me', 'confirm', 'review', 'disputed'] as const;
+export type Awaiting = (typeof AWAITING)[number];
+
 export const recordListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   period: z
@@ -128,6 +131,8 @@ export const recordListQuery = z.object({
   unit: z.uuid().optional(),
   pairing: z.uuid().optional(),
   status: z.enum(RECORD_STATUSES).optional(),
+  /** records awaiting a step of the caller: confirm, review, answer a dispute; `me` is confirm or review */
+  awaiting: z.enum(AWAITING).optional(),
   ...paging(20, 500),
   sort: z.enum(['occurredOn', '-occurredOn', 'updatedAt', '-updatedAt', 'type', 'status']).default('-occurredOn'),
 });
@@ -165,4 +170,28 @@ export const periodDto = z.object({
   closedAt: z.string().nullable(),
 });
 export const revealBody = z.object({ reason: z.string().trim().min(4).max(500) });
+
+/** POST /persons/lookup: an ID number (in the body, never a URL) and, to verify it, the name the caller typed. */
+export const personLookupBody = z.object({
+  idNumber: z.string().min(1).max(40),
+  name: z.string().trim().max(50).optional(),
+});
+/**
+ * A verification, not a directory. `person` (masked) only when the person is within the caller's scope (on a record
+ * they may see, or of their county); `nameMatch`: whether a person with this ID number and the typed name exists
+ * (null when no name was typed) — the only answer about a person outside the scope.
+ */
+export const personLookupDto = z.object({
+  person: z
+    .object({
+      personId: z.string(),
+      name: z.string(),
+      idMasked: z.string(),
+      isPoor: z.boolean(),
+      countyCode: z.string().nullable(),
+    })
+    .nullable(),
+  nameMatch: z.boolean().nullable(),
+});
+export type PersonLookupDto = z.infer<typeof personLookupDto>;
 export const revealDto = z.object({ personId: z.string(), idNumber: z.string(), phone: z.string().nullable() });

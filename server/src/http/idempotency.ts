@@ -41,7 +41,8 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
     if (!req.idempotencyKey || !req.actor) return payload;
     const k = { userId: req.actor.userId, key: req.idempotencyKey };
     if (reply.statusCode >= 500) {
-      await repo.releaseKey(ctx.db, k);
+      // a 503 for a database that is down cannot delete the key now; the answer still goes out
+      await repo.releaseKey(ctx.db, k).catch(() => {});
     } else {
       let body: unknown;
       try {

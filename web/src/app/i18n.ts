@@ -19,6 +19,10 @@ import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 import { PLANS_MESSAGES } from '../features/plans/plans.messages';
 import type { Message } from './message';
+import { MESSAGES_MESSAGES } from '../features/messages/messages.messages';
+import { WORKBENCH_MESSAGES } from '../features/workbench/workbench.messages';
+import { SETTINGS_MESSAGES } from '../features/settings/settings.messages';
+import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
 
 export type { Message } from './message';
 
@@ -40,6 +44,10 @@ const MESSAGES = {
   ...ASSESSMENT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...PLANS_MESSAGES,
+  ...MESSAGES_MESSAGES,
+  ...WORKBENCH_MESSAGES,
+  ...SETTINGS_MESSAGES,
+  ...ACCOUNT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

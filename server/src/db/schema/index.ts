@@ -8,3 +8,5 @@ export * from './plans';
 export * from './oversight';
 export * from './reports';
 export * from './rollups';
+export * from './messages';
+export * from './accounts';

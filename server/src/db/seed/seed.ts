@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context';
 import { hashPassword } from '../../security/password';
 import { appendAudit } from '../../lib/audit-tx';
+import { useChainKey } from '../../modules/audit/audit-chain';
 import type { DbOrTx } from '../client';
 import {
   orgGroupMembers,
@@ -34,6 +35,7 @@ import { ledger2018 } from './ledger-2018.data';
 import { ledger2019 } from './ledger-2019.data';
 import { seedPlans } from './plans.seed';
 import { seedOversight } from './oversight.seed';
+import { seedMessaging } from './messaging.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -146,6 +148,7 @@ function writeSecretFile(dataDir: string, name: string, text: string): string {
 
 /** Loads reference regions at every start; on an empty database, the tenant with demo data (or only a secadmin). */
 export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void): Promise<void> {
+  useChainKey(ctx.keys.audit);
   await loadRegions(ctx.db);
   const existing = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(tenants);
   if ((existing[0]?.n ?? 0) > 0) return;
@@ -163,6 +166,7 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await seedPlans(tx, tenant.id);
       await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
       await seedOversight(tx, tenant.id);
+      await seedMessaging(tx, ctx.keys, tenant.id, ctx.config.messaging.demoExternalPhone);
     } else {
       const id = await insertUser(tx, tenant.id, {
         username: 'secadmin',

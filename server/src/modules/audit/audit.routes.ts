@@ -6,7 +6,8 @@ import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import { listActions, searchLog } from './audit-log.service';
-import { verifyChain } from './audit.service';
+import { anchorPath } from './audit-anchor';
+import { verifyChain } from './audit-verify';
 
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -41,11 +42,12 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { policy: requires('audit.read') },
         schema: {
           tags: ['audit'],
-          summary: 'Verify the SM3 hash chain',
+          summary:
+            'Verify the keyed (HMAC-SM3) hash chain and the anchor file: every break up to 100, the first as brokenId',
           response: { 200: auditVerifyDto, ...errorResponses },
         },
       },
-      async () => verifyChain(ctx.db),
+      async () => verifyChain(ctx.db, { key: ctx.keys.audit, anchorFile: anchorPath(ctx.config.dataDir) }),
     );
   };
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
 import { canSeeRecord, factsOf, isPeriodClosed, isReporter } from './records.policy';
 import { presentPeriod, presentUnlock } from './periods.presenter';
+import { notifyUnlockDecided } from './periods.notify';
 import * as periodsRepo from './periods.repository';
 import * as repo from './records.repository';
 import { refuseProduced } from './records.produced';
@@ -145,6 +146,7 @@ export async function decideUnlock(
       before: snapshot(w.r),
       after,
     });
+    await notifyUnlockDecided(ctx, tx, d, w, approve);
     return {
       result: d,
       audit: {

@@ -13,7 +13,7 @@ import type { records } from '../../db/schema';
 import type { DataKeys } from '../../security/pii';
 import { withAudit } from '../../lib/audit-tx';
 import { resolvePeople } from '../persons/persons.service';
-import { canSeeRecord, factsOf, isPeriodClosed, isReporter, recordScope } from './records.policy';
+import { canSeeRecord, factsOf, isPeriodClosed, isReporter, recordScope, sideScope } from './records.policy';
 import { presentEvent, presentRecordFile, presentSummary, sourceOf } from './records.presenter';
 import { refuseProduced, sourceLinkOf } from './records.produced';
 import * as repo from './records.repository';
@@ -56,7 +56,7 @@ function invalid(errors: { path: string; message: string }[]): never {
 
 export async function list(ctx: AppContext, actor: Actor, q: RecordListQuery) {
   const [{ rows, total }, closed] = await Promise.all([
-    repo.listPage(ctx.db, actor.tenantId, recordScope(actor), q),
+    repo.listPage(ctx.db, actor.tenantId, recordScope(actor), q, sideScope(actor)),
     repo.closedPeriodKeys(ctx.db, actor.tenantId),
   ]);
   return { items: rows.map((w) => presentSummary(w, actor, closed)), total, page: q.page, pageSize: q.pageSize };
@@ -230,3 +230,6 @@ export async function summariesByIds(ctx: AppContext, actor: Actor, ids: string[
   const byId = new Map(rows.filter((w) => canSeeRecord(actor, factsOf(w.r))).map((w) => [w.r.id, w]));
   return ids.flatMap((id) => (byId.has(id) ? [presentSummary(byId.get(id)!, actor, closed)] : []));
 }
+
+/** The SQL filter behind ?awaiting= (records awaiting a step of a caller), for counts other modules compute. */
+export { awaitingWhere as awaitingFilter, type SideScope } from './records.repository';

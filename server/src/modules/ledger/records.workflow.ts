@@ -2,6 +2,7 @@ import { canTransition, nextStatus, recordType, TRANSITIONS, type RecordAction, 
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
+import { notifyRecordStep } from './records.notify';
 import { canSeeRecord, factsOf, isPeriodClosed, mayAct } from './records.policy';
 import * as repo from './records.repository';
 import { refuseProduced } from './records.produced';
@@ -51,6 +52,7 @@ export async function transition(
       userId: actor.userId,
       reason: reason?.trim() || null,
     });
+    await notifyRecordStep(ctx, tx, w, after, action, reason);
     return {
       result: after,
       audit: {

@@ -147,6 +147,7 @@ export async function importPairings(
     const counts = { total: parsed.length, accepted: created.length, rejected: rejected.length };
     const rejects = rejected.length ? await buildRejectsWorkbook(sheet.header.cells, rejected, textColumns) : null;
     const done = await imports.finishImport(tx, ctx, opened.id, counts, rejects);
+    await imports.notifyImportEnd(ctx, tx, done);
     return {
       result: done,
       audit: {
