@@ -1,5 +1,7 @@
 export * from './scope';
 export * from './errors';
+export * from './page';
+export * from './audit.contracts';
 export * from './password-policy';
 export * from './auth.contracts';
 export * from './org.contracts';
@@ -11,7 +13,9 @@ export * from './ledger';
 export * from './imports.contracts';
 export * from './plans';
 export * from './progress/progress';
+export * from './progress/drilldown.contracts';
 export * from './oversight/oversight.contracts';
+export * from './oversight/assessment-defaults';
 export * from './reports.contracts';
 export * from './messages';
 export * from './accounts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paging } from '../page';
 import { MEASURE_KEYS } from './measures';
 import { RECORD_TYPE_CODES } from './registry';
 import { recordSourceDto } from './sources';
@@ -132,8 +133,7 @@ export const recordListQuery = z.object({
   status: z.enum(RECORD_STATUSES).optional(),
   /** records awaiting a step of the caller: confirm, review, answer a dispute; `me` is confirm or review */
   awaiting: z.enum(AWAITING).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(20),
+  ...paging(20, 500),
   sort: z.enum(['occurredOn', '-occurredOn', 'updatedAt', '-updatedAt', 'type', 'status']).default('-occurredOn'),
 });
 export type RecordListQuery = z.infer<typeof recordListQuery>;

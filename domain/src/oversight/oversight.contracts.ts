@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paging } from '../page';
 
 /**
  * Oversight (督查考核): warnings computed from indicators and records, supervision orders (督办单 and
@@ -163,8 +164,7 @@ export const supervisionListQuery = z.object({
   kind: z.enum(SUPERVISION_KINDS).optional(),
   unit: z.uuid().optional(),
   overdue: booleanFlag.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...paging(20, 200),
 });
 export type SupervisionListQuery = z.infer<typeof supervisionListQuery>;
 

@@ -18,12 +18,13 @@ import { OVERSIGHT_MESSAGES } from '../features/oversight/oversight.messages';
 import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 import { PLANS_MESSAGES } from '../features/plans/plans.messages';
+import type { Message } from './message';
 import { MESSAGES_MESSAGES } from '../features/messages/messages.messages';
 import { WORKBENCH_MESSAGES } from '../features/workbench/workbench.messages';
 import { SETTINGS_MESSAGES } from '../features/settings/settings.messages';
 import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
 
-export type Message = { zh: string; en: string };
+export type { Message } from './message';
 
 const MESSAGES = {
   ...COMMON_MESSAGES,

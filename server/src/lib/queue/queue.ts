@@ -1,7 +1,12 @@
 import PgBoss from 'pg-boss';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type pg from 'pg';
-import type { DbOrTx } from '../../db/client';
+
+/**
+ * A Drizzle database or transaction, as far as the queue uses one (db/client's DbOrTx fits; the queue names only
+ * this, because db/client installs the queue at start-up and a type import back would tie the two in a ring).
+ */
+type DbOrTx = { execute: (q: SQL) => Promise<{ rows: unknown[] }> };
 
 /** The schema pg-boss keeps its tables in. */
 export const QUEUE_SCHEMA = 'pgboss';

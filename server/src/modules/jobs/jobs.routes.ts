@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { deliveryDto, deliveryListQuery, okResponse, queueOverviewDto } from '@xiezuo/domain';
+import { deliveryDto, deliveryListQuery, okResponse, pageOf, queueOverviewDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as service from './jobs.service';
 
 export function jobRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -44,7 +45,7 @@ export function jobRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: okResponse, ...errorResponses },
         },
       },
-      async (req) => service.retryDelivery(ctx, req.actor!, req.meta, req.params.id),
+      async (req) => service.retryDelivery(ctx, requireActor(req), req.meta, req.params.id),
     );
   };
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../http/context';
 import { usersWhere } from '../messages/audience';
 import { enqueueMessage, type Recipient } from '../messages/outbox';
 import { isConfirmer, isGroupReviewer, isReporter } from './records.policy';
-import { factsOf } from './records.presenter';
+import { factsOf } from './records.policy';
 import type { RecordRow, RecordWide } from './records.repository';
 
 /**

@@ -9,13 +9,16 @@ import {
   recordTypesOfGroups,
   reportingSide,
   scopeOf,
+  periodKeys,
   type RecordAction,
   type RecordStatus,
+  type RecordSummaryDto,
   type Holder,
   type Scope,
   type SideFacts,
 } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
+import type { RecordRow } from './records.repository';
 import type { SideScope } from './records.repository';
 
 /** A staff user as the side rules read one: who, and their grants (a caller, or someone a message is for). */
@@ -83,6 +86,37 @@ export function abilities(actor: Actor, r: RecordFacts, periodClosed: boolean) {
   };
 }
 
+/** The facts of a stored record the rules above read. */
+export const factsOf = (r: RecordRow): RecordFacts => ({
+  typeCode: r.typeCode,
+  reporterSide: r.reporterSide,
+  eastUnitId: r.eastUnitId,
+  countyCode: r.countyCode,
+  createdBy: r.createdBy,
+  status: r.status as RecordStatus,
+});
+
+export function isPeriodClosed(occurredOn: string, closed: Set<string>): boolean {
+  if (!closed.size) return false;
+  const k = periodKeys(occurredOn);
+  return closed.has(k.month) || closed.has(k.quarter) || closed.has(k.year);
+}
+
+/** A produced record is changed only by its module: nobody may act on it in the ledger. */
+const NO_HAND_ACTIONS: RecordSummaryDto['abilities'] = {
+  edit: false,
+  submit: false,
+  review: false,
+  return: false,
+  withdraw: false,
+  confirm: false,
+  dispute: false,
+  requestUnlock: false,
+};
+
+/** What the actor may do with a record now; a record a module produced is changed by that module only. */
+export const recordAbilities = (actor: Actor, r: RecordRow, periodClosed: boolean): RecordSummaryDto['abilities'] =>
+  r.sourceType && r.sourceId ? NO_HAND_ACTIONS : abilities(actor, factsOf(r), periodClosed);
 /**
  * Where a caller stands on the other sides of records, as values a query can use: the counties whose east-reported
  * records they confirm, the units whose west-reported records they confirm, whether they confirm district-level

@@ -1,12 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import { isRecordSourceType, type PersonInput, type RecordSourceType } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { records } from '../../db/schema';
+import type { records } from '../../db/schema';
 import type { AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { appendAudit } from '../audit/audit.service';
-import { isPeriodClosed } from './records.presenter';
+import { appendAudit } from '../../lib/audit-tx';
 import * as repo from './records.repository';
+import { isPeriodClosed } from './records.policy';
 import { columnsOf, rosterOf } from './records.service';
 import { loadRefData, validateRecord, type RecordCore } from './records.validate';
 
@@ -42,15 +41,8 @@ type RecordRow = repo.RecordRow;
 /** The system as a producer of a tenant's records (scheduled jobs, the demo seed). */
 export const systemProducer = (tenantId: string): Producer => ({ tenantId, userId: null, username: 'system' });
 
-async function findBySource(tx: DbOrTx, tenantId: string, s: RecordSource): Promise<RecordRow | undefined> {
-  return (
-    await tx
-      .select()
-      .from(records)
-      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, s.type), eq(records.sourceId, s.id)))
-      .for('update')
-  )[0];
-}
+const findBySource = (tx: DbOrTx, tenantId: string, s: RecordSource): Promise<RecordRow | undefined> =>
+  repo.findBySourceForUpdate(tx, tenantId, s);
 
 /** JSON with object keys sorted: jsonb gives keys back in its own order, the declaration's parser in another. */
 function stable(v: unknown): unknown {
@@ -198,11 +190,5 @@ export async function withdrawProduced(
 
 /** The id and status of the record a module row produced, if any (for the module's own pages). */
 export async function producedRecordOf(db: DbOrTx, tenantId: string, source: RecordSource) {
-  const r = (
-    await db
-      .select({ id: records.id, status: records.status })
-      .from(records)
-      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, source.type), eq(records.sourceId, source.id)))
-  )[0];
-  return r ?? null;
+  return (await repo.statusBySource(db, tenantId, source)) ?? null;
 }

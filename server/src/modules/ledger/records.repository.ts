@@ -280,6 +280,27 @@ export async function findManyWide(db: DbOrTx, tenantId: string, ids: string[]):
   return (await selectWide(db).where(and(eq(records.tenantId, tenantId), inArray(records.id, ids)))) as RecordWide[];
 }
 
+/** The record a module row produced (source type and id), locked for the producing transaction. */
+export async function findBySourceForUpdate(db: DbOrTx, tenantId: string, s: { type: string; id: string }) {
+  return (
+    await db
+      .select()
+      .from(records)
+      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, s.type), eq(records.sourceId, s.id)))
+      .for('update')
+  )[0];
+}
+
+/** The id and status of the record a module row produced. */
+export async function statusBySource(db: DbOrTx, tenantId: string, s: { type: string; id: string }) {
+  return (
+    await db
+      .select({ id: records.id, status: records.status })
+      .from(records)
+      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, s.type), eq(records.sourceId, s.id)))
+  )[0];
+}
+
 /** Whether a person is on at least one of the tenant's records that the scope covers. */
 export async function hasPersonInScope(db: DbOrTx, tenantId: string, scope: Scope, personId: string) {
   const found = await db

@@ -13,8 +13,8 @@ import type { records } from '../../db/schema';
 import type { DataKeys } from '../../security/pii';
 import { withAudit } from '../../lib/audit-tx';
 import { resolvePeople } from '../persons/persons.service';
-import { canSeeRecord, isReporter, recordScope, sideScope } from './records.policy';
-import { factsOf, isPeriodClosed, presentSummary, sourceOf } from './records.presenter';
+import { canSeeRecord, factsOf, isPeriodClosed, isReporter, recordScope, sideScope } from './records.policy';
+import { presentEvent, presentRecordFile, presentSummary, sourceOf } from './records.presenter';
 import { refuseProduced, sourceLinkOf } from './records.produced';
 import * as repo from './records.repository';
 import { loadRefData, validateRecord, type RecordCore, type RefData, type ValidRecord } from './records.validate';
@@ -77,14 +77,8 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Re
     ...presentSummary(w, actor, closed),
     source: sourceOf(w.r, link),
     people,
-    files: files.map((f) => ({
-      id: f.id,
-      filename: f.filename,
-      size: f.size,
-      mime: f.mime,
-      createdAt: f.createdAt.toISOString(),
-    })),
-    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+    files: files.map(presentRecordFile),
+    history: history.map(presentEvent),
   };
 }
 

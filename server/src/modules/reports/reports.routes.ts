@@ -11,6 +11,7 @@ import {
   summaryTemplateDto,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import { sendDownload } from '../../lib/files/download';
@@ -42,7 +43,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const f = await service.generate(ctx, req.actor!, req.meta, { kind: 'summary', ...req.query });
+        const f = await service.generate(ctx, requireActor(req), req.meta, { kind: 'summary', ...req.query });
         return sendDownload(reply, {
           mime: f.mime,
           filename: f.filename,
@@ -64,7 +65,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const f = await service.generate(ctx, req.actor!, req.meta, { kind: 'plan_vs_actual', ...req.query });
+        const f = await service.generate(ctx, requireActor(req), req.meta, { kind: 'plan_vs_actual', ...req.query });
         return sendDownload(reply, { mime: f.mime, filename: f.filename, body: f.buffer });
       },
     );
@@ -79,7 +80,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 202: reportDto, ...errorResponses },
         },
       },
-      async (req, reply) => reply.status(202).send(await service.start(ctx, req.actor!, req.meta, req.body)),
+      async (req, reply) => reply.status(202).send(await service.start(ctx, requireActor(req), req.meta, req.body)),
     );
     app.get(
       '/reports',
@@ -91,7 +92,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.array(reportDto), ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!),
+      async (req) => service.list(ctx, requireActor(req)),
     );
     app.get(
       '/reports/templates/summary',
@@ -103,7 +104,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: summaryTemplateDto, ...errorResponses },
         },
       },
-      async (req) => service.getTemplate(ctx, req.actor!),
+      async (req) => service.getTemplate(ctx, requireActor(req)),
     );
     app.put(
       '/reports/templates/summary',
@@ -116,7 +117,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: summaryTemplateDto, ...errorResponses },
         },
       },
-      async (req) => service.putTemplate(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.putTemplate(ctx, requireActor(req), req.meta, req.body),
     );
     app.post(
       '/reports/templates/summary/preview',
@@ -129,7 +130,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: previewDto, ...errorResponses },
         },
       },
-      async (req) => service.preview(ctx, req.actor!, req.body),
+      async (req) => service.preview(ctx, requireActor(req), req.body),
     );
     app.get(
       '/reports/:id',
@@ -142,7 +143,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: reportDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.get(
       '/reports/:id/file',
@@ -155,7 +156,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: fileBody, ...errorResponses },
         },
       },
-      async (req, reply) => sendDownload(reply, await service.openFile(ctx, req.actor!, req.params.id)),
+      async (req, reply) => sendDownload(reply, await service.openFile(ctx, requireActor(req), req.params.id)),
     );
   };
 }

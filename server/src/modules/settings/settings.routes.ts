@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { workingDateBody, workingDateDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import { getWorkingDate, setWorkingDate } from './working-date.service';
@@ -17,7 +18,7 @@ export function settingsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: workingDateDto, ...errorResponses },
         },
       },
-      async (req) => getWorkingDate(ctx, req.actor!.tenantId),
+      async (req) => getWorkingDate(ctx, requireActor(req).tenantId),
     );
     app.put(
       '/settings/working-date',
@@ -30,7 +31,7 @@ export function settingsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: workingDateDto, ...errorResponses },
         },
       },
-      async (req) => setWorkingDate(ctx, req.actor!, req.meta, req.body),
+      async (req) => setWorkingDate(ctx, requireActor(req), req.meta, req.body),
     );
   };
 }

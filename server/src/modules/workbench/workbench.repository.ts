@@ -11,8 +11,7 @@ import {
   unlockRequests,
   users,
 } from '../../db/schema';
-import { awaitingFilter as awaitingWhere } from '../ledger/records.service';
-import type { SideScope } from '../ledger/records.service';
+import { awaitingWhere, type SideScope } from '../ledger/records.repository';
 
 /** What the counts are computed for: the caller's sides, units, abilities and the tenant's working date. */
 export type WorkbenchScope = {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { workbenchDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { SIGNED_IN } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import { workbench } from './workbench.service';
@@ -17,7 +18,7 @@ export function workbenchRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: workbenchDto, ...errorResponses },
         },
       },
-      async (req) => workbench(ctx, req.actor!),
+      async (req) => workbench(ctx, requireActor(req)),
     );
   };
 }

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Wording for people outside government: phone sign-in and their account page. */
 export const ACCOUNT_MESSAGES = {

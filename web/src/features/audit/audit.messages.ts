@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Audit log wording and the labels of known actions. */
 export const AUDIT_MESSAGES = {

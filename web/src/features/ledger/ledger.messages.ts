@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 import { LEDGER_FORM_MESSAGES } from './ledger-form.messages';
 
 /** Ledger (台账) wording: list, detail, workflow, periods and unlocks; the form's is in ledger-form.messages. */

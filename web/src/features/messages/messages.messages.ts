@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Message centre wording. */
 export const MESSAGES_MESSAGES = {

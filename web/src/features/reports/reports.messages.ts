@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 export const REPORTS_MESSAGES = {
   'nav.reports': { zh: '报告', en: 'Reports' },

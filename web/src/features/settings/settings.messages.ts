@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Tenant settings wording (工作日期). */
 export const SETTINGS_MESSAGES = {

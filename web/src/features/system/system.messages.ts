@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** System configuration wording. */
 export const SYSTEM_MESSAGES = {

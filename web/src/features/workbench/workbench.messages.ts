@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Workbench wording: one label per kind of thing that awaits someone. */
 export const WORKBENCH_MESSAGES = {

@@ -7,16 +7,16 @@ import { intParam, useUrlParams } from '../../../app/use-url-params';
 import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../auth/api/use-session.query';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
 import { reportUrl, scopeOptions } from '../utils/report-links';
 import { TemplateEditor } from '../components/template-editor';
-
-const YEARS = [2019, 2018];
 
 /** Year-end summary and plan-vs-actual downloads, in the caller's scope. */
 export function ReportsPage() {
   const { t } = useT();
   const session = useSession();
   const org = useOrgOverview();
+  const planYears = usePlanYears();
   const { get, update } = useUrlParams();
   const options = useMemo(
     () =>
@@ -30,10 +30,11 @@ export function ReportsPage() {
         : [],
     [session.data, org.data, t],
   );
-  const year = intParam(get('year'), YEARS[1]!);
+  // the newest plan is the year under way: a year-end report is, by default, of the one before it
+  const year = intParam(get('year'), planYears.years[1] ?? planYears.years[0] ?? new Date().getFullYear());
   const scope = get('scope') ?? options[0]?.value ?? 'district';
   const header = <PageHeader title={t('reports.title')} subtitle={t('reports.subtitle')} />;
-  if (session.isPending || org.isPending)
+  if (session.isPending || org.isPending || planYears.isPending)
     return (
       <>
         {header}
@@ -50,7 +51,7 @@ export function ReportsPage() {
             id="report-year"
             style={{ width: 110 }}
             value={year}
-            options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+            options={planYears.years.map((y) => ({ value: y, label: String(y) }))}
             onChange={(v) => update({ year: v })}
           />
         </Form.Item>
