@@ -6,7 +6,8 @@ import { intParam, useUrlParams } from '../../../app/use-url-params';
 import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../auth/api/use-session.query';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
-import { reportUrl, scopeOptions } from '../utils/report-links';
+import { EmptyState } from '../../../components/empty-state';
+import { chosenScope, reportUrl, scopeOptions } from '../utils/report-links';
 import { TemplateEditor } from '../components/template-editor';
 
 const YEARS = [2019, 2018];
@@ -22,21 +23,32 @@ export function ReportsPage() {
       session.data && org.data
         ? scopeOptions(
             session.data.roles,
-            org.data.counties,
-            org.data.workingGroups.map((g) => ({ code: g.code, name: g.name })),
+            {
+              counties: org.data.counties,
+              groups: org.data.workingGroups.map((g) => ({ code: g.code, name: g.name })),
+              units: org.data.units,
+            },
             t('reports.scope.district'),
           )
         : [],
     [session.data, org.data, t],
   );
   const year = intParam(get('year'), YEARS[1]!);
-  const scope = get('scope') ?? options[0]?.value ?? 'district';
+  const scope = chosenScope(options, get('scope'));
   const header = <PageHeader title={t('reports.title')} subtitle={t('reports.subtitle')} />;
   if (session.isPending || org.isPending)
     return (
       <>
         {header}
         <Skeleton active />
+      </>
+    );
+  // nothing the caller may report on: say so, never offer a scope the server would refuse
+  if (!scope)
+    return (
+      <>
+        {header}
+        <EmptyState description={t('reports.noScope')} />
       </>
     );
   const link = (kind: 'summary' | 'plan-vs-actual', format: string) => reportUrl(kind, year, scope, format);
@@ -59,6 +71,7 @@ export function ReportsPage() {
             style={{ minWidth: 200 }}
             value={scope}
             options={options}
+            showSearch={{ optionFilterProp: 'label' }}
             onChange={(v) => update({ scope: v })}
           />
         </Form.Item>
