@@ -130,7 +130,8 @@ export function remedies(p: Problems): string | null {
     names.length
       ? `对${names.join('、')}${p.lagging.length > 3 ? '等' : ''}进度滞后的指标，督促责任单位倒排工期、加快推进`
       : '',
-    p.records.submitted || p.records.disputed ? '督促受援县及时确认台账记录，协调解决存在争议的记录' : '',
+    p.records.submitted ? '督促受援县及时确认台账记录' : '',
+    p.records.disputed ? '协调解决存在争议的台账记录' : '',
     p.warnings.dormant_pairing ? '推动长期无活动的结对关系开展实质性帮扶' : '',
     p.openOrders.length ? '督促相关单位限期办结督办事项' : '',
   ].filter(Boolean);
