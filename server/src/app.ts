@@ -15,13 +15,17 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { DatabaseAvailability } from './db/availability';
 import type { AppContext, Policy } from './http/context';
 import { installAuthentication } from './http/authenticate';
 import { installIdempotency } from './http/idempotency';
-import { installErrorHandler } from './http/error-handler';
+import { langFromHeader } from './http/lang';
+import { installErrorHandler, sendError } from './http/error-handler';
 import { PUBLIC } from './http/policy';
 import { MAX_UPLOAD_BYTES } from './lib/files/upload';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { useChainKey } from './modules/audit/audit-chain';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
@@ -52,6 +56,7 @@ declare module 'fastify' {
 
 /** Builds the Fastify app from its parts; tests build it too. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  useChainKey(ctx.keys.audit);
   const app = Fastify({
     logger:
       opts.logger === false
@@ -124,13 +129,25 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const serveWebAtAll = opts.serveWeb !== false && fs.existsSync(path.join(ctx.config.webDist, 'index.html'));
-  installErrorHandler(app, serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined);
+  const availability =
+    ctx.availability ?? new DatabaseAvailability(async () => void (await ctx.db.execute(sql`select 1`)));
+  if (!ctx.availability) app.addHook('onClose', async () => availability.close());
+  installErrorHandler(
+    app,
+    serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined,
+    (reason) => availability.markDown(reason),
+  );
+  // while the database is known to be down, API requests get 503 at once (health asks it itself)
+  app.addHook('onRequest', async (req, reply) => {
+    if (availability.isAvailable || !req.url.startsWith('/api/') || req.url.startsWith('/api/health')) return;
+    return sendError(reply, langFromHeader(req.headers['accept-language']), 'DATABASE_UNAVAILABLE');
+  });
   installAuthentication(app, ctx);
   installIdempotency(app, ctx);
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes(ctx));
+      await api.register(healthRoutes(ctx, availability));
       await api.register(authRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(userRoutes(ctx));
