@@ -20,3 +20,4 @@ export * from './reports.contracts';
 export * from './messages';
 export * from './accounts';
 export * from './workbench.contracts';
+export * from './formats/document-format';

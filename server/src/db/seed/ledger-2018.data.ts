@@ -382,6 +382,7 @@ export function ledger2018(): DemoRecord[] {
       values: {
         title: i === 10 ? '“一·丝·爱”助力甘肃精准扶贫' : `南开区东西部扶贫协作工作动态（${i + 1}）`,
         medium: i === 10 ? 'newspaper' : 'new_media',
+        ...(i === 10 ? { outlet: '今晚报' } : {}),
         isOriginal: true,
       },
     })),

@@ -7,8 +7,9 @@ import { intParam, useUrlParams } from '../../../app/use-url-params';
 import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../auth/api/use-session.query';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
+import { EmptyState } from '../../../components/empty-state';
 import { usePlanYears } from '../../plans/api/use-plan-years.query';
-import { reportUrl, scopeOptions } from '../utils/report-links';
+import { chosenScope, reportUrl, scopeOptions } from '../utils/report-links';
 import { TemplateEditor } from '../components/template-editor';
 
 /** Year-end summary and plan-vs-actual downloads, in the caller's scope. */
@@ -23,8 +24,11 @@ export function ReportsPage() {
       session.data && org.data
         ? scopeOptions(
             session.data.roles,
-            org.data.counties,
-            org.data.workingGroups.map((g) => ({ code: g.code, name: g.name })),
+            {
+              counties: org.data.counties,
+              groups: org.data.workingGroups.map((g) => ({ code: g.code, name: g.name })),
+              units: org.data.units,
+            },
             t('reports.scope.district'),
           )
         : [],
@@ -32,13 +36,21 @@ export function ReportsPage() {
   );
   // the newest plan is the year under way: a year-end report is, by default, of the one before it
   const year = intParam(get('year'), planYears.years[1] ?? planYears.years[0] ?? new Date().getFullYear());
-  const scope = get('scope') ?? options[0]?.value ?? 'district';
+  const scope = chosenScope(options, get('scope'));
   const header = <PageHeader title={t('reports.title')} subtitle={t('reports.subtitle')} />;
   if (session.isPending || org.isPending || planYears.isPending)
     return (
       <>
         {header}
         <Skeleton active />
+      </>
+    );
+  // nothing the caller may report on: say so, never offer a scope the server would refuse
+  if (!scope)
+    return (
+      <>
+        {header}
+        <EmptyState description={t('reports.noScope')} />
       </>
     );
   const link = (kind: 'summary' | 'plan-vs-actual', format: string) => reportUrl(kind, year, scope, format);
@@ -61,6 +73,7 @@ export function ReportsPage() {
             style={{ minWidth: 200 }}
             value={scope}
             options={options}
+            showSearch={{ optionFilterProp: 'label' }}
             onChange={(v) => update({ scope: v })}
           />
         </Form.Item>
