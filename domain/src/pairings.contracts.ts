@@ -8,6 +8,7 @@ export const PAIRING_KINDS = [
   'enterprise_village',
   'school_school',
   'hospital_hospital',
+  'cadre_household',
   'other',
 ] as const;
 export type PairingKind = (typeof PAIRING_KINDS)[number];
@@ -21,6 +22,7 @@ export const PAIRING_KIND_LABELS: Record<PairingKind, { zh: string; en: string }
   enterprise_village: { zh: '企业—贫困村（万企帮万村）', en: 'Enterprise ↔ village' },
   school_school: { zh: '学校结对', en: 'School ↔ school' },
   hospital_hospital: { zh: '医院结对', en: 'Hospital ↔ hospital' },
+  cadre_household: { zh: '结对认亲（干部—贫困户）', en: 'Cadre ↔ poor household' },
   other: { zh: '其他结对', en: 'Other' },
 };
 

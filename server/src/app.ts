@@ -37,6 +37,8 @@ import { reportRoutes } from './modules/reports/reports.routes';
 import { warningRoutes } from './modules/oversight/warnings/warnings.routes';
 import { supervisionRoutes } from './modules/oversight/supervision/supervision.routes';
 import { assessmentRoutes } from './modules/oversight/assessment/assessment.routes';
+import { documentRoutes } from './modules/tasks/documents.routes';
+import { taskRoutes } from './modules/tasks/tasks.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -142,6 +144,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(warningRoutes(ctx));
       await api.register(supervisionRoutes(ctx));
       await api.register(assessmentRoutes(ctx));
+      await api.register(documentRoutes(ctx));
+      await api.register(taskRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },

@@ -102,6 +102,24 @@ export class TestClient {
   put(url: string, body: unknown) {
     return this.request('PUT', url, body);
   }
+  /** GETs a file: status, headers and the raw bytes. */
+  async download(url: string): Promise<{ status: number; headers: Record<string, unknown>; raw: Buffer }> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await this.app.inject({ method: 'GET', url, headers: { host: 'localhost:80', cookie } });
+    return { status: res.statusCode, headers: res.headers, raw: res.rawPayload };
+  }
+  /** POSTs one file as the browser's multipart form does (field "file"). */
+  async upload(url: string, filename: string, content: Buffer): Promise<Res> {
+    const boundary = `----xz${crypto.randomBytes(8).toString('hex')}`;
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return this.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+  }
   async login(username: string, password = TEST_PASSWORD): Promise<Res> {
     const res = await this.post('/api/auth/login', { username, password });
     if (res.status === 200) this.csrf = res.body.csrfToken;

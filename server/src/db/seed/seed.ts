@@ -34,6 +34,7 @@ import { ledger2018 } from './ledger-2018.data';
 import { ledger2019 } from './ledger-2019.data';
 import { seedPlans } from './plans.seed';
 import { seedOversight } from './oversight.seed';
+import { seedTasks2019 } from './tasks.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -163,6 +164,7 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await seedPlans(tx, tenant.id);
       await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
       await seedOversight(tx, tenant.id);
+      await seedTasks2019(tx, tenant.id, unitIds, ctx.config.dataDir);
     } else {
       const id = await insertUser(tx, tenant.id, {
         username: 'secadmin',

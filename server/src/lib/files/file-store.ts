@@ -10,6 +10,7 @@ export const ALLOWED_MIME = {
   png: 'image/png',
   jpeg: 'image/jpeg',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 export type StoredFile = { hash: string; size: number; mime: string; path: string };
 
