@@ -50,7 +50,7 @@ describe('role names', () => {
     const outside = sourceFiles().filter((f) => !f.startsWith(SCOPE_MODULE) && !f.endsWith('.fixture.ts'));
     expect(outside.length).toBeGreaterThan(300);
     expect(outside.flatMap(roleRules)).toEqual([]);
-  }, 60_000); // parses every source file: past the default 5 s on a loaded 2-core machine
+  });
 
   it('are found when a list or a comparison is written', () => {
     const probe = roleRules('structure/role-lists.fixture.ts');

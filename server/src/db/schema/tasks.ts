@@ -14,7 +14,7 @@ import { sql } from 'drizzle-orm';
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, PLAN_ACTIONS, TASK_CADENCES } from '@xiezuo/domain';
 import { tenants, units } from './org';
 import { users } from './auth';
-import { files } from './pairings';
+import { evidenceTable, files } from './files';
 
 /**
  * 文件: the documents of a year (implementation plan, task division, …) and the working groups' and member units'
@@ -166,22 +166,8 @@ export const taskReports = pgTable(
 );
 
 /** Evidence files of a report, stored by content hash. */
-export const taskReportFiles = pgTable(
-  'task_report_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => taskReports.id),
-    fileHash: text('file_hash')
-      .notNull()
-      .references(() => files.hash),
-    filename: text('filename').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('task_report_files_report_idx').on(t.reportId)],
-);
+export const taskReportFiles = evidenceTable('task_report_files', {
+  key: 'reportId',
+  name: 'report',
+  references: () => taskReports.id,
+});

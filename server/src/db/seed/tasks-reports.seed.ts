@@ -77,7 +77,6 @@ export async function insertReports(c: ReportCtx, seeded: { id: string; t: Repor
           reportId: rep!.id,
           fileHash: c.evidence,
           filename: `${short(t.text)}-佐证材料.pdf`,
-          createdAt: new Date(`${r.reportedOn}T09:40:00+08:00`),
         });
       // co-units add their part in the last two months
       if (t.demo.coReports && k >= plan.length - 2)

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { recordTypesOfGroups, type RecordListQuery, type Scope } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
+import { listByOwners, type EvidenceTable } from '../../lib/files/evidence.repository';
 import {
-  files,
   periods,
   persons,
   recordEvents,
@@ -206,25 +206,10 @@ export async function eventsOf(db: DbOrTx, recordId: string) {
   }));
 }
 
-export async function filesOf(db: DbOrTx, recordId: string) {
-  return db
-    .select({
-      id: recordFiles.id,
-      filename: recordFiles.filename,
-      size: files.size,
-      mime: files.mime,
-      hash: files.hash,
-      createdAt: recordFiles.createdAt,
-    })
-    .from(recordFiles)
-    .innerJoin(files, eq(files.hash, recordFiles.fileHash))
-    .where(eq(recordFiles.recordId, recordId))
-    .orderBy(asc(recordFiles.createdAt));
-}
+/** Where a record's evidence files are listed (lib/files evidence). */
+export const recordEvidence: EvidenceTable = { table: recordFiles, ownerKey: 'recordId' };
 
-export async function insertFile(db: DbOrTx, row: typeof recordFiles.$inferInsert) {
-  return (await db.insert(recordFiles).values(row).returning())[0]!;
-}
+export const filesOf = (db: DbOrTx, recordId: string) => listByOwners(db, recordEvidence, [recordId]);
 
 export async function closedPeriodKeys(db: DbOrTx, tenantId: string): Promise<Set<string>> {
   const rows = await db
@@ -237,14 +222,4 @@ export async function closedPeriodKeys(db: DbOrTx, tenantId: string): Promise<Se
 export async function findManyWide(db: DbOrTx, tenantId: string, ids: string[]): Promise<RecordWide[]> {
   if (!ids.length) return [];
   return (await selectWide(db).where(and(eq(records.tenantId, tenantId), inArray(records.id, ids)))) as RecordWide[];
-}
-
-export async function findFile(db: DbOrTx, tenantId: string, recordId: string, fileId: string) {
-  return (
-    await db
-      .select({ filename: recordFiles.filename, hash: files.hash, mime: files.mime, size: files.size })
-      .from(recordFiles)
-      .innerJoin(files, eq(files.hash, recordFiles.fileHash))
-      .where(and(eq(recordFiles.tenantId, tenantId), eq(recordFiles.recordId, recordId), eq(recordFiles.id, fileId)))
-  )[0];
 }

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { agreementFiles, agreements, agreementTargets, files, pairings } from '../../db/schema';
+import { listByOwners, type EvidenceTable } from '../../lib/files/evidence.repository';
+import { agreementFiles, agreements, agreementTargets, pairings } from '../../db/schema';
 import { scopeWhere } from './pairings.repository';
 
 export type AgreementRow = typeof agreements.$inferSelect & {
@@ -106,43 +107,10 @@ export async function targetsOf(db: DbOrTx, ids: string[]) {
     .orderBy(asc(agreementTargets.sort));
 }
 
-export async function filesOf(db: DbOrTx, ids: string[]) {
-  if (!ids.length) return [];
-  return db
-    .select({
-      id: agreementFiles.id,
-      agreementId: agreementFiles.agreementId,
-      filename: agreementFiles.filename,
-      hash: files.hash,
-      size: files.size,
-      mime: files.mime,
-      createdAt: agreementFiles.createdAt,
-    })
-    .from(agreementFiles)
-    .innerJoin(files, eq(files.hash, agreementFiles.fileHash))
-    .where(inArray(agreementFiles.agreementId, ids))
-    .orderBy(asc(agreementFiles.createdAt));
-}
+/** Where an agreement's signed files are listed (lib/files evidence). */
+export const agreementEvidence: EvidenceTable = { table: agreementFiles, ownerKey: 'agreementId' };
 
-export async function insertFile(db: DbOrTx, row: typeof agreementFiles.$inferInsert) {
-  return (await db.insert(agreementFiles).values(row).returning())[0]!;
-}
-
-export async function findAgreementFile(db: DbOrTx, tenantId: string, agreementId: string, fileId: string) {
-  return (
-    await db
-      .select({ filename: agreementFiles.filename, hash: files.hash, mime: files.mime, size: files.size })
-      .from(agreementFiles)
-      .innerJoin(files, eq(files.hash, agreementFiles.fileHash))
-      .where(
-        and(
-          eq(agreementFiles.tenantId, tenantId),
-          eq(agreementFiles.agreementId, agreementId),
-          eq(agreementFiles.id, fileId),
-        ),
-      )
-  )[0];
-}
+export const filesOf = (db: DbOrTx, ids: string[]) => listByOwners(db, agreementEvidence, ids);
 
 export const touch = (db: DbOrTx, id: string) =>
   db

@@ -14,7 +14,7 @@ import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { blindIndex, decryptField, encryptFields, type DataKeys } from '../../security/pii';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import * as repo from './persons.repository';
 
 export type PersonProblem = {

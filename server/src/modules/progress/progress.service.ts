@@ -12,7 +12,7 @@ import {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { evaluatePlan } from './engine';
 import * as repo from './progress.repository';
 import { declIssues, invalid, planRefs, REASON_REQUIRED } from '../plans/plans-refs';

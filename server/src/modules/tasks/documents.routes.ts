@@ -1,6 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply } from 'fastify';
-import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
   documentBody,
@@ -15,9 +13,10 @@ import {
   unitPlanQuery,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
-import { AppError } from '../../http/app-error';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
+import { sendDownload } from '../../lib/files/download';
+import { readUpload } from '../../lib/files/upload';
 import * as service from './documents.service';
 import * as unitPlans from './unit-plans.service';
 import { exportTasks } from './excel/tasks-excel.export';
@@ -27,19 +26,6 @@ const READ = { policy: requires('business.read') };
 const WRITE = { policy: requires('business.write') };
 const idParams = z.object({ id: z.uuid() });
 const tags = ['tasks'];
-
-/** Sends a stored file as a download (never rendered inline). */
-export function sendDownload(
-  reply: FastifyReply,
-  f: { filename: string; mime: string; size: number; stream: Readable },
-) {
-  return reply
-    .type(f.mime)
-    .header('content-length', f.size)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-    .header('x-content-type-options', 'nosniff')
-    .send(f.stream);
-}
 
 /** Documents (the year's four documents, working-group plans, unit plans) and the unit-plan overview. */
 export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -103,12 +89,7 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: documentDto, ...errorResponses },
         },
       },
-      async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const part = await req.file();
-        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
-        return service.attachFile(ctx, req.actor!, req.meta, req.params.id, part.filename, part.file);
-      },
+      async (req) => service.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/documents/:id/file',
@@ -125,13 +106,7 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: idParams,
         },
       },
-      async (req, reply) => {
-        const { filename, body } = await exportTasks(ctx, req.actor!, req.meta, req.params.id);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
-          .send(body);
-      },
+      async (req, reply) => sendDownload(reply, await exportTasks(ctx, req.actor!, req.meta, req.params.id)),
     );
     app.post(
       '/documents/:id/tasks/import',
@@ -144,12 +119,7 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: taskImportResultDto, ...errorResponses },
         },
       },
-      async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const part = await req.file();
-        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
-        return importTasks(ctx, req.actor!, req.meta, req.params.id, part.filename, part.file);
-      },
+      async (req) => importTasks(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/unit-plans',

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import type { Readable } from 'node:stream';
 import {
   actingOf,
   isReviewedKind,
@@ -11,16 +9,16 @@ import {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
-import { ALLOWED_MIME, filePath, storeStream } from '../../lib/files/file-store';
+import { withAudit } from '../../lib/audit-tx';
+import { storedDownload, type Download } from '../../lib/files/download';
+import { ALLOWED_MIME } from '../../lib/files/file-store';
 import { upsertFile } from '../../lib/files/files.repository';
-import { zipOfficeMime } from '../../lib/files/office-kind';
+import { guard, storeUpload, type Upload } from '../../lib/files/upload';
 import { documentAbilities, isAuthor, isOffice, visiblePlanUnits, type DocumentFacts } from './tasks.policy';
 import * as repo from './documents.repository';
 import * as tasksRepo from './tasks.repository';
 import { workingDateOf } from './working-date';
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const invalid = (path: string, zh: string, en: string) =>
   new AppError('VALIDATION_FAILED', { fields: [{ path, message: `${en} / ${zh}`, zh, en }] });
 const isUniqueViolation = (e: unknown) => {
@@ -250,25 +248,20 @@ export async function attachFile(
   actor: Actor,
   meta: RequestMeta,
   id: string,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<DocumentDto> {
-  const d = await load(ctx, actor, id);
-  const { leads } = await groupLeads(ctx, actor.tenantId, d.year);
-  if (!documentAbilities(actor, factsOf(d, leads)).edit) {
-    stream.resume();
-    throw new AppError('FORBIDDEN');
-  }
-  const stored = await storeStream(ctx.config.dataDir, stream, [ALLOWED_MIME.pdf, ALLOWED_MIME.xlsx], MAX_FILE_BYTES);
-  // a ZIP upload must be a Word document; sniffing the first bytes cannot tell it from a workbook
-  const mime = stored.mime === ALLOWED_MIME.pdf ? stored.mime : await zipOfficeMime(stored.path);
-  if (mime !== ALLOWED_MIME.pdf && mime !== ALLOWED_MIME.docx)
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed: ['pdf', 'docx'] });
+  const d = await guard(upload, async () => {
+    const doc = await load(ctx, actor, id);
+    const { leads } = await groupLeads(ctx, actor.tenantId, doc.year);
+    if (!documentAbilities(actor, factsOf(doc, leads)).edit) throw new AppError('FORBIDDEN');
+    return doc;
+  });
+  const stored = await storeUpload(ctx.config.dataDir, upload, [ALLOWED_MIME.pdf, ALLOWED_MIME.docx]);
   await withAudit(ctx.db, actor, meta, async (tx) => {
-    await upsertFile(tx, { hash: stored.hash, size: stored.size, mime });
+    await upsertFile(tx, stored);
     const after = await repo.updateVersioned(tx, actor.tenantId, id, d.version, {
       fileHash: stored.hash,
-      filename: filename.slice(0, 200),
+      filename: upload.filename.slice(0, 200),
       fileAt: new Date(),
     });
     if (!after) throw new AppError('CONFLICT', { currentVersion: d.version });
@@ -279,22 +272,16 @@ export async function attachFile(
         outcome: 'success',
         objectType: 'document',
         objectId: id,
-        details: { filename, hash: stored.hash, size: stored.size, mime },
+        details: { filename: upload.filename, hash: stored.hash, size: stored.size, mime: stored.mime },
       },
     };
   });
   return get(ctx, actor, id);
 }
 
-export async function openFile(ctx: AppContext, actor: Actor, id: string) {
+/** The document's file as a download; 404 when none was uploaded. */
+export async function openFile(ctx: AppContext, actor: Actor, id: string): Promise<Download> {
   const d = await load(ctx, actor, id);
-  if (!d.fileHash || !d.filename) throw new AppError('NOT_FOUND');
-  const p = filePath(ctx.config.dataDir, d.fileHash);
-  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
-  return {
-    filename: d.filename,
-    mime: d.fileMime ?? 'application/octet-stream',
-    size: d.fileSize ?? 0,
-    stream: fs.createReadStream(p),
-  };
+  if (!d.fileHash || !d.filename || !d.fileMime) throw new AppError('NOT_FOUND');
+  return storedDownload(ctx.config.dataDir, { hash: d.fileHash, mime: d.fileMime, filename: d.filename });
 }

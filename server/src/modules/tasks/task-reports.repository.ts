@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { files, records, taskReportFiles, taskReports, units, users } from '../../db/schema';
+import { records, taskReportFiles, taskReports, units, users } from '../../db/schema';
+import type { EvidenceTable } from '../../lib/files/evidence.repository';
 
 export type ReportRow = {
   id: string;
@@ -56,27 +57,8 @@ export async function insertReport(db: DbOrTx, row: typeof taskReports.$inferIns
   return (await db.insert(taskReports).values(row).returning())[0]!;
 }
 
-export async function filesOfReports(db: DbOrTx, reportIds: string[]) {
-  if (!reportIds.length) return [];
-  return db
-    .select({
-      id: taskReportFiles.id,
-      reportId: taskReportFiles.reportId,
-      filename: taskReportFiles.filename,
-      hash: taskReportFiles.fileHash,
-      size: files.size,
-      mime: files.mime,
-      createdAt: taskReportFiles.createdAt,
-    })
-    .from(taskReportFiles)
-    .innerJoin(files, eq(files.hash, taskReportFiles.fileHash))
-    .where(inArray(taskReportFiles.reportId, reportIds))
-    .orderBy(asc(taskReportFiles.createdAt));
-}
-
-export async function insertReportFile(db: DbOrTx, row: typeof taskReportFiles.$inferInsert) {
-  return (await db.insert(taskReportFiles).values(row).returning())[0]!;
-}
+/** Where a report's evidence files live (the kernel's evidence service reads and writes them). */
+export const reportEvidence: EvidenceTable = { table: taskReportFiles, ownerKey: 'reportId' };
 
 /** Confirmed records of some types up to a date in a year, counted per type and eastern unit. */
 export async function evidenceCounts(db: DbOrTx, tenantId: string, year: number, asOf: string, types: string[]) {

@@ -1,19 +1,15 @@
-import fs from 'node:fs';
-import type { Readable } from 'node:stream';
 import { periodOf, type TaskDetailDto, type TaskReportBody } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
-import { ALLOWED_MIME, filePath, storeStream } from '../../lib/files/file-store';
-import { upsertFile } from '../../lib/files/files.repository';
-import { zipOfficeMime } from '../../lib/files/office-kind';
+import { withAudit } from '../../lib/audit-tx';
+import { attachEvidence, openEvidence } from '../../lib/files/evidence.service';
+import type { Upload } from '../../lib/files/upload';
+import { REPORT_EVIDENCE } from './task-evidence';
 import { isInForce, reportingUnits } from './tasks.policy';
 import * as repo from './task-reports.repository';
 import { get, loadTask } from './tasks.service';
 import { workingDateOf } from './working-date';
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-const EVIDENCE_MIME = [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg, ALLOWED_MIME.xlsx];
 const invalid = (path: string, zh: string, en: string) =>
   new AppError('VALIDATION_FAILED', { fields: [{ path, message: `${en} / ${zh}`, zh, en }] });
 
@@ -70,52 +66,26 @@ async function loadReport(ctx: AppContext, actor: Actor, taskId: string, reportI
   return { t, r };
 }
 
-/** Evidence for a report (PDF, image, Excel or Word ≤ 20 MB), added by the unit that made the report. */
+/** Evidence for a report (≤ 20 MB), added by a reporter of the unit that made the report. */
 export async function attachFile(
   ctx: AppContext,
   actor: Actor,
   meta: RequestMeta,
   taskId: string,
   reportId: string,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<TaskDetailDto> {
-  const { t, r } = await loadReport(ctx, actor, taskId, reportId);
-  if (!reportingUnits(actor, { leadUnitId: t.leadUnitId, coUnitIds: t.coUnits.map((u) => u.id) }).includes(r.unitId)) {
-    stream.resume();
-    throw new AppError('FORBIDDEN');
-  }
-  const stored = await storeStream(ctx.config.dataDir, stream, EVIDENCE_MIME, MAX_FILE_BYTES);
-  const mime = stored.mime === ALLOWED_MIME.xlsx ? await zipOfficeMime(stored.path) : stored.mime;
-  if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed: ['pdf', 'png', 'jpeg', 'xlsx', 'docx'] });
-  await withAudit(ctx.db, actor, meta, async (tx) => {
-    await upsertFile(tx, { hash: stored.hash, size: stored.size, mime });
-    const f = await repo.insertReportFile(tx, {
-      tenantId: actor.tenantId,
-      reportId,
-      fileHash: stored.hash,
-      filename: filename.slice(0, 200),
-      uploadedBy: actor.userId,
-    });
-    return {
-      result: f,
-      audit: {
-        action: 'task.report_file',
-        outcome: 'success',
-        objectType: 'task',
-        objectId: taskId,
-        details: { reportId, filename, hash: stored.hash, size: stored.size },
-      },
-    };
+  await attachEvidence(ctx, actor, meta, REPORT_EVIDENCE, reportId, upload, {
+    check: async () => {
+      const { t, r } = await loadReport(ctx, actor, taskId, reportId);
+      const units = reportingUnits(actor, { leadUnitId: t.leadUnitId, coUnitIds: t.coUnits.map((u) => u.id) });
+      if (!units.includes(r.unitId)) throw new AppError('FORBIDDEN');
+    },
   });
   return get(ctx, actor, taskId);
 }
 
 export async function openFile(ctx: AppContext, actor: Actor, taskId: string, reportId: string, fileId: string) {
   await loadReport(ctx, actor, taskId, reportId);
-  const f = (await repo.filesOfReports(ctx.db, [reportId])).find((x) => x.id === fileId);
-  if (!f) throw new AppError('NOT_FOUND');
-  const p = filePath(ctx.config.dataDir, f.hash);
-  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
-  return { filename: f.filename, mime: f.mime, size: f.size, stream: fs.createReadStream(p) };
+  return openEvidence(ctx, actor.tenantId, REPORT_EVIDENCE, reportId, fileId);
 }

@@ -63,16 +63,20 @@ describe('monthly progress reports', () => {
     const onDemo = async () => (await zuzhibu.get(`/api/tasks/${t.id}?asOf=2019-09-30`)).body as TaskDetailDto;
     const d = await onDemo();
     expect(d).toMatchObject({ status: 'under_way', percent: 99, needsEvidence: true });
-    const withFile = await zuzhibu.upload(`/api/tasks/${t.id}/reports/${d.reports[0]!.id}/files`, '活动简报.png', PNG);
+    const withFile = await zuzhibu.upload(`/api/tasks/${t.id}/reports/${d.reports[0]!.id}/files`, {
+      filename: '活动简报.png',
+      content: PNG,
+    });
     expect(withFile.status, JSON.stringify(withFile.body)).toBe(200);
     expect(await onDemo()).toMatchObject({ status: 'done', needsEvidence: false, evidence: { files: 1 } });
     const fileId = (await onDemo()).reports[0]!.files[0]!.id;
-    const dl = await office.download(`/api/tasks/${t.id}/reports/${d.reports[0]!.id}/files/${fileId}`);
+    const dl = await office.get(`/api/tasks/${t.id}/reports/${d.reports[0]!.id}/files/${fileId}`);
     expect([dl.status, dl.headers['content-type']]).toEqual([200, 'image/png']);
     // another unit may not add evidence to this unit's report
-    expect((await renshe.upload(`/api/tasks/${t.id}/reports/${d.reports[0]!.id}/files`, 'x.png', PNG)).status).toBe(
-      403,
-    );
+    expect(
+      (await renshe.upload(`/api/tasks/${t.id}/reports/${d.reports[0]!.id}/files`, { filename: 'x.png', content: PNG }))
+        .status,
+    ).toBe(403);
   });
 
   it('refuses a report on another unit’s task, a month outside the year or to come, and changes nothing', async () => {

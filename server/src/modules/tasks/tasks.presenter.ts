@@ -1,5 +1,6 @@
 import type { DocumentDto, StoredFileDto, TaskDto, TaskReportDto } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
+import type { EvidenceFile } from '../../lib/files/evidence.service';
 import type { Judged } from './tasks.status';
 import { taskAbilities } from './tasks.policy';
 import type * as repo from './tasks.repository';
@@ -56,7 +57,7 @@ export function presentTask(
   };
 }
 
-export type ReportFile = Awaited<ReturnType<typeof reports.filesOfReports>>[number];
+export type ReportFile = EvidenceFile;
 
 export const presentFile = (f: {
   id: string;
@@ -88,7 +89,7 @@ export function presentReport(
     text: r.text,
     reportedOn: r.reportedOn,
     by: r.by,
-    files: files.filter((f) => f.reportId === r.id).map(presentFile),
+    files: files.filter((f) => f.ownerId === r.id).map(presentFile),
     abilities: { attach: attachUnits.includes(r.unitId) },
   };
 }

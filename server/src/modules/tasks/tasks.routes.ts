@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { taskBody, taskDetailDto, taskListDto, taskListQuery, taskPatchBody, taskReportBody } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
-import { AppError } from '../../http/app-error';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
-import { sendDownload } from './documents.routes';
+import { sendDownload } from '../../lib/files/download';
+import { readUpload } from '../../lib/files/upload';
 import * as reports from './task-reports.service';
 import * as service from './tasks.service';
 
@@ -97,13 +97,8 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: taskDetailDto, ...errorResponses },
         },
       },
-      async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const part = await req.file();
-        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
-        const p = req.params;
-        return reports.attachFile(ctx, req.actor!, req.meta, p.id, p.reportId, part.filename, part.file);
-      },
+      async (req) =>
+        reports.attachFile(ctx, req.actor!, req.meta, req.params.id, req.params.reportId, await readUpload(req)),
     );
     app.get(
       '/tasks/:id/reports/:reportId/files/:fileId',

@@ -10,12 +10,13 @@ import {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { factsOf, groupLeads, groupMemberUnits, load as loadDocument } from './documents.service';
 import { presentReport, presentTask } from './tasks.presenter';
 import { documentAbilities, reportingUnits, visiblePlanUnits } from './tasks.policy';
 import { taskProblems, taskRefs, type TaskProblem } from './tasks.refs';
-import * as reportsRepo from './task-reports.repository';
+import { listEvidence } from '../../lib/files/evidence.service';
+import { REPORT_EVIDENCE } from './task-evidence';
 import * as repo from './tasks.repository';
 import { judge } from './tasks.status';
 import { workingDateOf } from './working-date';
@@ -99,8 +100,9 @@ export async function get(ctx: AppContext, actor: Actor, id: string, asOfIn?: st
   const { asOf } = await yearAndDate(ctx, actor, t.year, asOfIn);
   const { items, judgement } = await presentAll(ctx, actor, t.year, asOf, [t]);
   const j = judgement.byTask.get(t.id)!;
-  const files = await reportsRepo.filesOfReports(
+  const files = await listEvidence(
     ctx.db,
+    REPORT_EVIDENCE,
     j.reports.map((r) => r.id),
   );
   const mine = reportingUnits(actor, { leadUnitId: t.leadUnitId, coUnitIds: t.coUnits.map((u) => u.id) });

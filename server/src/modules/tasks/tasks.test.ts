@@ -1,4 +1,6 @@
+import { Document, Packer, Paragraph } from 'docx';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskDetailDto, TaskDto } from '@xiezuo/domain';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../test/harness';
@@ -165,12 +167,25 @@ describe('documents', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ status: 'adopted', taskCount: 0, file: null, abilities: { edit: true } });
     const id = res.body.id as string;
-    const up = await office.upload(`/api/documents/${id}/file`, '补充任务.pdf', PDF);
+    const up = await office.upload(`/api/documents/${id}/file`, { filename: '补充任务.pdf', content: PDF });
     expect(up.status, JSON.stringify(up.body)).toBe(200);
     expect(up.body.file).toMatchObject({ filename: '补充任务.pdf', mime: 'application/pdf' });
-    expect((await office.upload(`/api/documents/${id}/file`, 'a.txt', Buffer.from('plain'))).status).toBe(415);
-    const dl = await zuzhibu.download(`/api/documents/${id}/file`);
-    expect([dl.status, dl.raw.equals(PDF)]).toEqual([200, true]);
+    expect(
+      (await office.upload(`/api/documents/${id}/file`, { filename: 'a.txt', content: Buffer.from('plain') })).status,
+    ).toBe(415);
+    // a Word file is told from a workbook by its parts; a workbook is not a document
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('任务分工')] }] }));
+    const word = await office.upload(`/api/documents/${id}/file`, { filename: '补充任务.docx', content: docx });
+    expect(word.body.file).toMatchObject({
+      filename: '补充任务.docx',
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('x').addRow(['x']);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    expect((await office.upload(`/api/documents/${id}/file`, { filename: '表.xlsx', content: xlsx })).status).toBe(415);
+    const dl = await zuzhibu.get(`/api/documents/${id}/file`);
+    expect([dl.status, dl.raw.equals(docx)]).toEqual([200, true]);
     expect((await zuzhibu.post('/api/documents', { year: 2019, kind: 'other', title: '非法文件' })).status).toBe(403);
     expect(
       (await office.post('/api/documents', { year: 2019, kind: 'other', title: 'x', issuedOn: '2018-01-01' })).status,

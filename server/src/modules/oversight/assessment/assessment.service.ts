@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import type { DbOrTx } from '../../../db/client';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import * as indicators from '../../progress/progress.service';
 import * as supervision from '../supervision/supervision.service';
 import { assessmentFacts } from '../../tasks/tasks.oversight';

@@ -13,7 +13,7 @@ import {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import * as indicators from '../../progress/progress.service';
 import * as pairings from '../../pairings/pairings.service';
 import * as supervision from '../supervision/supervision.service';

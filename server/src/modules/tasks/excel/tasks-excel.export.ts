@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { recordType, TASK_CADENCE_LABELS, TASK_STATUS_LABELS, type TaskDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
+import type { Download } from '../../../lib/files/download';
+import { ALLOWED_MIME } from '../../../lib/files/file-store';
 import { exportCellValue, isoDateCell, setTextCell, styleHeader, DATE_FORMAT } from '../../../lib/xlsx/xlsx-text';
 import { load as loadDocument } from '../documents.service';
 import { list } from '../tasks.service';
@@ -27,7 +29,12 @@ function rowOf(t: TaskDto): Record<TaskColumnKey, Cell> {
 }
 
 /** A document's tasks as the sheet an import reads back (plus status columns for reading); empty: the template. */
-export async function exportTasks(ctx: AppContext, actor: Actor, meta: RequestMeta, documentId: string) {
+export async function exportTasks(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  documentId: string,
+): Promise<Download> {
   const d = await loadDocument(ctx, actor, documentId);
   const { items } = await list(ctx, actor, { year: d.year, document: d.id, page: 1, pageSize: 500 });
   await withAudit(ctx.db, actor, meta, async () => ({
@@ -67,6 +74,9 @@ export async function exportTasks(ctx: AppContext, actor: Actor, meta: RequestMe
   ];
   for (const c of TASK_COLUMNS) notes.addRow([c.zh, `${c.en}. ${c.hint}`]);
   styleHeader(notes, 2);
-  const filename = `${d.title}-${d.year}.xlsx`;
-  return { filename, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return {
+    mime: ALLOWED_MIME.xlsx,
+    filename: `${d.title}-${d.year}.xlsx`,
+    body: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
 }

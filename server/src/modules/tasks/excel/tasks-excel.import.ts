@@ -1,10 +1,11 @@
-import type { Readable } from 'node:stream';
+import fs from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { ImportRowError, TaskImportResultDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
-import { appendAudit } from '../../audit/audit.service';
-import { ALLOWED_MIME, storeStream } from '../../../lib/files/file-store';
+import { appendAudit } from '../../../lib/audit-tx';
+import { ALLOWED_MIME, refusal } from '../../../lib/files/file-store';
+import { guard, spoolUpload, type Upload } from '../../../lib/files/upload';
 import { checkXlsx, xlsxRefused } from '../../../lib/xlsx/xlsx-guard';
 import { cellText, readFirstSheet, type Plain } from '../../../lib/xlsx/xlsx-read';
 import { factsOf, groupLeads, load as loadDocument } from '../documents.service';
@@ -16,7 +17,6 @@ import { parseTaskRow, type ParsedTask } from './tasks-excel.rows';
 
 /** A document holds tens of clauses; a sheet beyond this is not a task division. */
 export const MAX_TASK_ROWS = 1_000;
-const MAX_BYTES = 20 * 1024 * 1024;
 
 type Sheet = { map: TaskHeader; rows: { number: number; cells: Plain[] }[] };
 
@@ -83,23 +83,44 @@ export async function importTasks(
   actor: Actor,
   meta: RequestMeta,
   documentId: string,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<TaskImportResultDto> {
-  const d = await loadDocument(ctx, actor, documentId);
-  const { leads } = await groupLeads(ctx, actor.tenantId, d.year);
-  if (!documentAbilities(actor, factsOf(d, leads)).import) {
-    stream.resume();
-    throw new AppError('FORBIDDEN');
+  const d = await guard(upload, async () => {
+    const doc = await loadDocument(ctx, actor, documentId);
+    const { leads } = await groupLeads(ctx, actor.tenantId, doc.year);
+    if (!documentAbilities(actor, factsOf(doc, leads)).import) throw new AppError('FORBIDDEN');
+    return doc;
+  });
+  const spooled = await spoolUpload(ctx.config.dataDir, upload);
+  try {
+    const refused = refusal(spooled, [ALLOWED_MIME.xlsx]);
+    if (refused) throw refused;
+    await checkXlsx(spooled.path);
+    const sheet = await readSheet(spooled.path);
+    const { tasks, errors } = parseAll(sheet, await taskRefs(ctx, actor, d.year));
+    if (errors.length) throw new AppError('IMPORT_ROWS_INVALID', { rows: errors, total: sheet.rows.length });
+    return await apply(ctx, actor, meta, d, tasks, {
+      filename: upload.filename,
+      hash: spooled.hash,
+      total: sheet.rows.length,
+    });
+  } finally {
+    fs.rmSync(spooled.path, { force: true });
   }
-  const stored = await storeStream(ctx.config.dataDir, stream, [ALLOWED_MIME.xlsx], MAX_BYTES);
-  await checkXlsx(stored.path);
-  const sheet = await readSheet(stored.path);
-  const { tasks, errors } = parseAll(sheet, await taskRefs(ctx, actor, d.year));
-  if (errors.length) throw new AppError('IMPORT_ROWS_INVALID', { rows: errors, total: sheet.rows.length });
+}
+
+/** Creates new clauses and updates changed ones in one transaction with one audit row. */
+async function apply(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  d: { id: string; year: number },
+  tasks: ParsedTask[],
+  file: { filename: string; hash: string; total: number },
+): Promise<TaskImportResultDto> {
   return ctx.db.transaction(async (tx) => {
     const existing = await repo.byClause(tx, d.id);
-    const result: TaskImportResultDto = { total: sheet.rows.length, created: [], updated: [], unchanged: [] };
+    const result: TaskImportResultDto = { total: file.total, created: [], updated: [], unchanged: [] };
     let sort = await repo.nextSort(tx, d.id);
     for (const t of tasks) {
       const cur = existing.get(t.clauseNo);
@@ -139,7 +160,7 @@ export async function importTasks(
       outcome: 'success',
       objectType: 'document',
       objectId: d.id,
-      details: { filename, hash: stored.hash, ...result, unchanged: result.unchanged.length },
+      details: { ...file, ...result, unchanged: result.unchanged.length },
     });
     return result;
   });

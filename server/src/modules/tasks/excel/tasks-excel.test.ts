@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 async function exported(documentId: string) {
-  const res = await office.download(`/api/documents/${documentId}/tasks.xlsx`);
+  const res = await office.get(`/api/documents/${documentId}/tasks.xlsx`);
   expect(res.status).toBe(200);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(res.raw as never);
@@ -26,7 +26,7 @@ const toBuffer = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.write
 const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1).map(String);
 const col = (ws: ExcelJS.Worksheet, name: string) => header(ws).indexOf(name) + 1;
 const importInto = (documentId: string, buf: Buffer, c = office) =>
-  c.upload(`/api/documents/${documentId}/tasks/import`, 'division.xlsx', buf);
+  c.upload(`/api/documents/${documentId}/tasks/import`, { filename: 'division.xlsx', content: buf });
 const snapshot = async () =>
   (
     await env.ctx.db.execute<{ n: number; v: number }>(
