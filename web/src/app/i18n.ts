@@ -18,6 +18,7 @@ import { OVERSIGHT_MESSAGES } from '../features/oversight/oversight.messages';
 import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 import { PLANS_MESSAGES } from '../features/plans/plans.messages';
+import { TASKS_MESSAGES } from '../features/tasks/tasks.messages';
 
 export type Message = { zh: string; en: string };
 
@@ -39,6 +40,7 @@ const MESSAGES = {
   ...ASSESSMENT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...PLANS_MESSAGES,
+  ...TASKS_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

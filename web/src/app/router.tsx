@@ -40,6 +40,9 @@ const ReportsPage = lazy(() =>
   import('../features/reports/pages/reports.page').then((m) => ({ default: m.ReportsPage })),
 );
 const PlansPage = lazy(() => import('../features/plans/pages/plans.page').then((m) => ({ default: m.PlansPage })));
+const TasksSection = lazy(() =>
+  import('../features/tasks/pages/tasks.section').then((m) => ({ default: m.TasksSection })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -119,6 +122,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read">
                     <PlansPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'tasks/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <TasksSection />
                   </RequireAbility>
                 ),
               },

@@ -44,9 +44,9 @@ function reportPlan(t: ReportedTask, startMonth: string, i: number) {
   return months.map((m, k) => ({
     period: m,
     percent: t.demo.doneIn && k === months.length - 1 ? 100 : Math.round((t.demo.percent * (k + 1)) / months.length),
-    // September's reports are made before the month ends; one in seven of the others came after the due day
+    // September's reports are made before the month ends; about one in seven of the others came after the due day
     reportedOn:
-      m === '2019-09' ? `2019-09-${String(24 + (i % 6)).padStart(2, '0')}` : nextMonthDay(m, i % 7 === 3 ? 9 : 3),
+      m === '2019-09' ? `2019-09-${String(24 + (i % 6)).padStart(2, '0')}` : nextMonthDay(m, (i + k) % 7 === 3 ? 9 : 3),
   }));
 }
 

@@ -63,6 +63,13 @@ async function insertTasks(c: Ctx, list: SeedTask[]): Promise<{ id: string; t: S
   return out;
 }
 
+/** The scanned original of an adopted document (the demo's stand-in PDF). */
+const original = (c: Ctx, title: string) => ({
+  fileHash: c.evidence,
+  filename: `${title}.pdf`,
+  fileAt: new Date(`${DIVISION_2019.issuedOn}T16:00:00+08:00`),
+});
+
 async function seedDivision(c: Ctx) {
   for (const d of OTHER_DOCUMENTS_2019)
     await insertDocument(c, {
@@ -73,8 +80,15 @@ async function seedDivision(c: Ctx) {
       issuedOn: DIVISION_2019.issuedOn,
       adoptedBy: DIVISION_2019.adoptedBy,
       status: 'adopted',
+      ...original(c, d.title),
     });
-  const id = await insertDocument(c, { ...DIVISION_2019, year: YEAR, kind: 'task_division', status: 'adopted' });
+  const id = await insertDocument(c, {
+    ...DIVISION_2019,
+    year: YEAR,
+    kind: 'task_division',
+    status: 'adopted',
+    ...original(c, DIVISION_2019.title),
+  });
   const seeded = await insertTasks(
     c,
     CLAUSES_2019.map((cl) => ({

@@ -65,7 +65,13 @@ export async function listWide(db: DbOrTx, tenantId: string, f: DocumentFilter):
         f.unit ? eq(documents.unitId, f.unit) : undefined,
       ),
     )
-    .orderBy(desc(documents.year), asc(documents.kind), asc(documents.issuedOn), asc(documents.createdAt));
+    .orderBy(
+      desc(documents.year),
+      // the leadership group's documents first, then the groups' plans, then the units'
+      sql`case ${documents.kind} when 'task_division' then 0 when 'implementation_plan' then 1 when 'other' then 2 when 'group_plan' then 3 else 4 end`,
+      asc(documents.issuedOn),
+      asc(documents.createdAt),
+    );
   return rows.map(widen);
 }
 
