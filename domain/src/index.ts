@@ -14,3 +14,5 @@ export * from './progress/progress';
 export * from './oversight/oversight.contracts';
 export * from './reports.contracts';
 export * from './tasks';
+export * from './cohorts';
+export * from './telemedicine';

@@ -40,6 +40,8 @@ import { supervisionRoutes } from './modules/oversight/supervision/supervision.r
 import { assessmentRoutes } from './modules/oversight/assessment/assessment.routes';
 import { documentRoutes } from './modules/tasks/documents.routes';
 import { taskRoutes } from './modules/tasks/tasks.routes';
+import { cohortRoutes } from './modules/cohorts/cohorts.routes';
+import { telemedicineRoutes } from './modules/telemedicine/telemedicine.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -147,6 +149,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(assessmentRoutes(ctx));
       await api.register(documentRoutes(ctx));
       await api.register(taskRoutes(ctx));
+      await api.register(cohortRoutes(ctx));
+      await api.register(telemedicineRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },

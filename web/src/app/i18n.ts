@@ -19,6 +19,7 @@ import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 import { PLANS_MESSAGES } from '../features/plans/plans.messages';
 import { TASKS_MESSAGES } from '../features/tasks/tasks.messages';
+import { TELEMEDICINE_MESSAGES } from '../features/telemedicine/telemedicine.messages';
 
 export type Message = { zh: string; en: string };
 
@@ -41,6 +42,7 @@ const MESSAGES = {
   ...REPORTS_MESSAGES,
   ...PLANS_MESSAGES,
   ...TASKS_MESSAGES,
+  ...TELEMEDICINE_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -43,6 +43,9 @@ const PlansPage = lazy(() => import('../features/plans/pages/plans.page').then((
 const TasksSection = lazy(() =>
   import('../features/tasks/pages/tasks.section').then((m) => ({ default: m.TasksSection })),
 );
+const TelemedicineSection = lazy(() =>
+  import('../features/telemedicine/pages/telemedicine.section').then((m) => ({ default: m.TelemedicineSection })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -130,6 +133,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read">
                     <TasksSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'telemedicine/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <TelemedicineSection />
                   </RequireAbility>
                 ),
               },

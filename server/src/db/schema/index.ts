@@ -9,3 +9,5 @@ export * from './oversight';
 export * from './reports';
 export * from './rollups';
 export * from './tasks';
+export * from './cohorts';
+export * from './telemedicine';

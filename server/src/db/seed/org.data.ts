@@ -129,6 +129,25 @@ export const DEMO_USERS: DemoUser[] = [
     role: 'unit_reporter',
     scope: { type: 'unit', ref: 'renshe' },
   },
+  // the 环县 hospital pair's doctors (the hospitals are illustrative; they exist once the pairings are seeded)
+  {
+    username: 'hospital-huan',
+    displayName: '环县示例医院（1）医生',
+    role: 'unit_reporter',
+    scope: { type: 'unit', ref: 'hospital-west-1' },
+  },
+  {
+    username: 'hospital-nk1',
+    displayName: '南开区示例医院（1）远程医疗协调员',
+    role: 'unit_reporter',
+    scope: { type: 'unit', ref: 'hospital-east-1' },
+  },
+  ...['心内科', '病理科', '神经内科', '病理科', '呼吸内科'].map((dept, i) => ({
+    username: `expert-nk${i + 1}`,
+    displayName: `南开区示例医院（${i + 1}）${dept}专家`,
+    role: 'unit_reporter' as const,
+    scope: { type: 'unit' as const, ref: `hospital-east-${i + 1}` },
+  })),
   {
     username: 'county-huan',
     displayName: '环县协作办',

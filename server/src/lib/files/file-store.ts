@@ -12,7 +12,11 @@ export const ALLOWED_MIME = {
   jpeg: 'image/jpeg',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  dicom: 'application/dicom',
 } as const;
+
+/** How many first bytes sniffing needs: a DICOM file says "DICM" after its 128-byte preamble. */
+const HEAD_BYTES = 132;
 export type StoredFile = { hash: string; size: number; mime: string; path: string };
 
 /** Recognises a file by its first bytes, not by its name or the client's claim. */
@@ -22,6 +26,7 @@ export function sniffMime(head: Buffer): string | null {
     return ALLOWED_MIME.png;
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return ALLOWED_MIME.jpeg;
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return ALLOWED_MIME.xlsx;
+  if (head.subarray(128, 132).toString('latin1') === 'DICM') return ALLOWED_MIME.dicom;
   return null;
 }
 
@@ -61,7 +66,7 @@ export async function spool(dataDir: string, stream: Readable, maxBytes: number)
         for await (const chunk of source) {
           size += chunk.length;
           if (size > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes });
-          if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16)]);
+          if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES)]);
           hash.update(chunk);
           yield chunk;
         }

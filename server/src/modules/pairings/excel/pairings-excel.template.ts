@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { PAIRING_KIND_LABELS, PAIRING_KINDS, PAIRING_STATUS_LABELS, PAIRING_STATUSES } from '@xiezuo/domain';
+import {
+  isPersonPairing,
+  PAIRING_KIND_LABELS,
+  PAIRING_KINDS,
+  PAIRING_STATUS_LABELS,
+  PAIRING_STATUSES,
+} from '@xiezuo/domain';
 import type { Actor, AppContext } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import { findTenant, listTenantCountyCodes } from '../../org/org.repository';
@@ -37,7 +43,7 @@ function addDataSheet(wb: ExcelJS.Workbook) {
   addDropDown(
     ws,
     rows('kind'),
-    PAIRING_KINDS.map((k) => PAIRING_KIND_LABELS[k].zh),
+    PAIRING_KINDS.filter((k) => !isPersonPairing(k)).map((k) => PAIRING_KIND_LABELS[k].zh),
     '结对类型 Kind',
     '请从下拉列表选择 / Pick one from the list',
   );
