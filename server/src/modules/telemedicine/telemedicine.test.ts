@@ -157,6 +157,14 @@ describe('telemedicine: a consultation from request to record', () => {
     const consults = closed.items.filter((r) => r.kind === 'consultation').length;
     expect(await progress2019('health_edu.remote_consultations')).toBe(consults);
     expect(await progress2019('health_edu.remote_pathology')).toBe(closed.items.length - consults);
+    // the year-end summary's 医教 part states the cases and the 夏河班 students supported
+    const html = await office.get('/api/reports/summary?year=2019&scope=district&format=html');
+    const text = String(html.raw.toString('utf8'))
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, '');
+    expect(text).toContain(`开展远程会诊${consults}例`);
+    expect(text).toContain(`远程病理诊断${closed.items.length - consults}例`);
+    expect(text).toContain('资助帮扶在津就读的32名甘南学生');
     const rec = await office.get(`/api/records/${closed.items[0]!.recordId}`);
     expect(rec.body.source.link.path).toBe(`/telemedicine/${closed.items[0]!.id}`);
   });
