@@ -142,11 +142,11 @@ export const DEMO_USERS: DemoUser[] = [
     role: 'unit_reporter',
     scope: { type: 'unit', ref: 'hospital-east-1' },
   },
-  ...['心内科', '病理科', '神经内科', '病理科', '呼吸内科'].map((dept, i) => ({
-    username: `expert-nk${i + 1}`,
-    displayName: `南开区示例医院（${i + 1}）${dept}专家`,
+  ...[1, 2, 3, 4, 5].map((n) => ({
+    username: `expert-nk${n}`,
+    displayName: `南开区示例医院（${n}）会诊专家`,
     role: 'unit_reporter' as const,
-    scope: { type: 'unit' as const, ref: `hospital-east-${i + 1}` },
+    scope: { type: 'unit' as const, ref: `hospital-east-${n}` },
   })),
   {
     username: 'county-huan',

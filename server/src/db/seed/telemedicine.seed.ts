@@ -94,7 +94,7 @@ export async function seedTelemedicine(tx: DbOrTx, ctx: AppContext, tenantId: st
       const status = i < STATUSES.length ? STATUSES[i]! : LAST[p]!;
       const kind: TelemedKind = n % 3 === 1 ? 'pathology' : 'consultation';
       const c = kind === 'pathology' ? PATHOLOGY[n % PATHOLOGY.length]! : CONSULTATIONS[n % CONSULTATIONS.length]!;
-      const month = 2 + ((i * 9 + p) % 9);
+      const month = 2 + ((i * 4 + p) % 9);
       const day = dayOf(month, 3 + ((n * 5) % 20));
       const later = (d: number) => at(dayOf(month, 3 + ((n * 5) % 20) + d), 10);
       const reached = (s: TelemedStatus) => STATUSES.indexOf(status) <= STATUSES.indexOf(s) && status !== 'cancelled';

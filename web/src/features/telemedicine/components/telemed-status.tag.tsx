@@ -5,7 +5,7 @@ const COLOURS: Record<TelemedStatus, string> = {
   requested: 'orange',
   assigned: 'blue',
   scheduled: 'geekblue',
-  answered: 'cyan',
+  answered: 'purple',
   closed: 'green',
   cancelled: 'default',
 };

@@ -64,8 +64,9 @@ function Files({ r }: { r: TelemedRequestDto }) {
   return (
     <List
       size="small"
+      bordered
       header={<Typography.Text strong>{t('telemed.detail.files')}</Typography.Text>}
-      locale={{ emptyText: t('telemed.detail.noFiles') }}
+      locale={{ emptyText: <Typography.Text type="secondary">{t('telemed.detail.noFiles')}</Typography.Text> }}
       dataSource={r.files}
       renderItem={(f) => (
         <List.Item>

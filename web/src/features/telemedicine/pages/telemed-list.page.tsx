@@ -43,6 +43,11 @@ export function TelemedListPage() {
       render: (_: unknown, r: TelemedRequestDto) => <Link to={`/telemedicine/${r.id}`}>{r.number}</Link>,
     },
     {
+      key: 'status',
+      title: t('telemed.col.status'),
+      render: (_: unknown, r: TelemedRequestDto) => <TelemedStatusTag status={r.status} lang={lang} />,
+    },
+    {
       key: 'kind',
       title: t('telemed.col.kind'),
       render: (_: unknown, r: TelemedRequestDto) => TELEMED_KIND_LABELS[r.kind][lang],
@@ -68,11 +73,6 @@ export function TelemedListPage() {
       key: 'at',
       title: t('telemed.col.requestedAt'),
       render: (_: unknown, r: TelemedRequestDto) => r.requestedAt.slice(0, 10),
-    },
-    {
-      key: 'status',
-      title: t('telemed.col.status'),
-      render: (_: unknown, r: TelemedRequestDto) => <TelemedStatusTag status={r.status} lang={lang} />,
     },
   ];
   return (
