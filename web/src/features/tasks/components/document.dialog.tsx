@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Upload } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Upload } from 'antd';
+import { Select } from '../../../components/select';
 import { PaperClipOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '@xiezuo/domain';

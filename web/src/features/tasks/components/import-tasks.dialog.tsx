@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Modal, Select, Space, Typography } from 'antd';
+import { Alert, Button, Form, Modal, Space, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { DOCUMENT_KIND_LABELS, type DocumentDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';

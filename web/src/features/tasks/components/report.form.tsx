@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Select, Typography, Upload } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Typography, Upload } from 'antd';
+import { Select } from '../../../components/select';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { actingGrants, periodOf, type TaskDetailDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';

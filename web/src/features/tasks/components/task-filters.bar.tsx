@@ -1,4 +1,5 @@
-import { Flex, Input, Select } from 'antd';
+import { Flex, Input } from 'antd';
+import { Select } from '../../../components/select';
 import { DOCUMENT_KIND_LABELS, TASK_STATUS_LABELS, TASK_STATUSES, type DocumentKind } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import type { UrlPatch } from '../../../app/use-url-params';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Flex, Select, Spin } from 'antd';
+import { Flex, Spin } from 'antd';
+import { Select } from '../../../components/select';
 import { useT } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';

@@ -1,4 +1,5 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
+import { Select } from '../../../components/select';
 import { useNavigate } from 'react-router';
 import {
   identifyingIn,

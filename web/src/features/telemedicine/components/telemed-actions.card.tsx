@@ -1,4 +1,5 @@
-import { App, Button, Card, DatePicker, Flex, Form, Input, Rate, Select, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Input, Rate, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import type { TelemedAction, TelemedRequestDto, TelemedTransitionBody } from '@xiezuo/domain';
 import { useT, type MessageKey } from '../../../app/i18n';

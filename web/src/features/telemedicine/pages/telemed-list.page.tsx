@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Flex, Select, Table, Typography } from 'antd';
+import { Button, Flex, Table, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import {
