@@ -68,6 +68,11 @@ export const ERROR_CODES = {
     zh: 'Idempotency-Key 已用于另一个不同的请求',
     en: 'This Idempotency-Key was used for a different request',
   },
+  SUMMARY_IDENTIFYING: {
+    status: 400,
+    zh: '病例摘要须去标识化：不得包含身份证号或电话号码',
+    en: 'The case summary must be de-identified: no ID number or phone number',
+  },
   DUPLICATE: { status: 409, zh: '已存在相同的数据', en: 'This already exists' },
   PLAN_EXISTS: { status: 409, zh: '该年度已有实施方案', en: 'That year already has a plan' },
   IMPORT_ROWS_INVALID: {

@@ -21,3 +21,6 @@ export * from './messages';
 export * from './accounts';
 export * from './workbench.contracts';
 export * from './formats/document-format';
+export * from './tasks';
+export * from './cohorts';
+export * from './telemedicine';

@@ -9,6 +9,7 @@ export const PAIRING_KINDS = [
   'enterprise_village',
   'school_school',
   'hospital_hospital',
+  'cadre_household',
   'other',
 ] as const;
 export type PairingKind = (typeof PAIRING_KINDS)[number];
@@ -22,6 +23,7 @@ export const PAIRING_KIND_LABELS: Record<PairingKind, { zh: string; en: string }
   enterprise_village: { zh: '企业—贫困村（万企帮万村）', en: 'Enterprise ↔ village' },
   school_school: { zh: '学校结对', en: 'School ↔ school' },
   hospital_hospital: { zh: '医院结对', en: 'Hospital ↔ hospital' },
+  cadre_household: { zh: '结对认亲（干部—贫困户）', en: 'Cadre ↔ poor household' },
   other: { zh: '其他结对', en: 'Other' },
 };
 
@@ -45,11 +47,23 @@ export const partyInput = z
   })
   .refine((p) => (p.unitId === null) !== (p.regionCode === null), { message: 'exactly one of unitId and regionCode' });
 
+/** A person of a 结对认亲 pair as sent: the ID number (checked, then kept only encrypted) and the name. */
+export const pairPersonInput = z.object({
+  idNumber: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(50),
+});
+
+/** Kinds whose parties are persons too: a cadre of an east unit and the head of a poor household in a village. */
+export const PERSON_PAIRING_KINDS = ['cadre_household'] as const satisfies readonly PairingKind[];
+export const isPersonPairing = (k: PairingKind) => (PERSON_PAIRING_KINDS as readonly string[]).includes(k);
+
 export const partyDto = z.object({
   unitId: z.string().nullable(),
   regionCode: z.string().nullable(),
   name: z.string(),
   regionPath: z.string().nullable(),
+  /** 结对认亲: the person of this side, masked. */
+  person: z.object({ id: z.string(), name: z.string(), idMasked: z.string() }).nullable(),
 });
 
 export const pairingBody = z
@@ -61,10 +75,21 @@ export const pairingBody = z
     endDate: isoDate.nullable().default(null),
     status: z.enum(PAIRING_STATUSES).default('active'),
     note: z.string().max(2000).nullable().default(null),
+    /** 结对认亲 only: the cadre and the household head. */
+    eastPerson: pairPersonInput.nullable().default(null),
+    westPerson: pairPersonInput.nullable().default(null),
   })
   .refine((p) => p.endDate === null || p.endDate >= p.startDate, {
     message: 'end date before start date',
     path: ['endDate'],
+  })
+  .refine((p) => !isPersonPairing(p.kind) || (p.eastPerson !== null && p.westPerson !== null), {
+    message: 'a 结对认亲 pair names the cadre and the household head (结对认亲须填写干部和户主)',
+    path: ['eastPerson'],
+  })
+  .refine((p) => isPersonPairing(p.kind) || (p.eastPerson === null && p.westPerson === null), {
+    message: 'only a 结对认亲 pair names persons',
+    path: ['eastPerson'],
   });
 
 export const pairingPatchBody = z.object({

@@ -48,6 +48,10 @@ import { jobRoutes } from './modules/jobs/jobs.routes';
 import { messageRoutes, shortLinkRoutes } from './modules/messages/messages.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import { workbenchRoutes } from './modules/workbench/workbench.routes';
+import { documentRoutes } from './modules/tasks/documents.routes';
+import { taskRoutes } from './modules/tasks/tasks.routes';
+import { cohortRoutes } from './modules/cohorts/cohorts.routes';
+import { telemedicineRoutes } from './modules/telemedicine/telemedicine.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -175,6 +179,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(jobRoutes(ctx));
       await api.register(settingsRoutes(ctx));
       await api.register(workbenchRoutes(ctx));
+      await api.register(documentRoutes(ctx));
+      await api.register(taskRoutes(ctx));
+      await api.register(cohortRoutes(ctx));
+      await api.register(telemedicineRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },

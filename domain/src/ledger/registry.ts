@@ -1,5 +1,6 @@
 import type { RecordTypeDecl } from './declarations';
 import { FUNDS_TYPES } from './types.funds';
+import { HEALTH_EDU_TYPES } from './types.health-edu';
 import { INDUSTRY_TYPES } from './types.industry';
 import { LABOUR_TYPES } from './types.labour';
 import { ORG_TYPES } from './types.org';
@@ -12,6 +13,7 @@ export const RECORD_TYPES: readonly RecordTypeDecl[] = [
   ...FUNDS_TYPES,
   ...INDUSTRY_TYPES,
   ...LABOUR_TYPES,
+  ...HEALTH_EDU_TYPES,
 ];
 
 const byCode = new Map(RECORD_TYPES.map((t) => [t.code, t]));

@@ -119,6 +119,8 @@ export const TALENT_TYPES: RecordTypeDecl[] = [
           opt('professional', '专业技术人才', 'Professionals'),
           opt('vocational', '贫困劳动力职业技能', 'Vocational skills'),
           opt('leader', '致富带头人', 'Rural business leaders'),
+          opt('medical_staff', '医护人员', 'Medical staff'),
+          opt('teacher', '教师', 'Teachers'),
         ],
       },
       { key: 'title', kind: 'text', required: true, label: L('培训名称', 'Title'), maxLength: 200 },

@@ -27,6 +27,8 @@ export const WARNING_KINDS = [
   'dispute_unresolved',
   'dormant_pairing',
   'unit_inactive',
+  'task_overdue',
+  'task_report_missing',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 export const WARNING_SEVERITIES = ['warning', 'critical'] as const;
@@ -39,6 +41,8 @@ export const WARNING_KIND_LABELS: Record<WarningKind, { zh: string; en: string }
   dispute_unresolved: { zh: '争议未解决', en: 'Unresolved dispute' },
   dormant_pairing: { zh: '结对长期无活动', en: 'Dormant pairing' },
   unit_inactive: { zh: '成员单位无填报', en: 'Member unit inactive' },
+  task_overdue: { zh: '任务逾期未完成', en: 'Task overdue' },
+  task_report_missing: { zh: '月度进展未报送', en: 'Monthly report missing' },
 };
 
 export const warningListQuery = z.object({
@@ -71,11 +75,12 @@ export const warningDto = z.object({
   indicatorCode: z.string().optional(),
   recordId: z.string().optional(),
   pairingId: z.string().optional(),
+  taskId: z.string().optional(),
   countyCode: z.string().optional(),
   responsibleUnits: z.array(named),
   gap: warningGap.optional(),
   daysOpen: z.number().int().optional(),
-  /** Web path of the thing warned about: /indicators/:code?year=&county=, /ledger/records/:id, /ledger?year=&type=&status=&county=&unit=, /pairings/:id. */
+  /** Web path of the thing warned about: /indicators/:code?year=&county=, /ledger/records/:id, /ledger?year=&type=&status=&county=&unit=, /pairings/:id, /tasks/:id, /tasks?year=&unit=. */
   link: z.string(),
   /** The latest supervision order issued on this warning that the caller may see; null when none. */
   order: z.object({ id: z.string(), serial: z.string(), status: z.enum(SUPERVISION_STATUSES) }).nullable(),
@@ -244,6 +249,8 @@ export const ASSESSMENT_ITEM_KINDS = [
   'confirmation_timeliness',
   'dispute_share',
   'supervision_on_time',
+  'plan_on_time',
+  'tasks_done',
   'bonus',
   'deduction',
 ] as const;
@@ -259,6 +266,8 @@ export const ASSESSMENT_ITEM_KIND_LABELS: Record<AssessmentItemKind, { zh: strin
   confirmation_timeliness: { zh: '确认及时性', en: 'Confirmation timeliness' },
   dispute_share: { zh: '数据质量（无争议）', en: 'Data quality (undisputed)' },
   supervision_on_time: { zh: '督办按期反馈', en: 'Supervision answered on time' },
+  plan_on_time: { zh: '单位计划按时报送', en: 'Unit plan submitted on time' },
+  tasks_done: { zh: '分工任务完成', en: 'Assigned tasks done' },
   bonus: { zh: '加分', en: 'Bonus' },
   deduction: { zh: '扣分', en: 'Deduction' },
 };

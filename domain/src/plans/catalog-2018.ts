@@ -11,6 +11,7 @@ import {
   type IndicatorDecl,
 } from './catalog';
 import type { BaseRule } from './rules';
+import { HEALTH_EDU_2019 } from './catalog-2019';
 
 const sum = (
   measure: Extract<BaseRule, { agg: 'sum' }>['measure'],
@@ -343,5 +344,5 @@ export const MONITORING_2018: IndicatorDecl[] = [
 /** The catalog of a plan year as seeded: 2018 monitors, 2019 sets the speech's targets. */
 export function seedCatalog(year: number): IndicatorDecl[] {
   if (year === 2018) return [...coreIndicators(false), ...MONITORING_2018];
-  return coreIndicators(true);
+  return [...coreIndicators(true), ...HEALTH_EDU_2019];
 }

@@ -37,6 +37,10 @@ export const COMMON_MESSAGES = {
   'common.no': { zh: '否', en: 'No' },
   'common.none': { zh: '无', en: 'None' },
   'common.total': { zh: '共 {n} 条', en: '{n} in total' },
+  'common.import.rowErrors': { zh: '共 {n} 处问题，未作任何修改', en: '{n} problems; nothing was changed' },
+  'common.import.row': { zh: '行', en: 'Row' },
+  'common.import.column': { zh: '列', en: 'Column' },
+  'common.import.problem': { zh: '问题', en: 'Problem' },
   'common.copy': { zh: '复制', en: 'Copy' },
   'common.copied': { zh: '已复制', en: 'Copied' },
   'common.copyFailed': {

@@ -23,6 +23,8 @@ import { MESSAGES_MESSAGES } from '../features/messages/messages.messages';
 import { WORKBENCH_MESSAGES } from '../features/workbench/workbench.messages';
 import { SETTINGS_MESSAGES } from '../features/settings/settings.messages';
 import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
+import { TASKS_MESSAGES } from '../features/tasks/tasks.messages';
+import { TELEMEDICINE_MESSAGES } from '../features/telemedicine/telemedicine.messages';
 
 export type { Message } from './message';
 
@@ -48,6 +50,8 @@ const MESSAGES = {
   ...WORKBENCH_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...ACCOUNT_MESSAGES,
+  ...TASKS_MESSAGES,
+  ...TELEMEDICINE_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -54,6 +54,12 @@ const ReportsPage = lazy(() =>
   import('../features/reports/pages/reports.page').then((m) => ({ default: m.ReportsPage })),
 );
 const PlansPage = lazy(() => import('../features/plans/pages/plans.page').then((m) => ({ default: m.PlansPage })));
+const TasksSection = lazy(() =>
+  import('../features/tasks/pages/tasks.section').then((m) => ({ default: m.TasksSection })),
+);
+const TelemedicineSection = lazy(() =>
+  import('../features/telemedicine/pages/telemedicine.section').then((m) => ({ default: m.TelemedicineSection })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -136,6 +142,22 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read">
                     <PlansPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'tasks/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <TasksSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'telemedicine/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <TelemedicineSection />
                   </RequireAbility>
                 ),
               },

@@ -10,3 +10,6 @@ export * from './reports';
 export * from './rollups';
 export * from './messages';
 export * from './accounts';
+export * from './tasks';
+export * from './cohorts';
+export * from './telemedicine';

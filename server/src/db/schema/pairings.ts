@@ -14,8 +14,10 @@ import { PAIRING_KINDS, PAIRING_STATUSES } from '@xiezuo/domain';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
 import { evidenceTable, files } from './files';
+// persons are declared with the ledger, which also refers to pairings: the references below are resolved lazily
+import { persons } from './ledger';
 
-/** A dated relationship between an east party and a west party (each a unit or a region). */
+/** A dated relationship between an east party and a west party (each a unit or a region, and for 结对认亲 a person). */
 export const pairings = pgTable(
   'pairings',
   {
@@ -28,6 +30,9 @@ export const pairings = pgTable(
     eastRegionCode: text('east_region_code').references(() => regions.code),
     westUnitId: uuid('west_unit_id').references(() => units.id),
     westRegionCode: text('west_region_code').references(() => regions.code),
+    /** 结对认亲: the cadre (east) and the head of the poor household (west), as persons by encrypted ID number. */
+    eastPersonId: uuid('east_person_id').references(() => persons.id),
+    westPersonId: uuid('west_person_id').references(() => persons.id),
     /** The assisted county the west party lies in; scopes county officers. */
     countyCode: text('county_code')
       .notNull()

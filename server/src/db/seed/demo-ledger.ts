@@ -12,6 +12,8 @@ export type DemoRecord = {
   values: Record<string, unknown>;
   status?: 'confirmed' | 'submitted' | 'draft';
   people?: DemoPerson[];
+  /** The pairing the record belongs to (a school or hospital pair, a 结对认亲 pair), by id. */
+  pairingId?: string;
 };
 export type DemoPerson = { key: number; county: string; isPoor: boolean };
 
@@ -82,6 +84,7 @@ export async function insertDemoRecords(
       occurredOn: r.on,
       eastUnitId: unitIds.get(r.unit)!,
       countyCode: r.county,
+      pairingId: r.pairingId ?? null,
       reporterSide: decl.reportedBy,
       attrs: r.values,
       peopleCount: roster?.count ?? 0,

@@ -129,6 +129,25 @@ export const DEMO_USERS: DemoUser[] = [
     role: 'unit_reporter',
     scope: { type: 'unit', ref: 'renshe' },
   },
+  // the 环县 hospital pair's doctors (the hospitals are illustrative; they exist once the pairings are seeded)
+  {
+    username: 'hospital-huan',
+    displayName: '环县示例医院（1）医生',
+    role: 'unit_reporter',
+    scope: { type: 'unit', ref: 'hospital-west-1' },
+  },
+  {
+    username: 'hospital-nk1',
+    displayName: '南开区示例医院（1）远程医疗协调员',
+    role: 'unit_reporter',
+    scope: { type: 'unit', ref: 'hospital-east-1' },
+  },
+  ...[1, 2, 3, 4, 5].map((n) => ({
+    username: `expert-nk${n}`,
+    displayName: `南开区示例医院（${n}）会诊专家`,
+    role: 'unit_reporter' as const,
+    scope: { type: 'unit' as const, ref: `hospital-east-${n}` },
+  })),
   {
     username: 'county-huan',
     displayName: '环县协作办',

@@ -36,6 +36,9 @@ import { ledger2019 } from './ledger-2019.data';
 import { seedPlans } from './plans.seed';
 import { seedOversight } from './oversight.seed';
 import { seedMessaging } from './messaging.seed';
+import { seedTasks2019 } from './tasks.seed';
+import { seedFamilyPairs, seedXiaheCohort } from './health-edu.seed';
+import { seedTelemedicine } from './telemedicine.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -161,12 +164,17 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
     const tenant = await insertTenant(tx);
     if (demo) {
       const unitIds = await insertStructure(tx, tenant.id);
-      await insertDemoUsers(tx, tenant.id, unitIds, password);
+      // the pairings add the schools and hospitals some demo accounts belong to
       await seedPairings2018(tx, tenant.id, TENANT.regionCode, unitIds);
+      await insertDemoUsers(tx, tenant.id, unitIds, password);
       await seedPlans(tx, tenant.id);
       await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
       await seedOversight(tx, tenant.id);
       await seedMessaging(tx, ctx.keys, tenant.id, ctx.config.messaging.demoExternalPhone);
+      await seedTasks2019(tx, tenant.id, unitIds, ctx.config.dataDir);
+      await seedXiaheCohort(tx, ctx, tenant.id, unitIds);
+      await seedFamilyPairs(tx, ctx, tenant.id, unitIds);
+      await seedTelemedicine(tx, ctx, tenant.id, unitIds);
     } else {
       const id = await insertUser(tx, tenant.id, {
         username: 'secadmin',

@@ -4,13 +4,19 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../http/app-error';
+import { readDirectory } from '../xlsx/xlsx-guard';
 
 export const ALLOWED_MIME = {
   pdf: 'application/pdf',
   png: 'image/png',
   jpeg: 'image/jpeg',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  dicom: 'application/dicom',
 } as const;
+
+/** How many first bytes sniffing needs: a DICOM file says "DICM" after its 128-byte preamble. */
+const HEAD_BYTES = 132;
 export type StoredFile = { hash: string; size: number; mime: string; path: string };
 
 /** Recognises a file by its first bytes, not by its name or the client's claim. */
@@ -20,6 +26,18 @@ export function sniffMime(head: Buffer): string | null {
     return ALLOWED_MIME.png;
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return ALLOWED_MIME.jpeg;
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return ALLOWED_MIME.xlsx;
+  if (head.subarray(128, 132).toString('latin1') === 'DICM') return ALLOWED_MIME.dicom;
+  return null;
+}
+
+/**
+ * A Word or an Excel file, told apart by its parts: both are ZIP archives whose first bytes (all `sniffMime` sees) are
+ * the same. Null for a ZIP that is neither; a damaged or oversized archive is refused as an xlsx upload is.
+ */
+export async function zipOfficeMime(path: string): Promise<string | null> {
+  const names = new Set((await readDirectory(path)).map((e) => e.name));
+  if (names.has('word/document.xml')) return ALLOWED_MIME.docx;
+  if (names.has('xl/workbook.xml')) return ALLOWED_MIME.xlsx;
   return null;
 }
 
@@ -48,7 +66,7 @@ export async function spool(dataDir: string, stream: Readable, maxBytes: number)
         for await (const chunk of source) {
           size += chunk.length;
           if (size > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes });
-          if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16)]);
+          if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES)]);
           hash.update(chunk);
           yield chunk;
         }
@@ -81,6 +99,8 @@ export async function storeStream(
 ): Promise<StoredFile> {
   const s = await spool(dataDir, stream, maxBytes);
   try {
+    // a Word file and a workbook begin with the same ZIP bytes: their parts tell them apart
+    if (s.mime === ALLOWED_MIME.xlsx) s.mime = await zipOfficeMime(s.path);
     const refused = refusal(s, allowed);
     if (refused) throw refused;
     const dest = filePath(dataDir, s.hash);

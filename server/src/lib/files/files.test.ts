@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { Document, Packer, Paragraph } from 'docx';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../http/app-error';
 import { contentDisposition } from './download';
@@ -85,5 +87,21 @@ describe('a refused upload', () => {
     const stream = streamOf(PNG);
     expect(await guard({ stream }, async () => 'open')).toBe('open');
     expect(stream.readableFlowing).toBeNull();
+  });
+});
+
+describe('Word and Excel files, both ZIP archives, are told apart by their parts', () => {
+  it('stores a docx as a Word file and an xlsx as a workbook, each refused where only the other is allowed', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('任务分工').addRow(['条款编号']);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('任务分工')] }] }));
+    const word = [ALLOWED_MIME.pdf, ALLOWED_MIME.docx];
+    expect((await storeStream(dataDir, streamOf(docx), word, 10_000_000)).mime).toBe(ALLOWED_MIME.docx);
+    expect(await codeOf(storeStream(dataDir, streamOf(xlsx), word, 10_000_000))).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect((await storeStream(dataDir, streamOf(xlsx), [ALLOWED_MIME.xlsx], 10_000_000)).mime).toBe(ALLOWED_MIME.xlsx);
+    expect(await codeOf(storeStream(dataDir, streamOf(docx), [ALLOWED_MIME.xlsx], 10_000_000))).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 });

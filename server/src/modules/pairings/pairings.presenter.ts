@@ -24,6 +24,9 @@ function regionPath(code: string | null, names: Map<string, string>): string | n
     .join(' ');
 }
 
+const personOf = (id: string | null, name: string | null, idMasked: string | null) =>
+  id && name && idMasked ? { id, name, idMasked } : null;
+
 export function presentPairing(r: PairingWide, actor: Actor, names: Map<string, string>): PairingDto {
   const p = r.p;
   const manage = canManagePairings(actor);
@@ -35,12 +38,14 @@ export function presentPairing(r: PairingWide, actor: Actor, names: Map<string, 
       regionCode: p.eastRegionCode,
       name: r.eastUnitName ?? r.eastRegionName ?? '',
       regionPath: regionPath(p.eastRegionCode ?? r.eastUnitRegion, names),
+      person: personOf(p.eastPersonId, r.eastPersonName, r.eastPersonMasked),
     },
     west: {
       unitId: p.westUnitId,
       regionCode: p.westRegionCode,
       name: r.westUnitName ?? r.westRegionName ?? '',
       regionPath: regionPath(p.westRegionCode ?? r.westUnitRegion, names),
+      person: personOf(p.westPersonId, r.westPersonName, r.westPersonMasked),
     },
     countyCode: p.countyCode,
     countyName: r.countyName,

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, t
 import { alias } from 'drizzle-orm/pg-core';
 import type { PairingListQuery, Scope } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { agreements, pairings, records, regions, units } from '../../db/schema';
+import { agreements, pairings, persons, records, regions, units } from '../../db/schema';
 
 export type PairingRow = typeof pairings.$inferSelect;
 const eastUnit = alias(units, 'east_unit');
@@ -10,6 +10,8 @@ const westUnit = alias(units, 'west_unit');
 const eastRegion = alias(regions, 'east_region');
 const westRegion = alias(regions, 'west_region');
 const county = alias(regions, 'county');
+const eastPerson = alias(persons, 'east_person');
+const westPerson = alias(persons, 'west_person');
 
 const agreementCount = sql<number>`(select count(*)::int from ${agreements} a where a.pairing_id = ${pairings.id})`;
 const lastRecordOn = sql<
@@ -28,6 +30,10 @@ function selectWide(db: DbOrTx) {
       eastRegionName: eastRegion.name,
       westRegionName: westRegion.name,
       countyName: county.name,
+      eastPersonName: eastPerson.name,
+      eastPersonMasked: eastPerson.idMasked,
+      westPersonName: westPerson.name,
+      westPersonMasked: westPerson.idMasked,
       agreementCount,
       lastRecordOn,
     })
@@ -36,7 +42,9 @@ function selectWide(db: DbOrTx) {
     .leftJoin(westUnit, eq(westUnit.id, pairings.westUnitId))
     .leftJoin(eastRegion, eq(eastRegion.code, pairings.eastRegionCode))
     .leftJoin(westRegion, eq(westRegion.code, pairings.westRegionCode))
-    .innerJoin(county, eq(county.code, pairings.countyCode));
+    .innerJoin(county, eq(county.code, pairings.countyCode))
+    .leftJoin(eastPerson, eq(eastPerson.id, pairings.eastPersonId))
+    .leftJoin(westPerson, eq(westPerson.id, pairings.westPersonId));
 }
 export type PairingWide = Awaited<ReturnType<ReturnType<typeof selectWide>['execute']>>[number];
 

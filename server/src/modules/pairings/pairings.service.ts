@@ -1,6 +1,14 @@
 import { type z } from 'zod';
-import type { PairingDto, PairingListQuery, pairingBody, pairingPatchBody } from '@xiezuo/domain';
-import { DISTRICT } from '@xiezuo/domain';
+import {
+  DISTRICT,
+  isPersonPairing,
+  type PairingDto,
+  type PairingListQuery,
+  type pairingBody,
+  type pairingPatchBody,
+} from '@xiezuo/domain';
+import type { DataKeys } from '../../security/pii';
+import { checkPeople, resolvePeople } from '../persons/persons.service';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';
@@ -75,16 +83,40 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Pa
   return (await present(ctx, actor, [row]))[0]!;
 }
 
-/** Inserts a pairing inside a transaction; DUPLICATE when the same kind and parties exist. */
+/** The persons of a 结对认亲 pair, found by blind index or created (encrypted); 400 on a bad ID number. */
+async function resolvePairPersons(tx: DbOrTx, keys: DataKeys, tenantId: string, input: PairingInput) {
+  if (!input.eastPerson || !input.westPerson) return null;
+  const { ok, problems } = checkPeople(keys, [input.eastPerson, { ...input.westPerson, isPoor: true }]);
+  if (problems.length)
+    throw new AppError('VALIDATION_FAILED', {
+      fields: problems.map((p) => ({
+        path: `${p.index === 0 ? 'eastPerson' : 'westPerson'}.${p.field}`,
+        message: p.code,
+        code: p.code,
+      })),
+    });
+  const [east, west] = await resolvePeople(tx, keys, tenantId, ok, await listTenantCountyCodes(tx, tenantId));
+  return { east: east!.personId, west: west!.personId };
+}
+
+/**
+ * Inserts a pairing inside a transaction; DUPLICATE when the same kind and parties exist. A 结对认亲 pair's persons
+ * need the data keys (`keys`), and are part of its parties.
+ */
 export async function insertPairing(
   tx: DbOrTx,
   actor: Actor,
   input: PairingInput,
-  extra: { isIllustrative?: boolean } = {},
+  extra: { isIllustrative?: boolean; keys?: DataKeys } = {},
 ) {
   const east = await resolveParty(tx, actor.tenantId, 'east', input.east);
   const west = await resolveParty(tx, actor.tenantId, 'west', input.west);
-  const partyKey = `${east.key}|${west.key}`;
+  if (isPersonPairing(input.kind) && !extra.keys)
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'kind', message: '结对认亲须在页面逐对登记 / 结对认亲 pairs are entered one by one' }],
+    });
+  const people = extra.keys ? await resolvePairPersons(tx, extra.keys, actor.tenantId, input) : null;
+  const partyKey = `${east.key}|${west.key}${people ? `|p:${people.east}|p:${people.west}` : ''}`;
   if (await repo.findByPartyKey(tx, actor.tenantId, input.kind, partyKey))
     throw new AppError('DUPLICATE', { field: 'pairing' });
   return repo.insert(tx, {
@@ -94,6 +126,8 @@ export async function insertPairing(
     eastRegionCode: east.regionCode,
     westUnitId: west.unitId,
     westRegionCode: west.regionCode,
+    eastPersonId: people?.east ?? null,
+    westPersonId: people?.west ?? null,
     countyCode: west.countyCode!,
     partyKey,
     startDate: input.startDate,
@@ -113,7 +147,7 @@ export async function create(
 ): Promise<PairingDto> {
   if (!canManagePairings(actor)) throw new AppError('FORBIDDEN');
   const id = await withAudit(ctx.db, actor, meta, async (tx) => {
-    const row = await insertPairing(tx, actor, input);
+    const row = await insertPairing(tx, actor, input, { keys: ctx.keys });
     return {
       result: row.id,
       audit: {
@@ -121,7 +155,13 @@ export async function create(
         outcome: 'success',
         objectType: 'pairing',
         objectId: row.id,
-        details: { kind: input.kind, east: input.east, west: input.west },
+        // persons are audited by their record, never by ID number
+        details: {
+          kind: input.kind,
+          east: input.east,
+          west: input.west,
+          persons: row.eastPersonId ? [row.eastPersonId, row.westPersonId] : undefined,
+        },
       },
     };
   });

@@ -86,7 +86,10 @@ describe('pairings: scope', () => {
 
   it('shows a unit reporter the pairings of its own unit', async () => {
     const unit = await signedIn(env.app, 'unit-zuzhibu');
-    expect((await unit.get('/api/pairings')).body.total).toBe(0);
+    // its own pairings are the two 结对认亲 pairs of its cadres (2019)
+    const pairs = (await unit.get('/api/pairings')).body;
+    expect(pairs.total).toBe(2);
+    expect(pairs.items.every((p: { kind: string }) => p.kind === 'cadre_household')).toBe(true);
     const own = (await unit.get('/api/agreements?year=2018')).body;
     expect(own.total).toBe(3);
     expect(own.items.every((a: { eastPartyName: string }) => a.eastPartyName === '区委组织部')).toBe(true);

@@ -192,3 +192,18 @@ export async function lookup(
     },
   }));
 }
+
+/**
+ * A stored person as a roster line for a record a module produces about them (a student's support): the ID number
+ * is decrypted here only to find the same person again by blind index, and never leaves the server.
+ */
+export async function rosterLineOf(
+  db: DbOrTx,
+  keys: DataKeys,
+  tenantId: string,
+  personId: string,
+): Promise<PersonInput> {
+  const person = await repo.findById(db, tenantId, personId);
+  if (!person) throw new AppError('NOT_FOUND');
+  return { idNumber: decryptField(keys, person.idEnc), name: person.name, isPoor: person.isPoor };
+}

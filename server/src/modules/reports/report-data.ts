@@ -185,6 +185,9 @@ export async function loadReportData(
   const counties = progress.items[0]?.counties.map((c) => ({ code: c.countyCode, name: c.countyName })) ?? [];
 
   const numbers: Facts['numbers'] = new Map(progress.items.map((i) => [i.code, { value: i.value, format: i.format }]));
+  // a qualitative indicator's value counts the counties that have it; `<code>_cases` is what was done (远程会诊 14 例)
+  for (const i of progress.items.filter((x) => x.targetKind === 'qualitative'))
+    numbers.set(`${i.code}_cases`, { value: i.counties.reduce((s, c) => s + c.value, 0), format: i.format });
   if (scope.kind === 'district') {
     numbers.set('org.member_units', { value: overview.leadership?.memberUnitIds.length ?? 0, format: 'count' });
     numbers.set('org.working_groups', { value: overview.workingGroups.length, format: 'count' });

@@ -104,6 +104,17 @@ export const DEFAULT_SUMMARY_TEMPLATE: SummaryTemplate = {
             s('分别组织{talent.teacher_doctor_exchange}人次以上教师、医生赴{counties}开展交流对接'),
           ],
         },
+        {
+          lead: '建设远程医疗服务网络',
+          sentences: [
+            s('结对医院开展远程会诊{health_edu.remote_consultations_cases}例'),
+            s('远程病理诊断{health_edu.remote_pathology_cases}例'),
+          ],
+        },
+        {
+          lead: '办好“夏河班”',
+          sentences: [s('资助帮扶在津就读的{health_edu.xiahe_students_supported}名甘南学生')],
+        },
       ],
     },
     {

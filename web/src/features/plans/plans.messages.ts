@@ -146,10 +146,6 @@ export const PLANS_MESSAGES = {
     zh: '导入完成：新增 {created} 项，更新 {updated} 项，未变 {unchanged} 项',
     en: 'Imported: {created} added, {updated} updated, {unchanged} unchanged',
   },
-  'plans.import.rowErrors': { zh: '共 {n} 处问题，未作任何修改', en: '{n} problems; nothing was changed' },
-  'plans.import.row': { zh: '行', en: 'Row' },
-  'plans.import.column': { zh: '列', en: 'Column' },
-  'plans.import.problem': { zh: '问题', en: 'Problem' },
   'plans.copy.title': { zh: '复制 {year} 年方案', en: 'Copy the {year} plan' },
   'plans.copy.hint': {
     zh: '在用的指标连同规则和目标复制为目标年度的草稿方案，可再调整后发布。目标年度已有方案时不会覆盖。',

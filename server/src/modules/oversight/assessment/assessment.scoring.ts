@@ -13,6 +13,10 @@ export type UnitFacts = {
   timely: Record<string, { due: number; onTime: number }>;
   records: { submitted: number; disputed: number };
   supervision: { due: number; onTime: number };
+  /** The unit's plan for the year: submitted by the division's due date or not; null while that says nothing yet. */
+  plan: { onTime: boolean } | null;
+  /** Tasks the unit leads that are due by the as-of date or already done, and how many of them are done. */
+  tasks: { due: number; done: number };
   /** Adjustment points per item code (positive; the item's kind gives the sign). */
   adjustments: Record<string, { points: number; count: number }>;
 };
@@ -77,6 +81,21 @@ function computed(item: AssessmentItem, f: UnitFacts): Line {
         ratio: s.onTime / s.due,
         zh: `到期督办 ${s.due} 件，按期反馈 ${s.onTime} 件`,
         en: `${s.onTime} of ${s.due} orders answered by their due date`,
+      };
+    }
+    case 'plan_on_time': {
+      if (!f.plan) return NA('计划尚未到报送期限', 'the plan is not due yet');
+      return f.plan.onTime
+        ? { ratio: 1, zh: '本单位扶贫计划按时报送', en: 'the unit plan came in on time' }
+        : { ratio: 0, zh: '本单位扶贫计划逾期报送或未报送', en: 'the unit plan came in late or not at all' };
+    }
+    case 'tasks_done': {
+      const t = f.tasks;
+      if (!t.due) return NA('无到期的分工任务', 'no assigned task due');
+      return {
+        ratio: t.done / t.due,
+        zh: `牵头任务到期或已完成 ${t.due} 项，完成 ${t.done} 项`,
+        en: `${t.done} of ${t.due} tasks led (due or done) are done`,
       };
     }
     case 'bonus':

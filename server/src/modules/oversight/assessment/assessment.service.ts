@@ -16,6 +16,7 @@ import type { DbOrTx } from '../../../db/client';
 import { withAudit } from '../../../lib/audit-tx';
 import * as indicators from '../../progress/progress.service';
 import * as supervision from '../supervision/supervision.service';
+import { assessmentFacts } from '../../tasks/tasks.oversight';
 import { defaultAsOf } from '../warnings/warnings.service';
 import {
   canManageAssessment,
@@ -128,7 +129,8 @@ export async function computeScores(
 ): Promise<RankedUnit[]> {
   const t = actor.tenantId;
   const timelyItems = items.filter((i): i is AssessmentItem & { kind: TimelinessKind } => isTimelinessKind(i.kind));
-  const [members, ind, disputes, orders, adjustments, timely] = await Promise.all([
+  const scoresTasks = items.some((i) => i.kind === 'plan_on_time' || i.kind === 'tasks_done');
+  const [members, ind, disputes, orders, adjustments, timely, planned] = await Promise.all([
     repo.memberUnits(ctx.db, t),
     indicatorFacts(ctx, actor, year, asOf),
     repo.disputeCounts(ctx.db, t, year, asOf).then(byUnit),
@@ -151,6 +153,7 @@ export async function computeScores(
           ] as const,
       ),
     ),
+    scoresTasks ? assessmentFacts(ctx, actor, year, asOf) : null,
   ]);
   const facts: UnitFacts[] = members.map((u) => {
     const mine = orders.filter((o) => o.unitId === u.id && (o.dueDate <= asOf || o.firstResponseOn !== null));
@@ -169,6 +172,8 @@ export async function computeScores(
         due: mine.length,
         onTime: mine.filter((o) => o.firstResponseOn !== null && o.firstResponseOn <= o.dueDate).length,
       },
+      plan: planned?.plan(u.id) ?? null,
+      tasks: planned?.tasks(u.id) ?? { due: 0, done: 0 },
       adjustments: adj,
     };
   });

@@ -302,6 +302,8 @@ describe('scoring rules', () => {
     timely: {},
     records: { submitted: 0, disputed: 0 },
     supervision: { due: 0, onTime: 0 },
+    plan: null,
+    tasks: { due: 0, done: 0 },
     adjustments: {},
     ...over,
   });

@@ -156,3 +156,44 @@ export function inactiveText(f: { unitName: string; lastOn: string | null; month
         },
   };
 }
+
+const shorten = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+/** "任务逾期：3.2.8 会同各受援县编制、发布产业目录和项目册" with the lead unit, due date, days and progress. */
+export function taskOverdueText(f: {
+  clauseNo: string;
+  text: string;
+  leadName: string;
+  dueDate: string;
+  days: number;
+  percent: number;
+}): { title: Label; message: Label } {
+  const task = `${f.clauseNo} ${shorten(f.text)}`;
+  return {
+    title: { zh: `任务逾期：${task}`, en: `Task overdue: ${task}` },
+    message: {
+      zh: `${f.leadName}牵头的任务「${shorten(f.text, 60)}」完成时限为 ${f.dueDate}，已逾期 ${f.days} 天，当前完成 ${f.percent}%`,
+      en: `The task “${shorten(f.text, 60)}” led by ${f.leadName} was due on ${f.dueDate}; ${f.days} days overdue, ${f.percent}% done`,
+    },
+  };
+}
+
+/** "区文化和旅游局 2 项任务缺少月度进展报告（共 6 期，最近一期 2019-08）". */
+export function reportMissingText(f: {
+  unitName: string;
+  tasks: number;
+  periods: number;
+  latest: string;
+  firstDue: string;
+}): {
+  title: Label;
+  message: Label;
+} {
+  return {
+    title: { zh: `月度进展未报送：${f.unitName}`, en: `Monthly reports missing: ${f.unitName}` },
+    message: {
+      zh: `${f.unitName}牵头的 ${f.tasks} 项任务缺少月度进展报告（共 ${f.periods} 期，最近一期 ${f.latest}），最早一期应于 ${f.firstDue} 前报送`,
+      en: `${f.tasks} task(s) led by ${f.unitName} lack monthly reports (${f.periods} in all, the latest for ${f.latest}); the earliest was due by ${f.firstDue}`,
+    },
+  };
+}

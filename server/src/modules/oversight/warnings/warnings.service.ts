@@ -19,6 +19,7 @@ import * as pairings from '../../pairings/pairings.service';
 import * as supervision from '../supervision/supervision.service';
 import { awaitingText, disputeText, dormantText, inactiveText } from './warnings.messages';
 import { indicatorWarnings, type FoundWarning } from './warnings.indicators';
+import { taskWarnings } from './warnings.tasks';
 import { canEditSettings, warningFilter, type WarningFilter } from './warnings.policy';
 import { presentSettings } from './warnings.presenter';
 import * as repo from './warnings.repository';
@@ -216,7 +217,7 @@ async function forUnits(c: Ctx): Promise<FoundWarning[]> {
 
 const severityOrder = { critical: 0, warning: 1 } as const;
 
-/** Every warning in the caller's scope on a date: indicators behind, ratios short, claims waiting, disputes, dormant pairings, idle units. */
+/** Every warning in the caller's scope on a date: indicators behind, ratios short, claims waiting, disputes, dormant pairings, idle units, overdue tasks and missing reports. */
 export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): Promise<WarningListDto> {
   const filter = warningFilter(actor, q);
   const year = await resolveYear(ctx, actor.tenantId, q.year);
@@ -241,6 +242,15 @@ export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): 
     wanted('dispute_unresolved') ? forRecords(c, 'dispute_unresolved', countyNames) : [],
     wanted('dormant_pairing') ? forPairings(c) : [],
     wanted('unit_inactive') ? forUnits(c) : [],
+    wanted('task_overdue') || wanted('task_report_missing')
+      ? taskWarnings(ctx, actor, {
+          year,
+          asOf,
+          filter,
+          unitIds,
+          kinds: new Set(['task_overdue', 'task_report_missing'].filter((k) => wanted(k as WarningKind))),
+        })
+      : [],
   ]);
   const found = parts
     .flat()

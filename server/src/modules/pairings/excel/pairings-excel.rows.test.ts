@@ -26,6 +26,8 @@ describe('pairings import: reading one row', () => {
       endDate: '2020-01-01',
       status: 'suspended',
       note: '=1+1',
+      eastPerson: null,
+      westPerson: null,
     });
     expect(
       parse(['School ↔ school', '区科技局', null, '夏河中学', null, new Date(Date.UTC(2020, 0, 2)), null, null, null])

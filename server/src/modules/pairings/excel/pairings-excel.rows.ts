@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ImportRowError, pairingBody } from '@xiezuo/domain';
+import { isPersonPairing, type ImportRowError, type pairingBody } from '@xiezuo/domain';
 import { AppError } from '../../../http/app-error';
 import { cellDate, cellText, type Plain } from '../../../lib/xlsx/xlsx-read';
 import { cellAt } from '../../../lib/xlsx/xlsx-columns';
@@ -20,6 +20,10 @@ export type UnitLookup = (side: Side, text: string) => { id: string } | 'unknown
 export const ROW_REASONS = {
   required: { zh: '必填', en: 'required' },
   invalidKind: { zh: '结对类型无效，请从下拉列表选择', en: 'unknown pairing kind; pick one from the list' },
+  personKind: {
+    zh: '结对认亲须在页面逐对登记（含干部和户主身份证号）',
+    en: 'cadre–household pairs are entered one by one on the page (with ID numbers)',
+  },
   invalidStatus: { zh: '状态无效，应为 进行中、暂停 或 已结束', en: 'unknown status; use 进行中, 暂停 or 已结束' },
   invalidDate: { zh: '日期无效，应为日期或 YYYY-MM-DD', en: 'not a date; use a date cell or YYYY-MM-DD' },
   endBeforeStart: { zh: '结束日期早于开始日期', en: 'the end date is before the start date' },
@@ -66,6 +70,7 @@ export function parsePairingRow(row: number, cells: Plain[], map: PairingHeader,
   const kind = kindText ? kindFromLabel(kindText) : undefined;
   if (!kindText) errors.push(rowError(row, 'kind', 'required'));
   else if (!kind) errors.push(rowError(row, 'kind', 'invalidKind'));
+  else if (isPersonPairing(kind)) errors.push(rowError(row, 'kind', 'personKind'));
 
   const party = (side: Side) => {
     const unitKey = side === 'east' ? 'eastUnit' : 'westUnit';
@@ -101,7 +106,20 @@ export function parsePairingRow(row: number, cells: Plain[], map: PairingHeader,
 
   if (errors.length || !kind || !east || !west || !start || start === 'invalid' || end === 'invalid' || !status)
     return { input: null, errors };
-  return { input: { kind, east, west, startDate: start, endDate: end, status, note: note || null }, errors: [] };
+  return {
+    input: {
+      kind,
+      east,
+      west,
+      startDate: start,
+      endDate: end,
+      status,
+      note: note || null,
+      eastPerson: null,
+      westPerson: null,
+    },
+    errors: [],
+  };
 }
 
 /** The party key insertPairing stores, to tell a duplicate within the file from one already in the database. */

@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { PAIRING_KIND_LABELS, PAIRING_KINDS, PAIRING_STATUS_LABELS, PAIRING_STATUSES } from '@xiezuo/domain';
+import {
+  isPersonPairing,
+  PAIRING_KIND_LABELS,
+  PAIRING_KINDS,
+  PAIRING_STATUS_LABELS,
+  PAIRING_STATUSES,
+} from '@xiezuo/domain';
 import type { Actor, AppContext } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import { findTenant, listTenantCountyCodes } from '../../org/org.repository';
@@ -25,7 +31,10 @@ const LEVELS: Record<string, string> = {
 
 const PICK = '请从下拉列表选择 / Pick one from the list';
 const PICKS: Partial<Record<PairingColumnKey, InputColumn['pick']>> = {
-  kind: { values: PAIRING_KINDS.map((k) => PAIRING_KIND_LABELS[k].zh), error: PICK },
+  kind: {
+    values: PAIRING_KINDS.filter((k) => !isPersonPairing(k)).map((k) => PAIRING_KIND_LABELS[k].zh),
+    error: PICK,
+  },
   status: { values: PAIRING_STATUSES.map((s) => PAIRING_STATUS_LABELS[s].zh), error: '进行中 / 暂停 / 已结束' },
 };
 

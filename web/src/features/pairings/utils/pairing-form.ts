@@ -37,6 +37,7 @@ export const DEFAULT_PARTY_MODES: Record<PairingKind, { east: PartyMode; west: P
   enterprise_village: { east: 'unit', west: 'region' },
   school_school: { east: 'unit', west: 'unit' },
   hospital_hospital: { east: 'unit', west: 'unit' },
+  cadre_household: { east: 'unit', west: 'region' },
   other: { east: 'unit', west: 'region' },
 };
 

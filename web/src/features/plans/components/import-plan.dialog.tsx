@@ -1,29 +1,22 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Modal, Space, Table, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import type { ImportRowError } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { isApiError } from '../../../api/api-error';
+import { importRowErrors, ImportRowErrors } from '../../../components/import-row-errors';
 import { pickedFile, XlsxPicker, type XlsxPick } from '../../../components/xlsx-picker';
 import { useImportPlan } from '../api/use-plan-mutations';
 
 type Props = { open: boolean; year: number; needsReason: boolean; onClose: () => void };
 
-/** The refused rows of an IMPORT_ROWS_INVALID answer, or none. */
-function rowErrors(error: unknown): ImportRowError[] {
-  if (!isApiError(error) || error.code !== 'IMPORT_ROWS_INVALID') return [];
-  const rows = (error.details as { rows?: ImportRowError[] } | undefined)?.rows;
-  return Array.isArray(rows) ? rows : [];
-}
-
 /** Imports a catalog sheet: one .xlsx, a reason when the plan is published; every problem listed by row, or the counts. */
 export function ImportPlanDialog({ open, year, needsReason, onClose }: Props) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const [pick, setPick] = useState<XlsxPick>(null);
   const file = pickedFile(pick);
   const [form] = Form.useForm<{ reason?: string }>();
   const run = useImportPlan(year);
-  const rows = rowErrors(run.error);
+  const rows = importRowErrors(run.error);
   const close = () => {
     setPick(null);
     run.reset();
@@ -85,27 +78,7 @@ export function ImportPlanDialog({ open, year, needsReason, onClose }: Props) {
             title={isApiError(run.error) ? run.error.message : t('common.unexpectedError')}
           />
         ) : null}
-        {rows.length ? (
-          <section aria-label={t('plans.import.rowErrors', { n: rows.length })}>
-            <Alert
-              type="error"
-              showIcon
-              role="alert"
-              title={t('plans.import.rowErrors', { n: rows.length })}
-              style={{ marginBottom: 8 }}
-            />
-            <Table<ImportRowError & { key: number }>
-              size="small"
-              pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-              dataSource={rows.map((r, key) => ({ ...r, key }))}
-              columns={[
-                { key: 'row', title: t('plans.import.row'), width: 64, render: (_, r) => r.row },
-                { key: 'column', title: t('plans.import.column'), width: 150, render: (_, r) => r.column[lang] },
-                { key: 'problem', title: t('plans.import.problem'), render: (_, r) => r[lang] },
-              ]}
-            />
-          </section>
-        ) : null}
+        <ImportRowErrors rows={rows} />
         {run.data ? (
           <Alert
             type="success"

@@ -1,0 +1,3 @@
+export * from './documents.contracts';
+export * from './tasks.contracts';
+export * from './task-status';
