@@ -9,6 +9,7 @@
 // Budgets (KiB of JavaScript on the wire; exit code 1 above any): BENCH_BUDGET_SIGNIN=200, BENCH_BUDGET_DASHBOARD=350,
 // BENCH_BUDGET_RECORD=300.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { spawnServer, type RunningServer } from '../e2e/spawn-server';

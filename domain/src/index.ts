@@ -15,6 +15,7 @@ export * from './plans';
 export * from './progress/progress';
 export * from './progress/drilldown.contracts';
 export * from './oversight/oversight.contracts';
+export * from './oversight/assessment.contracts';
 export * from './oversight/assessment-defaults';
 export * from './reports.contracts';
 export * from './messages';

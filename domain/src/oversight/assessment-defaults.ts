@@ -1,4 +1,4 @@
-import type { AssessmentItem } from './oversight.contracts';
+import type { AssessmentItem } from './assessment.contracts';
 
 /** The default scheme: scored items worth 100 points, plus capped bonus and deduction items. */
 export const DEFAULT_ASSESSMENT_ITEMS: AssessmentItem[] = [

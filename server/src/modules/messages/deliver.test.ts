@@ -86,7 +86,16 @@ describe('SMS through Tencent Cloud’s SDK and WeCom over HTTPS, against a stan
     expect(wecom.to).toBe('huan.officer');
     expect(wecom.text).toBe(`环县协作办您好，区委组织部报送的互访考察待您确认，请点击 ${link}`);
     expect(wecom.text!.length).toBeLessThanOrEqual(SMS_SINGLE_LENGTH);
-    expect(JSON.stringify(vendor.received)).not.toMatch(/\d{17}[\dX]/);
+    // what the vendors were given to send carries no ID number (the request headers are left out: a signature's hex
+    // may hold 18 digits in a row by chance, as it did once against PostgreSQL 15)
+    const sent = vendor.received.map(({ phone, to, template, params, text }) => ({
+      phone,
+      to,
+      template,
+      params,
+      text,
+    }));
+    expect(JSON.stringify(sent)).not.toMatch(/\d{17}[\dX]/);
     for (const d of deliveries) expect((await statusOf(d.id)).status).toBe('sent');
   });
 
