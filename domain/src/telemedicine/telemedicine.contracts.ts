@@ -42,6 +42,9 @@ export const TELEMED_ACTIONS = ['assign', 'schedule', 'answer', 'close', 'cancel
 export type TelemedAction = (typeof TELEMED_ACTIONS)[number];
 
 /** From which statuses each action moves, and where to. */
+/** The working group whose work telemedicine is (its code is stable across years); it sees every request. */
+export const HEALTH_GROUP = 'health';
+
 export const TELEMED_TRANSITIONS: Record<TelemedAction, { from: readonly TelemedStatus[]; to: TelemedStatus }> = {
   assign: { from: ['requested', 'assigned'], to: 'assigned' },
   schedule: { from: ['assigned', 'scheduled'], to: 'scheduled' },

@@ -13,7 +13,7 @@ import {
 import { COHORT_STUDENT_STATUSES, SUPPORT_KINDS } from '@xiezuo/domain';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
-import { persons } from './ledger';
+import { persons } from './persons';
 import { pairings } from './pairings';
 
 /** A class of western students studying in the district (the 夏河班 at 南开大学附属中学), under a school pair. */

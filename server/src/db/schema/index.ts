@@ -2,6 +2,7 @@ export * from './org';
 export * from './auth';
 export * from './audit';
 export * from './files';
+export * from './persons';
 export * from './pairings';
 export * from './ledger';
 export * from './plans';

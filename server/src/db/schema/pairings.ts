@@ -14,8 +14,7 @@ import { PAIRING_KINDS, PAIRING_STATUSES } from '@xiezuo/domain';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
 import { evidenceTable, files } from './files';
-// persons are declared with the ledger, which also refers to pairings: the references below are resolved lazily
-import { persons } from './ledger';
+import { persons } from './persons';
 
 /** A dated relationship between an east party and a west party (each a unit or a region, and for 结对认亲 a person). */
 export const pairings = pgTable(

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { makeIdNumber, type SupportKind } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { produceRecord, systemProducer } from '../../modules/ledger/records.produce';
-import { checkPeople, resolvePeople } from '../../modules/persons/persons.service';
+import { checkPeople, resolvePeople } from '../../modules/persons/persons.resolve';
 import type { DbOrTx } from '../client';
 import { cohortResults, cohorts, cohortStudents, cohortSupports, pairings } from '../schema';
 import { insertDemoRecords, type DemoRecord } from './demo-ledger';

@@ -1,4 +1,4 @@
-import type { DemoClause } from './tasks-2019.data';
+import type { DemoClause } from './tasks-2019.clause';
 
 const YEAR_END = '2019-12-31';
 

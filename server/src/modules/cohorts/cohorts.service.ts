@@ -11,7 +11,8 @@ import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
 import { produceRecord } from '../ledger/records.produce';
 import { listTenantCountyCodes } from '../org/org.repository';
-import { checkPeople, resolvePeople, rosterLineOf } from '../persons/persons.service';
+import { checkPeople, resolvePeople } from '../persons/persons.resolve';
+import { rosterLineOf } from '../persons/persons.service';
 import { canEditCohort, canSeeCohort, type CohortFacts } from './cohorts.policy';
 import * as repo from './cohorts.repository';
 

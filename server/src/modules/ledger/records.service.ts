@@ -12,7 +12,7 @@ import type { DbOrTx } from '../../db/client';
 import type { records } from '../../db/schema';
 import type { DataKeys } from '../../security/pii';
 import { withAudit } from '../../lib/audit-tx';
-import { resolvePeople } from '../persons/persons.service';
+import { resolvePeople } from '../persons/persons.resolve';
 import { canSeeRecord, factsOf, isPeriodClosed, isReporter, recordScope, sideScope } from './records.policy';
 import { presentEvent, presentRecordFile, presentSummary, sourceOf } from './records.presenter';
 import { refuseProduced, sourceLinkOf } from './records.produced';

@@ -1,7 +1,7 @@
 import { recordType, valuesSchema, type PersonInput, type RecordTypeDecl } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { DataKeys } from '../../security/pii';
-import { checkPeople, type CheckedPerson } from '../persons/persons.service';
+import { checkPeople, type CheckedPerson } from '../persons/persons.resolve';
 import * as refs from './records-refs.repository';
 
 export type FieldError = { path: string; message: string; code?: string };

@@ -8,7 +8,7 @@ import {
   type pairingPatchBody,
 } from '@xiezuo/domain';
 import type { DataKeys } from '../../security/pii';
-import { checkPeople, resolvePeople } from '../persons/persons.service';
+import { checkPeople, resolvePeople } from '../persons/persons.resolve';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';

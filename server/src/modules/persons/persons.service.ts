@@ -1,125 +1,18 @@
 import {
   actsFor,
   checkIdNumber,
-  idFacts,
-  isValidMobile,
   maskIdNumber,
-  maskPhone,
   normaliseIdNumber,
-  normalisePhone,
-  type IdNumberProblem,
   type PersonInput,
   type PersonLookupDto,
 } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { blindIndex, decryptField, encryptFields, type DataKeys } from '../../security/pii';
+import { blindIndex, decryptField, type DataKeys } from '../../security/pii';
 import { withAudit } from '../../lib/audit-tx';
 import { isPersonInScope } from '../ledger/records.people-scope';
 import * as repo from './persons.repository';
-
-export type PersonProblem = {
-  index: number;
-  field: 'idNumber' | 'phone';
-  code: IdNumberProblem | 'PHONE' | 'DUPLICATE_ON_RECORD';
-};
-export type CheckedPerson = {
-  index: number;
-  idNumber: string;
-  idIndex: string;
-  name: string;
-  phone: string | null;
-  isPoor: boolean | undefined;
-};
-
-/** Normalises and validates people (GB 11643 ID numbers, mobile phones); problems are reported per row. */
-export function checkPeople(keys: DataKeys, inputs: PersonInput[]): { ok: CheckedPerson[]; problems: PersonProblem[] } {
-  const ok: CheckedPerson[] = [];
-  const problems: PersonProblem[] = [];
-  const seen = new Set<string>();
-  inputs.forEach((p, index) => {
-    const id = normaliseIdNumber(p.idNumber);
-    const problem = checkIdNumber(id);
-    if (problem) return problems.push({ index, field: 'idNumber', code: problem });
-    const phone = p.phone ? normalisePhone(p.phone) : null;
-    if (phone && !isValidMobile(phone)) return problems.push({ index, field: 'phone', code: 'PHONE' });
-    const idIndex = blindIndex(keys, id);
-    if (seen.has(idIndex)) return problems.push({ index, field: 'idNumber', code: 'DUPLICATE_ON_RECORD' });
-    seen.add(idIndex);
-    ok.push({ index, idNumber: id, idIndex, name: p.name, phone, isPoor: p.isPoor });
-  });
-  return { ok, problems };
-}
-
-export type ResolvedPerson = { personId: string; isPoor: boolean; isNew: boolean };
-
-/**
- * Finds each person by blind index, creating those not yet known (encrypted, masked). A known person is not
- * retyped: their stored name stays; a poverty flag given now is taken.
- */
-export async function resolvePeople(
-  tx: DbOrTx,
-  keys: DataKeys,
-  tenantId: string,
-  people: CheckedPerson[],
-  counties: string[],
-): Promise<ResolvedPerson[]> {
-  const known = new Map(
-    (
-      await repo.findByIndexes(
-        tx,
-        tenantId,
-        people.map((p) => p.idIndex),
-      )
-    ).map((r) => [r.idIndex, r]),
-  );
-  const fresh = people.filter((p) => !known.has(p.idIndex));
-  const all = new Map(known);
-  const inserted = await repo.insertMany(tx, tenantId, newPersonRows(keys, fresh, counties));
-  for (const r of inserted) all.set(r.idIndex, r);
-  // a person another transaction put in meanwhile is not in the insert's answer: find them now
-  const raced = fresh.filter((p) => !all.has(p.idIndex));
-  if (raced.length)
-    for (const r of await repo.findByIndexes(
-      tx,
-      tenantId,
-      raced.map((p) => p.idIndex),
-    ))
-      all.set(r.idIndex, r);
-  const created = new Set(inserted.map((r) => r.idIndex));
-  return people.map((p) => {
-    const row = all.get(p.idIndex)!;
-    return { personId: row.id, isPoor: p.isPoor ?? row.isPoor, isNew: created.has(p.idIndex) };
-  });
-}
-
-/** People's rows as stored: ID numbers and phones encrypted (all of them at once) with their blind indexes and masks, facts from the ID number. */
-function newPersonRows(keys: DataKeys, people: CheckedPerson[], counties: string[]) {
-  const idEnc = encryptFields(
-    keys,
-    people.map((p) => p.idNumber),
-  );
-  const phones = people.flatMap((p) => (p.phone ? [p.phone] : []));
-  const phoneEnc = encryptFields(keys, phones);
-  let phoneAt = 0;
-  return people.map((p, i) => {
-    const facts = idFacts(p.idNumber);
-    return {
-      idIndex: p.idIndex,
-      idEnc: idEnc[i]!,
-      idMasked: maskIdNumber(p.idNumber),
-      name: p.name,
-      gender: facts.gender,
-      birthDate: facts.birthDate,
-      countyCode: counties.find((c) => p.idNumber.startsWith(c)) ?? null,
-      isPoor: p.isPoor ?? false,
-      phoneIndex: p.phone ? blindIndex(keys, p.phone) : null,
-      phoneEnc: p.phone ? phoneEnc[phoneAt++]! : null,
-      phoneMasked: p.phone ? maskPhone(p.phone) : null,
-    };
-  });
-}
 
 /** Whether the caller may see a person's full ID number: the district office, or a county officer for their county's people. */
 export function canReveal(actor: Actor, person: repo.PersonRow): boolean {

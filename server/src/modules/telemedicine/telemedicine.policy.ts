@@ -1,8 +1,12 @@
-import { actingOf, scopeOf, TELEMED_TRANSITIONS, type TelemedAction, type TelemedStatus } from '@xiezuo/domain';
+import {
+  actingOf,
+  HEALTH_GROUP,
+  scopeOf,
+  TELEMED_TRANSITIONS,
+  type TelemedAction,
+  type TelemedStatus,
+} from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
-
-/** The working group whose work telemedicine is (its code is stable across years). */
-export const HEALTH_GROUP = 'health';
 
 export type TelemedFacts = {
   status: TelemedStatus;

@@ -1,10 +1,9 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { ROLE_TRAITS, ROLES, type Scope, type TelemedListQuery } from '@xiezuo/domain';
+import { HEALTH_GROUP, ROLE_TRAITS, ROLES, type Scope, type TelemedListQuery } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { pairings, records, regions, telemedFiles, telemedRequests, units, userRoles, users } from '../../db/schema';
 import type { EvidenceTable } from '../../lib/files/evidence.repository';
-import { HEALTH_GROUP } from './telemedicine.policy';
 
 export type TelemedRow = typeof telemedRequests.$inferSelect;
 export const telemedEvidence: EvidenceTable = { table: telemedFiles, ownerKey: 'requestId' };

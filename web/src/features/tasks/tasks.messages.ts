@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** The task division, documents, unit plans and the timeline. */
 export const TASKS_MESSAGES = {

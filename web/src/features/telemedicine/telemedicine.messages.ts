@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Telemedicine: the requests of the hospital pairs, one request and its steps. */
 export const TELEMEDICINE_MESSAGES = {

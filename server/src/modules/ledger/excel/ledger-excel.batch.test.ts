@@ -1,6 +1,6 @@
 import { recordType, type RecordTypeDecl } from '@xiezuo/domain';
 import { describe, expect, it } from 'vitest';
-import type { CheckedPerson, ResolvedPerson } from '../../persons/persons.service';
+import type { CheckedPerson, ResolvedPerson } from '../../persons/persons.resolve';
 import { importedBatch, type ValidRow } from './ledger-excel.batch';
 import { IMPORT_COLUMNS } from './ledger-excel.repository';
 import { columnsOf } from '../records.service';

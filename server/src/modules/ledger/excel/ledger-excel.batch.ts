@@ -9,7 +9,7 @@ import {
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { withAudit } from '../../../lib/audit-tx';
 import * as imports from '../../imports/imports.service';
-import { resolvePeople, type CheckedPerson, type ResolvedPerson } from '../../persons/persons.service';
+import { resolvePeople, type CheckedPerson, type ResolvedPerson } from '../../persons/persons.resolve';
 import * as repo from './ledger-excel.repository';
 import type { RecordCore, ValidRecord } from '../records.validate';
 
