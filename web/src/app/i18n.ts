@@ -25,6 +25,7 @@ import { SETTINGS_MESSAGES } from '../features/settings/settings.messages';
 import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
 import { TASKS_MESSAGES } from '../features/tasks/tasks.messages';
 import { TELEMEDICINE_MESSAGES } from '../features/telemedicine/telemedicine.messages';
+import { COHORTS_MESSAGES } from '../features/cohorts/cohorts.messages';
 
 export type { Message } from './message';
 
@@ -52,6 +53,7 @@ const MESSAGES = {
   ...ACCOUNT_MESSAGES,
   ...TASKS_MESSAGES,
   ...TELEMEDICINE_MESSAGES,
+  ...COHORTS_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -60,6 +60,9 @@ const TasksSection = lazy(() =>
 const TelemedicineSection = lazy(() =>
   import('../features/telemedicine/pages/telemedicine.section').then((m) => ({ default: m.TelemedicineSection })),
 );
+const CohortsSection = lazy(() =>
+  import('../features/cohorts/pages/cohorts.section').then((m) => ({ default: m.CohortsSection })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -158,6 +161,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read">
                     <TelemedicineSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'cohorts/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <CohortsSection />
                   </RequireAbility>
                 ),
               },
