@@ -24,8 +24,12 @@ async function signedIn(username: string, width = 1366): Promise<Page> {
 }
 
 const COHORT = '夏河班（南开大学附属中学）';
-/** The value beside a label of the cohort's facts. */
-const fact = (page: Page, label: string) => page.locator(`th:text-is("${label}") + td`);
+/** The value beside a label of the cohort's facts (null until it is shown). */
+const fact = (page: Page, label: string) =>
+  page.evaluate((l) => {
+    const th = Array.from(document.querySelectorAll('.ant-descriptions th')).find((e) => e.textContent?.trim() === l);
+    return th?.nextElementSibling?.textContent?.trim() ?? null;
+  }, label);
 
 describe('夏河班: the office keeps the register; a support becomes a ledger record that links back', () => {
   let cohortPath = '';
@@ -37,8 +41,8 @@ describe('夏河班: the office keeps the register; a support becomes a ledger r
     await page.getByRole('link', { name: COHORT }).click();
     await page.getByRole('heading', { level: 1, name: COHORT }).waitFor();
     cohortPath = new URL(page.url()).pathname;
-    expect(await fact(page, '学生').textContent()).toBe('32');
-    const amountBefore = await fact(page, '资助金额').textContent();
+    await expect.poll(() => fact(page, '学生'), { timeout: 30_000 }).toBe('32');
+    const amountBefore = await fact(page, '资助金额');
 
     // the register shows masked ID numbers only
     const firstRow = page.locator('.ant-table-tbody tr.ant-table-row').first();
@@ -69,9 +73,7 @@ describe('夏河班: the office keeps the register; a support becomes a ledger r
     await dialog.waitFor({ state: 'hidden' });
     // the cohort's money moves by 0.20 万元 (shown with two decimals)
     const wan = (s: string | null) => Number((s ?? '').replace(/[^\d.]/g, ''));
-    await expect
-      .poll(async () => wan(await fact(page, '资助金额').textContent()))
-      .toBeCloseTo(wan(amountBefore) + 0.2, 2);
+    await expect.poll(async () => wan(await fact(page, '资助金额'))).toBeCloseTo(wan(amountBefore) + 0.2, 2);
 
     await row.locator('.ant-table-row-expand-icon').click();
     const support = page.locator('.ant-list-item', { hasText: '2,000.00 元' });
@@ -92,7 +94,7 @@ describe('夏河班: the office keeps the register; a support becomes a ledger r
     const page = await signedIn('county-xiahe', 390);
     await page.goto(`${baseUrl()}${cohortPath}`);
     await page.getByRole('heading', { level: 1, name: COHORT }).waitFor();
-    expect(await fact(page, '学生').textContent()).toBe('32');
+    await expect.poll(() => fact(page, '学生'), { timeout: 30_000 }).toBe('32');
     await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     expect(await page.getByRole('button', { name: '添加学生' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '登记资助' }).count()).toBe(0);

@@ -47,7 +47,17 @@ function StudentHistory({ s }: { s: CohortStudentDto }) {
           locale={{ emptyText: t('cohorts.noSupports') }}
           dataSource={s.supports}
           renderItem={(x) => (
-            <List.Item extra={x.recordId ? <Link to={`/ledger/${x.recordId}`}>{t('cohorts.record')}</Link> : null}>
+            <List.Item
+              actions={
+                x.recordId
+                  ? [
+                      <Link key="record" to={`/ledger/${x.recordId}`}>
+                        {t('cohorts.record')}
+                      </Link>,
+                    ]
+                  : []
+              }
+            >
               {x.givenOn} · {SUPPORT_KIND_LABELS[x.kind][lang]}
               {x.amountFen !== null ? ` · ${t('cohorts.yuan', { v: fenToYuan(x.amountFen) })}` : ''} · {x.unit.name}
             </List.Item>
