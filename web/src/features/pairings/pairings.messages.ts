@@ -67,6 +67,11 @@ const PAIRING_LIST_MESSAGES = {
   },
   'pairings.form.status': { zh: '状态', en: 'Status' },
   'pairings.form.note': { zh: '备注', en: 'Note' },
+  'pairings.form.cadreName': { zh: '结对干部姓名', en: 'Cadre’s name' },
+  'pairings.form.cadreId': { zh: '结对干部身份证号', en: 'Cadre’s ID number' },
+  'pairings.form.headName': { zh: '贫困户户主姓名', en: 'Household head’s name' },
+  'pairings.form.headId': { zh: '户主身份证号', en: 'Household head’s ID number' },
+  'pairings.form.personRequired': { zh: '结对认亲须填写干部和户主', en: 'A cadre ↔ household pair names both persons' },
   'pairings.form.submit': { zh: '创建结对', en: 'Create pairing' },
   'pairings.form.duplicate': {
     zh: '已存在相同类型、相同双方的结对',

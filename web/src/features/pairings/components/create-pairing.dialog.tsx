@@ -4,6 +4,7 @@ import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import {
+  isPersonPairing,
   PAIRING_KIND_LABELS,
   PAIRING_KINDS,
   PAIRING_STATUS_LABELS,
@@ -31,6 +32,39 @@ const INITIAL: Partial<PairingFormValues> = {
   westMode: 'region',
   status: 'active',
 };
+
+/** 结对认亲: the cadre and the household head by name and ID number (kept encrypted; shown masked afterwards). */
+function PersonFields() {
+  const { t } = useT();
+  const person = (side: 'east' | 'west') => (
+    <Row gutter={12}>
+      <Col xs={24} sm={10}>
+        <Form.Item
+          name={`${side}PersonName`}
+          label={t(side === 'east' ? 'pairings.form.cadreName' : 'pairings.form.headName')}
+          rules={[{ required: true, whitespace: true, message: t('pairings.form.personRequired') }]}
+        >
+          <Input maxLength={50} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} sm={14}>
+        <Form.Item
+          name={`${side}PersonId`}
+          label={t(side === 'east' ? 'pairings.form.cadreId' : 'pairings.form.headId')}
+          rules={[{ required: true, whitespace: true, message: t('pairings.form.personRequired') }]}
+        >
+          <Input maxLength={18} autoComplete="off" />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+  return (
+    <>
+      {person('east')}
+      {person('west')}
+    </>
+  );
+}
 
 /** 新建结对 (org.manage): kind, both parties, dates (end ≥ start), status, note; server field errors land on the fields. */
 export function CreatePairingDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -104,6 +138,9 @@ export function CreatePairingDialog({ open, onClose }: { open: boolean; onClose:
         </Form.Item>
         <PartyField side="east" roots={eastRoots} />
         <PartyField side="west" roots={westRoots} />
+        <Form.Item noStyle dependencies={['kind']}>
+          {({ getFieldValue }) => (isPersonPairing(getFieldValue('kind') as PairingKind) ? <PersonFields /> : null)}
+        </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
             <Form.Item

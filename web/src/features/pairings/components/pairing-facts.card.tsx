@@ -8,6 +8,11 @@ function Party({ party }: { party: PairingDto['east'] }) {
     <Flex vertical>
       <Typography.Text strong>{party.name}</Typography.Text>
       {party.regionPath ? <Typography.Text type="secondary">{party.regionPath}</Typography.Text> : null}
+      {party.person ? (
+        <Typography.Text data-testid="pairing-person">
+          {party.person.name} · {party.person.idMasked}
+        </Typography.Text>
+      ) : null}
     </Flex>
   );
 }

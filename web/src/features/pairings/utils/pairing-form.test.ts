@@ -37,6 +37,28 @@ describe('pairing form', () => {
     });
   });
 
+  it('names the cadre and the household head for a 结对认亲 pair, and only for it; their server errors land on their fields', () => {
+    const base = {
+      eastMode: 'unit' as const,
+      eastUnitId: 'u-1',
+      westMode: 'region' as const,
+      westRegion: { value: '621022100221' },
+      startDate: dayjs('2019-05-01'),
+      status: 'active' as const,
+      eastPersonName: ' 王建国 ',
+      eastPersonId: '120104198001011234',
+      westPersonName: '李长富',
+      westPersonId: ' 621022196502031236 ',
+    };
+    const body = toPairingBody({ ...base, kind: 'cadre_household' });
+    expect(body.eastPerson).toEqual({ name: '王建国', idNumber: '120104198001011234' });
+    expect(body.westPerson).toEqual({ name: '李长富', idNumber: '621022196502031236' });
+    expect(toPairingBody({ ...base, kind: 'enterprise_village' })).not.toHaveProperty('eastPerson');
+    const field = pairingFieldFor(base);
+    expect(field('westPerson.idNumber')).toEqual(['westPersonId']);
+    expect(field('eastPerson.name')).toEqual(['eastPersonName']);
+  });
+
   it('accepts an end on or after the start only', () => {
     expect(isEndAfterStart(dayjs('2019-03-01'), dayjs('2019-03-01'))).toBe(true);
     expect(isEndAfterStart(dayjs('2019-03-01'), dayjs('2019-02-28'))).toBe(false);

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Dayjs } from 'dayjs';
 import type { z } from 'zod';
-import type {
-  agreementBody,
-  pairingBody,
-  PairingDto,
-  PairingKind,
-  pairingPatchBody,
-  PairingStatus,
+import {
+  isPersonPairing,
+  type agreementBody,
+  type pairingBody,
+  type PairingDto,
+  type PairingKind,
+  type pairingPatchBody,
+  type PairingStatus,
 } from '@xiezuo/domain';
 
 export type PartyMode = 'unit' | 'region';
@@ -26,6 +27,11 @@ export type PairingFormValues = {
   endDate?: Dayjs | null;
   status: PairingStatus;
   note?: string;
+  /** 结对认亲 only: the cadre (east) and the head of the household (west). */
+  eastPersonName?: string;
+  eastPersonId?: string;
+  westPersonName?: string;
+  westPersonId?: string;
 };
 export type PairingBody = z.input<typeof pairingBody>;
 
@@ -59,6 +65,12 @@ export function toPairingBody(v: PairingFormValues): PairingBody {
     endDate: v.endDate ? day(v.endDate) : null,
     status: v.status,
     note: v.note?.trim() || null,
+    ...(isPersonPairing(v.kind)
+      ? {
+          eastPerson: { name: v.eastPersonName?.trim() ?? '', idNumber: v.eastPersonId?.trim() ?? '' },
+          westPerson: { name: v.westPersonName?.trim() ?? '', idNumber: v.westPersonId?.trim() ?? '' },
+        }
+      : {}),
   };
 }
 
@@ -92,6 +104,8 @@ export function pairingFieldFor(values: Pick<PairingFormValues, 'eastMode' | 'we
       const mode = sub === 'unitId' ? 'unit' : sub === 'regionCode' ? 'region' : values[`${head}Mode`];
       return [mode === 'unit' ? `${head}UnitId` : `${head}Region`];
     }
+    if ((head === 'eastPerson' || head === 'westPerson') && (sub === 'name' || sub === 'idNumber'))
+      return [`${head}${sub === 'name' ? 'Name' : 'Id'}`];
     return head && ['kind', 'startDate', 'endDate', 'status', 'note'].includes(head) ? [head] : null;
   };
 }
