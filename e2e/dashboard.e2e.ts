@@ -37,6 +37,20 @@ async function revealDeferred(page: Page) {
 const noHorizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
+describe('the working date (工作日期)', () => {
+  it('is in the header, and the dashboard, warnings and dormant pairings open on it without a date in the URL', async () => {
+    const page = await signedIn(browser, 'office');
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page.locator('.xz-working-date', { hasText: '数据截至 2019-09-30' }).waitFor();
+    await page.getByText(/2019 年度 · 截至 2019-09-30 · 时间进度/).waitFor();
+    await page.goto(`${baseUrl()}/warnings`);
+    await page.getByText('2019 年度 · 截至 2019-09-30 · 按您的职责范围计算').waitFor();
+    await page.goto(`${baseUrl()}/pairings/dormant`);
+    await page.getByText(/截至 2019-09-30 近 \d+ 个月没有台账记录/).waitFor();
+    await page.context().close();
+  });
+});
+
 describe('district overview', () => {
   it('shows every indicator of 2019 as of 2019-09-30, grouped by category, and each status at least once', async () => {
     const page = await signedIn(browser, 'leader', { axe: true });

@@ -32,7 +32,7 @@ export const DASHBOARD_MESSAGES = {
   'dash.filter.allCounties': { zh: '全部受援县', en: 'All counties' },
   'dash.filter.allGroups': { zh: '全部工作组', en: 'All groups' },
   'dash.filter.allUnits': { zh: '全部单位', en: 'All units' },
-  'dash.preset.today': { zh: '今天', en: 'Today' },
+  'dash.preset.today': { zh: '工作日期', en: 'Working date' },
   'dash.preset.q1': { zh: '一季度末', en: 'End of Q1' },
   'dash.preset.q2': { zh: '年中', en: 'Mid-year' },
   'dash.preset.q3': { zh: '三季度末', en: 'End of Q3' },

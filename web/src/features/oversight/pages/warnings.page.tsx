@@ -14,6 +14,7 @@ import { CreateOrderDialog } from '../components/create-order.dialog';
 import { useOversightYear } from '../components/oversight-year';
 import { warningColumns } from '../components/warning-columns';
 import { WarningSettingsDrawer } from '../components/warning-settings.drawer';
+import { useToday } from '../../settings/api/use-today';
 import { parseWarningFilters, severityCounts, sortWarnings, toWarningQuery } from '../utils/warning-view';
 
 /** Warnings in the caller's remit (indicators behind pace, ratios below target, claims waiting, disputes, dormant pairings, idle units); the office turns one into a supervision order. */
@@ -28,10 +29,10 @@ export function WarningsPage() {
   const [isSettingsOpen, setSettingsOpen] = useState(false);
   const items = useMemo(() => sortWarnings(res.data?.items ?? [], filters.severity), [res.data, filters.severity]);
   const counts = severityCounts(res.data?.items ?? []);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useToday();
   const set = (patch: UrlPatch) => update({ ...patch, page: null });
 
-  if (year === null) {
+  if (year === null || !today) {
     return (
       <div className="xz-content__loading" role="status">
         <Spin description={t('common.loading')} />

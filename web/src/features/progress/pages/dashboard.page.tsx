@@ -110,7 +110,7 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
         filters={v.filters}
         year={v.year}
         asOf={v.asOf}
-        today={v.today}
+        today={v.today ?? v.asOf}
         org={v.org}
         fixed={v.fixed}
         pinned={v.pinned}

@@ -47,7 +47,7 @@ export function FundsPage() {
         filters={v.filters}
         year={v.year}
         asOf={v.asOf}
-        today={v.today}
+        today={v.today ?? v.asOf}
         org={v.org}
         fixed={null}
         pinned={v.pinned}
