@@ -129,6 +129,13 @@ describe('scope', () => {
     expect(await page.getByRole('columnheader', { name: '夏河县' }).count()).toBe(0);
     const other = await page.request.get(`${baseUrl()}/api/plans/2019/progress?county=623027`);
     expect(other.status()).toBe(403);
+    // 环县 is judged on its own targets: the district's 8,780 万元 is not its target, and no status is claimed
+    const fiscal = page.getByRole('row').filter({ hasText: '拨付财政帮扶资金' });
+    await fiscal.getByText('全区目标，未分解到县').waitFor();
+    expect(await fiscal.locator('.ant-tag').count()).toBe(0);
+    const cadres = page.getByRole('row').filter({ hasText: '选派党政干部' }).first();
+    await cadres.getByText('不少于 3 人').waitFor();
+    await shot(page, 'dashboard-county-huan');
     await page.context().close();
   });
 });

@@ -52,6 +52,7 @@ export const DASHBOARD_MESSAGES = {
   'dash.target.ratio_min': { zh: '不低于 {v}', en: 'at least {v}' },
   'dash.target.qualitative': { zh: '{v} 个县', en: '{v} counties' },
   'dash.target.none': { zh: '—', en: '—' },
+  'dash.target.districtOnly': { zh: '全区目标，未分解到县', en: 'District target, not split by county' },
   'dash.bar': {
     zh: '完成 {completion}，按时间进度应达 {expected}',
     en: '{completion} done; {expected} expected by this day',
