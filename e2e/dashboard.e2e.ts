@@ -51,6 +51,25 @@ describe('the working date (工作日期)', () => {
   });
 });
 
+describe('years', () => {
+  it('a year without a plan is an empty state, with no 404 asked for; the picker lists the years that have one', async () => {
+    const page = await signedIn(browser, 'office');
+    const asked: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) asked.push(r.url());
+    });
+    await page.goto(`${baseUrl()}/dashboard?year=2020`);
+    await page.getByText('2020 年度尚无实施方案').waitFor();
+    await page.getByText('2020 年度 · 尚无指标方案').waitFor();
+    await page.getByRole('link', { name: /创建 2020 年度/ }).waitFor();
+    await page.getByRole('combobox', { name: '年度' }).first().click();
+    const options = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts();
+    expect(options).toEqual(['2020', '2019', '2018']);
+    expect(asked).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('district overview', () => {
   it('shows every indicator of 2019 as of 2019-09-30, grouped by category, and each status at least once', async () => {
     const page = await signedIn(browser, 'leader', { axe: true });

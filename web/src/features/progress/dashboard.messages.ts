@@ -11,6 +11,11 @@ export const DASHBOARD_MESSAGES = {
     zh: '{year} 年度 · 截至 {asOf} · 时间进度 {share}',
     en: '{year} · as of {asOf} · {share} of the year elapsed',
   },
+  'dash.subtitleNoPlan': { zh: '{year} 年度 · 尚无指标方案', en: '{year} · no plan yet' },
+  'dash.createPlan': {
+    zh: '在“指标方案”中复制上一年度方案，创建 {year} 年度',
+    en: 'Create the {year} plan by copying the last one in Plans',
+  },
   'dash.back': { zh: '返回全区总览', en: 'Back to the district overview' },
   'dash.noPlan': { zh: '{year} 年度尚无实施方案', en: 'There is no plan for {year}' },
   'dash.empty': { zh: '当前范围内没有指标', en: 'No indicator in this view' },

@@ -188,6 +188,9 @@ describe('the 2019 scheme and ranking', () => {
       itemCode: 'pace',
       reason: '外出就业数据已报送，待受援县确认，请按申报数核定进度。',
     };
+    // a year without a scheme (2018) has no appeals: an empty list, not a 404
+    const empty = await office.get('/api/assessment/2018/appeals');
+    expect([empty.status, empty.body]).toEqual([200, []]);
     expect((await (await signedIn(env.app, 'unit-zuzhibu')).post('/api/assessment/2019/appeals', body)).status).toBe(
       403,
     );

@@ -6,6 +6,7 @@ import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { usePlan } from '../api/use-plan.query';
 import { useProgress } from '../api/use-progress.query';
 import { openingYear, useToday } from '../../settings/api/use-today';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
 import { callerScope } from '../utils/caller-scope';
 import {
   carrySearch,
@@ -41,8 +42,11 @@ export function useDashboardView(opts: { scopeKey?: ScopeKey; refreshMs?: number
   const org = useOrgOverview(year, year !== null);
   const asOf = year === null || !today ? null : effectiveAsOf(filters, year, today);
   const query = useMemo(() => (asOf === null ? null : progressQuery(filters, asOf)), [filters, asOf]);
-  const progress = useProgress(year, query, opts.refreshMs);
-  const plan = usePlan(year);
+  const planYears = usePlanYears();
+  // a year without a plan is an empty state: nothing to ask the server for (it would answer 404)
+  const hasPlan = planYears.isPending || year === null ? null : planYears.years.includes(year);
+  const progress = useProgress(hasPlan ? year : null, query, opts.refreshMs);
+  const plan = usePlan(hasPlan ? year : null);
 
   const setDrill = useCallback(
     (d: DrillState | null) => update(drillPatch(d), { push: d !== null && drill === null }),
@@ -59,6 +63,8 @@ export function useDashboardView(opts: { scopeKey?: ScopeKey; refreshMs?: number
     year,
     asOf,
     query,
+    hasPlan,
+    planYears: planYears.years,
     org: org.data,
     progress,
     plan,

@@ -48,6 +48,7 @@ export function FundsPage() {
         year={v.year}
         asOf={v.asOf}
         today={v.today ?? v.asOf}
+        planYears={v.planYears}
         org={v.org}
         fixed={null}
         pinned={v.pinned}
