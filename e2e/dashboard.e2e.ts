@@ -70,6 +70,16 @@ describe('years', () => {
   });
 });
 
+describe('no raw codes', () => {
+  it('the 2018 组织领导 rows carry no group code as a subtitle', async () => {
+    const page = await signedIn(browser, 'office');
+    await openDashboard(page, '/dashboard?year=2018&asOf=2018-12-31');
+    await page.getByRole('heading', { level: 2, name: '组织领导' }).waitFor();
+    expect(await page.locator('main').getByText('leadership', { exact: true }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('district overview', () => {
   it('shows every indicator of 2019 as of 2019-09-30, grouped by category, and each status at least once', async () => {
     const page = await signedIn(browser, 'leader', { axe: true });

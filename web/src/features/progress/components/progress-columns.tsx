@@ -84,11 +84,13 @@ export function progressColumns(i: ColumnsInput): NonNullable<TableProps<Row>['c
           >
             {r.name[lang]}
           </Button>
-          <Link to={`/dashboard/groups/${encodeURIComponent(r.group)}${i.carry}`} className="xz-no-print">
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {i.groupName(r.group)}
-            </Typography.Text>
-          </Link>
+          {i.groupName(r.group) ? (
+            <Link to={`/dashboard/groups/${encodeURIComponent(r.group)}${i.carry}`} className="xz-no-print">
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {i.groupName(r.group)}
+              </Typography.Text>
+            </Link>
+          ) : null}
         </div>
       ),
     },

@@ -60,7 +60,9 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
     }
     return m;
   }, [v.plan.data]);
-  const groupName = (code: string) => v.org?.workingGroups.find((g) => g.code === code)?.name ?? code;
+  // a group's name, never its code: the leadership group's indicators (组织领导) belong to no working group
+  const groups = [...(v.org?.workingGroups ?? []), ...(v.org?.leadership ? [v.org.leadership] : [])];
+  const groupName = (code: string) => groups.find((g) => g.code === code)?.name ?? '';
   const onSelect = (code: string) => v.update({ ind: code });
   const canManage = useCurrentSession().abilities.includes('org.manage');
   const noPlan = v.hasPlan === false || (isApiError(v.progress.error) && v.progress.error.code === 'NOT_FOUND');
