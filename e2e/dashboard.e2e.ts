@@ -37,6 +37,49 @@ async function revealDeferred(page: Page) {
 const noHorizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
+describe('the working date (工作日期)', () => {
+  it('is in the header, and the dashboard, warnings and dormant pairings open on it without a date in the URL', async () => {
+    const page = await signedIn(browser, 'office');
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page.locator('.xz-working-date', { hasText: '数据截至 2019-09-30' }).waitFor();
+    await page.getByText(/2019 年度 · 截至 2019-09-30 · 时间进度/).waitFor();
+    await page.goto(`${baseUrl()}/warnings`);
+    await page.getByText('2019 年度 · 截至 2019-09-30 · 按您的职责范围计算').waitFor();
+    await page.goto(`${baseUrl()}/pairings/dormant`);
+    await page.getByText(/截至 2019-09-30 近 \d+ 个月没有台账记录/).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('years', () => {
+  it('a year without a plan is an empty state, with no 404 asked for; the picker lists the years that have one', async () => {
+    const page = await signedIn(browser, 'office');
+    const asked: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) asked.push(r.url());
+    });
+    await page.goto(`${baseUrl()}/dashboard?year=2020`);
+    await page.getByText('2020 年度尚无实施方案').waitFor();
+    await page.getByText('2020 年度 · 尚无指标方案').waitFor();
+    await page.getByRole('link', { name: /创建 2020 年度/ }).waitFor();
+    await page.getByRole('combobox', { name: '年度' }).first().click();
+    const options = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts();
+    expect(options).toEqual(['2020', '2019', '2018']);
+    expect(asked).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('no raw codes', () => {
+  it('the 2018 组织领导 rows carry no group code as a subtitle', async () => {
+    const page = await signedIn(browser, 'office');
+    await openDashboard(page, '/dashboard?year=2018&asOf=2018-12-31');
+    await page.getByRole('heading', { level: 2, name: '组织领导' }).waitFor();
+    expect(await page.locator('main').getByText('leadership', { exact: true }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('district overview', () => {
   it('shows every indicator of 2019 as of 2019-09-30, grouped by category, and each status at least once', async () => {
     const page = await signedIn(browser, 'leader', { axe: true });
@@ -115,6 +158,13 @@ describe('scope', () => {
     expect(await page.getByRole('columnheader', { name: '夏河县' }).count()).toBe(0);
     const other = await page.request.get(`${baseUrl()}/api/plans/2019/progress?county=623027`);
     expect(other.status()).toBe(403);
+    // 环县 is judged on its own targets: the district's 8,780 万元 is not its target, and no status is claimed
+    const fiscal = page.getByRole('row').filter({ hasText: '拨付财政帮扶资金' });
+    await fiscal.getByText('全区目标，未分解到县').waitFor();
+    expect(await fiscal.locator('.ant-tag').count()).toBe(0);
+    const cadres = page.getByRole('row').filter({ hasText: '选派党政干部' }).first();
+    await cadres.getByText('不少于 3 人').waitFor();
+    await shot(page, 'dashboard-county-huan');
     await page.context().close();
   });
 });

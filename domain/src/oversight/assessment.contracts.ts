@@ -111,7 +111,10 @@ export type ScoreLineDto = z.infer<typeof scoreLineDto>;
 export const unitScoreDto = z.object({
   unitId: z.string(),
   unitName: z.string(),
-  rank: z.number().int(),
+  /** Null for a unit that is not assessed (未参评): no assigned task, no record, no order, nothing to judge. */
+  rank: z.number().int().nullable(),
+  /** False for 未参评; results frozen before this field existed were all ranked. */
+  isAssessed: z.boolean().default(true),
   total: z.number(),
   /** Empty when the caller may see the ranking but not this unit's detail. */
   breakdown: z.array(scoreLineDto),

@@ -121,6 +121,8 @@ export const indicatorProgressDto = cell.extend({
   format: z.enum(['count', 'money', 'percent', 'area']),
   group: z.string(),
   targetKind: indicatorTarget.shape.kind,
+  /** A county's view of a target the plan sets only for the whole district: no target and no status to show. */
+  isTargetDistrictOnly: z.boolean(),
   counties: z.array(cell.extend({ countyCode: z.string(), countyName: z.string() })),
 });
 export type IndicatorProgressDto = z.infer<typeof indicatorProgressDto>;

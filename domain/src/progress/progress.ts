@@ -36,6 +36,12 @@ export function overallTarget(t: IndicatorTarget, counties: string[]): number | 
   return t.overall;
 }
 
+/** Whether a target is set for the district only, with no per-county figure or share (a county cannot be judged on it). */
+export function isDistrictOnly(t: IndicatorTarget): boolean {
+  if (t.kind === 'none' || t.kind === 'qualitative' || t.kind === 'ratio_min') return false;
+  return t.perCounty === null && Object.keys(t.counties).length === 0 && t.overall !== null;
+}
+
 /** A county's own target, where the catalog sets one. */
 export function countyTarget(t: IndicatorTarget, county: string): number | null {
   if (t.kind === 'none') return null;

@@ -20,7 +20,6 @@ import * as service from './pairings.service';
 const READ = { policy: requires('business.read') };
 const MANAGE = { policy: requires('org.manage') };
 const idParams = z.object({ id: z.uuid() });
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -72,12 +71,7 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        service.dormant(
-          ctx,
-          requireActor(req),
-          req.query.months ?? ctx.config.dormantMonths,
-          req.query.asOf ?? today(),
-        ),
+        service.dormant(ctx, requireActor(req), req.query.months ?? ctx.config.dormantMonths, req.query.asOf),
     );
     app.get(
       '/pairings/:id',

@@ -17,6 +17,7 @@ import { listTenantCountyCodes, findTenant } from '../org/org.repository';
 import { canConfirmPairing, canManagePairings, canSeePairing, pairingScope } from './pairings.policy';
 import { pathCodes, presentPairing } from './pairings.presenter';
 import * as repo from './pairings.repository';
+import { workingDate } from '../settings/working-date.service';
 
 type PairingInput = z.infer<typeof pairingBody>;
 type Party = PairingInput['east'];
@@ -244,8 +245,9 @@ export function minusMonths(iso: string, months: number): string {
   return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-/** Warning: active pairings with no (non-draft) ledger record in the last N months before asOf. */
-export async function dormant(ctx: AppContext, actor: Actor, months: number, asOf: string) {
+/** Warning: active pairings with no (non-draft) ledger record in the last N months before asOf (the working date). */
+export async function dormant(ctx: AppContext, actor: Actor, months: number, at?: string) {
+  const asOf = at ?? (await workingDate(ctx.db, actor.tenantId));
   const since = minusMonths(asOf, months);
   const rows = await repo.listDormant(ctx.db, actor.tenantId, pairingScope(actor), since, asOf);
   const items = (await present(ctx, actor, rows)).map((p) => ({

@@ -3,6 +3,7 @@ import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
 import * as repo from '../progress/progress.repository';
+import { workingDate } from '../settings/working-date.service';
 import { getPlan, loadPlan } from '../progress/progress.service';
 import { canManagePlans } from './plans.policy';
 import { presentPlanList, presentPlanYears } from './plans.presenter';
@@ -18,9 +19,10 @@ export async function listPlans(ctx: AppContext, actor: Actor): Promise<PlanList
   return presentPlanList(rows, { manage: canManagePlans(actor) });
 }
 
-/** The years that have a plan and the years one may be given (what every year selector offers). */
-export async function planYears(ctx: AppContext, actor: Actor, now = new Date()): Promise<PlanYearsDto> {
-  return presentPlanYears(await repo.planYears(ctx.db, actor.tenantId), selectableYears(now));
+/** The years that have a plan and the years one may be given (up to the year after the working date's). */
+export async function planYears(ctx: AppContext, actor: Actor): Promise<PlanYearsDto> {
+  const [years, day] = await Promise.all([repo.planYears(ctx.db, actor.tenantId), workingDate(ctx.db, actor.tenantId)]);
+  return presentPlanYears(years, selectableYears(new Date(`${day}T12:00:00Z`)));
 }
 
 /** Publishes a draft plan (once): from then on its indicator changes are versioned and need a reason. */

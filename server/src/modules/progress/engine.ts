@@ -2,6 +2,7 @@ import {
   completion,
   countyTarget,
   expectedShare,
+  isDistrictOnly,
   overallTarget,
   statusOf,
   type BaseRule,
@@ -170,10 +171,13 @@ function buildProgress(
 ): IndicatorProgressDto {
   const share = expectedShare(decl.pacing ?? { kind: 'linear' }, scope.year, scope.asOf);
   const inView = scope.county ? counties.filter((c) => c.code === scope.county) : counties;
-  const overall = overallTarget(
-    decl.target,
-    inView.map((c) => c.code),
-  );
+  // one county is judged on its own target (its figure, its share); a district-only target does not apply to it
+  const overall = scope.county
+    ? countyTarget(decl.target, scope.county)
+    : overallTarget(
+        decl.target,
+        inView.map((c) => c.code),
+      );
   const total = valuesOf(decl, results, null);
   if (decl.target.kind === 'qualitative') {
     // a qualitative task is done per county: the overall value is the number of counties that have it
@@ -191,6 +195,7 @@ function buildProgress(
     format: decl.format,
     group: decl.group,
     targetKind: decl.target.kind,
+    isTargetDistrictOnly: Boolean(scope.county) && isDistrictOnly(decl.target),
     ...cellOf(decl, total, decl.target.kind === 'qualitative' ? inView.length : overall, share),
     counties: inView.map((c) => ({
       countyCode: c.code,

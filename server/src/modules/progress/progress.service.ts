@@ -18,8 +18,7 @@ import * as repo from './progress.repository';
 import { declIssues, invalid, planRefs, REASON_REQUIRED } from '../plans/plans-refs';
 import { planAbilities } from '../plans/plans.policy';
 import { presentPlan } from '../plans/plans.presenter';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { asOfInYear } from '../settings/working-date.service';
 
 export async function loadPlan(ctx: AppContext, actor: Actor, year: number) {
   const plan = await repo.findPlan(ctx.db, actor.tenantId, year);
@@ -74,7 +73,7 @@ async function evaluateProgress(
   year: number,
   scoped: { asOf?: string; county?: string; group?: string; unit?: string },
 ): Promise<ProgressDto> {
-  const asOf = scoped.asOf ?? (today() < `${year}-12-31` ? today() : `${year}-12-31`);
+  const asOf = scoped.asOf ?? (await asOfInYear(ctx.db, actor.tenantId, year));
   // the plan's indicators and the counties are read side by side: a dashboard asks for this often
   const [rows, counties] = await Promise.all([
     loadPlan(ctx, actor, year).then((plan) => repo.listIndicators(ctx.db, plan.id)),

@@ -132,6 +132,26 @@ describe('the 2019 plan', () => {
     expect(g.items.every((i: { group: string }) => i.group === 'labour')).toBe(true);
   });
 
+  it("judges a county on the county's own targets; a district-only target has none there and no status", async () => {
+    const huan = await signedIn(env.app, 'county-huan');
+    const p = (await huan.get('/api/plans/2019/progress?asOf=2019-09-30')).body;
+    const item = (code: string) => p.items.find((i: { code: string }) => i.code === code);
+    // 拨付财政帮扶资金 8,780 万元 is the district's: 环县's 2,400 万元 is not 27 % of it
+    expect(item('funds.fiscal_paid')).toMatchObject({ target: null, status: 'no_target', isTargetDistrictOnly: true });
+    expect(item('consumption.amount')).toMatchObject({ target: null, status: 'no_target', isTargetDistrictOnly: true });
+    // 每县选派 3 名党政干部: the county's own figure, judged
+    expect(item('talent.cadres_sent')).toMatchObject({ target: 3, isTargetDistrictOnly: false });
+    expect(item('talent.cadres_sent').status).not.toBe('no_target');
+    // a ratio holds for each county's money as for the whole
+    expect(item('industry.funds_to_industry_share')).toMatchObject({ target: 50, isTargetDistrictOnly: false });
+    const office = await signedIn(env.app, 'office');
+    const board = (await office.get('/api/plans/2019/progress?asOf=2019-09-30&county=621022')).body;
+    expect(board.items).toEqual(p.items);
+    const district = (await office.get('/api/plans/2019/progress?asOf=2019-09-30')).body;
+    const fiscal = district.items.find((i: { code: string }) => i.code === 'funds.fiscal_paid');
+    expect(fiscal).toMatchObject({ target: 8780 * 1_000_000, isTargetDistrictOnly: false });
+  });
+
   it('opens every number onto the records and distinct persons behind it', async () => {
     const d = (
       await office.get(

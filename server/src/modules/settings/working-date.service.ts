@@ -25,6 +25,12 @@ export async function workingNow(db: DbOrTx, tenantId: string): Promise<Date> {
   return day < chinaToday(now) ? new Date(`${day}T23:59:59.999+08:00`) : now;
 }
 
+/** The date a year's figures are read on: the working date, or the year's last day once the working date is past it. */
+export async function asOfInYear(db: DbOrTx, tenantId: string, year: number): Promise<string> {
+  const day = await workingDate(db, tenantId);
+  return day < `${year}-12-31` ? day : `${year}-12-31`;
+}
+
 /** ISO date `days` after (or before, when negative) an ISO date. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -10,6 +10,16 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 describe('工作日期: the date a tenant takes as "now"', () => {
+  it('is the "now" of dashboards, warnings, dormancy, assessment and year lists when none is asked for', async () => {
+    const office = await signedIn(env.app, 'office');
+    expect((await office.get('/api/plans/2019/progress')).body.asOf).toBe('2019-09-30');
+    expect((await office.get('/api/plans/2018/progress')).body.asOf).toBe('2018-12-31');
+    expect((await office.get('/api/warnings')).body).toMatchObject({ year: 2019, asOf: '2019-09-30' });
+    expect((await office.get('/api/pairings/dormant')).body.asOf).toBe('2019-09-30');
+    expect((await office.get('/api/assessment/2019/scores')).body.asOf).toBe('2019-09-30');
+    expect((await office.get('/api/plan-years')).body.selectable[0]).toBe(2020);
+  });
+
   it('is 2019-09-30 in the demo, readable by every business role, changed by the office with its version, audited', async () => {
     const leader = await signedIn(env.app, 'leader');
     const office = await signedIn(env.app, 'office');

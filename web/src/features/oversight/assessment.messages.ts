@@ -18,6 +18,11 @@ export const ASSESSMENT_MESSAGES = {
   'asmt.frozenDone': { zh: '已冻结', en: 'Frozen' },
   'asmt.export': { zh: '导出 Excel', en: 'Export to Excel' },
   'asmt.col.rank': { zh: '名次', en: 'Rank' },
+  'asmt.notAssessed': { zh: '未参评', en: 'Not assessed' },
+  'asmt.notAssessedHint': {
+    zh: '未参评：本年度无承担任务、无台账记录',
+    en: 'Not assessed: no assigned task and no record this year',
+  },
   'asmt.col.unit': { zh: '单位', en: 'Unit' },
   'asmt.col.total': { zh: '总分', en: 'Total' },
   'asmt.col.actions': { zh: '操作', en: 'Actions' },

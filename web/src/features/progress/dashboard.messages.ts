@@ -11,6 +11,11 @@ export const DASHBOARD_MESSAGES = {
     zh: '{year} 年度 · 截至 {asOf} · 时间进度 {share}',
     en: '{year} · as of {asOf} · {share} of the year elapsed',
   },
+  'dash.subtitleNoPlan': { zh: '{year} 年度 · 尚无指标方案', en: '{year} · no plan yet' },
+  'dash.createPlan': {
+    zh: '在“指标方案”中复制上一年度方案，创建 {year} 年度',
+    en: 'Create the {year} plan by copying the last one in Plans',
+  },
   'dash.back': { zh: '返回全区总览', en: 'Back to the district overview' },
   'dash.noPlan': { zh: '{year} 年度尚无实施方案', en: 'There is no plan for {year}' },
   'dash.empty': { zh: '当前范围内没有指标', en: 'No indicator in this view' },
@@ -32,7 +37,7 @@ export const DASHBOARD_MESSAGES = {
   'dash.filter.allCounties': { zh: '全部受援县', en: 'All counties' },
   'dash.filter.allGroups': { zh: '全部工作组', en: 'All groups' },
   'dash.filter.allUnits': { zh: '全部单位', en: 'All units' },
-  'dash.preset.today': { zh: '今天', en: 'Today' },
+  'dash.preset.today': { zh: '工作日期', en: 'Working date' },
   'dash.preset.q1': { zh: '一季度末', en: 'End of Q1' },
   'dash.preset.q2': { zh: '年中', en: 'Mid-year' },
   'dash.preset.q3': { zh: '三季度末', en: 'End of Q3' },
@@ -52,6 +57,7 @@ export const DASHBOARD_MESSAGES = {
   'dash.target.ratio_min': { zh: '不低于 {v}', en: 'at least {v}' },
   'dash.target.qualitative': { zh: '{v} 个县', en: '{v} counties' },
   'dash.target.none': { zh: '—', en: '—' },
+  'dash.target.districtOnly': { zh: '全区目标，未分解到县', en: 'District target, not split by county' },
   'dash.bar': {
     zh: '完成 {completion}，按时间进度应达 {expected}',
     en: '{completion} done; {expected} expected by this day',

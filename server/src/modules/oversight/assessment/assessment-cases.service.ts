@@ -22,7 +22,9 @@ export async function lockOpen(tx: DbOrTx, tenantId: string, year: number) {
 }
 
 export async function listAppeals(ctx: AppContext, actor: Actor, year: number): Promise<AppealDto[]> {
-  const scheme = await loadScheme(ctx.db, actor.tenantId, year);
+  // a year without a scheme has no appeals: an empty list, not a 404 (the page shows its empty state)
+  const scheme = await repo.findScheme(ctx.db, actor.tenantId, year);
+  if (!scheme) return [];
   const visible = await detailUnitsOf(ctx, actor, year);
   return (await repo.listAppeals(ctx.db, actor.tenantId, year))
     .filter((r) => seesDetail(visible, r.p.unitId))

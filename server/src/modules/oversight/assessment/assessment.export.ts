@@ -41,7 +41,7 @@ export async function exportScores(ctx: AppContext, actor: Actor, meta: RequestM
   for (const u of result.items) {
     const byCode = new Map(u.breakdown.map((l) => [l.code, l.score]));
     const row = ws.addRow([
-      u.rank,
+      u.rank ?? '未参评',
       exportCellValue(u.unitName),
       ...scheme.items.map((i) => (u.isDetailVisible ? (byCode.get(i.code) ?? null) : null)),
       u.total,

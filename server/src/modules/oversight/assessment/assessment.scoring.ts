@@ -159,7 +159,21 @@ export function averageRate(item: AssessmentItem, facts: UnitFacts[]): number {
   return rates.length ? rates.reduce((a, r) => a + r, 0) / rates.length : 1;
 }
 
-/** Every unit's breakdown and total (the exact sum of its rounded lines), ranked: equal totals share a rank. */
+/** Whether a unit had anything to be judged on: an assigned indicator, a record, an order, a record to confirm, an adjustment. */
+export function hasWork(f: UnitFacts): boolean {
+  return (
+    f.indicators.length > 0 ||
+    f.records.submitted > 0 ||
+    f.supervision.due > 0 ||
+    Object.values(f.timely).some((t) => t.due > 0) ||
+    Object.keys(f.adjustments).length > 0
+  );
+}
+
+/**
+ * Every unit's breakdown and total (the exact sum of its rounded lines), ranked: equal totals share a rank. A unit with
+ * nothing to do is 未参评 (no rank, listed after the ranked ones) rather than scored on averages above units that worked.
+ */
 export function rankUnits(items: AssessmentItem[], facts: UnitFacts[]): RankedUnit[] {
   const averages = items.map((i) => averageRate(i, facts));
   const scored = facts.map((f) => {
@@ -169,8 +183,12 @@ export function rankUnits(items: AssessmentItem[], facts: UnitFacts[]): RankedUn
       unitName: f.unitName,
       total: breakdown.reduce((a, l) => a + cents(l.score), 0) / 100,
       breakdown,
+      isAssessed: hasWork(f),
     };
   });
-  const order = [...scored].sort((a, b) => b.total - a.total);
-  return order.map((s) => ({ ...s, rank: 1 + scored.filter((o) => cents(o.total) > cents(s.total)).length }));
+  const assessed = scored.filter((s) => s.isAssessed);
+  const rankOf = (s: (typeof scored)[number]) =>
+    s.isAssessed ? 1 + assessed.filter((o) => cents(o.total) > cents(s.total)).length : null;
+  const order = [...scored].sort((a, b) => Number(b.isAssessed) - Number(a.isAssessed) || b.total - a.total);
+  return order.map((s) => ({ ...s, rank: rankOf(s) }));
 }

@@ -193,7 +193,7 @@ export async function scores(
 ): Promise<AssessmentScoresDto> {
   const s = await loadScheme(ctx.db, actor.tenantId, year);
   const snap = s.frozenAt && s.snapshot ? snapshotSchema.parse(s.snapshot) : null;
-  const asOf = snap?.asOf ?? q.asOf ?? defaultAsOf(year);
+  const asOf = snap?.asOf ?? q.asOf ?? (await defaultAsOf(ctx, actor.tenantId, year));
   const ranked = snap?.items ?? (await computeScores(ctx, actor, year, s.items, asOf));
   const visible = await visibleUnits(ctx, actor, year);
   const items = ranked.map((r: RankedUnit) =>
@@ -213,7 +213,7 @@ export async function freeze(
   if (!canManageAssessment(actor)) throw new AppError('FORBIDDEN');
   const s = await loadScheme(ctx.db, actor.tenantId, year);
   assertOpen(s);
-  const at = asOf ?? defaultAsOf(year);
+  const at = asOf ?? (await defaultAsOf(ctx, actor.tenantId, year));
   await withAudit(ctx.db, actor, meta, async (tx) => {
     // adjustments, appeals and scheme changes take the same row lock, so none lands between computing and storing
     const current = (await repo.lockScheme(tx, actor.tenantId, year))!;

@@ -79,10 +79,17 @@ describe('the 2019 scheme and ranking', () => {
       ).toBe(cents(u.total));
       for (const l of u.breakdown) expect(cents(l.score) / 100).toBe(l.score);
     }
-    s.items.forEach((u, i) => {
-      if (i > 0) expect(u.total).toBeLessThanOrEqual(s.items[i - 1]!.total);
-      expect(u.rank).toBe(1 + s.items.filter((o) => o.total > u.total).length);
+    const ranked = s.items.filter((u) => u.isAssessed);
+    ranked.forEach((u, i) => {
+      if (i > 0) expect(u.total).toBeLessThanOrEqual(ranked[i - 1]!.total);
+      expect(u.rank).toBe(1 + ranked.filter((o) => o.total > u.total).length);
     });
+    // units with no assigned task and no record are 未参评: listed after the ranked ones, with no rank
+    const idleUnits = s.items.filter((u) => !u.isAssessed);
+    expect(idleUnits.length).toBeGreaterThan(0);
+    expect(idleUnits.every((u) => u.rank === null)).toBe(true);
+    expect(s.items.slice(ranked.length).every((u) => !u.isAssessed)).toBe(true);
+    expect(ranked.map((u) => u.unitName)).toEqual(expect.arrayContaining(['区工商联', '区委统战部']));
     // a unit with tasks behind pace loses pace points; a unit with no task scores the average rate, not full marks
     const rs = unit(s, '区人社局');
     expect(rs.breakdown.find((l) => l.code === 'pace')!.score).toBeLessThan(20);
@@ -188,6 +195,9 @@ describe('the 2019 scheme and ranking', () => {
       itemCode: 'pace',
       reason: '外出就业数据已报送，待受援县确认，请按申报数核定进度。',
     };
+    // a year without a scheme (2018) has no appeals: an empty list, not a 404
+    const empty = await office.get('/api/assessment/2018/appeals');
+    expect([empty.status, empty.body]).toEqual([200, []]);
     expect((await (await signedIn(env.app, 'unit-zuzhibu')).post('/api/assessment/2019/appeals', body)).status).toBe(
       403,
     );
@@ -345,6 +355,22 @@ describe('scoring rules', () => {
       ['b', 1],
       ['c', 1],
       ['a', 3],
+    ]);
+  });
+
+  it('does not rank a unit that had nothing to do above units that worked', () => {
+    const ranked = rankUnits(DEFAULT_ASSESSMENT_ITEMS, [
+      facts({ unitId: 'idle', unitName: 'idle' }),
+      facts({
+        unitId: 'worked',
+        unitName: 'worked',
+        indicators: [{ completion: 40, onPace: false }],
+        records: { submitted: 2, disputed: 1 },
+      }),
+    ]);
+    expect(ranked.map((r) => [r.unitId, r.rank, r.isAssessed])).toEqual([
+      ['worked', 1, true],
+      ['idle', null, false],
     ]);
   });
 });

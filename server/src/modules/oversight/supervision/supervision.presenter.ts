@@ -3,14 +3,12 @@ import type { Actor } from '../../../http/context';
 import { abilitiesOf } from './supervision.policy';
 import type * as repo from './supervision.repository';
 
-/** Today as a date in Beijing, where due dates are kept. */
-export const todayInBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 /** 督办〔2019〕3号 / 决定事项〔2019〕1号. */
 export const serialOf = (o: repo.OrderRow) =>
   `${o.kind === 'supervision' ? '督办' : '决定事项'}〔${o.year}〕${o.serialNo}号`;
 
-export function presentOrder(o: repo.OrderWide, actor: Actor, today = todayInBeijing()): SupervisionOrderDto {
+/** An order as the caller sees it; overdue is judged against the tenant's working date. */
+export function presentOrder(o: repo.OrderWide, actor: Actor, today: string): SupervisionOrderDto {
   return {
     id: o.id,
     serial: serialOf(o),
@@ -39,9 +37,9 @@ type Detail = {
   events: Awaited<ReturnType<typeof repo.eventsOf>>;
 };
 
-export function presentDetail(o: repo.OrderWide, actor: Actor, d: Detail): SupervisionOrderDetailDto {
+export function presentDetail(o: repo.OrderWide, actor: Actor, d: Detail, today: string): SupervisionOrderDetailDto {
   return {
-    ...presentOrder(o, actor),
+    ...presentOrder(o, actor, today),
     responses: d.responses.map((r) => ({
       id: r.id,
       unit: { id: r.unitId, name: r.unitName },

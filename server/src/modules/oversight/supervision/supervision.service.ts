@@ -13,7 +13,8 @@ import { withAudit } from '../../../lib/audit-tx';
 import { attachEvidence, openEvidence, type EvidenceKind } from '../../../lib/files/evidence.service';
 import { EVIDENCE_TYPES_WITH_XLSX, type Upload } from '../../../lib/files/upload';
 import { abilitiesOf, isOffice, ledGroups, reporterUnits, visibleUnits } from './supervision.policy';
-import { presentDetail, presentOrder, serialOf, todayInBeijing } from './supervision.presenter';
+import { workingDate } from '../../settings/working-date.service';
+import { presentDetail, presentOrder, serialOf } from './supervision.presenter';
 import { notifyOrder } from './supervision.notify';
 import * as repo from './supervision.repository';
 
@@ -35,7 +36,7 @@ async function load(ctx: AppContext, actor: Actor, id: string): Promise<repo.Ord
 export async function list(ctx: AppContext, actor: Actor, q: SupervisionListQuery) {
   const scope = await scopeOf(ctx, actor);
   if (q.unit && scope.kind === 'units' && !scope.ids.includes(q.unit)) throw new AppError('FORBIDDEN');
-  const today = todayInBeijing();
+  const today = await workingDate(ctx.db, actor.tenantId);
   const filter = {
     status: q.status,
     kind: q.kind,
@@ -48,12 +49,13 @@ export async function list(ctx: AppContext, actor: Actor, q: SupervisionListQuer
 
 export async function get(ctx: AppContext, actor: Actor, id: string): Promise<SupervisionOrderDetailDto> {
   const o = await load(ctx, actor, id);
-  const [responses, files, events] = await Promise.all([
+  const [responses, files, events, today] = await Promise.all([
     repo.responsesOf(ctx.db, id),
     repo.filesOf(ctx.db, id),
     repo.eventsOf(ctx.db, id),
+    workingDate(ctx.db, actor.tenantId),
   ]);
-  return presentDetail(o, actor, { responses, files, events });
+  return presentDetail(o, actor, { responses, files, events }, today);
 }
 
 /** Whether the actor may issue orders (the district office). */
@@ -77,8 +79,10 @@ export async function create(
   body: SupervisionOrderBody,
 ): Promise<SupervisionOrderDetailDto> {
   if (!isOffice(actor)) throw new AppError('FORBIDDEN');
-  const today = todayInBeijing();
-  if (body.dueDate < today) throw invalid('dueDate', 'the due date has passed / 办理期限不能早于今天');
+  // Numbers and due dates follow the working date, so an order on a 2019 warning is 督办〔2019〕N号.
+  const today = await workingDate(ctx.db, actor.tenantId);
+  if (body.dueDate < today)
+    throw invalid('dueDate', 'the due date is before the working date / 办理期限不能早于工作日期');
   const unitIds = [...new Set(body.unitIds)];
   if ((await repo.eastUnitIds(ctx.db, actor.tenantId, unitIds)).length !== unitIds.length)
     throw invalid('unitIds', 'unknown unit / 责任单位不存在');

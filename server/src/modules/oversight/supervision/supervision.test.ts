@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { SupervisionOrderDetailDto, WarningDto } from '@xiezuo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../../test/harness';
-import { todayInBeijing } from './supervision.presenter';
 
 let env: TestEnv;
 let office: TestClient;
@@ -14,8 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
+// The demo's working date (工作日期): numbers, due dates and "overdue" follow it, not the clock.
+const WORKING_DATE = '2019-09-30';
 const inDays = (n: number) =>
-  new Date(Date.parse(`${todayInBeijing()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  new Date(Date.parse(`${WORKING_DATE}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 const upload = (c: TestClient, id: string, filename: string, content: Buffer) =>
@@ -38,13 +39,14 @@ async function orderFromWarning(): Promise<SupervisionOrderDetailDto> {
 }
 
 describe('the demo orders', () => {
-  it('hold an open order to 区人社局, overdue by now, and a decision answered on time and closed', async () => {
+  it('hold an open order to 区人社局, due 2019-10-15, and a decision answered on time and closed', async () => {
     const all = (await office.get('/api/supervision-orders')).body;
     expect(all.total).toBe(2);
     const open = all.items.find((o: { serial: string }) => o.serial === '督办〔2019〕2号');
     expect(open).toMatchObject({
       status: 'open',
-      isOverdue: true,
+      dueDate: '2019-10-15',
+      isOverdue: false,
       units: [{ name: '区人社局' }],
       warningId: 'indicator_behind:2019:labour.employed_elsewhere',
     });
@@ -74,7 +76,8 @@ describe('a supervision order from a warning', () => {
       warningId: 'indicator_behind:2019:labour.employed_elsewhere',
       units: [{ name: '区人社局' }],
     });
-    expect(order.serial).toBe(`督办〔${todayInBeijing().slice(0, 4)}〕1号`);
+    expect(order.serial).toBe('督办〔2019〕3号');
+    expect(order.dueDate).toBe('2019-10-10');
     expect(order.abilities).toEqual({ respond: false, accept: false, return: false, attach: true });
 
     const seen = (await renshe.get('/api/supervision-orders')).body;
@@ -201,6 +204,21 @@ describe('a supervision order from a warning', () => {
       400,
     );
     const decision = await office.post('/api/supervision-orders', base);
-    expect(decision.body.serial).toMatch(/^决定事项〔\d{4}〕\d+号$/);
+    expect(decision.body.serial).toMatch(/^决定事项〔2019〕\d+号$/);
+  });
+});
+
+describe('the working date', () => {
+  it('decides which orders are overdue and refuses due dates before it', async () => {
+    const wd = (await office.get('/api/settings/working-date')).body;
+    const moved = await office.put('/api/settings/working-date', { workingDate: '2019-10-16', version: wd.version });
+    expect(moved.status).toBe(200);
+    const all = (await office.get('/api/supervision-orders?overdue=true')).body.items;
+    expect(all.map((o: { serial: string }) => o.serial)).toContain('督办〔2019〕2号');
+    const unit = (await env.ctx.db.execute<{ id: string }>(sql`select id from units where code = 'renshe'`)).rows[0]!
+      .id;
+    const body = { subject: '加快进度', kind: 'supervision', unitIds: [unit], requiredResponse: '说明原因' };
+    expect((await office.post('/api/supervision-orders', { ...body, dueDate: '2019-10-15' })).status).toBe(400);
+    expect((await office.post('/api/supervision-orders', { ...body, dueDate: '2019-10-20' })).status).toBe(200);
   });
 });

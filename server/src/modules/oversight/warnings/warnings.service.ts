@@ -23,8 +23,8 @@ import { taskWarnings } from './warnings.tasks';
 import { canEditSettings, warningFilter, type WarningFilter } from './warnings.policy';
 import { presentSettings } from './warnings.presenter';
 import * as repo from './warnings.repository';
+import { asOfInYear, workingDate } from '../../settings/working-date.service';
 
-const today = () => new Date().toISOString().slice(0, 10);
 type Unit = Awaited<ReturnType<typeof repo.listUnits>>[number];
 
 /** The tenant's thresholds, the defaults filling anything not stored. */
@@ -65,14 +65,16 @@ export async function putSettings(
   return getSettings(ctx, actor);
 }
 
-/** The year a request means: the one asked for, else the latest plan year up to now. */
+/** The year a request means: the one asked for, else the latest plan year up to the working date's. */
 export async function resolveYear(ctx: AppContext, tenantId: string, year: number | undefined): Promise<number> {
-  const y = year ?? (await repo.defaultPlanYear(ctx.db, tenantId, Number(today().slice(0, 4))));
+  const y =
+    year ?? (await repo.defaultPlanYear(ctx.db, tenantId, Number((await workingDate(ctx.db, tenantId)).slice(0, 4))));
   if (y === undefined) throw new AppError('NOT_FOUND');
   return y;
 }
 
-export const defaultAsOf = (year: number) => (today() < `${year}-12-31` ? today() : `${year}-12-31`);
+/** The date a year's warnings are judged on when none is asked for: the working date within that year. */
+export const defaultAsOf = (ctx: AppContext, tenantId: string, year: number) => asOfInYear(ctx.db, tenantId, year);
 
 type Ctx = {
   ctx: AppContext;
@@ -221,7 +223,7 @@ const severityOrder = { critical: 0, warning: 1 } as const;
 export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): Promise<WarningListDto> {
   const filter = warningFilter(actor, q);
   const year = await resolveYear(ctx, actor.tenantId, q.year);
-  const asOf = q.asOf ?? defaultAsOf(year);
+  const asOf = q.asOf ?? (await defaultAsOf(ctx, actor.tenantId, year));
   const [settings, unitRows, counties] = await Promise.all([
     settingsOf(ctx, actor.tenantId),
     repo.listUnits(ctx.db, actor.tenantId),

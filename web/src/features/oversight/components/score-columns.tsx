@@ -14,28 +14,36 @@ export function scoreColumns(
       dataIndex: 'rank',
       key: 'rank',
       width: 70,
-      render: (r: number) => <span className="xz-num">{r}</span>,
+      render: (_v, s) =>
+        s.isAssessed ? (
+          <span className="xz-num">{s.rank}</span>
+        ) : (
+          <Typography.Text type="secondary">{t('asmt.notAssessed')}</Typography.Text>
+        ),
     },
     { title: t('asmt.col.unit'), dataIndex: 'unitName', key: 'unit' },
     {
       title: t('asmt.col.total'),
       key: 'total',
       width: 220,
-      render: (_v, s) => (
-        <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-          {/* the number first: on a phone the bar may be cut, the score not */}
-          <span className="xz-num" style={{ minWidth: 44 }}>
-            {formatScore(s.total)}
-          </span>
-          <Progress
-            percent={Math.max(0, Math.min(100, s.total))}
-            showInfo={false}
-            size="small"
-            style={{ flex: 1, minWidth: 60, margin: 0 }}
-            aria-label={`${s.unitName} ${t('asmt.col.total')}`}
-          />
-        </div>
-      ),
+      render: (_v, s) =>
+        !s.isAssessed ? (
+          <Typography.Text type="secondary">{t('asmt.notAssessedHint')}</Typography.Text>
+        ) : (
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            {/* the number first: on a phone the bar may be cut, the score not */}
+            <span className="xz-num" style={{ minWidth: 44 }}>
+              {formatScore(s.total)}
+            </span>
+            <Progress
+              percent={Math.max(0, Math.min(100, s.total))}
+              showInfo={false}
+              size="small"
+              style={{ flex: 1, minWidth: 60, margin: 0 }}
+              aria-label={`${s.unitName} ${t('asmt.col.total')}`}
+            />
+          </div>
+        ),
     },
     {
       title: t('asmt.col.actions'),

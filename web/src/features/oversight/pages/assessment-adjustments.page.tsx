@@ -13,6 +13,8 @@ import { useAdjustments, useAssessmentScheme, useAssessmentScores } from '../api
 import { useAttachAdjustmentFile } from '../api/use-assessment-mutations';
 import { adjustmentColumns } from '../components/adjustment-columns';
 import { AdjustmentDialog } from '../components/adjustment.dialog';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
+import { yearOptions } from '../../plans/utils/year-options';
 import { useOversightYear } from '../components/oversight-year';
 import { adjustmentItems, adjustmentsOf, checkEvidenceFile } from '../utils/adjustment-form';
 import { parseAssessmentFilters } from '../utils/assessment-view';
@@ -28,6 +30,7 @@ export function AssessmentAdjustmentsPage() {
   const unitParam = params.get('unit');
   const unitId = unitParam && UUID.test(unitParam) ? unitParam : null;
   const year = useOversightYear(filters.year);
+  const planYears = usePlanYears();
   const scheme = useAssessmentScheme(year);
   const adjustments = useAdjustments(year);
   // the ranking lists every member unit: the units an adjustment may be for
@@ -67,7 +70,7 @@ export function AssessmentAdjustmentsPage() {
         aria-label={t('dash.filter.year')}
         value={year}
         onChange={(v: number) => update({ year: v, unit: null })}
-        options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))}
+        options={yearOptions(planYears.years, year).map((y) => ({ value: y, label: String(y) }))}
         style={{ width: 100 }}
       />
       {data?.abilities.adjust && hasItems ? (

@@ -14,6 +14,8 @@ import { useAssessmentScheme, useAssessmentScores } from '../api/use-assessment.
 import { useFreezeAssessment } from '../api/use-assessment-mutations';
 import { AppealDialog } from '../components/appeal.dialog';
 import { AppealsCard } from '../components/appeals.card';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
+import { yearOptions } from '../../plans/utils/year-options';
 import { useOversightYear } from '../components/oversight-year';
 import { ScoreBreakdown, scoreColumns } from '../components/score-columns';
 import { parseAssessmentFilters, toggleOpen } from '../utils/assessment-view';
@@ -24,6 +26,7 @@ export function AssessmentPage() {
   const { params, update } = useUrlParams();
   const filters = useMemo(() => parseAssessmentFilters(params), [params]);
   const year = useOversightYear(filters.year);
+  const planYears = usePlanYears();
   const scores = useAssessmentScores(year, filters.asOf);
   const scheme = useAssessmentScheme(year);
   const freeze = useFreezeAssessment(year ?? 0);
@@ -63,7 +66,7 @@ export function AssessmentPage() {
           aria-label={t('dash.filter.year')}
           value={year}
           onChange={(v: number) => update({ year: v, asOf: null, open: null })}
-          options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))}
+          options={yearOptions(planYears.years, year).map((y) => ({ value: y, label: String(y) }))}
           style={{ width: 100 }}
         />
         <DatePicker

@@ -14,6 +14,9 @@ import { CreateOrderDialog } from '../components/create-order.dialog';
 import { useOversightYear } from '../components/oversight-year';
 import { warningColumns } from '../components/warning-columns';
 import { WarningSettingsDrawer } from '../components/warning-settings.drawer';
+import { useToday } from '../../settings/api/use-today';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
+import { yearOptions } from '../../plans/utils/year-options';
 import { parseWarningFilters, severityCounts, sortWarnings, toWarningQuery } from '../utils/warning-view';
 
 /** Warnings in the caller's remit (indicators behind pace, ratios below target, claims waiting, disputes, dormant pairings, idle units); the office turns one into a supervision order. */
@@ -28,10 +31,11 @@ export function WarningsPage() {
   const [isSettingsOpen, setSettingsOpen] = useState(false);
   const items = useMemo(() => sortWarnings(res.data?.items ?? [], filters.severity), [res.data, filters.severity]);
   const counts = severityCounts(res.data?.items ?? []);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useToday();
+  const planYears = usePlanYears();
   const set = (patch: UrlPatch) => update({ ...patch, page: null });
 
-  if (year === null) {
+  if (year === null || !today) {
     return (
       <div className="xz-content__loading" role="status">
         <Spin description={t('common.loading')} />
@@ -56,7 +60,7 @@ export function WarningsPage() {
           aria-label={t('dash.filter.year')}
           value={year}
           onChange={(v: number) => set({ year: v, asOf: null })}
-          options={[year + 1, year, year - 1, year - 2].map((y) => ({ value: y, label: String(y) }))}
+          options={yearOptions(planYears.years, year).map((y) => ({ value: y, label: String(y) }))}
           style={{ width: 100 }}
         />
         <DatePicker

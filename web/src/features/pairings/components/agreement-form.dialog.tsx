@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
+import { useToday } from '../../settings/api/use-today';
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';
 import { applyFieldErrors, serverFormError, type ServerFormError } from '../../../components/server-form-errors';
@@ -17,7 +18,7 @@ export function AgreementFormDialog({ pairingId, open, onClose }: Props) {
   const [form] = Form.useForm<AgreementFormValues>();
   const create = useCreateAgreement();
   const [problem, setProblem] = useState<ServerFormError | null>(null);
-  const year = dayjs().year();
+  const year = Number((useToday() ?? dayjs().format('YYYY')).slice(0, 4));
 
   const close = () => {
     setProblem(null);

@@ -11,6 +11,7 @@ import { useDormantPairings } from '../api/use-dormant-pairings.query';
 import type { DormantPairing } from '../api/pairings.types';
 import { IllustrativeTag, KindTag } from '../components/pairing-tags';
 import { parseAsOf, parseMonths } from '../utils/dormant-params';
+import { useToday } from '../../settings/api/use-today';
 
 const MONTH_OPTIONS = [3, 6, 9, 12, 18, 24];
 
@@ -22,7 +23,8 @@ export function DormantPairingsPage() {
   const asOf = parseAsOf(get('asOf'));
   const dormant = useDormantPairings(months, asOf);
   const shownMonths = dormant.data?.months ?? months;
-  const shownAsOf = dormant.data?.asOf ?? asOf ?? dayjs().format('YYYY-MM-DD');
+  const today = useToday();
+  const shownAsOf = dormant.data?.asOf ?? asOf ?? today ?? '…';
 
   const columns = useMemo<NonNullable<TableProps<DormantPairing>['columns']>>(
     () => [

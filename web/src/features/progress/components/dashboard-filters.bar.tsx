@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { OrgOverviewDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import type { UrlPatch } from '../../../app/use-url-params';
+import { yearOptions } from '../../plans/utils/year-options';
 import {
   clipToYear,
   quarterEnds,
@@ -17,6 +18,8 @@ type Props = {
   year: number;
   asOf: string;
   today: string;
+  /** Years that have a plan (GET /api/plan-years). */
+  planYears: readonly number[];
   org: OrgOverviewDto | undefined;
   /** A scope fixed by the page's path: its filter is not offered. */
   fixed: FixedScope;
@@ -27,13 +30,7 @@ type Props = {
   scopes?: readonly ScopeKey[];
 };
 
-const FIRST_YEAR = 2016;
-
 /** Years offered: from the first cooperation plan year to this year (or the latest structure year if later). */
-export function yearOptions(thisYear: number, latest: number | null): number[] {
-  const last = Math.max(thisYear, latest ?? thisYear);
-  return Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => last - i);
-}
 
 /** Year, as-of day (quick picks: today and the quarter ends), county, working group, unit; every change lands in the URL. */
 export function DashboardFiltersBar({
@@ -41,6 +38,7 @@ export function DashboardFiltersBar({
   year,
   asOf,
   today,
+  planYears,
   org,
   fixed,
   pinned,
@@ -87,7 +85,7 @@ export function DashboardFiltersBar({
         aria-label={t('dash.filter.year')}
         value={year}
         onChange={(v: number) => onChange({ year: v, asOf: null, ind: null })}
-        options={yearOptions(Number(today.slice(0, 4)), org?.year ?? null).map((y) => ({ value: y, label: String(y) }))}
+        options={yearOptions(planYears, year).map((y) => ({ value: y, label: String(y) }))}
         className="xz-filter"
         style={{ width: 100 }}
       />

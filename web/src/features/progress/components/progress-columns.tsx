@@ -53,9 +53,10 @@ const UNITLESS = { zh: '', en: '' };
 /** `不少于 140 人`, `力争 3,000 万元`, `3 个县`: the target with its kind. */
 export function targetText(
   t: Translate,
-  r: Pick<Row, 'targetKind' | 'target' | 'format' | 'unit'>,
+  r: Pick<Row, 'targetKind' | 'target' | 'format' | 'unit'> & { isTargetDistrictOnly?: boolean },
   lang: Lang,
 ): string {
+  if (r.isTargetDistrictOnly) return t('dash.target.districtOnly');
   const v =
     r.targetKind === 'qualitative' && r.target !== null
       ? formatNumber(r.target, 'count', lang)
@@ -83,11 +84,13 @@ export function progressColumns(i: ColumnsInput): NonNullable<TableProps<Row>['c
           >
             {r.name[lang]}
           </Button>
-          <Link to={`/dashboard/groups/${encodeURIComponent(r.group)}${i.carry}`} className="xz-no-print">
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {i.groupName(r.group)}
-            </Typography.Text>
-          </Link>
+          {i.groupName(r.group) ? (
+            <Link to={`/dashboard/groups/${encodeURIComponent(r.group)}${i.carry}`} className="xz-no-print">
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {i.groupName(r.group)}
+              </Typography.Text>
+            </Link>
+          ) : null}
         </div>
       ),
     },
@@ -134,7 +137,13 @@ export function progressColumns(i: ColumnsInput): NonNullable<TableProps<Row>['c
       width: 180,
       render: (_v, r) => <CompletionBar cell={r} status={r.status} />,
     },
-    { title: t('dash.col.status'), key: 'status', render: (_v, r) => <StatusTag status={r.status} lang={lang} /> },
+    {
+      title: t('dash.col.status'),
+      key: 'status',
+      // a county is not judged on a target set only for the whole district
+      render: (_v, r) =>
+        r.isTargetDistrictOnly ? <span aria-hidden>—</span> : <StatusTag status={r.status} lang={lang} />,
+    },
     {
       title: t('dash.col.claimed'),
       key: 'claimed',

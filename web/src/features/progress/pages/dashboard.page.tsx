@@ -12,6 +12,7 @@ import { DashboardToolbar } from '../components/dashboard-toolbar';
 import { ProgressSections } from '../components/progress-sections';
 import { StatusTiles } from '../components/status-tiles';
 import { useDashboardView } from '../hooks/use-dashboard-view';
+import { useCurrentSession } from '../../auth/session-context';
 import { shareSearch, type FixedScope, type ScopeKey } from '../utils/dashboard-params';
 import { defaultIndicator, partFormat, ratioParts, unitIndicators } from '../utils/progress-view';
 
@@ -59,9 +60,12 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
     }
     return m;
   }, [v.plan.data]);
-  const groupName = (code: string) => v.org?.workingGroups.find((g) => g.code === code)?.name ?? code;
+  // a group's name, never its code: the leadership group's indicators (组织领导) belong to no working group
+  const groups = [...(v.org?.workingGroups ?? []), ...(v.org?.leadership ? [v.org.leadership] : [])];
+  const groupName = (code: string) => groups.find((g) => g.code === code)?.name ?? '';
   const onSelect = (code: string) => v.update({ ind: code });
-  const noPlan = isApiError(v.progress.error) && v.progress.error.code === 'NOT_FOUND';
+  const canManage = useCurrentSession().abilities.includes('org.manage');
+  const noPlan = v.hasPlan === false || (isApiError(v.progress.error) && v.progress.error.code === 'NOT_FOUND');
   // once opened, the drawer stays mounted so it can animate closed
   const [hasDrilled, setHasDrilled] = useState(false);
   if (v.drill && !hasDrilled) setHasDrilled(true);
@@ -73,11 +77,13 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
       </div>
     );
   }
-  const subtitle = t('dash.subtitle', {
-    year: v.year,
-    asOf: data?.asOf ?? v.asOf,
-    share: data ? `${Math.round(data.expectedShare * 1000) / 10}%` : '…',
-  });
+  const subtitle = noPlan
+    ? t('dash.subtitleNoPlan', { year: v.year })
+    : t('dash.subtitle', {
+        year: v.year,
+        asOf: data?.asOf ?? v.asOf,
+        share: data ? `${Math.round(data.expectedShare * 1000) / 10}%` : '…',
+      });
   return (
     <>
       <PageHeader
@@ -110,14 +116,22 @@ export function DashboardPage({ scopeKey }: { scopeKey?: ScopeKey }) {
         filters={v.filters}
         year={v.year}
         asOf={v.asOf}
-        today={v.today}
+        today={v.today ?? v.asOf}
+        planYears={v.planYears}
         org={v.org}
         fixed={v.fixed}
         pinned={v.pinned}
         onChange={v.onFilter}
       />
       {noPlan ? (
-        <EmptyState description={t('dash.noPlan', { year: v.year })} />
+        <EmptyState
+          description={t('dash.noPlan', { year: v.year })}
+          action={
+            canManage ? (
+              <Link to={`/plans?year=${Math.max(...v.planYears)}`}>{t('dash.createPlan', { year: v.year })}</Link>
+            ) : null
+          }
+        />
       ) : v.progress.error ? (
         <Alert type="error" showIcon title={v.progress.error.message} />
       ) : (

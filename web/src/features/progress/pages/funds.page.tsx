@@ -47,7 +47,8 @@ export function FundsPage() {
         filters={v.filters}
         year={v.year}
         asOf={v.asOf}
-        today={v.today}
+        today={v.today ?? v.asOf}
+        planYears={v.planYears}
         org={v.org}
         fixed={null}
         pinned={v.pinned}

@@ -29,6 +29,7 @@ export function item(over: Partial<IndicatorProgressDto> = {}): IndicatorProgres
     format: 'count',
     group: 'health',
     targetKind: 'min',
+    isTargetDistrictOnly: false,
     target: 3,
     value: 2,
     claimed: 1,
