@@ -9,6 +9,7 @@ import { L, type Label } from './declarations';
 export const RECORD_SOURCES = {
   fund_payment_line: { label: L('资金项目 · 拨付', 'Funds · payment') },
   fund_project_completion: { label: L('资金项目 · 竣工验收', 'Funds · completion accepted') },
+  consumption_purchase: { label: L('消费扶贫 · 采购', 'Consumption · purchase') },
 } as const satisfies Record<string, { label: Label }>;
 
 export type RecordSourceType = keyof typeof RECORD_SOURCES;
