@@ -36,6 +36,7 @@ import { ledger2019 } from './ledger-2019.data';
 import { seedPlans } from './plans.seed';
 import { seedOversight } from './oversight.seed';
 import { seedMessaging } from './messaging.seed';
+import { seedConsumption } from './consumption.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -164,7 +165,8 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await insertDemoUsers(tx, tenant.id, unitIds, password);
       await seedPairings2018(tx, tenant.id, TENANT.regionCode, unitIds);
       await seedPlans(tx, tenant.id);
-      await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
+      const consumption = await seedConsumption(tx, tenant.id, unitIds);
+      await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019(), ...consumption]);
       await seedOversight(tx, tenant.id);
       await seedMessaging(tx, ctx.keys, tenant.id, ctx.config.messaging.demoExternalPhone);
     } else {

@@ -199,20 +199,25 @@ describe('consumption purchases: honest counting and confirmation', () => {
 
 describe('consumption pledges', () => {
   it('sets a pledge, the unit accepts it, the board shows what it bought; below bought is refused', async () => {
-    const set = await office.put('/api/consumption/pledges', { year: 2019, unitId: renshe, pledgeFen: 100 * WAN });
+    // renshe bought 150 万元 in the demo and 4 万元 above (confirmed, counted)
+    const set = await office.put('/api/consumption/pledges', { year: 2019, unitId: renshe, pledgeFen: 400 * WAN });
     expect(set.status).toBe(200);
     const row = set.body.items.find((i: { unitId: string }) => i.unitId === renshe);
-    expect(row).toMatchObject({ pledgeFen: 100 * WAN, boughtFen: 40_000_00, acceptedAt: null });
+    expect(row).toMatchObject({ pledgeFen: 400 * WAN, boughtFen: 154 * WAN, acceptedAt: null });
     const mine = await unit.get('/api/consumption/pledges?year=2019');
     expect(mine.body.items.map((i: { unitId: string }) => i.unitId)).toEqual([renshe]);
     expect(mine.body.items[0].abilities.accept).toBe(true);
     const acc = await unit.post(`/api/consumption/pledges/2019/${renshe}/accept`);
     expect(acc.body.items[0].acceptedAt).not.toBeNull();
     expect((await unit.put('/api/consumption/pledges', { year: 2019, unitId: renshe, pledgeFen: 1 })).status).toBe(403);
-    const low = await office.put('/api/consumption/pledges', { year: 2019, unitId: renshe, pledgeFen: 10_000_00 });
+    const low = await office.put('/api/consumption/pledges', { year: 2019, unitId: renshe, pledgeFen: 100 * WAN });
     expect(low.status).toBe(409);
     expect(low.body.error.code).toBe('PLEDGE_BELOW_BOUGHT');
+    expect(low.body.error.details).toEqual({ boughtFen: 154 * WAN });
     const after = await office.get('/api/consumption/pledges?year=2019');
-    expect(after.body.items.find((i: { unitId: string }) => i.unitId === renshe).pledgeFen).toBe(100 * WAN);
+    expect(after.body.items.find((i: { unitId: string }) => i.unitId === renshe).pledgeFen).toBe(400 * WAN);
+    expect((await office.put('/api/consumption/pledges', { year: 2019, unitId: renshe, pledgeFen: -1 })).status).toBe(
+      400,
+    );
   });
 });
