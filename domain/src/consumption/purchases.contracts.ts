@@ -111,3 +111,20 @@ export const pledgeBoardDto = z.object({
   gapFen: z.number().int().nullable(),
 });
 export type PledgeBoardDto = z.infer<typeof pledgeBoardDto>;
+
+const slice = z.object({ key: z.string(), fen: z.number().int() });
+/** The consumption dashboard of a year in the caller's scope: counted amounts by month, channel, county, category. */
+export const consumptionDashboardDto = z.object({
+  year: z.number().int(),
+  countedFen: z.number().int(),
+  notCountedFen: z.number().int(),
+  awaitingFen: z.number().int(),
+  byMonth: z.array(slice),
+  byChannel: z.array(slice),
+  byCounty: z.array(slice),
+  byCategory: z.array(slice),
+  topProducts: z.array(
+    z.object({ key: z.string(), fen: z.number().int(), name: z.string(), supplierName: z.string() }),
+  ),
+});
+export type ConsumptionDashboardDto = z.infer<typeof consumptionDashboardDto>;

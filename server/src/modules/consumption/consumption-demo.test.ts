@@ -56,4 +56,16 @@ describe('consumption demo data: the speech’s figures from real rows', () => {
     const certified = (await office.get('/api/consumption/products?certified=true&asOf=2018-12-31&pageSize=500')).body;
     expect(certified.total).toBe(81 + 1);
   });
+
+  it('breaks the 2019 counted amount down by month, channel, county and category; a county sees its own', async () => {
+    const d = (await office.get('/api/consumption/dashboard?year=2019')).body;
+    expect(d).toMatchObject({ countedFen: 4000 * WAN, notCountedFen: 200 * WAN, awaitingFen: 600 * WAN });
+    for (const k of ['byMonth', 'byChannel', 'byCounty', 'byCategory'])
+      expect(sumOf(d[k].map((x: { fen: number }) => ({ amountFen: x.fen }))), k).toBe(4000 * WAN);
+    expect(d.byMonth.map((m: { key: string }) => m.key).at(-1)).toBe('2019-09');
+    expect(d.topProducts).toHaveLength(10);
+    const huan = await signedIn(env.app, 'county-huan');
+    const mine = (await huan.get('/api/consumption/dashboard?year=2019')).body;
+    expect(mine.byCounty.map((c: { key: string }) => c.key)).toEqual(['621022']);
+  });
 });

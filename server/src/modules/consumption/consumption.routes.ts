@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   certificateBody,
   confirmBody,
+  consumptionDashboardDto,
   pageOf,
   pledgeBoardDto,
   pledgeBody,
@@ -25,6 +26,7 @@ import { registerSourceLink } from '../ledger/records.produced';
 import * as catalogue from './catalogue.service';
 import * as purchases from './purchases.service';
 import * as pledges from './pledges.service';
+import { dashboard } from './dashboard.service';
 import { purchaseLink } from './purchases.link';
 
 const READ = { policy: requires('business.read') };
@@ -93,6 +95,14 @@ export function consumptionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => pledges.acceptPledge(ctx, requireActor(req), req.meta, req.params.year, req.params.unitId),
+    );
+    app.get(
+      '/consumption/dashboard',
+      {
+        config: READ,
+        schema: { tags, querystring: pledgeQuery, response: { 200: consumptionDashboardDto, ...errorResponses } },
+      },
+      async (req) => dashboard(ctx, requireActor(req), req.query.year),
     );
     app.get(
       '/consumption/purchases',
