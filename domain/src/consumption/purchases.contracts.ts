@@ -113,7 +113,10 @@ export const pledgeBoardDto = z.object({
 export type PledgeBoardDto = z.infer<typeof pledgeBoardDto>;
 
 const slice = z.object({ key: z.string(), fen: z.number().int() });
-/** The consumption dashboard of a year in the caller's scope: counted amounts by month, channel, county, category. */
+/**
+ * The consumption dashboard of a year in the caller's scope: counted amounts by month (YYYY-MM), channel, county (its
+ * name), category; the top products keyed by id.
+ */
 export const consumptionDashboardDto = z.object({
   year: z.number().int(),
   countedFen: z.number().int(),

@@ -23,6 +23,7 @@ import { MESSAGES_MESSAGES } from '../features/messages/messages.messages';
 import { WORKBENCH_MESSAGES } from '../features/workbench/workbench.messages';
 import { SETTINGS_MESSAGES } from '../features/settings/settings.messages';
 import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
+import { CONSUMPTION_MESSAGES } from '../features/consumption/consumption.messages';
 
 export type { Message } from './message';
 
@@ -36,6 +37,7 @@ const MESSAGES = {
   ...SYSTEM_MESSAGES,
   ...LEDGER_MESSAGES,
   ...PAIRINGS_MESSAGES,
+  ...CONSUMPTION_MESSAGES,
   ...ORG_ADMIN_MESSAGES,
   ...DASHBOARD_MESSAGES,
   ...DASHBOARD_DRILL_MESSAGES,

@@ -40,7 +40,7 @@ export async function totals(db: DbOrTx, tenantId: string, year: number, scope: 
 export const KEYS = {
   month: sql`to_char(p.purchased_on, 'YYYY-MM')`,
   channel: sql`p.channel`,
-  county: sql`s.county_code`,
+  county: sql`(select r.name from regions r where r.code = s.county_code)`,
   category: sql`pr.category`,
   product: sql`pr.id::text || '|' || pr.name || '|' || s.name`,
 };
