@@ -74,6 +74,11 @@ export const ERROR_CODES = {
     en: 'The case summary must be de-identified: no ID number or phone number',
   },
   DUPLICATE: { status: 409, zh: '已存在相同的数据', en: 'This already exists' },
+  PLEDGE_BELOW_BOUGHT: {
+    status: 409,
+    zh: '认购额不能低于该单位本年度已计入的采购额',
+    en: 'A pledge cannot be below what the unit has already bought (and counted) this year',
+  },
   PLAN_EXISTS: { status: 409, zh: '该年度已有实施方案', en: 'That year already has a plan' },
   IMPORT_ROWS_INVALID: {
     status: 400,

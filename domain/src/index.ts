@@ -25,3 +25,4 @@ export * from './formats/document-format';
 export * from './tasks';
 export * from './cohorts';
 export * from './telemedicine';
+export * from './consumption';

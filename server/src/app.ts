@@ -37,6 +37,7 @@ import { recordRoutes } from './modules/ledger/records.routes';
 import { orgAdminRoutes } from './modules/org/org-admin.routes';
 import { agreementRoutes } from './modules/pairings/agreements.routes';
 import { pairingRoutes } from './modules/pairings/pairings.routes';
+import { consumptionRoutes } from './modules/consumption/consumption.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
@@ -175,6 +176,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(supervisionRoutes(ctx));
       await api.register(assessmentRoutes(ctx));
       await api.register(accountRoutes(ctx));
+      await api.register(consumptionRoutes(ctx));
       await api.register(messageRoutes(ctx));
       await api.register(jobRoutes(ctx));
       await api.register(settingsRoutes(ctx));

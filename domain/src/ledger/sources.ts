@@ -11,6 +11,7 @@ export const RECORD_SOURCES = {
   fund_project_completion: { label: L('资金项目 · 竣工验收', 'Funds · completion accepted') },
   cohort_support: { label: L('学生班级 · 资助帮扶', 'Cohort · student support') },
   telemedicine_request: { label: L('远程医疗 · 会诊申请', 'Telemedicine · request') },
+  consumption_purchase: { label: L('消费扶贫 · 采购', 'Consumption · purchase') },
 } as const satisfies Record<string, { label: Label }>;
 
 export type RecordSourceType = keyof typeof RECORD_SOURCES;

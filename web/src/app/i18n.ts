@@ -26,6 +26,7 @@ import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
 import { TASKS_MESSAGES } from '../features/tasks/tasks.messages';
 import { TELEMEDICINE_MESSAGES } from '../features/telemedicine/telemedicine.messages';
 import { COHORTS_MESSAGES } from '../features/cohorts/cohorts.messages';
+import { CONSUMPTION_MESSAGES } from '../features/consumption/consumption.messages';
 
 export type { Message } from './message';
 
@@ -39,6 +40,7 @@ const MESSAGES = {
   ...SYSTEM_MESSAGES,
   ...LEDGER_MESSAGES,
   ...PAIRINGS_MESSAGES,
+  ...CONSUMPTION_MESSAGES,
   ...ORG_ADMIN_MESSAGES,
   ...DASHBOARD_MESSAGES,
   ...DASHBOARD_DRILL_MESSAGES,

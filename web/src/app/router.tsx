@@ -32,6 +32,9 @@ const UsersPage = lazy(() => import('../features/users/pages/users.page').then((
 const SystemConfigPage = lazy(() =>
   import('../features/system/pages/system-config.page').then((m) => ({ default: m.SystemConfigPage })),
 );
+const ConsumptionSection = lazy(() =>
+  import('../features/consumption/pages/consumption.section').then((m) => ({ default: m.ConsumptionSection })),
+);
 const PairingsSection = lazy(() =>
   import('../features/pairings/pages/pairings.section').then((m) => ({ default: m.PairingsSection })),
 );
@@ -105,6 +108,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read">
                     <PairingsSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'consumption/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <ConsumptionSection />
                   </RequireAbility>
                 ),
               },

@@ -14,3 +14,4 @@ export * from './accounts';
 export * from './tasks';
 export * from './cohorts';
 export * from './telemedicine';
+export * from './consumption';

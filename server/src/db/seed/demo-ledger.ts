@@ -1,4 +1,12 @@
-import { deriveMeasures, idFacts, makeIdNumber, maskIdNumber, MEASURE_KEYS, recordType } from '@xiezuo/domain';
+import {
+  deriveMeasures,
+  idFacts,
+  makeIdNumber,
+  maskIdNumber,
+  MEASURE_KEYS,
+  recordType,
+  type RecordSourceType,
+} from '@xiezuo/domain';
 import type { DbOrTx } from '../client';
 import { persons, recordPeople, records } from '../schema';
 import { blindIndex, encryptField, type DataKeys } from '../../security/pii';
@@ -14,6 +22,8 @@ export type DemoRecord = {
   people?: DemoPerson[];
   /** The pairing the record belongs to (a school or hospital pair, a 结对认亲 pair), by id. */
   pairingId?: string;
+  /** The module row that produced it (a consumption purchase): the record then changes only through that module. */
+  source?: { type: RecordSourceType; id: string };
 };
 export type DemoPerson = { key: number; county: string; isPoor: boolean };
 
@@ -92,6 +102,8 @@ export async function insertDemoRecords(
       submittedAt: status === 'draft' ? null : new Date(`${r.on}T10:00:00+08:00`),
       confirmedAt: status === 'confirmed' ? new Date(`${r.on}T16:00:00+08:00`) : null,
       isDemo: true,
+      sourceType: r.source?.type ?? null,
+      sourceId: r.source?.id ?? null,
     } as typeof records.$inferInsert;
   });
   for (let i = 0; i < rows.length; i += 500) {

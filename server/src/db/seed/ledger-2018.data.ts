@@ -194,30 +194,7 @@ export function ledger2018(): DemoRecord[] {
       },
     })),
   );
-  out.push(
-    ...[
-      [15, 70],
-      [14, 65],
-      [14, 60],
-      [13, 55],
-      [13, 50],
-      [12, 48],
-    ].map(([kinds, wan], i) => ({
-      type: 'consumption_purchase',
-      on: dayOf(y, i + 6),
-      unit: 'shangwuju',
-      county: COUNTIES[i % 3]!,
-      values: {
-        buyer: '国安社区科技有限公司（“一·丝·爱”活动）',
-        channel: 'online',
-        supplier: `受援县扶贫企业${i + 1}（示例）`,
-        enterprises: 1,
-        quantity: kinds,
-        amountFen: wan! * WAN,
-        certified: true,
-      },
-    })),
-  );
+  // consumption purchases (6 enterprises, 81 kinds, 348 万元) come from the consumption module: consumption.seed.ts
   out.push({
     type: 'promotion_event',
     on: '2018-11-08',

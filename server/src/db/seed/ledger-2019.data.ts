@@ -1,4 +1,4 @@
-import { dayOf, split, type DemoRecord } from './demo-ledger';
+import { dayOf, type DemoRecord } from './demo-ledger';
 
 const HUAN = '621022';
 const QING = '621021';
@@ -157,53 +157,7 @@ export function ledger2019(): DemoRecord[] {
       },
     })),
   );
-  // consumption: 4,000 万元 confirmed, 600 万元 submitted; 200 万元 of uncertified products do not count
-  out.push(
-    ...split(4000, 8).map((wan, i) => ({
-      type: 'consumption_purchase',
-      on: on(i),
-      unit: 'shangwuju',
-      county: COUNTIES[i % 3]!,
-      values: {
-        buyer: '区机关企事业单位',
-        channel: i % 2 ? 'unit' : 'market',
-        supplier: `受援县扶贫企业${i + 1}（示例）`,
-        enterprises: 1,
-        quantity: 10,
-        amountFen: wan * WAN,
-        certified: true,
-      },
-    })),
-  );
-  out.push({
-    type: 'consumption_purchase',
-    on: on(8),
-    unit: 'shangwuju',
-    county: QING,
-    status: 'submitted',
-    values: {
-      buyer: '农超扶贫爱心专柜',
-      channel: 'market',
-      supplier: '庆城县扶贫企业（示例）',
-      enterprises: 1,
-      quantity: 5,
-      amountFen: 600 * WAN,
-      certified: true,
-    },
-  });
-  out.push({
-    type: 'consumption_purchase',
-    on: on(7),
-    unit: 'shangwuju',
-    county: HUAN,
-    values: {
-      buyer: '区内超市',
-      channel: 'market',
-      supplier: '非认定产品供应商（示例）',
-      amountFen: 200 * WAN,
-      certified: false,
-    },
-  });
+  // consumption (4,000 万元 confirmed, 600 万元 awaiting, 200 万元 not counted) comes from consumption.seed.ts
   // labour: 950 near home (5 of them placed twice: counted once), 90 in Tianjin confirmed + 20 claimed, 600 elsewhere
   const placed = (destination: string, counts: number[], status: 'confirmed' | 'submitted' = 'confirmed') =>
     counts.flatMap((n, ci) =>

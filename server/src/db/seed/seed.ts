@@ -39,6 +39,7 @@ import { seedMessaging } from './messaging.seed';
 import { seedTasks2019 } from './tasks.seed';
 import { seedFamilyPairs, seedXiaheCohort } from './health-edu.seed';
 import { seedTelemedicine } from './telemedicine.seed';
+import { seedConsumption } from './consumption.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -168,7 +169,8 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await seedPairings2018(tx, tenant.id, TENANT.regionCode, unitIds);
       await insertDemoUsers(tx, tenant.id, unitIds, password);
       await seedPlans(tx, tenant.id);
-      await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
+      const consumption = await seedConsumption(tx, tenant.id, unitIds);
+      await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019(), ...consumption]);
       await seedOversight(tx, tenant.id);
       await seedMessaging(tx, ctx.keys, tenant.id, ctx.config.messaging.demoExternalPhone);
       await seedTasks2019(tx, tenant.id, unitIds, ctx.config.dataDir);

@@ -1,0 +1,3 @@
+export * from './catalogue.contracts';
+export * from './purchases.contracts';
+export * from './counting';
