@@ -22,3 +22,4 @@ export * from './messages';
 export * from './accounts';
 export * from './workbench.contracts';
 export * from './formats/document-format';
+export * from './charity';

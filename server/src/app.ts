@@ -48,6 +48,8 @@ import { jobRoutes } from './modules/jobs/jobs.routes';
 import { messageRoutes, shortLinkRoutes } from './modules/messages/messages.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import { workbenchRoutes } from './modules/workbench/workbench.routes';
+import { charityRoutes } from './modules/charity/charity.routes';
+import { publicCharityRoutes } from './modules/charity/public.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -175,6 +177,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(jobRoutes(ctx));
       await api.register(settingsRoutes(ctx));
       await api.register(workbenchRoutes(ctx));
+      await api.register(charityRoutes(ctx));
+      await api.register(publicCharityRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },

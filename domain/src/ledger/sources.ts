@@ -9,6 +9,7 @@ import { L, type Label } from './declarations';
 export const RECORD_SOURCES = {
   fund_payment_line: { label: L('资金项目 · 拨付', 'Funds · payment') },
   fund_project_completion: { label: L('资金项目 · 竣工验收', 'Funds · completion accepted') },
+  charity_transfer_line: { label: L('公益平台 · 红十字会划转', 'Charity · passed on by the Red Cross') },
 } as const satisfies Record<string, { label: Label }>;
 
 export type RecordSourceType = keyof typeof RECORD_SOURCES;

@@ -10,3 +10,4 @@ export * from './reports';
 export * from './rollups';
 export * from './messages';
 export * from './accounts';
+export * from './charity';
