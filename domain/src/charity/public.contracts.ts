@@ -40,6 +40,7 @@ export const publicNeedDto = z.object({
 });
 export type PublicNeedDto = z.infer<typeof publicNeedDto>;
 export const publicNeedsDto = z.object({ items: z.array(publicNeedDto), total: z.number().int() });
+export type PublicNeedsDto = z.infer<typeof publicNeedsDto>;
 
 const money = z.number().int();
 export const publicTotals = z.object({

@@ -23,6 +23,7 @@ import { MESSAGES_MESSAGES } from '../features/messages/messages.messages';
 import { WORKBENCH_MESSAGES } from '../features/workbench/workbench.messages';
 import { SETTINGS_MESSAGES } from '../features/settings/settings.messages';
 import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
+import { CHARITY_MESSAGES } from '../features/charity/charity.messages';
 
 export type { Message } from './message';
 
@@ -48,6 +49,7 @@ const MESSAGES = {
   ...WORKBENCH_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...ACCOUNT_MESSAGES,
+  ...CHARITY_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;
