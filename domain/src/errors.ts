@@ -108,6 +108,51 @@ export const ERROR_CODES = {
     zh: '验证码错误次数过多，请重新获取验证码',
     en: 'Too many wrong codes; request a new code',
   },
+  CHARITY_OVER_CAP: {
+    status: 409,
+    zh: '认领金额超过该需求尚未认领的部分',
+    en: 'The claim is more than what is left of the need',
+  },
+  CHARITY_NEED_CLOSED: {
+    status: 409,
+    zh: '该需求未发布或已认领完毕、已关闭，不能认领',
+    en: 'This need is not open for claims (not published, fully claimed or closed)',
+  },
+  CHARITY_BENEFICIARY_CAP: {
+    status: 409,
+    zh: '该受助人本年度受助金额将超过上限',
+    en: 'This beneficiary would receive more than the yearly cap',
+  },
+  CHARITY_MAKER_CHECKER: {
+    status: 409,
+    zh: '需求须由录入人以外的人员核实',
+    en: 'A need must be verified by someone other than the person who entered it',
+  },
+  CHARITY_RECEIPT_SHORT: {
+    status: 409,
+    zh: '接收金额不足以覆盖所认领的需求',
+    en: 'The amount received does not cover the claimed needs',
+  },
+  CHARITY_WRONG_COUNTY: {
+    status: 409,
+    zh: '划转批次中有不属于该县的需求',
+    en: 'The batch holds needs of another county',
+  },
+  CHARITY_CLAIM_STATE: {
+    status: 409,
+    zh: '所选认领的状态不允许此操作（已接收、已划转或已过期）',
+    en: 'A chosen claim is not in a state for this step (already received, passed on or expired)',
+  },
+  CHARITY_PERSONAL_TEXT: {
+    status: 400,
+    zh: '标题或说明中不能含有受助人姓名、身份证号或电话',
+    en: 'The title or description must not contain the beneficiary’s name, ID number or phone',
+  },
+  CHARITY_BENEFICIARY_REQUIRED: {
+    status: 400,
+    zh: '个人受助的需求须填写受助人姓名和身份证号',
+    en: 'A need for a person needs the beneficiary’s name and ID number',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   DATABASE_UNAVAILABLE: {

@@ -53,6 +53,8 @@ import { documentRoutes } from './modules/tasks/documents.routes';
 import { taskRoutes } from './modules/tasks/tasks.routes';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes';
 import { telemedicineRoutes } from './modules/telemedicine/telemedicine.routes';
+import { charityRoutes } from './modules/charity/charity.routes';
+import { publicCharityRoutes } from './modules/charity/public.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -185,6 +187,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(taskRoutes(ctx));
       await api.register(cohortRoutes(ctx));
       await api.register(telemedicineRoutes(ctx));
+      await api.register(charityRoutes(ctx));
+      await api.register(publicCharityRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },

@@ -79,7 +79,7 @@ export const purchaseListQuery = z.object({
   ...paging(50, 500),
 });
 
-export const confirmBody = z.object({ version: z.number().int() });
+export const purchaseConfirmBody = z.object({ version: z.number().int() });
 
 export const pledgeQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 

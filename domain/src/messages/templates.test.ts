@@ -14,6 +14,7 @@ const ALLOWED = new Set([
   'rejected',
   'count',
   'code',
+  'step',
 ]);
 // realistic values as the producers fill them (a serial as serialOf writes it, a due date as stored); the link is a
 // PUBLIC_URL of 20 characters plus /m/ and a 10-character code
@@ -29,6 +30,7 @@ const LONG = {
   rejected: 300,
   count: 120,
   code: '123456',
+  step: '已由区红十字会划转至受援县并确认到账',
 };
 
 describe('SMS templates', () => {

@@ -121,6 +121,16 @@ export const MESSAGE_TEMPLATES = {
     sms: '{name}您好，有{count}个结对长期无台账记录，请查看：{link}',
     channels: ['wecom'],
   }),
+  'charity.step': t({
+    vars: ['name', 'step', 'link'],
+    title: { zh: '您的捐赠：{step}', en: 'Your donation: {step}' },
+    body: {
+      zh: '您对“{need}”的捐赠（{amount} 元）{step}。{note}',
+      en: 'Your donation to “{need}” ({amount} yuan): {stepEn}. {note}',
+    },
+    sms: '{name}您好，您的捐赠{step}，详情：{link}',
+    channels: ['sms'],
+  }),
   'auth.otp': t({
     vars: ['code'],
     title: { zh: '登录验证码', en: 'Sign-in code' },

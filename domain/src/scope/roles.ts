@@ -9,6 +9,7 @@ export const ROLES = [
   'sys_admin',
   'sec_admin',
   'audit_admin',
+  'red_cross',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -32,6 +33,8 @@ export const ROLE_TRAITS: Record<Role, { scope: ScopeType; acts: boolean }> = {
   sys_admin: { scope: 'tenant', acts: false },
   sec_admin: { scope: 'tenant', acts: false },
   audit_admin: { scope: 'tenant', acts: false },
+  // 区红十字会: bound to its member unit; it keeps the donations' custody chain, not ledger records
+  red_cross: { scope: 'unit', acts: false },
 };
 
 /** The scope each role is bound to. */
@@ -50,6 +53,7 @@ export const ABILITIES = [
   'users.manage',
   'config.read',
   'config.manage',
+  'charity.custody',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -65,6 +69,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
   sys_admin: ['org.read', 'config.read', 'config.manage'],
   sec_admin: ['org.read', 'users.read', 'users.manage'],
   audit_admin: ['audit.read'],
+  red_cross: ['org.read', 'charity.custody'],
 };
 
 export type RoleGrant = { role: Role; scopeType: ScopeType; scopeId: string | null };
@@ -96,4 +101,5 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   sys_admin: { zh: '系统管理员', en: 'System admin' },
   sec_admin: { zh: '安全管理员', en: 'Security admin' },
   audit_admin: { zh: '审计管理员', en: 'Audit admin' },
+  red_cross: { zh: '区红十字会', en: 'District Red Cross' },
 };

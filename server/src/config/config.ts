@@ -25,6 +25,7 @@ const schema = messagingEnv.extend({
   LOCKOUT_MINUTES: int(30, 1, 24 * 60),
   LOGIN_RATE_PER_MINUTE: int(30, 1, 100000),
   PERSON_LOOKUPS_PER_MINUTE: int(30, 1, 100000),
+  PUBLIC_RATE_PER_MINUTE: int(300, 1, 1000000),
   PASSWORD_MIN_LENGTH: int(10, 6, 128),
   PASSWORD_MIN_CLASSES: int(3, 1, 4),
   PASSWORD_HISTORY: int(5, 0, 24),
@@ -58,6 +59,8 @@ export type Config = {
   passwordPolicy: { minLength: number; minClasses: number; historySize: number };
   /** ID-number lookups one user may make per minute (then 429). */
   personLookupsPerMinute: number;
+  /** Requests one client address may make to the public pages' API per minute (then 429). */
+  publicRatePerMinute: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       historySize: e.PASSWORD_HISTORY,
     },
     personLookupsPerMinute: e.PERSON_LOOKUPS_PER_MINUTE,
+    publicRatePerMinute: e.PUBLIC_RATE_PER_MINUTE,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

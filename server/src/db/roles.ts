@@ -13,7 +13,7 @@ import type pg from 'pg';
  */
 
 /** Tables whose rows the application may add and read, never change or remove. */
-export const APPEND_ONLY_TABLES = ['audit_log'] as const;
+export const APPEND_ONLY_TABLES = ['audit_log', 'charity_events'] as const;
 /** Schemas the application role gets nothing in (the migrations' bookkeeping). */
 const PRIVATE_SCHEMAS = ['drizzle'];
 

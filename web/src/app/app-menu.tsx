@@ -8,6 +8,7 @@ import {
   DashboardOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  HeartOutlined,
   HomeOutlined,
   MedicineBoxOutlined,
   ReadOutlined,
@@ -21,7 +22,7 @@ import {
 import type { Ability } from '@xiezuo/domain';
 import type { MessageKey } from './i18n';
 
-type MenuEntry = { path: string; label: MessageKey; icon: ReactNode; ability: Ability | null };
+type MenuEntry = { path: string; label: MessageKey; icon: ReactNode; ability: Ability | null; orAbility?: Ability };
 
 // The side menu is derived only from the abilities the server returned; an entry without its ability is not shown.
 const ENTRIES: readonly MenuEntry[] = [
@@ -39,6 +40,13 @@ const ENTRIES: readonly MenuEntry[] = [
   { path: '/consumption', label: 'nav.consumption', icon: <ShoppingCartOutlined />, ability: 'business.read' },
   { path: '/ledger', label: 'nav.ledger', icon: <BookOutlined />, ability: 'business.read' },
   { path: '/reports', label: 'nav.reports', icon: <FileTextOutlined />, ability: 'business.read' },
+  {
+    path: '/charity',
+    label: 'nav.charity',
+    icon: <HeartOutlined />,
+    ability: 'business.read',
+    orAbility: 'charity.custody',
+  },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, ability: 'audit.read' },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, ability: 'users.read' },
   { path: '/system', label: 'nav.system', icon: <SettingOutlined />, ability: 'config.read' },
@@ -46,7 +54,9 @@ const ENTRIES: readonly MenuEntry[] = [
 
 /** Menu entries the caller may open. */
 export function menuEntriesFor(abilities: readonly Ability[]): MenuEntry[] {
-  return ENTRIES.filter((e) => e.ability === null || abilities.includes(e.ability));
+  return ENTRIES.filter(
+    (e) => e.ability === null || abilities.includes(e.ability) || (e.orAbility && abilities.includes(e.orAbility)),
+  );
 }
 
 /** The entry a path belongs to (`/audit?page=2` → `/audit`). */

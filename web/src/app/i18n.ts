@@ -27,6 +27,7 @@ import { TASKS_MESSAGES } from '../features/tasks/tasks.messages';
 import { TELEMEDICINE_MESSAGES } from '../features/telemedicine/telemedicine.messages';
 import { COHORTS_MESSAGES } from '../features/cohorts/cohorts.messages';
 import { CONSUMPTION_MESSAGES } from '../features/consumption/consumption.messages';
+import { CHARITY_MESSAGES } from '../features/charity/charity.messages';
 
 export type { Message } from './message';
 
@@ -56,6 +57,7 @@ const MESSAGES = {
   ...TASKS_MESSAGES,
   ...TELEMEDICINE_MESSAGES,
   ...COHORTS_MESSAGES,
+  ...CHARITY_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

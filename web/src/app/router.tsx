@@ -66,6 +66,16 @@ const TelemedicineSection = lazy(() =>
 const CohortsSection = lazy(() =>
   import('../features/cohorts/pages/cohorts.section').then((m) => ({ default: m.CohortsSection })),
 );
+const CharitySection = lazy(() =>
+  import('../features/charity/pages/charity.section').then((m) => ({ default: m.CharitySection })),
+);
+const PublicCharityPage = lazy(() =>
+  import('../features/charity/pages/public-charity.page').then((m) => ({ default: m.PublicCharityPage })),
+);
+const CharityVerifyPage = lazy(() =>
+  import('../features/charity/pages/verify.page').then((m) => ({ default: m.CharityVerifyPage })),
+);
+const DonorPage = lazy(() => import('../features/charity/pages/donor.page').then((m) => ({ default: m.DonorPage })));
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -78,6 +88,10 @@ export const router = createBrowserRouter([
       { path: 'login', element: <LoginPage /> },
       { path: 'login/phone', element: <PhoneLoginPage /> },
       { path: 'account', element: <AccountHomePage /> },
+      // the public charity pages need no session; the donor's page an external one
+      { path: 'charity/public', element: <PublicCharityPage /> },
+      { path: 'charity/verify/:code', element: <CharityVerifyPage /> },
+      { path: 'charity/donor', element: <DonorPage /> },
       {
         element: <SessionGate />,
         children: [
@@ -188,6 +202,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read">
                     <LedgerSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'charity/*',
+                element: (
+                  <RequireAbility ability="business.read" or="charity.custody">
+                    <CharitySection />
                   </RequireAbility>
                 ),
               },

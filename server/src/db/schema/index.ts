@@ -15,3 +15,4 @@ export * from './tasks';
 export * from './cohorts';
 export * from './telemedicine';
 export * from './consumption';
+export * from './charity';

@@ -166,8 +166,15 @@ export const DEMO_USERS: DemoUser[] = [
     role: 'county_officer',
     scope: { type: 'county', ref: '623027' },
   },
+  {
+    username: 'town-xiahe',
+    displayName: '夏河县拉卜楞镇干部',
+    role: 'county_officer',
+    scope: { type: 'county', ref: '623027' },
+  },
   { username: 'auditor', displayName: '区审计局', role: 'auditor' },
   { username: 'sysadmin', displayName: '系统管理员', role: 'sys_admin' },
   { username: 'secadmin', displayName: '安全管理员', role: 'sec_admin' },
   { username: 'auditadmin', displayName: '审计管理员', role: 'audit_admin' },
+  { username: 'redcross', displayName: '区红十字会', role: 'red_cross', scope: { type: 'unit', ref: 'hongshizihui' } },
 ];

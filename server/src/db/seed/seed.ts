@@ -40,6 +40,7 @@ import { seedTasks2019 } from './tasks.seed';
 import { seedFamilyPairs, seedXiaheCohort } from './health-edu.seed';
 import { seedTelemedicine } from './telemedicine.seed';
 import { seedConsumption } from './consumption.seed';
+import { seedCharity } from './charity.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -177,6 +178,7 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await seedXiaheCohort(tx, ctx, tenant.id, unitIds);
       await seedFamilyPairs(tx, ctx, tenant.id, unitIds);
       await seedTelemedicine(tx, ctx, tenant.id, unitIds);
+      await seedCharity(tx, ctx.keys, tenant.id, unitIds);
     } else {
       const id = await insertUser(tx, tenant.id, {
         username: 'secadmin',

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   certificateBody,
-  confirmBody,
+  purchaseConfirmBody,
   consumptionDashboardDto,
   pageOf,
   pledgeBoardDto,
@@ -126,7 +126,12 @@ export function consumptionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/consumption/purchases/:id/confirm',
       {
         config: WRITE,
-        schema: { tags, params: idParams, body: confirmBody, response: { 200: purchaseDto, ...errorResponses } },
+        schema: {
+          tags,
+          params: idParams,
+          body: purchaseConfirmBody,
+          response: { 200: purchaseDto, ...errorResponses },
+        },
       },
       async (req) => purchases.confirm(ctx, requireActor(req), req.meta, req.params.id, req.body.version),
     );
