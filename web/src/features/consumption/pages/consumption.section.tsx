@@ -1,8 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Spin } from 'antd';
-import { Route, Routes } from 'react-router';
-import { useT } from '../../../app/i18n';
-import { NotFoundPage } from '../../../app/status.pages';
+import { lazy } from 'react';
+import { Route } from 'react-router';
+import { SectionRoutes } from '../../../components/section-routes';
 import { ConsumptionNav } from '../components/consumption-nav';
 
 const DashboardPage = lazy(() =>
@@ -14,25 +12,15 @@ const CataloguePage = lazy(() => import('./catalogue.page').then((m) => ({ defau
 
 /** `/consumption/*`: dashboard, pledge board, purchases, catalogue. */
 export function ConsumptionSection() {
-  const { t } = useT();
   return (
     <>
       <ConsumptionNav />
-      <Suspense
-        fallback={
-          <div className="xz-content__loading" role="status">
-            <Spin description={t('common.loading')} />
-          </div>
-        }
-      >
-        <Routes>
-          <Route index element={<DashboardPage />} />
-          <Route path="pledges" element={<PledgesPage />} />
-          <Route path="purchases" element={<PurchasesPage />} />
-          <Route path="catalogue" element={<CataloguePage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+      <SectionRoutes>
+        <Route index element={<DashboardPage />} />
+        <Route path="pledges" element={<PledgesPage />} />
+        <Route path="purchases" element={<PurchasesPage />} />
+        <Route path="catalogue" element={<CataloguePage />} />
+      </SectionRoutes>
     </>
   );
 }

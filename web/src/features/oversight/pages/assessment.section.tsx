@@ -1,8 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Spin } from 'antd';
-import { Route, Routes } from 'react-router';
-import { useT } from '../../../app/i18n';
-import { NotFoundPage } from '../../../app/status.pages';
+import { lazy } from 'react';
+import { Route } from 'react-router';
+import { SectionRoutes } from '../../../components/section-routes';
 import { AssessmentNav } from '../components/assessment-nav';
 
 const AssessmentPage = lazy(() => import('./assessment.page').then((m) => ({ default: m.AssessmentPage })));
@@ -15,24 +13,14 @@ const AssessmentAdjustmentsPage = lazy(() =>
 
 /** `/assessment/*`: the ranking, the year's scheme (edited by the office), bonuses and deductions. */
 export function AssessmentSection() {
-  const { t } = useT();
   return (
     <>
       <AssessmentNav />
-      <Suspense
-        fallback={
-          <div className="xz-content__loading" role="status">
-            <Spin description={t('common.loading')} />
-          </div>
-        }
-      >
-        <Routes>
-          <Route index element={<AssessmentPage />} />
-          <Route path="scheme" element={<AssessmentSchemePage />} />
-          <Route path="adjustments" element={<AssessmentAdjustmentsPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+      <SectionRoutes>
+        <Route index element={<AssessmentPage />} />
+        <Route path="scheme" element={<AssessmentSchemePage />} />
+        <Route path="adjustments" element={<AssessmentAdjustmentsPage />} />
+      </SectionRoutes>
     </>
   );
 }

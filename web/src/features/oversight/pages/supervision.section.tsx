@@ -1,8 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Spin } from 'antd';
-import { Route, Routes } from 'react-router';
-import { useT } from '../../../app/i18n';
-import { NotFoundPage } from '../../../app/status.pages';
+import { lazy } from 'react';
+import { Route } from 'react-router';
+import { SectionRoutes } from '../../../components/section-routes';
 
 const SupervisionListPage = lazy(() =>
   import('./supervision-list.page').then((m) => ({ default: m.SupervisionListPage })),
@@ -13,20 +11,10 @@ const SupervisionDetailPage = lazy(() =>
 
 /** `/supervision/*`: the list of orders and one order. */
 export function SupervisionSection() {
-  const { t } = useT();
   return (
-    <Suspense
-      fallback={
-        <div className="xz-content__loading" role="status">
-          <Spin description={t('common.loading')} />
-        </div>
-      }
-    >
-      <Routes>
-        <Route index element={<SupervisionListPage />} />
-        <Route path=":id" element={<SupervisionDetailPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </Suspense>
+    <SectionRoutes>
+      <Route index element={<SupervisionListPage />} />
+      <Route path=":id" element={<SupervisionDetailPage />} />
+    </SectionRoutes>
   );
 }

@@ -1,9 +1,7 @@
-import { lazy, Suspense } from 'react';
-import { Spin } from 'antd';
-import { Route, Routes } from 'react-router';
-import { useT } from '../../../app/i18n';
+import { lazy } from 'react';
+import { Route } from 'react-router';
 import { RequireAbility } from '../../../app/require-ability';
-import { NotFoundPage } from '../../../app/status.pages';
+import { SectionRoutes } from '../../../components/section-routes';
 import { PairingsNav } from '../components/pairings-nav';
 
 // Each page is its own chunk: the overview carries ECharts and the boundaries, management pages are office-only.
@@ -24,41 +22,31 @@ const GroupsAdminPage = lazy(() =>
 
 /** `/pairings/*`: list, overview and map, dormant warning, one pairing; unit and group management (org.manage). */
 export function PairingsSection() {
-  const { t } = useT();
   return (
     <>
       <PairingsNav />
-      <Suspense
-        fallback={
-          <div className="xz-content__loading" role="status">
-            <Spin description={t('common.loading')} />
-          </div>
-        }
-      >
-        <Routes>
-          <Route index element={<PairingsListPage />} />
-          <Route path="overview" element={<PairingsOverviewPage />} />
-          <Route path="dormant" element={<DormantPairingsPage />} />
-          <Route
-            path="units"
-            element={
-              <RequireAbility ability="org.manage">
-                <UnitsAdminPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path="groups"
-            element={
-              <RequireAbility ability="org.manage">
-                <GroupsAdminPage />
-              </RequireAbility>
-            }
-          />
-          <Route path=":id" element={<PairingDetailPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+      <SectionRoutes>
+        <Route index element={<PairingsListPage />} />
+        <Route path="overview" element={<PairingsOverviewPage />} />
+        <Route path="dormant" element={<DormantPairingsPage />} />
+        <Route
+          path="units"
+          element={
+            <RequireAbility ability="org.manage">
+              <UnitsAdminPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="groups"
+          element={
+            <RequireAbility ability="org.manage">
+              <GroupsAdminPage />
+            </RequireAbility>
+          }
+        />
+        <Route path=":id" element={<PairingDetailPage />} />
+      </SectionRoutes>
     </>
   );
 }

@@ -1,8 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Spin } from 'antd';
-import { Route, Routes } from 'react-router';
-import { useT } from '../../../app/i18n';
-import { NotFoundPage } from '../../../app/status.pages';
+import { lazy } from 'react';
+import { Route } from 'react-router';
+import { SectionRoutes } from '../../../components/section-routes';
 
 const TaskListPage = lazy(() => import('./task-list.page').then((m) => ({ default: m.TaskListPage })));
 const TaskDetailPage = lazy(() => import('./task-detail.page').then((m) => ({ default: m.TaskDetailPage })));
@@ -12,23 +10,13 @@ const UnitPlansPage = lazy(() => import('./unit-plans.page').then((m) => ({ defa
 
 /** `/tasks/*`: the division, the timeline, the documents, the unit plans, and one task. */
 export function TasksSection() {
-  const { t } = useT();
   return (
-    <Suspense
-      fallback={
-        <div className="xz-content__loading" role="status">
-          <Spin description={t('common.loading')} />
-        </div>
-      }
-    >
-      <Routes>
-        <Route index element={<TaskListPage />} />
-        <Route path="timeline" element={<TaskTimelinePage />} />
-        <Route path="documents" element={<DocumentsPage />} />
-        <Route path="unit-plans" element={<UnitPlansPage />} />
-        <Route path=":id" element={<TaskDetailPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </Suspense>
+    <SectionRoutes>
+      <Route index element={<TaskListPage />} />
+      <Route path="timeline" element={<TaskTimelinePage />} />
+      <Route path="documents" element={<DocumentsPage />} />
+      <Route path="unit-plans" element={<UnitPlansPage />} />
+      <Route path=":id" element={<TaskDetailPage />} />
+    </SectionRoutes>
   );
 }
