@@ -13,3 +13,4 @@ export * from './plans';
 export * from './progress/progress';
 export * from './oversight/oversight.contracts';
 export * from './reports.contracts';
+export * from './funds';

@@ -37,6 +37,9 @@ import { reportRoutes } from './modules/reports/reports.routes';
 import { warningRoutes } from './modules/oversight/warnings/warnings.routes';
 import { supervisionRoutes } from './modules/oversight/supervision/supervision.routes';
 import { assessmentRoutes } from './modules/oversight/assessment/assessment.routes';
+import { projectRoutes } from './modules/funds/projects.routes';
+import { moneyRoutes } from './modules/funds/money.routes';
+import { findingRoutes } from './modules/funds/findings.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -142,6 +145,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(warningRoutes(ctx));
       await api.register(supervisionRoutes(ctx));
       await api.register(assessmentRoutes(ctx));
+      await api.register(projectRoutes(ctx));
+      await api.register(moneyRoutes(ctx));
+      await api.register(findingRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },

@@ -7,3 +7,4 @@ export * from './plans';
 export * from './oversight';
 export * from './reports';
 export * from './rollups';
+export * from './funds';

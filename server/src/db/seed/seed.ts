@@ -34,6 +34,7 @@ import { ledger2018 } from './ledger-2018.data';
 import { ledger2019 } from './ledger-2019.data';
 import { seedPlans } from './plans.seed';
 import { seedOversight } from './oversight.seed';
+import { seedFunds } from './funds.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -162,6 +163,7 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await seedPairings2018(tx, tenant.id, TENANT.regionCode, unitIds);
       await seedPlans(tx, tenant.id);
       await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
+      await seedFunds(tx, ctx, tenant.id, unitIds);
       await seedOversight(tx, tenant.id);
     } else {
       const id = await insertUser(tx, tenant.id, {

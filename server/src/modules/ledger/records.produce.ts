@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { isRecordSourceType, type PersonInput, type RecordSourceType } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { records } from '../../db/schema';
+import { recordEvents, records } from '../../db/schema';
 import type { AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { appendAudit } from '../audit/audit.service';
@@ -34,6 +34,8 @@ export type ProduceInput = {
   /** confirmed: both sides agree (counted); submitted: claimed, awaiting the other side (shown beside). */
   status: 'confirmed' | 'submitted';
   source: RecordSource;
+  /** When the module row reached this state (a historical entry, the demo); now by default. */
+  at?: Date;
 };
 
 type Row = typeof records.$inferInsert;
@@ -109,7 +111,7 @@ export async function produceRecord(
   const contentChanges = !cur || !unchanged(cur, cols, cur.status, note);
   if (contentChanges && (isPeriodClosed(input.occurredOn, closed) || (cur && isPeriodClosed(cur.occurredOn, closed))))
     throw new AppError('PERIOD_CLOSED');
-  const now = new Date();
+  const now = input.at ?? new Date();
   const statusCols: Partial<Row> = {
     status: input.status,
     submittedAt: cur?.submittedAt ?? now,
@@ -143,6 +145,7 @@ export async function produceRecord(
     toStatus: input.status,
     userId: by.userId,
     changes: { source: input.source, ...(cur ? { content: contentChanges } : {}) },
+    at: now,
   });
   await appendAudit(tx, null, meta, {
     tenantId: by.tenantId,
@@ -194,6 +197,75 @@ export async function withdrawProduced(
     details: { source, from: cur.status, reason },
   });
   return true;
+}
+
+/**
+ * Confirms, in one statement, the submitted records many module rows produced (e.g. receipts matched to payments):
+ * a status-only change, allowed in closed periods like a hand confirmation; one event per record and one audit row
+ * for the batch. Rows without a submitted record are skipped. Returns the ids confirmed.
+ */
+export async function confirmProduced(
+  tx: DbOrTx,
+  by: Producer,
+  meta: RequestMeta | null,
+  sources: RecordSource[],
+  reason: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < sources.length; i += 5000) {
+    const chunk = sources.slice(i, i + 5000);
+    const res = await tx.execute<{ id: string }>(sql`
+      update ${records} r set status = 'confirmed', confirmed_at = now(), confirmed_by = ${by.userId},
+        updated_at = now(), version = r.version + 1
+      from unnest(${`{${chunk.map((s) => s.type).join(',')}}`}::text[], ${`{${chunk.map((s) => s.id).join(',')}}`}::uuid[])
+        as s(source_type, source_id)
+      where r.tenant_id = ${by.tenantId} and r.source_type = s.source_type and r.source_id = s.source_id
+        and r.status = 'submitted'
+      returning r.id`);
+    ids.push(...res.rows.map((r) => r.id));
+  }
+  for (let i = 0; i < ids.length; i += 2000)
+    await tx.insert(recordEvents).values(
+      ids.slice(i, i + 2000).map((recordId) => ({
+        tenantId: by.tenantId,
+        recordId,
+        action: 'produce_update',
+        fromStatus: 'submitted',
+        toStatus: 'confirmed',
+        userId: by.userId,
+        reason,
+      })),
+    );
+  if (ids.length)
+    await appendAudit(tx, null, meta, {
+      tenantId: by.tenantId,
+      userId: by.userId,
+      username: by.username,
+      action: 'record.produce_confirm',
+      outcome: 'success',
+      objectType: 'record',
+      objectId: ids.length === 1 ? ids[0] : undefined,
+      details: { count: ids.length, reason, ...(ids.length <= 100 ? { records: ids } : {}) },
+    });
+  return ids;
+}
+
+/** The records some module rows produced: id, status and amount, keyed by source id. */
+export async function producedRecords(db: DbOrTx, tenantId: string, type: RecordSourceType, ids: string[]) {
+  if (!ids.length) return new Map<string, { id: string; status: string; amountFen: number; type: string }>();
+  const rows = await db
+    .select({
+      id: records.id,
+      sourceId: records.sourceId,
+      status: records.status,
+      amountFen: records.amountFen,
+      type: records.typeCode,
+    })
+    .from(records)
+    .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, type), inArray(records.sourceId, ids)));
+  return new Map(
+    rows.map((r) => [r.sourceId!, { id: r.id, status: r.status, amountFen: r.amountFen ?? 0, type: r.type }]),
+  );
 }
 
 /** The id and status of the record a module row produced, if any (for the module's own pages). */

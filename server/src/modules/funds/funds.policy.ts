@@ -1,0 +1,54 @@
+import type { Actor } from '../../http/context';
+
+/**
+ * Who sees and does what in funds and projects. The funds working group (资金支持专项工作组) owns the project library
+ * and approves; the counties propose and carry projects out; the district office sees everything and records
+ * payments; the auditor reads everything and writes findings only. Maker and checker are always different users.
+ */
+export const FUNDS_GROUP = 'funds';
+
+const grants = (actor: Actor, role: string) => actor.roles.filter((g) => g.role === role);
+const actsForOffice = (actor: Actor) => grants(actor, 'office_admin').length > 0;
+const actsForFundsGroup = (actor: Actor) => grants(actor, 'group_lead').some((g) => g.scopeId === FUNDS_GROUP);
+const countiesOf = (actor: Actor) => grants(actor, 'county_officer').map((g) => g.scopeId!);
+const districtWide = (actor: Actor) =>
+  actor.roles.some((g) => g.role === 'office_admin' || g.role === 'leader' || g.role === 'auditor');
+
+/** Which counties' projects, money and findings a caller sees: all, or some (possibly none). */
+export type FundsScope = { kind: 'all' } | { kind: 'counties'; counties: string[] };
+
+export function fundsScope(actor: Actor): FundsScope {
+  if (districtWide(actor) || actsForFundsGroup(actor)) return { kind: 'all' };
+  return { kind: 'counties', counties: countiesOf(actor) };
+}
+
+export const seesCounty = (actor: Actor, county: string) => {
+  const s = fundsScope(actor);
+  return s.kind === 'all' || s.counties.includes(county);
+};
+
+/** The proposing side of a county's projects: its county officer, or the district office on its behalf. */
+export const isProposer = (actor: Actor, county: string) => actsForOffice(actor) || countiesOf(actor).includes(county);
+
+/** The county carrying a project out: starts it, accepts completion, hands assets over, records receipts and spending. */
+export const isCountySide = (actor: Actor, county: string) => countiesOf(actor).includes(county);
+
+/** The approver: the funds working group (approves projects, adjustments and payments; evaluates). */
+export const isApprover = (actor: Actor) => actsForFundsGroup(actor);
+
+/** The east side recording payments: the district office or the funds working group. */
+export const isPayer = (actor: Actor) => actsForOffice(actor) || actsForFundsGroup(actor);
+
+/** The checker confirming a payment: the funds working group or the district office, never the maker. */
+export const isPaymentChecker = (actor: Actor, makerId: string | null) =>
+  (actsForFundsGroup(actor) || actsForOffice(actor)) && makerId !== actor.userId;
+
+/** The auditor (or the joint audit team with the funds group) raises findings and decides on rectification. */
+export const isAuditor = (actor: Actor) => actor.abilities.includes('findings.write') || actsForFundsGroup(actor);
+
+/** Who answers a finding: the county for its projects' findings, the east payers for a payment's. */
+export const isFindingResponsible = (actor: Actor, f: { countyCode: string; paymentId: string | null }) =>
+  f.paymentId ? isPayer(actor) : isCountySide(actor, f.countyCode);
+
+/** The settings (matching tolerance, days allowed) are the funds group's and the office's. */
+export const mayEditSettings = (actor: Actor) => actsForOffice(actor) || actsForFundsGroup(actor);
