@@ -13,6 +13,15 @@ export default defineConfig({
         },
       },
       { test: { name: 'web', include: ['web/src/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
+      // the shape of the tree itself: where role names may appear, which imports may point where
+      {
+        test: {
+          name: 'structure',
+          include: ['structure/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         test: {
           name: 'server',

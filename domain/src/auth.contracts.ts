@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ABILITIES, ROLES, SCOPE_TYPES } from './roles';
+import { ABILITIES, ROLES, SCOPE_TYPES } from './scope';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(64),

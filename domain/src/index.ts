@@ -1,4 +1,4 @@
-export * from './roles';
+export * from './scope';
 export * from './errors';
 export * from './password-policy';
 export * from './auth.contracts';

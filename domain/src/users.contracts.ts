@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from './roles';
+import { ROLES } from './scope';
 import { roleGrantDto } from './auth.contracts';
 
 export const username = z

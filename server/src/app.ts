@@ -19,6 +19,7 @@ import { installAuthentication } from './http/authenticate';
 import { installIdempotency } from './http/idempotency';
 import { installErrorHandler } from './http/error-handler';
 import { PUBLIC } from './http/policy';
+import { MAX_UPLOAD_BYTES } from './lib/files/upload';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -99,7 +100,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     },
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20, parts: 25 } });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, parts: 25 } });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, c) => ({

@@ -53,7 +53,10 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
   };
 }
 
-type Res = { status: number; body: any; headers: Record<string, unknown> };
+type Res = { status: number; body: any; headers: Record<string, unknown>; raw: Buffer };
+
+/** A file a test uploads: its name, bytes and the type the client claims (the server sniffs the bytes anyway). */
+export type TestFile = { filename: string; content: Buffer; type?: string };
 
 /** A cookie-keeping API client over app.inject; `browser` adds the Origin header a browser would send. */
 export class TestClient {
@@ -88,7 +91,7 @@ export class TestClient {
     } catch {
       /* not JSON */
     }
-    return { status: res.statusCode, body: parsed, headers: res.headers };
+    return { status: res.statusCode, body: parsed, headers: res.headers, raw: res.rawPayload };
   }
   get(url: string, headers?: Record<string, string>) {
     return this.request('GET', url, undefined, headers);
@@ -101,6 +104,22 @@ export class TestClient {
   }
   put(url: string, body: unknown) {
     return this.request('PUT', url, body);
+  }
+  /** POSTs one file as the multipart field "file", after the given text fields, as a browser's FormData does. */
+  upload(url: string, file: TestFile, fields: Record<string, string> = {}) {
+    const boundary = '----xz' + crypto.randomBytes(8).toString('hex');
+    const text = Object.entries(fields)
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join('');
+    const payload = Buffer.concat([
+      Buffer.from(
+        `${text}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\n` +
+          `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return this.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
   }
   async login(username: string, password = TEST_PASSWORD): Promise<Res> {
     const res = await this.post('/api/auth/login', { username, password });

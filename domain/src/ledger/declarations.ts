@@ -1,7 +1,7 @@
+import type { Side } from '../scope/scope';
 import type { MeasureKey } from './measures';
 
 export type Label = { zh: string; en: string };
-export type Side = 'east' | 'west';
 
 export const RECORD_CATEGORIES = {
   org: { zh: '组织领导', en: 'Organisation and leadership' },

@@ -21,3 +21,7 @@ export function recordType(code: string): RecordTypeDecl | undefined {
 }
 
 export const RECORD_TYPE_CODES = RECORD_TYPES.map((t) => t.code) as [string, ...string[]];
+
+/** The codes of the record types the given working groups own (a group lead reviews and sees these). */
+export const recordTypesOfGroups = (groups: readonly string[]): string[] =>
+  groups.length ? RECORD_TYPES.filter((t) => groups.includes(t.group)).map((t) => t.code) : [];

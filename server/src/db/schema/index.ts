@@ -1,6 +1,7 @@
 export * from './org';
 export * from './auth';
 export * from './audit';
+export * from './files';
 export * from './pairings';
 export * from './ledger';
 export * from './plans';

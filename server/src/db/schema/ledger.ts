@@ -15,7 +15,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
-import { files, imports, pairings } from './pairings';
+import { evidenceTable } from './files';
+import { imports, pairings } from './pairings';
 
 /**
  * 台账记录: every counted fact. Measures are typed columns so indicators sum them in SQL; the other declared
@@ -154,25 +155,11 @@ export const recordEvents = pgTable(
   (t) => [index('record_events_record_idx').on(t.recordId, t.at)],
 );
 
-export const recordFiles = pgTable(
-  'record_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    recordId: uuid('record_id')
-      .notNull()
-      .references(() => records.id, { onDelete: 'cascade' }),
-    fileHash: text('file_hash')
-      .notNull()
-      .references(() => files.hash),
-    filename: text('filename').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('record_files_record_idx').on(t.recordId)],
-);
+export const recordFiles = evidenceTable('record_files', {
+  key: 'recordId',
+  name: 'record',
+  references: () => records.id,
+});
 
 /** Reporting periods; a closed period freezes its records. */
 export const periods = pgTable(

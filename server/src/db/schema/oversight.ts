@@ -22,7 +22,7 @@ import {
 } from '@xiezuo/domain';
 import { tenants, units } from './org';
 import { users } from './auth';
-import { files } from './pairings';
+import { evidenceTable } from './files';
 
 /** Warning thresholds, one row per tenant; absent means the defaults. */
 export const warningSettings = pgTable('warning_settings', {
@@ -123,25 +123,10 @@ export const supervisionEvents = pgTable(
   (t) => [index('supervision_events_order_idx').on(t.orderId, t.at)],
 );
 
-export const supervisionFiles = pgTable(
+export const supervisionFiles = evidenceTable(
   'supervision_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => supervisionOrders.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').references(() => units.id),
-    fileHash: text('file_hash')
-      .notNull()
-      .references(() => files.hash),
-    filename: text('filename').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('supervision_files_order_idx').on(t.orderId)],
+  { key: 'orderId', name: 'order', references: () => supervisionOrders.id },
+  { unitId: uuid('unit_id').references(() => units.id) },
 );
 
 /** The assessment scheme of a year; once frozen, `snapshot` holds the scores as published. */
@@ -186,25 +171,11 @@ export const assessmentAdjustments = pgTable(
 );
 
 /** Evidence of an adjustment (a commendation, a censure notice, minutes), stored once by content hash. */
-export const assessmentAdjustmentFiles = pgTable(
-  'assessment_adjustment_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    adjustmentId: uuid('adjustment_id')
-      .notNull()
-      .references(() => assessmentAdjustments.id, { onDelete: 'cascade' }),
-    fileHash: text('file_hash')
-      .notNull()
-      .references(() => files.hash),
-    filename: text('filename').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('assessment_adjustment_files_adjustment_idx').on(t.adjustmentId)],
-);
+export const assessmentAdjustmentFiles = evidenceTable('assessment_adjustment_files', {
+  key: 'adjustmentId',
+  name: 'adjustment',
+  references: () => assessmentAdjustments.id,
+});
 
 export const assessmentAppeals = pgTable(
   'assessment_appeals',

@@ -13,6 +13,7 @@ import {
 import { PAIRING_KINDS, PAIRING_STATUSES } from '@xiezuo/domain';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
+import { evidenceTable, files } from './files';
 
 /** A dated relationship between an east party and a west party (each a unit or a region). */
 export const pairings = pgTable(
@@ -100,33 +101,12 @@ export const agreementTargets = pgTable('agreement_targets', {
   sort: integer('sort').notNull().default(0),
 });
 
-/** Stored files, addressed by SHA-256 of their content. */
-export const files = pgTable('files', {
-  hash: text('hash').primaryKey(),
-  size: integer('size').notNull(),
-  mime: text('mime').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+/** Signed agreement files. */
+export const agreementFiles = evidenceTable('agreement_files', {
+  key: 'agreementId',
+  name: 'agreement',
+  references: () => agreements.id,
 });
-
-export const agreementFiles = pgTable(
-  'agreement_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    fileHash: text('file_hash')
-      .notNull()
-      .references(() => files.hash),
-    filename: text('filename').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('agreement_files_agreement_idx').on(t.agreementId)],
-);
 
 /** One upload of a spreadsheet; the file hash makes a re-import of the same file a no-op. */
 export const imports = pgTable(

@@ -1,7 +1,7 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from './org';
 import { users } from './auth';
-import { files } from './pairings';
+import { files } from './files';
 
 /** A tenant's report templates (headings and sentences as data); absent means the built-in default. */
 export const reportTemplates = pgTable(

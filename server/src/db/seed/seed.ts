@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context';
 import { hashPassword } from '../../security/password';
-import { appendAudit } from '../../modules/audit/audit.service';
+import { appendAudit } from '../../lib/audit-tx';
 import type { DbOrTx } from '../client';
 import {
   orgGroupMembers,

@@ -27,16 +27,14 @@ export function filePath(dataDir: string, hash: string): string {
   return path.join(dataDir, 'files', hash.slice(0, 2), hash);
 }
 
+/** An upload written to a private temp file while it was hashed and measured; its type sniffed from its first bytes. */
+export type Spooled = { path: string; hash: string; size: number; mime: string | null };
+
 /**
- * Streams an upload to disk while hashing it; refuses types outside `allowed` and sizes over `maxBytes`.
- * The file lands under its content hash, written to a temp name first so a crash leaves no half file.
+ * Streams an upload to a private temp file (the caller removes it), hashing it; over `maxBytes` it stops at once with
+ * PAYLOAD_TOO_LARGE, as it does when the multipart limit cut the stream (marked truncated).
  */
-export async function storeStream(
-  dataDir: string,
-  stream: Readable,
-  allowed: readonly string[],
-  maxBytes: number,
-): Promise<StoredFile> {
+export async function spool(dataDir: string, stream: Readable, maxBytes: number): Promise<Spooled> {
   const tmpDir = path.join(dataDir, 'files', 'tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, crypto.randomUUID());
@@ -58,16 +56,39 @@ export async function storeStream(
       fs.createWriteStream(tmp, { mode: 0o600 }),
     );
     if ((stream as Readable & { truncated?: boolean }).truncated) throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes });
-    const mime = sniffMime(head);
-    if (!mime || !allowed.includes(mime)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed });
-    if (size === 0) throw new AppError('BAD_REQUEST', { reason: 'empty file' });
-    const digest = hash.digest('hex');
-    const dest = filePath(dataDir, digest);
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.renameSync(tmp, dest);
-    return { hash: digest, size, mime, path: dest };
-  } finally {
+  } catch (err) {
     fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+  return { path: tmp, hash: hash.digest('hex'), size, mime: size ? sniffMime(head) : null };
+}
+
+/** Why a spooled upload is refused: a type outside `allowed` (an empty file has none), or null when it is accepted. */
+export function refusal(s: Spooled, allowed: readonly string[]): AppError | null {
+  if (!s.mime || !allowed.includes(s.mime)) return new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed });
+  return null;
+}
+
+/**
+ * Streams an upload into the store while hashing it; refuses types outside `allowed` and sizes over `maxBytes`.
+ * The file lands under its content hash, written to a temp name first so a crash leaves no half file.
+ */
+export async function storeStream(
+  dataDir: string,
+  stream: Readable,
+  allowed: readonly string[],
+  maxBytes: number,
+): Promise<StoredFile> {
+  const s = await spool(dataDir, stream, maxBytes);
+  try {
+    const refused = refusal(s, allowed);
+    if (refused) throw refused;
+    const dest = filePath(dataDir, s.hash);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.renameSync(s.path, dest);
+    return { hash: s.hash, size: s.size, mime: s.mime!, path: dest };
+  } finally {
+    fs.rmSync(s.path, { force: true });
   }
 }
 

@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildZip } from '../../../test/fixtures/zip';
-import { openXlsx, readFirstSheet, type SheetRow } from './xlsx-read';
+import { cellDate, cellText, openXlsx, readFirstSheet, type SheetRow } from './xlsx-read';
 import { XmlScanner, type XmlHandler } from './xlsx-xml';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xz-read-'));
@@ -176,5 +176,29 @@ describe('xlsx reader', () => {
       ),
     ).toBe('corrupt');
     expect(await refusal(write(handMade({ sheet: '<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet/>' })))).toBe('corrupt');
+  });
+});
+
+describe('cell values as fields', () => {
+  it('reads text trimmed, unescaped, and whole numbers without an exponent', () => {
+    expect(cellText(null)).toBe('');
+    expect(cellText('  环县 ')).toBe('环县');
+    expect(cellText("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(cellText(623027100001)).toBe('623027100001');
+    expect(cellText(1.5)).toBe('1.5');
+    expect(cellText(true)).toBe('true');
+    expect(cellText(new Date(Date.UTC(2019, 8, 30)))).toBe('2019-09-30');
+  });
+
+  it('reads dates from Excel dates, serial numbers and text, and tells a day not on the calendar', () => {
+    expect(cellDate(null)).toBeNull();
+    expect(cellDate(' ')).toBeNull();
+    expect(cellDate(new Date(Date.UTC(2019, 8, 30)))).toBe('2019-09-30');
+    expect(cellDate(43738)).toBe('2019-09-30');
+    expect(cellDate('2019/9/30')).toBe('2019-09-30');
+    expect(cellDate('2019.09.30')).toBe('2019-09-30');
+    expect(cellDate('2019-02-29')).toBe('invalid');
+    expect(cellDate(43738.5)).toBe('invalid');
+    expect(cellDate('下周一')).toBe('invalid');
   });
 });

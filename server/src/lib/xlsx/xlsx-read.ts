@@ -1,12 +1,10 @@
 import { AppError } from '../../http/app-error';
 import { xlsxRefused } from './xlsx-guard';
 import { unescapeFormulaText } from './xlsx-text';
-import { readBookParts, sheetRows, type BookParts } from './xlsx-sheet';
+import { readBookParts, sheetRows, type BookParts, type Plain, type SheetRow } from './xlsx-sheet';
 import { entryText, findEntry, openArchive, type Archive } from './xlsx-zip';
 
-export type Plain = string | number | boolean | Date | null;
-/** One worksheet row: its 1-based number and its cells (index 0 = column A), each reduced to a plain value. */
-export type SheetRow = { number: number; cells: Plain[] };
+export type { Plain, SheetRow } from './xlsx-sheet';
 
 /** A workbook opened for reading: its sheets' names in tab order, and their rows on demand. */
 export type XlsxBook = {

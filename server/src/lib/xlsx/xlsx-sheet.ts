@@ -1,6 +1,10 @@
-import type { Plain, SheetRow } from './xlsx-read';
 import { decodeCellText, decodeXml, XmlError, XmlScanner, type XmlHandler, type XmlTag } from './xlsx-xml';
 import { entryText, findEntry, type Archive } from './xlsx-zip';
+
+/** A cell reduced to a plain value. */
+export type Plain = string | number | boolean | Date | null;
+/** One worksheet row: its 1-based number and its cells (index 0 = column A), each reduced to a plain value. */
+export type SheetRow = { number: number; cells: Plain[] };
 
 /** What a sheet's cells are read with: the sheets in tab order, shared strings, which styles are dates, the date system. */
 export type BookParts = {

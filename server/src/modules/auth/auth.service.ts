@@ -3,7 +3,7 @@ import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { randomToken, sha256Hex } from '../../security/hash';
 import { hashPassword, verifyDummy, verifyPassword } from '../../security/password';
-import { appendAudit, withAudit } from '../audit/audit.service';
+import { appendAudit, withAudit } from '../../lib/audit-tx';
 import * as repo from './auth.repository';
 
 export type SessionLookup = { actor: Actor } | { expired: true } | null;

@@ -1,4 +1,4 @@
-import { IMPORT_KINDS, type Ability, type ImportKind } from '@xiezuo/domain';
+import { actsFor, IMPORT_KINDS, type Ability, type ImportKind } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
 
 /** The ability that manages each kind of import: whoever may edit the data may load it and read its rejects. */
@@ -22,5 +22,5 @@ export function canManageImportKind(actor: Actor, kind: string): boolean {
 export function canSeeImport(actor: Actor, batch: { kind: string; createdBy: string | null }): boolean {
   if (!canManageImportKind(actor, batch.kind)) return false;
   if (batch.kind !== 'records') return true;
-  return batch.createdBy === actor.userId || actor.roles.some((r) => r.role === 'office_admin');
+  return batch.createdBy === actor.userId || actsFor(actor, { kind: 'office' });
 }

@@ -4,6 +4,7 @@ import { importDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
+import { sendDownload } from '../../lib/files/download';
 import { IMPORT_ROUTE_ABILITIES } from './imports.policy';
 import * as service from './imports.service';
 
@@ -40,15 +41,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
       },
-      async (req, reply) => {
-        const f = await service.openRejects(ctx, req.actor!, req.params.id);
-        return reply
-          .type(f.mime)
-          .header('content-length', f.size)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(f.stream);
-      },
+      async (req, reply) => sendDownload(reply, await service.openRejects(ctx, req.actor!, req.params.id)),
     );
   };
 }

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
-import type { Readable } from 'node:stream';
 import type { ImportDto, ImportKind } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { appendAudit } from '../audit/audit.service';
-import { ALLOWED_MIME, filePath, storeBuffer, storeStream, type StoredFile } from '../../lib/files/file-store';
+import { appendAudit } from '../../lib/audit-tx';
+import { ALLOWED_MIME, storeBuffer, storeStream, type StoredFile } from '../../lib/files/file-store';
 import { findFile, upsertFile } from '../../lib/files/files.repository';
+import { guard, type Upload } from '../../lib/files/upload';
+import { storedDownload } from '../../lib/files/download';
 import { canManageImportKind, canSeeImport } from './imports.policy';
 import type { ImportFailure } from './imports.presenter';
 import { presentImport } from './imports.presenter';
@@ -33,15 +34,12 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Im
 export async function openRejects(ctx: AppContext, actor: Actor, id: string) {
   const row = await load(ctx, actor, id);
   if (!row.rejectsFileHash) throw new AppError('NOT_FOUND');
-  const p = filePath(ctx.config.dataDir, row.rejectsFileHash);
-  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
   const base = row.filename.replace(/\.xlsx$/i, '');
-  return {
-    stream: fs.createReadStream(p),
-    size: fs.statSync(p).size,
-    filename: `${base}-未导入行.xlsx`,
+  return storedDownload(ctx.config.dataDir, {
+    hash: row.rejectsFileHash,
     mime: ALLOWED_MIME.xlsx,
-  };
+    filename: `${base}-未导入行.xlsx`,
+  });
 }
 
 /**
@@ -55,14 +53,15 @@ export async function receiveXlsx(
   meta: RequestMeta,
   kind: ImportKind,
   auditAction: string,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<ReceivedXlsx> {
-  if (!canManageImportKind(actor, kind)) throw new AppError('FORBIDDEN');
-  const name = filename.slice(0, 200) || 'upload.xlsx';
+  await guard(upload, () => {
+    if (!canManageImportKind(actor, kind)) throw new AppError('FORBIDDEN');
+  });
+  const name = upload.filename.slice(0, 200) || 'upload.xlsx';
   let file: StoredFile;
   try {
-    file = await storeStream(ctx.config.dataDir, stream, [ALLOWED_MIME.xlsx], XLSX_LIMITS.maxFileBytes);
+    file = await storeStream(ctx.config.dataDir, upload.stream, [ALLOWED_MIME.xlsx], XLSX_LIMITS.maxFileBytes);
   } catch (err) {
     if (err instanceof AppError) await refuse(ctx, actor, meta, auditAction, { filename: name, code: err.code });
     throw err;

@@ -1,7 +1,7 @@
 import type { RecordPatch } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { canSeeRecord, isReporter } from './records.policy';
 import { factsOf, isPeriodClosed } from './records.presenter';
 import * as periodsRepo from './periods.repository';

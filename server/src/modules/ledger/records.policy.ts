@@ -1,71 +1,46 @@
 import {
+  actsFor,
+  actsForAny,
   canTransition,
+  confirmingSide,
   EDITABLE_STATUSES,
   recordType,
-  RECORD_TYPES,
+  recordTypesOfGroups,
+  reportingSide,
+  scopeOf,
   type RecordAction,
   type RecordStatus,
+  type Scope,
+  type SideFacts,
 } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
 
-export type RecordFacts = {
-  typeCode: string;
-  reporterSide: 'east' | 'west';
-  eastUnitId: string | null;
-  countyCode: string | null;
-  createdBy: string | null;
-  status: RecordStatus;
-};
+export type RecordFacts = SideFacts & { typeCode: string; createdBy: string | null; status: RecordStatus };
 
-const scopes = (actor: Actor, role: string) => actor.roles.filter((r) => r.role === role).map((r) => r.scopeId!);
-const isTenantWide = (actor: Actor) => actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
-
-/** What part of the ledger an actor may read: all of the tenant, or records of their units, counties and groups' types. */
-export type RecordScope = { kind: 'all' } | { kind: 'some'; units: string[]; counties: string[]; types: string[] };
-
-export function recordScope(actor: Actor): RecordScope {
-  if (isTenantWide(actor)) return { kind: 'all' };
-  const groups = scopes(actor, 'group_lead');
-  return {
-    kind: 'some',
-    units: scopes(actor, 'unit_reporter'),
-    counties: scopes(actor, 'county_officer'),
-    types: RECORD_TYPES.filter((t) => groups.includes(t.group)).map((t) => t.code),
-  };
-}
+/** What part of the ledger an actor may read: the district, or the records of their units, counties and groups' types. */
+export const recordScope = (actor: Actor): Scope => scopeOf(actor);
 
 export function canSeeRecord(actor: Actor, r: RecordFacts): boolean {
-  const s = recordScope(actor);
-  if (s.kind === 'all') return true;
+  const s = scopeOf(actor);
+  if (s.kind === 'district') return true;
   return (
     (r.eastUnitId !== null && s.units.includes(r.eastUnitId)) ||
     (r.countyCode !== null && s.counties.includes(r.countyCode)) ||
-    s.types.includes(r.typeCode)
+    recordTypesOfGroups(s.groups).includes(r.typeCode)
   );
 }
 
 /** The reporting side: the east unit's reporter (or the district office) for east-reported types; the county for west-reported ones. */
-export function isReporter(actor: Actor, r: Pick<RecordFacts, 'reporterSide' | 'eastUnitId' | 'countyCode'>): boolean {
-  if (r.reporterSide === 'east')
-    return actor.roles.some(
-      (g) => g.role === 'office_admin' || (g.role === 'unit_reporter' && g.scopeId === r.eastUnitId),
-    );
-  return actor.roles.some((g) => g.role === 'county_officer' && g.scopeId === r.countyCode);
-}
+export const isReporter = (actor: Actor, r: SideFacts): boolean => actsForAny(actor, reportingSide(r));
 
 /** The confirming side is the other side, and never the person who entered the record. */
-export function isConfirmer(actor: Actor, r: RecordFacts): boolean {
-  if (r.createdBy === actor.userId) return false;
-  // district-level records (no county) are confirmed by the district office for the other side
-  if (r.reporterSide === 'east' && r.countyCode === null) return actor.roles.some((g) => g.role === 'office_admin');
-  if (r.reporterSide === 'east')
-    return actor.roles.some((g) => g.role === 'county_officer' && g.scopeId === r.countyCode);
-  return actor.roles.some((g) => g.role === 'unit_reporter' && g.scopeId === r.eastUnitId);
-}
+export const isConfirmer = (actor: Actor, r: RecordFacts): boolean =>
+  r.createdBy !== actor.userId && actsForAny(actor, confirmingSide(r));
 
+/** The working group that owns the record's type reviews it, unless its lead entered it. */
 export function isGroupReviewer(actor: Actor, r: RecordFacts): boolean {
   const group = recordType(r.typeCode)?.group;
-  return actor.roles.some((g) => g.role === 'group_lead' && g.scopeId === group) && r.createdBy !== actor.userId;
+  return group !== undefined && actsFor(actor, { kind: 'group', code: group }) && r.createdBy !== actor.userId;
 }
 
 /** Whether the actor may take a workflow action on the record now. */

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { RecordListQuery } from '@xiezuo/domain';
+import { recordTypesOfGroups, type RecordListQuery, type Scope } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
+import { listByOwners, type EvidenceTable } from '../../lib/files/evidence.repository';
 import {
-  files,
   periods,
   persons,
   recordEvents,
@@ -13,16 +13,17 @@ import {
   units,
   users,
 } from '../../db/schema';
-import type { RecordScope } from './records.policy';
 
 export type RecordRow = typeof records.$inferSelect;
 
-export function scopeWhere(scope: RecordScope): SQL | undefined {
-  if (scope.kind === 'all') return undefined;
+/** The records a scope covers: its units' and counties' records and its working groups' record types. */
+export function scopeWhere(scope: Scope): SQL | undefined {
+  if (scope.kind === 'district') return undefined;
+  const types = recordTypesOfGroups(scope.groups);
   const parts = [
     scope.units.length ? inArray(records.eastUnitId, scope.units) : undefined,
     scope.counties.length ? inArray(records.countyCode, scope.counties) : undefined,
-    scope.types.length ? inArray(records.typeCode, scope.types) : undefined,
+    types.length ? inArray(records.typeCode, types) : undefined,
   ].filter((p): p is SQL => p !== undefined);
   return parts.length ? or(...parts) : sql`false`;
 }
@@ -40,7 +41,7 @@ function periodWhere(period: string | undefined): SQL | undefined {
   return sql`to_char(${records.occurredOn}, 'YYYY-MM') = ${period}`;
 }
 
-function listWhere(tenantId: string, scope: RecordScope, q: Partial<RecordListQuery>): SQL {
+function listWhere(tenantId: string, scope: Scope, q: Partial<RecordListQuery>): SQL {
   return and(
     eq(records.tenantId, tenantId),
     scopeWhere(scope),
@@ -74,7 +75,7 @@ function selectWide(db: DbOrTx) {
 }
 export type RecordWide = { r: RecordRow; unitName: string | null; countyName: string; regionName: string | null };
 
-export async function listPage(db: DbOrTx, tenantId: string, scope: RecordScope, q: RecordListQuery) {
+export async function listPage(db: DbOrTx, tenantId: string, scope: Scope, q: RecordListQuery) {
   const where = listWhere(tenantId, scope, q);
   const [rows, total] = await Promise.all([
     selectWide(db)
@@ -91,7 +92,7 @@ export async function listPage(db: DbOrTx, tenantId: string, scope: RecordScope,
 export async function* iterate(
   db: DbOrTx,
   tenantId: string,
-  scope: RecordScope,
+  scope: Scope,
   q: Partial<RecordListQuery>,
   batch = 2000,
 ): AsyncGenerator<RecordWide[]> {
@@ -205,25 +206,10 @@ export async function eventsOf(db: DbOrTx, recordId: string) {
   }));
 }
 
-export async function filesOf(db: DbOrTx, recordId: string) {
-  return db
-    .select({
-      id: recordFiles.id,
-      filename: recordFiles.filename,
-      size: files.size,
-      mime: files.mime,
-      hash: files.hash,
-      createdAt: recordFiles.createdAt,
-    })
-    .from(recordFiles)
-    .innerJoin(files, eq(files.hash, recordFiles.fileHash))
-    .where(eq(recordFiles.recordId, recordId))
-    .orderBy(asc(recordFiles.createdAt));
-}
+/** Where a record's evidence files are listed (lib/files evidence). */
+export const recordEvidence: EvidenceTable = { table: recordFiles, ownerKey: 'recordId' };
 
-export async function insertFile(db: DbOrTx, row: typeof recordFiles.$inferInsert) {
-  return (await db.insert(recordFiles).values(row).returning())[0]!;
-}
+export const filesOf = (db: DbOrTx, recordId: string) => listByOwners(db, recordEvidence, [recordId]);
 
 export async function closedPeriodKeys(db: DbOrTx, tenantId: string): Promise<Set<string>> {
   const rows = await db
@@ -236,14 +222,4 @@ export async function closedPeriodKeys(db: DbOrTx, tenantId: string): Promise<Se
 export async function findManyWide(db: DbOrTx, tenantId: string, ids: string[]): Promise<RecordWide[]> {
   if (!ids.length) return [];
   return (await selectWide(db).where(and(eq(records.tenantId, tenantId), inArray(records.id, ids)))) as RecordWide[];
-}
-
-export async function findFile(db: DbOrTx, tenantId: string, recordId: string, fileId: string) {
-  return (
-    await db
-      .select({ filename: recordFiles.filename, hash: files.hash, mime: files.mime, size: files.size })
-      .from(recordFiles)
-      .innerJoin(files, eq(files.hash, recordFiles.fileHash))
-      .where(and(eq(recordFiles.tenantId, tenantId), eq(recordFiles.recordId, recordId), eq(recordFiles.id, fileId)))
-  )[0];
 }

@@ -20,8 +20,9 @@ import { errorResponses, pageOf } from '../../http/schemas';
 import { recordExcelRoutes } from './excel/ledger-excel.routes';
 import * as service from './records.service';
 import { transition } from './records.workflow';
-import { attachEvidence, openEvidence } from './records-files.service';
-import { AppError } from '../../http/app-error';
+import { attachRecordFile, openRecordFile } from './records-files.service';
+import { sendDownload } from '../../lib/files/download';
+import { readUpload } from '../../lib/files/upload';
 
 const READ = { policy: requires('business.read') };
 const WRITE = { policy: requires('business.write') };
@@ -128,12 +129,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const part = await req.file();
-        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
-        return attachEvidence(ctx, req.actor!, req.meta, req.params.id, part.filename, part.file);
-      },
+      async (req) => attachRecordFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/records/:id/files/:fileId',
@@ -145,15 +141,8 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: idParams.extend({ fileId: z.uuid() }),
         },
       },
-      async (req, reply) => {
-        const f = await openEvidence(ctx, req.actor!, req.params.id, req.params.fileId);
-        return reply
-          .type(f.mime)
-          .header('content-length', f.size)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(f.stream);
-      },
+      async (req, reply) =>
+        sendDownload(reply, await openRecordFile(ctx, req.actor!, req.params.id, req.params.fileId)),
     );
     for (const action of RECORD_ACTIONS) {
       const needsReason = action === 'dispute' || action === 'return';

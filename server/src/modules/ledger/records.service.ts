@@ -11,7 +11,7 @@ import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';
 import type { records } from '../../db/schema';
 import type { DataKeys } from '../../security/pii';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { resolvePeople } from '../persons/persons.service';
 import { canSeeRecord, isReporter, recordScope } from './records.policy';
 import { factsOf, isPeriodClosed, presentSummary, sourceOf } from './records.presenter';

@@ -1,7 +1,7 @@
 import { canTransition, nextStatus, recordType, TRANSITIONS, type RecordAction, type RecordDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { canSeeRecord, mayAct } from './records.policy';
 import { factsOf, isPeriodClosed } from './records.presenter';
 import * as repo from './records.repository';

@@ -11,7 +11,7 @@ import type {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { presentGroup, presentUnit } from './org.presenter';
 import * as orgRepo from './org.repository';
 import * as repo from './org-admin.repository';

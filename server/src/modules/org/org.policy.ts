@@ -1,11 +1,11 @@
+import { onlyBoundTo, scopeOf } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
 
-/** The assisted counties an actor may see: a county officer only their own; everyone else in the tenant all. */
+/** The assisted counties an actor may see: one bound to counties only, their own; everyone else in the tenant all. */
 export function visibleCounties(actor: Actor, tenantCounties: readonly string[]): string[] {
-  const own = actor.roles.filter((r) => r.role === 'county_officer').map((r) => r.scopeId!);
-  const hasWider = actor.roles.some((r) => r.role !== 'county_officer');
-  if (hasWider) return [...tenantCounties];
-  return tenantCounties.filter((c) => own.includes(c));
+  if (!onlyBoundTo(actor, 'county')) return [...tenantCounties];
+  const own = scopeOf(actor);
+  return tenantCounties.filter((c) => own.kind === 'some' && own.counties.includes(c));
 }
 
 /** Whether a region (by code) lies in one of the given counties or on the tenant's own (east) side. */

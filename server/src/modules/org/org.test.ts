@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit } from '../audit/audit.service';
+import { appendAudit } from '../../lib/audit-tx';
 import { createTestEnv, signedIn, type TestEnv } from '../../../test/harness';
 
 let env: TestEnv;

@@ -1,8 +1,9 @@
 import { and, asc, count, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Scope } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { agreementFiles, agreements, agreementTargets, files, pairings } from '../../db/schema';
+import { listByOwners, type EvidenceTable } from '../../lib/files/evidence.repository';
+import { agreementFiles, agreements, agreementTargets, pairings } from '../../db/schema';
 import { scopeWhere } from './pairings.repository';
-import type { PairingScope } from './pairings.policy';
 
 export type AgreementRow = typeof agreements.$inferSelect & {
   pairingKind: (typeof pairings.$inferSelect)['kind'];
@@ -42,12 +43,12 @@ function flatten(r: {
 
 export type AgreementFilter = { year?: number; pairing?: string; county?: string };
 
-function where(tenantId: string, scope: PairingScope, f: AgreementFilter): SQL {
+function where(tenantId: string, scope: Scope, f: AgreementFilter): SQL {
   return and(
     eq(agreements.tenantId, tenantId),
     // a unit sees the agreements under its pairings and those it signed itself
-    scope.kind === 'units' && scope.ids.length
-      ? or(scopeWhere(scope), inArray(agreements.eastUnitId, scope.ids))
+    scope.kind === 'some' && scope.units.length
+      ? or(scopeWhere(scope), inArray(agreements.eastUnitId, scope.units))
       : scopeWhere(scope),
     f.year ? and(lte(agreements.yearFrom, f.year), gte(agreements.yearTo, f.year)) : undefined,
     f.pairing ? eq(agreements.pairingId, f.pairing) : undefined,
@@ -58,7 +59,7 @@ function where(tenantId: string, scope: PairingScope, f: AgreementFilter): SQL {
 export async function listPage(
   db: DbOrTx,
   tenantId: string,
-  scope: PairingScope,
+  scope: Scope,
   f: AgreementFilter,
   page: number,
   pageSize: number,
@@ -75,7 +76,7 @@ export async function listPage(
   return { rows: rows.map(flatten), total: total[0]?.n ?? 0 };
 }
 
-export async function countInYear(db: DbOrTx, tenantId: string, scope: PairingScope, year: number | undefined) {
+export async function countInYear(db: DbOrTx, tenantId: string, scope: Scope, year: number | undefined) {
   const r = await db
     .select({ n: count() })
     .from(agreements)
@@ -106,43 +107,10 @@ export async function targetsOf(db: DbOrTx, ids: string[]) {
     .orderBy(asc(agreementTargets.sort));
 }
 
-export async function filesOf(db: DbOrTx, ids: string[]) {
-  if (!ids.length) return [];
-  return db
-    .select({
-      id: agreementFiles.id,
-      agreementId: agreementFiles.agreementId,
-      filename: agreementFiles.filename,
-      hash: files.hash,
-      size: files.size,
-      mime: files.mime,
-      createdAt: agreementFiles.createdAt,
-    })
-    .from(agreementFiles)
-    .innerJoin(files, eq(files.hash, agreementFiles.fileHash))
-    .where(inArray(agreementFiles.agreementId, ids))
-    .orderBy(asc(agreementFiles.createdAt));
-}
+/** Where an agreement's signed files are listed (lib/files evidence). */
+export const agreementEvidence: EvidenceTable = { table: agreementFiles, ownerKey: 'agreementId' };
 
-export async function insertFile(db: DbOrTx, row: typeof agreementFiles.$inferInsert) {
-  return (await db.insert(agreementFiles).values(row).returning())[0]!;
-}
-
-export async function findAgreementFile(db: DbOrTx, tenantId: string, agreementId: string, fileId: string) {
-  return (
-    await db
-      .select({ filename: agreementFiles.filename, hash: files.hash, mime: files.mime, size: files.size })
-      .from(agreementFiles)
-      .innerJoin(files, eq(files.hash, agreementFiles.fileHash))
-      .where(
-        and(
-          eq(agreementFiles.tenantId, tenantId),
-          eq(agreementFiles.agreementId, agreementId),
-          eq(agreementFiles.id, fileId),
-        ),
-      )
-  )[0];
-}
+export const filesOf = (db: DbOrTx, ids: string[]) => listByOwners(db, agreementEvidence, ids);
 
 export const touch = (db: DbOrTx, id: string) =>
   db

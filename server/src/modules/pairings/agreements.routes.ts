@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agreementBody, agreementDto, agreementListQuery } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
-import { AppError } from '../../http/app-error';
+import { sendDownload } from '../../lib/files/download';
+import { readUpload } from '../../lib/files/upload';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf } from '../../http/schemas';
 import * as service from './agreements.service';
@@ -63,12 +64,7 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: agreementDto, ...errorResponses },
         },
       },
-      async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const part = await req.file();
-        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
-        return service.attachFile(ctx, req.actor!, req.meta, req.params.id, part.filename, part.file);
-      },
+      async (req) => service.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/agreements/:id/files/:fileId',
@@ -80,15 +76,8 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: idParams.extend({ fileId: z.uuid() }),
         },
       },
-      async (req, reply) => {
-        const f = await service.openFile(ctx, req.actor!, req.params.id, req.params.fileId);
-        return reply
-          .type(f.mime)
-          .header('content-length', f.size)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(f.stream);
-      },
+      async (req, reply) =>
+        sendDownload(reply, await service.openFile(ctx, req.actor!, req.params.id, req.params.fileId)),
     );
   };
 }

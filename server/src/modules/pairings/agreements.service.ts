@@ -1,18 +1,14 @@
-import fs from 'node:fs';
-import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { AgreementDto, agreementBody } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';
-import { withAudit } from '../audit/audit.service';
-import { ALLOWED_MIME, filePath, storeStream } from '../../lib/files/file-store';
-import { upsertFile } from '../../lib/files/files.repository';
+import { withAudit } from '../../lib/audit-tx';
+import { attachEvidence, openEvidence, type EvidenceKind } from '../../lib/files/evidence.service';
+import { EVIDENCE_TYPES, type Upload } from '../../lib/files/upload';
 import { canManagePairings, canSeePairing, pairingScope } from './pairings.policy';
 import * as pairingsRepo from './pairings.repository';
 import * as repo from './agreements.repository';
-
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 async function present(ctx: AppContext, rows: repo.AgreementRow[]): Promise<AgreementDto[]> {
   const ids = rows.map((r) => r.id);
@@ -42,7 +38,7 @@ async function present(ctx: AppContext, rows: repo.AgreementRow[]): Promise<Agre
         unit: t.unit,
       })),
     files: files
-      .filter((f) => f.agreementId === a.id)
+      .filter((f) => f.ownerId === a.id)
       .map((f) => ({
         id: f.id,
         filename: f.filename,
@@ -144,43 +140,27 @@ export async function create(
   return get(ctx, actor, id);
 }
 
+/** An agreement's signed files (PDF, PNG, JPEG). */
+export const AGREEMENT_EVIDENCE: EvidenceKind = {
+  ...repo.agreementEvidence,
+  types: EVIDENCE_TYPES,
+  audit: { action: 'agreement.file_attach', objectType: 'agreement' },
+};
+
 /** Attaches a signed file (PDF, PNG or JPEG up to 20 MB), stored once by content hash. */
 export async function attachFile(
   ctx: AppContext,
   actor: Actor,
   meta: RequestMeta,
   id: string,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<AgreementDto> {
-  if (!canManagePairings(actor)) throw new AppError('FORBIDDEN');
-  await load(ctx, actor, id);
-  const stored = await storeStream(
-    ctx.config.dataDir,
-    stream,
-    [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg],
-    MAX_FILE_BYTES,
-  );
-  await withAudit(ctx.db, actor, meta, async (tx) => {
-    await upsertFile(tx, stored);
-    const f = await repo.insertFile(tx, {
-      tenantId: actor.tenantId,
-      agreementId: id,
-      fileHash: stored.hash,
-      filename: filename.slice(0, 200),
-      uploadedBy: actor.userId,
-    });
-    await repo.touch(tx, id);
-    return {
-      result: f,
-      audit: {
-        action: 'agreement.file_attach',
-        outcome: 'success',
-        objectType: 'agreement',
-        objectId: id,
-        details: { filename, hash: stored.hash, size: stored.size },
-      },
-    };
+  await attachEvidence(ctx, actor, meta, AGREEMENT_EVIDENCE, id, upload, {
+    check: async () => {
+      if (!canManagePairings(actor)) throw new AppError('FORBIDDEN');
+      await load(ctx, actor, id);
+    },
+    inTransaction: (tx) => repo.touch(tx, id),
   });
   return get(ctx, actor, id);
 }
@@ -188,9 +168,5 @@ export async function attachFile(
 /** A signed file for download, only for users who can see its pairing. */
 export async function openFile(ctx: AppContext, actor: Actor, id: string, fileId: string) {
   await load(ctx, actor, id);
-  const f = await repo.findAgreementFile(ctx.db, actor.tenantId, id, fileId);
-  if (!f) throw new AppError('NOT_FOUND');
-  const p = filePath(ctx.config.dataDir, f.hash);
-  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
-  return { ...f, stream: fs.createReadStream(p) };
+  return openEvidence(ctx, actor.tenantId, AGREEMENT_EVIDENCE, id, fileId);
 }

@@ -1,9 +1,8 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { PairingListQuery } from '@xiezuo/domain';
+import type { PairingListQuery, Scope } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { agreements, pairings, records, regions, units } from '../../db/schema';
-import type { PairingScope } from './pairings.policy';
 
 export type PairingRow = typeof pairings.$inferSelect;
 const eastUnit = alias(units, 'east_unit');
@@ -41,11 +40,15 @@ function selectWide(db: DbOrTx) {
 }
 export type PairingWide = Awaited<ReturnType<ReturnType<typeof selectWide>['execute']>>[number];
 
-export function scopeWhere(scope: PairingScope): SQL | undefined {
-  if (scope.kind === 'all') return undefined;
-  if (scope.kind === 'counties') return scope.codes.length ? inArray(pairings.countyCode, scope.codes) : sql`false`;
-  if (!scope.ids.length) return sql`false`;
-  return or(inArray(pairings.eastUnitId, scope.ids), inArray(pairings.westUnitId, scope.ids));
+/** The pairings a scope covers: its counties' pairings and those its units are a party to. */
+export function scopeWhere(scope: Scope): SQL | undefined {
+  if (scope.kind === 'district') return undefined;
+  const parts = [
+    scope.counties.length ? inArray(pairings.countyCode, scope.counties) : undefined,
+    scope.units.length ? inArray(pairings.eastUnitId, scope.units) : undefined,
+    scope.units.length ? inArray(pairings.westUnitId, scope.units) : undefined,
+  ].filter((p): p is SQL => p !== undefined);
+  return parts.length ? or(...parts) : sql`false`;
 }
 
 /** Active at some point during the year. */
@@ -56,7 +59,7 @@ export function activeInYear(year: number): SQL {
   )!;
 }
 
-function listWhere(tenantId: string, scope: PairingScope, q: Partial<PairingListQuery>): SQL {
+function listWhere(tenantId: string, scope: Scope, q: Partial<PairingListQuery>): SQL {
   return and(
     eq(pairings.tenantId, tenantId),
     scopeWhere(scope),
@@ -84,7 +87,7 @@ const SORTS = {
   east: [asc(sql`coalesce(${eastUnit.name}, ${eastRegion.name})`), asc(pairings.id)],
 } as const;
 
-export async function listPage(db: DbOrTx, tenantId: string, scope: PairingScope, q: PairingListQuery) {
+export async function listPage(db: DbOrTx, tenantId: string, scope: Scope, q: PairingListQuery) {
   const where = listWhere(tenantId, scope, q);
   const [rows, total] = await Promise.all([
     selectWide(db)
@@ -105,7 +108,7 @@ export async function listPage(db: DbOrTx, tenantId: string, scope: PairingScope
 }
 
 /** Every pairing matching the filters, for export (no paging). */
-export async function listAll(db: DbOrTx, tenantId: string, scope: PairingScope, q: Partial<PairingListQuery>) {
+export async function listAll(db: DbOrTx, tenantId: string, scope: Scope, q: Partial<PairingListQuery>) {
   return selectWide(db)
     .where(listWhere(tenantId, scope, q))
     .orderBy(...SORTS.county);
@@ -143,12 +146,7 @@ export async function updateVersioned(
   return rows[0];
 }
 
-export async function countByKindAndCounty(
-  db: DbOrTx,
-  tenantId: string,
-  scope: PairingScope,
-  year: number | undefined,
-) {
+export async function countByKindAndCounty(db: DbOrTx, tenantId: string, scope: Scope, year: number | undefined) {
   return db
     .select({ kind: pairings.kind, countyCode: pairings.countyCode, countyName: county.name, count: count() })
     .from(pairings)
@@ -159,7 +157,7 @@ export async function countByKindAndCounty(
 }
 
 /** Active pairings with no ledger record on or after `since` (up to `asOf`). */
-export async function listDormant(db: DbOrTx, tenantId: string, scope: PairingScope, since: string, asOf: string) {
+export async function listDormant(db: DbOrTx, tenantId: string, scope: Scope, since: string, asOf: string) {
   const recent = sql`exists (select 1 from ${records} r where r.pairing_id = ${pairings.id} and r.occurred_on >= ${since} and r.occurred_on <= ${asOf} and r.status <> 'draft')`;
   return selectWide(db)
     .where(

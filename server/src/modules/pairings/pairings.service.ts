@@ -3,7 +3,7 @@ import type { PairingDto, PairingListQuery, pairingBody, pairingPatchBody } from
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { listTenantCountyCodes, findTenant } from '../org/org.repository';
 import { canConfirmPairing, canManagePairings, canSeePairing, pairingScope } from './pairings.policy';
 import { pathCodes, presentPairing } from './pairings.presenter';

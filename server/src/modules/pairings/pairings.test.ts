@@ -156,18 +156,6 @@ describe('pairings: create, validate, change', () => {
 describe('agreements', () => {
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-  function multipart(filename: string, content: Buffer, type = 'application/pdf') {
-    const boundary = '----xz' + Math.random().toString(16).slice(2);
-    const payload = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
-      ),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-  }
-
   it('creates an agreement with target rows and a signed PDF downloadable only in scope', async () => {
     const p = (await office.get('/api/pairings?kind=hospital_hospital&county=621022&pageSize=1')).body.items[0];
     const created = await office.post('/api/agreements', {
@@ -184,26 +172,21 @@ describe('agreements', () => {
     expect(created.status).toBe(200);
     expect(created.body.targets[0]).toMatchObject({ quantity: 2, indicatorCode: 'talent.professionals_sent' });
     const id = created.body.id;
-    const cookie = [...office.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const up = multipart('协议.pdf', pdf);
-    const res = await env.app.inject({
-      method: 'POST',
-      url: `/api/agreements/${id}/files`,
-      payload: up.payload,
-      headers: { ...up.headers, cookie },
+    const res = await office.upload(`/api/agreements/${id}/files`, {
+      filename: '协议.pdf',
+      content: pdf,
+      type: 'application/pdf',
     });
-    expect(res.statusCode).toBe(200);
-    const file = JSON.parse(res.body).files[0];
+    expect(res.status).toBe(200);
+    const file = res.body.files[0];
     expect(file).toMatchObject({ filename: '协议.pdf', mime: 'application/pdf', size: pdf.length });
 
-    const fake = multipart('evil.pdf', Buffer.from('MZ this is an exe'));
-    const refused = await env.app.inject({
-      method: 'POST',
-      url: `/api/agreements/${id}/files`,
-      payload: fake.payload,
-      headers: { ...fake.headers, cookie },
+    const refused = await office.upload(`/api/agreements/${id}/files`, {
+      filename: 'evil.pdf',
+      content: Buffer.from('MZ this is an exe'),
+      type: 'application/pdf',
     });
-    expect(refused.statusCode).toBe(415);
+    expect(refused.status).toBe(415);
 
     const huan = await signedIn(env.app, 'county-huan');
     const dl = await huan.get(`/api/agreements/${id}/files/${file.id}`);

@@ -1,4 +1,5 @@
 import {
+  actsFor,
   checkIdNumber,
   idFacts,
   isValidMobile,
@@ -13,7 +14,7 @@ import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { blindIndex, decryptField, encryptFields, type DataKeys } from '../../security/pii';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import * as repo from './persons.repository';
 
 export type PersonProblem = {
@@ -120,8 +121,8 @@ function newPersonRows(keys: DataKeys, people: CheckedPerson[], counties: string
 
 /** Whether the caller may see a person's full ID number: the district office, or a county officer for their county's people. */
 export function canReveal(actor: Actor, person: repo.PersonRow): boolean {
-  if (actor.roles.some((r) => r.role === 'office_admin')) return true;
-  return actor.roles.some((r) => r.role === 'county_officer' && r.scopeId === person.countyCode);
+  if (actsFor(actor, { kind: 'office' })) return true;
+  return person.countyCode !== null && actsFor(actor, { kind: 'county', code: person.countyCode });
 }
 
 /** Decrypts a person's ID number and phone for an allowed caller who gave a reason; the view is audited. */

@@ -10,10 +10,11 @@ import {
   planPublishBody,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
-import { AppError } from '../../http/app-error';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
+import { sendDownload } from '../../lib/files/download';
 import { ALLOWED_MIME } from '../../lib/files/file-store';
+import { readUpload } from '../../lib/files/upload';
 import * as indicators from '../progress/progress.service';
 import { exportCatalog } from './excel/plans-excel.export';
 import { importCatalog } from './excel/plans-excel.import';
@@ -23,7 +24,6 @@ const READ = { policy: requires('business.read') };
 const MANAGE = { policy: requires('org.manage') };
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const codeParams = yearParams.extend({ code: z.string().max(80) });
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 const tags = ['plans'];
 
 /** Plan years, adding and deactivating indicators, publishing, copying to another year, and the catalog as Excel. */
@@ -112,10 +112,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const body = await exportCatalog(ctx, req.actor!, req.meta, req.params.year);
-        return reply
-          .type(ALLOWED_MIME.xlsx)
-          .header('content-disposition', attachment(`${req.params.year}年指标方案.xlsx`))
-          .send(body);
+        return sendDownload(reply, { mime: ALLOWED_MIME.xlsx, filename: `${req.params.year}年指标方案.xlsx`, body });
       },
     );
     app.post(
@@ -131,16 +128,9 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { expected: 'multipart/form-data' });
-        const part = await req.file();
-        if (!part || part.fieldname !== 'file')
-          throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
-        const field = part.fields.reason;
-        const reason =
-          field && !Array.isArray(field) && field.type === 'field'
-            ? String(field.value).trim().slice(0, 500) || undefined
-            : undefined;
-        return importCatalog(ctx, req.actor!, req.meta, req.params.year, part.filename, part.file, reason);
+        const upload = await readUpload(req);
+        const reason = upload.fields.reason?.slice(0, 500) || undefined;
+        return importCatalog(ctx, req.actor!, req.meta, req.params.year, upload, reason);
       },
     );
   };

@@ -1,7 +1,7 @@
 import type { PlanDto, PlanListDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import * as repo from '../progress/progress.repository';
 import { getPlan, loadPlan } from '../progress/progress.service';
 

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import {
   expectedShare,
+  scopeOf,
+  sliceOf,
   type IndicatorDecl,
   type indicatorActiveBody,
   type indicatorChangeBody,
@@ -10,7 +12,7 @@ import {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { evaluatePlan } from './engine';
 import * as repo from './progress.repository';
 import { declIssues, invalid, planRefs, REASON_REQUIRED } from '../plans/plans-refs';
@@ -58,25 +60,13 @@ export async function getPlan(
 }
 
 /** Which slice of the plan the caller may see: a county officer their county, a unit its own records, a group its indicators. */
-export function progressScope(actor: Actor, q: { county?: string; group?: string; unit?: string }) {
-  const counties = actor.roles.filter((r) => r.role === 'county_officer').map((r) => r.scopeId!);
-  const units = actor.roles.filter((r) => r.role === 'unit_reporter').map((r) => r.scopeId!);
-  const groups = actor.roles.filter((r) => r.role === 'group_lead').map((r) => r.scopeId!);
-  const wide = actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
-  if (wide) return q;
-  if (counties.length) {
-    if (q.county && !counties.includes(q.county)) throw new AppError('FORBIDDEN');
-    return { ...q, county: q.county ?? counties[0] };
-  }
-  if (groups.length) {
-    if (q.group && !groups.includes(q.group)) throw new AppError('FORBIDDEN');
-    return { ...q, group: q.group ?? groups[0] };
-  }
-  if (units.length) {
-    if (q.unit && !units.includes(q.unit)) throw new AppError('FORBIDDEN');
-    return { ...q, unit: q.unit ?? units[0] };
-  }
-  throw new AppError('FORBIDDEN');
+export function progressScope<Q extends { county?: string; group?: string; unit?: string }>(actor: Actor, q: Q): Q {
+  const slice = sliceOf(scopeOf(actor));
+  if (!slice) throw new AppError('FORBIDDEN');
+  if (slice.kind === 'district') return q;
+  const asked = q[slice.kind];
+  if (asked && !slice.ids.includes(asked)) throw new AppError('FORBIDDEN');
+  return { ...q, [slice.kind]: asked ?? slice.ids[0] };
 }
 
 /** Every indicator of the plan computed live from the ledger, for a date and a county / group / unit. */
@@ -86,8 +76,23 @@ export async function progress(
   year: number,
   q: { asOf?: string; county?: string; group?: string; unit?: string },
 ): Promise<ProgressDto> {
-  const scoped = progressScope(actor, q);
-  const asOf = q.asOf ?? (today() < `${year}-12-31` ? today() : `${year}-12-31`);
+  return evaluateProgress(ctx, actor, year, progressScope(actor, q));
+}
+
+/**
+ * The district's figures whatever the caller's scope: oversight judges indicators on them (a unit's share of a
+ * district target says nothing on its own) and narrows what it shows itself.
+ */
+export const districtProgress = (ctx: AppContext, actor: Actor, year: number, asOf?: string) =>
+  evaluateProgress(ctx, actor, year, { asOf });
+
+async function evaluateProgress(
+  ctx: AppContext,
+  actor: Actor,
+  year: number,
+  scoped: { asOf?: string; county?: string; group?: string; unit?: string },
+): Promise<ProgressDto> {
+  const asOf = scoped.asOf ?? (today() < `${year}-12-31` ? today() : `${year}-12-31`);
   // the plan's indicators and the counties are read side by side: a dashboard asks for this often
   const [rows, counties] = await Promise.all([
     loadPlan(ctx, actor, year).then((plan) => repo.listIndicators(ctx.db, plan.id)),

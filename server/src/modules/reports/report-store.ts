@@ -1,5 +1,5 @@
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { storeBuffer } from '../../lib/files/file-store';
 import { upsertFile } from '../../lib/files/files.repository';
 import type { BuiltReport, ReportRequest } from './report-build';

@@ -1,6 +1,6 @@
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { appendAudit } from '../audit/audit.service';
+import { appendAudit } from '../../lib/audit-tx';
 import { buildReport, type ReportRequest } from './report-build';
 import { keepReport } from './report-store';
 import * as repo from './reports.repository';

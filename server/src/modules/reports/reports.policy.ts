@@ -1,7 +1,5 @@
-import type { ReportScope } from '@xiezuo/domain';
+import { scopeOf, type ReportScope } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
-
-const WIDE = ['office_admin', 'leader', 'auditor'];
 
 /**
  * Whether an actor may have a report of this scope written. The district office, leaders and auditors any scope;
@@ -9,12 +7,11 @@ const WIDE = ['office_admin', 'leader', 'auditor'];
  * never silently narrowed: a county officer asking for the district report gets 403, not their county's.
  */
 export function canRequestScope(actor: Actor, scope: ReportScope): boolean {
-  return actor.roles.some((r) => {
-    if (WIDE.includes(r.role)) return true;
-    if (r.role === 'county_officer') return scope.kind === 'county' && scope.county === r.scopeId;
-    if (r.role === 'group_lead') return scope.kind === 'group' && scope.group === r.scopeId;
-    return false;
-  });
+  const s = scopeOf(actor);
+  if (s.kind === 'district') return true;
+  if (scope.kind === 'county') return s.counties.includes(scope.county);
+  if (scope.kind === 'group') return s.groups.includes(scope.group);
+  return false;
 }
 
 /** Who may edit the tenant's report templates: the district office (org.manage). */

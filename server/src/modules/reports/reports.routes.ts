@@ -13,6 +13,7 @@ import {
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
+import { sendDownload } from '../../lib/files/download';
 import { reportsIdle } from './reports.jobs';
 import * as service from './reports.service';
 
@@ -20,7 +21,6 @@ const READ = { policy: requires('business.read') };
 const MANAGE = { policy: requires('org.manage') };
 const fileBody = z.unknown().describe('the report file: docx, pdf, html or xlsx');
 const idParams = z.object({ id: z.uuid() });
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /**
  * Reports written from the data: the year-end summary and the plan-vs-actual table, downloaded directly or written in
@@ -43,15 +43,12 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const f = await service.generate(ctx, req.actor!, req.meta, { kind: 'summary', ...req.query });
-        const disposition =
-          req.query.format === 'html'
-            ? `inline; filename*=UTF-8''${encodeURIComponent(f.filename)}`
-            : attachment(f.filename);
-        return reply
-          .type(f.mime)
-          .header('content-disposition', disposition)
-          .header('x-content-type-options', 'nosniff')
-          .send(f.buffer);
+        return sendDownload(reply, {
+          mime: f.mime,
+          filename: f.filename,
+          body: f.buffer,
+          inline: req.query.format === 'html',
+        });
       },
     );
     app.get(
@@ -68,11 +65,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const f = await service.generate(ctx, req.actor!, req.meta, { kind: 'plan_vs_actual', ...req.query });
-        return reply
-          .type(f.mime)
-          .header('content-disposition', attachment(f.filename))
-          .header('x-content-type-options', 'nosniff')
-          .send(f.buffer);
+        return sendDownload(reply, { mime: f.mime, filename: f.filename, body: f.buffer });
       },
     );
     app.post(
@@ -162,15 +155,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: fileBody, ...errorResponses },
         },
       },
-      async (req, reply) => {
-        const f = await service.openFile(ctx, req.actor!, req.params.id);
-        return reply
-          .type(f.mime)
-          .header('content-length', f.size)
-          .header('content-disposition', attachment(f.filename))
-          .header('x-content-type-options', 'nosniff')
-          .send(f.stream);
-      },
+      async (req, reply) => sendDownload(reply, await service.openFile(ctx, req.actor!, req.params.id)),
     );
   };
 }

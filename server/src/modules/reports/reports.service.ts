@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { z } from 'zod';
 import {
   parseReportScope,
@@ -9,8 +8,8 @@ import {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
-import { filePath } from '../../lib/files/file-store';
+import { withAudit } from '../../lib/audit-tx';
+import { storedDownload } from '../../lib/files/download';
 import { checkTemplate } from './placeholders';
 import {
   buildReport,
@@ -93,14 +92,11 @@ export async function list(ctx: AppContext, actor: Actor): Promise<ReportDto[]> 
 export async function openFile(ctx: AppContext, actor: Actor, id: string) {
   const row = await load(ctx, actor, id);
   if (row.status !== 'done' || !row.fileHash) throw new AppError('NOT_FOUND', { status: row.status });
-  const p = filePath(ctx.config.dataDir, row.fileHash);
-  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
-  return {
-    stream: fs.createReadStream(p),
-    size: fs.statSync(p).size,
+  return storedDownload(ctx.config.dataDir, {
+    hash: row.fileHash,
     filename: row.filename ?? `report.${row.format}`,
     mime: MIME[row.format],
-  };
+  });
 }
 
 // ---- the summary template ----

@@ -9,7 +9,7 @@ import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { hashPassword } from '../../security/password';
 import { generatePassword } from '../../db/seed/seed';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import * as authRepo from '../auth/auth.repository';
 import * as repo from './users.repository';
 

@@ -7,7 +7,7 @@ import {
   type Reference,
 } from '../../../db/bulk-refs';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import * as imports from '../../imports/imports.service';
 import { resolvePeople, type CheckedPerson, type ResolvedPerson } from '../../persons/persons.service';
 import * as repo from './ledger-excel.repository';

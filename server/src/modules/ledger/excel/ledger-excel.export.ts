@@ -12,7 +12,7 @@ import {
 } from '@xiezuo/domain';
 import type { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import { DATE_FORMAT, exportCellValue, isoDateCell, TEXT_FORMAT, type ExportValue } from '../../../lib/xlsx/xlsx-text';
 import {
   isTextColumn,

@@ -28,25 +28,9 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const cookieOf = (c: TestClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 /** POSTs a file as multipart field "file" the way a browser form would. */
-async function upload(e: TestEnv, c: TestClient, content: Buffer, type: string, filename = 'ledger.xlsx') {
-  const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await e.app.inject({
-    method: 'POST',
-    url: `/api/imports?type=${type}`,
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' },
-  });
-  return { status: res.statusCode, body: JSON.parse(res.body) };
-}
+const upload = (_e: TestEnv, c: TestClient, content: Buffer, type: string, filename = 'ledger.xlsx') =>
+  c.upload(`/api/imports?type=${type}`, { filename, content });
 /** Polls the batch until it is no longer running. */
 async function finished(c: TestClient, id: string) {
   for (;;) {
@@ -95,14 +79,10 @@ describe('employment import, 10,000 rows with 100 bad ones', { timeout: 300_000 
     console.info(`[import 10,000 employment rows] ${(performance.now() - started).toFixed(0)} ms`);
     expect(done.rejectsUrl).toBe(`/api/imports/${importId}/rejects`);
 
-    const rejects = await env.app.inject({
-      method: 'GET',
-      url: done.rejectsUrl,
-      headers: { cookie: cookieOf(renshe), host: 'localhost:80' },
-    });
-    expect(rejects.statusCode).toBe(200);
+    const rejects = await renshe.get(done.rejectsUrl);
+    expect(rejects.status).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(rejects.rawPayload as never);
+    await wb.xlsx.load(rejects.raw as never);
     const ws = wb.worksheets[0]!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(-2)).toEqual(['行号 Row', '错误 Reason']);
@@ -210,15 +190,7 @@ describe('employment import, 10,000 rows with 100 bad ones', { timeout: 300_000 
 
   it('shows the batch to its importer, not to a county officer', async () => {
     expect((await huan.get(`/api/imports/${importId}`)).status).toBe(403);
-    expect(
-      (
-        await env.app.inject({
-          method: 'GET',
-          url: `/api/imports/${importId}/rejects`,
-          headers: { cookie: cookieOf(huan), host: 'localhost:80' },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await huan.get(`/api/imports/${importId}/rejects`)).status).toBe(403);
   });
 });
 
@@ -308,13 +280,9 @@ describe('who may import what, and what is refused before reading', () => {
     const res = await upload(env, renshe, sheet.content, 'employment');
     const done = await finished(renshe, res.body.id);
     expect(done).toMatchObject({ status: 'done', accepted: 0, rejected: 5 });
-    const rejects = await env.app.inject({
-      method: 'GET',
-      url: done.rejectsUrl,
-      headers: { cookie: cookieOf(renshe), host: 'localhost:80' },
-    });
+    const rejects = await renshe.get(done.rejectsUrl);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(rejects.rawPayload as never);
+    await wb.xlsx.load(rejects.raw as never);
     const ws = wb.worksheets[0]!;
     const reasons = ws.getColumn(ws.getRow(1).cellCount).values.slice(2);
     expect(reasons).toEqual(

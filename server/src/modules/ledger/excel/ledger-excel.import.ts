@@ -1,8 +1,8 @@
-import type { Readable } from 'node:stream';
-import { recordType, type ImportResultDto, type RecordTypeDecl } from '@xiezuo/domain';
+import { recordType, sidesOf, type ImportResultDto, type RecordTypeDecl } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
+import { guard, type Upload } from '../../../lib/files/upload';
 import * as imports from '../../imports/imports.service';
 import type { ImportJob } from './ledger-excel.batch';
 import { runImport } from './ledger-excel.run';
@@ -13,11 +13,7 @@ const AUDIT_ACTION = 'record.import';
 const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
 
 /** Whether the actor could be the reporting side of any record of this type: else nothing in a file could be theirs. */
-export function canImportType(actor: Actor, decl: RecordTypeDecl): boolean {
-  if (decl.reportedBy === 'east')
-    return actor.roles.some((r) => r.role === 'office_admin' || r.role === 'unit_reporter');
-  return actor.roles.some((r) => r.role === 'county_officer');
-}
+export const canImportType = (actor: Actor, decl: RecordTypeDecl): boolean => sidesOf(actor).includes(decl.reportedBy);
 
 function schedule(
   ctx: AppContext,
@@ -67,21 +63,21 @@ export async function startRecordImport(
   actor: Actor,
   meta: RequestMeta,
   type: string,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<ImportResultDto> {
-  const decl = recordType(type);
-  if (!decl)
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'type', message: 'unknown record type / 未知的台账类型' }],
-    });
-  if (!canImportType(actor, decl)) {
-    stream.resume();
-    throw new AppError('FORBIDDEN', {
-      reason: `only the ${decl.reportedBy === 'east' ? 'east units' : 'counties'} report this type / 该类型由${decl.reportedBy === 'east' ? '东部单位' : '受援县'}填报`,
-    });
-  }
-  const received = await imports.receiveXlsx(ctx, actor, meta, 'records', AUDIT_ACTION, filename, stream);
+  const decl = await guard(upload, () => {
+    const decl = recordType(type);
+    if (!decl)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'type', message: 'unknown record type / 未知的台账类型' }],
+      });
+    if (!canImportType(actor, decl))
+      throw new AppError('FORBIDDEN', {
+        reason: `only the ${decl.reportedBy === 'east' ? 'east units' : 'counties'} report this type / 该类型由${decl.reportedBy === 'east' ? '东部单位' : '受援县'}填报`,
+      });
+    return decl;
+  });
+  const received = await imports.receiveXlsx(ctx, actor, meta, 'records', AUDIT_ACTION, upload);
   let batch = received.earlier;
   if (!batch) {
     const opened = await withAudit(ctx.db, actor, meta, async (tx) => {

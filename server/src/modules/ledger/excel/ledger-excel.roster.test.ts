@@ -17,37 +17,19 @@ afterAll(async () => {
   await env.close();
 });
 
-const cookieOf = (c: TestClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 async function download(url: string) {
-  const res = await env.app.inject({ method: 'GET', url, headers: { cookie: cookieOf(renshe), host: 'localhost:80' } });
-  expect(res.statusCode, url).toBe(200);
+  const res = await renshe.get(url);
+  expect(res.status, url).toBe(200);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as never);
+  await wb.xlsx.load(res.raw as never);
   return wb;
 }
 const bytes = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
 async function importFile(content: Buffer) {
-  const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="training.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await env.app.inject({
-    method: 'POST',
-    url: '/api/imports?type=training',
-    payload,
-    headers: {
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-      cookie: cookieOf(renshe),
-      host: 'localhost:80',
-    },
-  });
-  expect(res.statusCode, res.body).toBe(202);
+  const res = await renshe.upload('/api/imports?type=training', { filename: 'training.xlsx', content });
+  expect(res.status, JSON.stringify(res.body)).toBe(202);
   for (;;) {
-    const got = await renshe.get(`/api/imports/${JSON.parse(res.body).id}`);
+    const got = await renshe.get(`/api/imports/${res.body.id}`);
     if (got.body.status !== 'running') return got.body;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -205,13 +187,9 @@ describe('training import with a roster sheet and pairings', { timeout: 300_000 
     expect(people.rows[1]!.person_id).toBe(people.rows[3]!.person_id);
     expect(await count(sql`select count(*) as n from persons`)).toBe(persons + 3); // 乙, 丙, 丁
 
-    const res = await env.app.inject({
-      method: 'GET',
-      url: done.rejectsUrl,
-      headers: { cookie: cookieOf(renshe), host: 'localhost:80' },
-    });
+    const res = await renshe.get(done.rejectsUrl);
     const report = new ExcelJS.Workbook();
-    await report.xlsx.load(res.rawPayload as never);
+    await report.xlsx.load(res.raw as never);
     expect(report.worksheets.map((w) => w.name)).toEqual(['未导入 Rejected', '名单 Roster']);
     const dataReasons = reasons(report.worksheets[0]!);
     expect([...dataReasons.keys()]).toEqual([4, 6, 7, 8, 9]);

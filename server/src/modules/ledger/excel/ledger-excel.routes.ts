@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importResultDto, RECORD_TYPE_CODES, recordType } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
-import { AppError } from '../../../http/app-error';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
+import { sendDownload } from '../../../lib/files/download';
 import { ALLOWED_MIME } from '../../../lib/files/file-store';
+import { readUpload } from '../../../lib/files/upload';
 import { exportRecords, recordExportQuery } from './ledger-excel.export';
 import { startRecordImport, stopImports } from './ledger-excel.import';
 import { buildRecordTemplate } from './ledger-excel.template';
@@ -14,7 +15,6 @@ const READ = { policy: requires('business.read') };
 const WRITE = { policy: requires('business.write') };
 const xlsxBody = z.unknown().describe(ALLOWED_MIME.xlsx);
 const typeQuery = z.object({ type: z.enum(RECORD_TYPE_CODES) });
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Ledger records as Excel: per-type templates, background imports (POST /imports?type=) and streamed exports. */
@@ -34,11 +34,8 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const decl = recordType(req.query.type)!;
-        const buf = await buildRecordTemplate(ctx, req.actor!, decl);
-        return reply
-          .type(ALLOWED_MIME.xlsx)
-          .header('content-disposition', attachment(`${decl.label.zh}导入模板.xlsx`))
-          .send(buf);
+        const body = await buildRecordTemplate(ctx, req.actor!, decl);
+        return sendDownload(reply, { mime: ALLOWED_MIME.xlsx, filename: `${decl.label.zh}导入模板.xlsx`, body });
       },
     );
     app.post(
@@ -53,15 +50,10 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 202: importResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
         },
       },
-      async (req, reply) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { expected: 'multipart/form-data' });
-        const part = await req.file();
-        if (!part || part.fieldname !== 'file')
-          throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
-        return reply
+      async (req, reply) =>
+        reply
           .status(202)
-          .send(await startRecordImport(ctx, req.actor!, req.meta, req.query.type, part.filename, part.file));
-      },
+          .send(await startRecordImport(ctx, req.actor!, req.meta, req.query.type, await readUpload(req))),
     );
     app.get(
       '/records/export.xlsx',
@@ -75,10 +67,11 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply
-          .type(ALLOWED_MIME.xlsx)
-          .header('content-disposition', attachment(`台账-${stamp()}.xlsx`))
-          .send(await exportRecords(ctx, req.actor!, req.meta, req.query)),
+        sendDownload(reply, {
+          mime: ALLOWED_MIME.xlsx,
+          filename: `台账-${stamp()}.xlsx`,
+          body: await exportRecords(ctx, req.actor!, req.meta, req.query),
+        }),
     );
   };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ERROR_CODES, type ErrorCode } from '@xiezuo/domain';
 import { AppError } from '../../../http/app-error';
-import { appendAudit, withAudit } from '../../audit/audit.service';
+import { appendAudit, withAudit } from '../../../lib/audit-tx';
 import * as imports from '../../imports/imports.service';
 import { RejectsWriter } from '../../imports/rejects-report';
 import { xlsxRefused } from '../../../lib/xlsx/xlsx-guard';

@@ -25,33 +25,14 @@ afterAll(async () => {
   await env.close();
 });
 
-const cookieOf = (c: TestClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-async function download(c: TestClient, url: string) {
-  const res = await env.app.inject({ method: 'GET', url, headers: { cookie: cookieOf(c), host: 'localhost:80' } });
-  return { status: res.statusCode, headers: res.headers, raw: res.rawPayload };
-}
+const download = (c: TestClient, url: string) => c.get(url);
 async function workbook(raw: Buffer) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(raw as never);
   return wb;
 }
-async function upload(c: TestClient, content: Buffer, type: string) {
-  const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await env.app.inject({
-    method: 'POST',
-    url: `/api/imports?type=${type}`,
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' },
-  });
-  return { status: res.statusCode, body: JSON.parse(res.body) };
-}
+const upload = (c: TestClient, content: Buffer, type: string) =>
+  c.upload(`/api/imports?type=${type}`, { filename: 't.xlsx', content });
 async function finished(c: TestClient, id: string) {
   for (;;) {
     const res = await c.get(`/api/imports/${id}`);

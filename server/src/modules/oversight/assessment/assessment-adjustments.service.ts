@@ -1,11 +1,14 @@
-import fs from 'node:fs';
-import type { Readable } from 'node:stream';
 import type { AdjustmentBody, AdjustmentDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
-import { withAudit } from '../../audit/audit.service';
-import { ALLOWED_MIME, filePath, storeStream } from '../../../lib/files/file-store';
-import { upsertFile } from '../../../lib/files/files.repository';
+import { withAudit } from '../../../lib/audit-tx';
+import {
+  attachEvidence,
+  openEvidence,
+  type EvidenceFile,
+  type EvidenceKind,
+} from '../../../lib/files/evidence.service';
+import { EVIDENCE_TYPES_WITH_XLSX, type Upload } from '../../../lib/files/upload';
 import { canManageAssessment, seesDetail } from './assessment.policy';
 import { detailUnitsOf, loadScheme } from './assessment.service';
 import { invalid, lockOpen } from './assessment-cases.service';
@@ -13,11 +16,7 @@ import * as repo from './assessment.repository';
 
 /** Adjustments (加分 / 扣分): points the office adds or takes off a unit, each with a reason, a reference and evidence files. */
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-const EVIDENCE_TYPES = [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg, ALLOWED_MIME.xlsx];
-type FileRow = Awaited<ReturnType<typeof repo.filesOfAdjustments>>[number];
-
-function present(r: repo.AdjustmentWide, files: FileRow[], canAttach: boolean): AdjustmentDto {
+function present(r: repo.AdjustmentWide, files: EvidenceFile[], canAttach: boolean): AdjustmentDto {
   const a = r.a;
   return {
     id: a.id,
@@ -31,7 +30,7 @@ function present(r: repo.AdjustmentWide, files: FileRow[], canAttach: boolean): 
     createdAt: a.createdAt.toISOString(),
     createdBy: r.by,
     files: files
-      .filter((f) => f.adjustmentId === a.id)
+      .filter((f) => f.ownerId === a.id)
       .map((f) => ({
         id: f.id,
         filename: f.filename,
@@ -110,54 +109,36 @@ export async function addAdjustment(
   return loadAdjustment(ctx, actor, id);
 }
 
+/** An adjustment's evidence (PDF, PNG, JPEG, xlsx). */
+export const ADJUSTMENT_EVIDENCE: EvidenceKind = {
+  ...repo.adjustmentEvidence,
+  types: EVIDENCE_TYPES_WITH_XLSX,
+  audit: { action: 'assessment.adjust_file', objectType: 'assessment_adjustment' },
+};
+
 /** Attaches an evidence file (PDF, PNG, JPEG or xlsx up to 20 MB) to an adjustment, until the year is frozen. */
 export async function attachFile(
   ctx: AppContext,
   actor: Actor,
   meta: RequestMeta,
   id: string,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<AdjustmentDto> {
-  const adjustment = await loadAdjustment(ctx, actor, id).catch((e: unknown) => {
-    stream.resume();
-    throw e;
-  });
-  if (!adjustment.abilities.attach) {
-    stream.resume();
-    throw new AppError(canManageAssessment(actor) ? 'INVALID_TRANSITION' : 'FORBIDDEN', { reason: 'frozen' });
-  }
-  const stored = await storeStream(ctx.config.dataDir, stream, EVIDENCE_TYPES, MAX_FILE_BYTES);
-  await withAudit(ctx.db, actor, meta, async (tx) => {
+  await attachEvidence(ctx, actor, meta, ADJUSTMENT_EVIDENCE, id, upload, {
+    check: async () => {
+      const adjustment = await loadAdjustment(ctx, actor, id);
+      if (!adjustment.abilities.attach)
+        throw new AppError(canManageAssessment(actor) ? 'INVALID_TRANSITION' : 'FORBIDDEN', { reason: 'frozen' });
+      return adjustment;
+    },
     // the freeze takes the same lock: no file lands on a frozen year
-    await lockOpen(tx, actor.tenantId, adjustment.year);
-    await upsertFile(tx, stored);
-    const row = await repo.insertAdjustmentFile(tx, {
-      tenantId: actor.tenantId,
-      adjustmentId: id,
-      fileHash: stored.hash,
-      filename: filename.slice(0, 200),
-      uploadedBy: actor.userId,
-    });
-    return {
-      result: undefined,
-      audit: {
-        action: 'assessment.adjust_file',
-        outcome: 'success',
-        objectType: 'assessment_adjustment',
-        objectId: id,
-        details: { fileId: row.id, filename, hash: stored.hash, size: stored.size },
-      },
-    };
+    inTransaction: (tx, adjustment) => lockOpen(tx, actor.tenantId, adjustment.year),
   });
   return loadAdjustment(ctx, actor, id);
 }
 
 /** An evidence file of an adjustment the caller may see, for download. */
 export async function openFile(ctx: AppContext, actor: Actor, id: string, fileId: string) {
-  const f = (await loadAdjustment(ctx, actor, id)).files.find((x) => x.id === fileId);
-  if (!f) throw new AppError('NOT_FOUND');
-  const p = filePath(ctx.config.dataDir, f.hash);
-  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
-  return { ...f, stream: fs.createReadStream(p) };
+  await loadAdjustment(ctx, actor, id);
+  return openEvidence(ctx, actor.tenantId, ADJUSTMENT_EVIDENCE, id, fileId);
 }

@@ -2,7 +2,7 @@ import type { AppealBody, AppealDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import type { DbOrTx } from '../../../db/client';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import { canAppeal, canManageAssessment, seesDetail } from './assessment.policy';
 import { assertOpen, detailUnitsOf, loadScheme } from './assessment.service';
 import * as repo from './assessment.repository';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import { exportCellValue, styleHeader } from '../../../lib/xlsx/xlsx-text';
 import { loadScheme, scores } from './assessment.service';
 

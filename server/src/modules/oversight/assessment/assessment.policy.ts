@@ -1,19 +1,18 @@
+import { actingOf, scopeOf } from '@xiezuo/domain';
 import type { Actor } from '../../../http/context';
 
-const scoped = (actor: Actor, role: string) =>
-  actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
-
 export const canManageAssessment = (actor: Actor) => actor.abilities.includes('org.manage');
-export const reporterUnits = (actor: Actor) => scoped(actor, 'unit_reporter');
-export const ledGroups = (actor: Actor) => scoped(actor, 'group_lead');
+export const reporterUnits = (actor: Actor) => actingOf(actor).units;
+export const ledGroups = (actor: Actor) => actingOf(actor).groups;
 
 /**
  * Whose score details (breakdown, adjustments, appeals) an actor sees: the office, leaders and auditors every unit's; a
  * unit its own; a working group its units'; a county officer none. The ranking itself (rank, total) is open to all.
  */
 export function detailUnits(actor: Actor, groupUnits: string[]): 'all' | string[] {
-  if (actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role))) return 'all';
-  return [...new Set([...reporterUnits(actor), ...groupUnits])];
+  const s = scopeOf(actor);
+  if (s.kind === 'district') return 'all';
+  return [...new Set([...s.units, ...groupUnits])];
 }
 
 export const seesDetail = (visible: 'all' | string[], unitId: string) => visible === 'all' || visible.includes(unitId);

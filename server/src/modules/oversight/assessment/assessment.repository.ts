@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
+import { listByOwners, type EvidenceTable } from '../../../lib/files/evidence.repository';
 import {
   assessmentAdjustmentFiles,
   assessmentAdjustments,
   assessmentAppeals,
   assessmentSchemes,
-  files,
   orgGroupMembers,
   orgGroups,
   recordEvents,
@@ -183,27 +183,11 @@ export async function findAdjustment(db: DbOrTx, tenantId: string, id: string): 
 }
 
 /** Evidence files of some adjustments, oldest first. */
-export async function filesOfAdjustments(db: DbOrTx, adjustmentIds: string[]) {
-  if (!adjustmentIds.length) return [];
-  return db
-    .select({
-      id: assessmentAdjustmentFiles.id,
-      adjustmentId: assessmentAdjustmentFiles.adjustmentId,
-      filename: assessmentAdjustmentFiles.filename,
-      hash: files.hash,
-      size: files.size,
-      mime: files.mime,
-      createdAt: assessmentAdjustmentFiles.createdAt,
-    })
-    .from(assessmentAdjustmentFiles)
-    .innerJoin(files, eq(files.hash, assessmentAdjustmentFiles.fileHash))
-    .where(inArray(assessmentAdjustmentFiles.adjustmentId, adjustmentIds))
-    .orderBy(asc(assessmentAdjustmentFiles.createdAt), asc(assessmentAdjustmentFiles.id));
-}
+/** Where an adjustment's evidence files are listed (lib/files evidence). */
+export const adjustmentEvidence: EvidenceTable = { table: assessmentAdjustmentFiles, ownerKey: 'adjustmentId' };
 
-export async function insertAdjustmentFile(tx: DbOrTx, row: typeof assessmentAdjustmentFiles.$inferInsert) {
-  return (await tx.insert(assessmentAdjustmentFiles).values(row).returning({ id: assessmentAdjustmentFiles.id }))[0]!;
-}
+export const filesOfAdjustments = (db: DbOrTx, adjustmentIds: string[]) =>
+  listByOwners(db, adjustmentEvidence, adjustmentIds);
 
 export async function insertAdjustment(db: DbOrTx, row: typeof assessmentAdjustments.$inferInsert) {
   return (await db.insert(assessmentAdjustments).values(row).returning())[0]!;

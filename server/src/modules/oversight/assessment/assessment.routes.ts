@@ -16,7 +16,8 @@ import type { AppContext } from '../../../http/context';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
 import { ALLOWED_MIME } from '../../../lib/files/file-store';
-import { AppError } from '../../../http/app-error';
+import { sendDownload } from '../../../lib/files/download';
+import { readUpload } from '../../../lib/files/upload';
 import * as adjustments from './assessment-adjustments.service';
 import * as cases from './assessment-cases.service';
 import { exportScores } from './assessment.export';
@@ -99,13 +100,11 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply
-          .type(ALLOWED_MIME.xlsx)
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`${req.params.year}年度考核结果.xlsx`)}`,
-          )
-          .send(await exportScores(ctx, req.actor!, req.meta, req.params.year)),
+        sendDownload(reply, {
+          mime: ALLOWED_MIME.xlsx,
+          filename: `${req.params.year}年度考核结果.xlsx`,
+          body: await exportScores(ctx, req.actor!, req.meta, req.params.year),
+        }),
     );
     app.get(
       '/assessment/:year/adjustments',
@@ -146,12 +145,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: adjustmentDto, ...errorResponses },
         },
       },
-      async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const part = await req.file();
-        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
-        return adjustments.attachFile(ctx, req.actor!, req.meta, req.params.id, part.filename, part.file);
-      },
+      async (req) => adjustments.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/assessment/adjustments/:id/files/:fileId',
@@ -163,15 +157,8 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: idParams.extend({ fileId: z.uuid() }),
         },
       },
-      async (req, reply) => {
-        const f = await adjustments.openFile(ctx, req.actor!, req.params.id, req.params.fileId);
-        return reply
-          .type(f.mime)
-          .header('content-length', f.size)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(f.stream);
-      },
+      async (req, reply) =>
+        sendDownload(reply, await adjustments.openFile(ctx, req.actor!, req.params.id, req.params.fileId)),
     );
     app.get(
       '/assessment/:year/appeals',

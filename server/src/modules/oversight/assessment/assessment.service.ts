@@ -14,10 +14,10 @@ import { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import type { DbOrTx } from '../../../db/client';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import * as indicators from '../../progress/progress.service';
 import * as supervision from '../supervision/supervision.service';
-import { defaultAsOf, districtView } from '../warnings/warnings.service';
+import { defaultAsOf } from '../warnings/warnings.service';
 import { canAppeal, canManageAssessment, detailUnits, ledGroups, seesDetail } from './assessment.policy';
 import { rankUnits, type RankedUnit, type UnitFacts } from './assessment.scoring';
 import * as repo from './assessment.repository';
@@ -103,9 +103,7 @@ async function indicatorFacts(
     .getPlan(ctx, actor, year)
     .catch((e: unknown) => (e instanceof AppError && e.code === 'NOT_FOUND' ? null : Promise.reject(e)));
   if (!plan) return new Map();
-  const progress = new Map(
-    (await indicators.progress(ctx, districtView(actor), year, { asOf })).items.map((i) => [i.code, i]),
-  );
+  const progress = new Map((await indicators.districtProgress(ctx, actor, year, asOf)).items.map((i) => [i.code, i]));
   const out = new Map<string, UnitFacts['indicators']>();
   for (const d of plan.indicators) {
     const p = progress.get(d.code);

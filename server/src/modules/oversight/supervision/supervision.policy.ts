@@ -1,25 +1,27 @@
-import { SUPERVISION_TRANSITIONS, type SupervisionAbilities, type SupervisionStatus } from '@xiezuo/domain';
+import {
+  actingOf,
+  scopeOf,
+  SUPERVISION_TRANSITIONS,
+  type SupervisionAbilities,
+  type SupervisionStatus,
+} from '@xiezuo/domain';
 import type { Actor } from '../../../http/context';
 
-const scoped = (actor: Actor, role: string) =>
-  actor.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId!);
-
 export const isOffice = (actor: Actor) => actor.abilities.includes('org.manage');
-const isDistrictWide = (actor: Actor) =>
-  actor.roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
 
-/** The units an actor reports for. */
-export const reporterUnits = (actor: Actor) => scoped(actor, 'unit_reporter');
+/** The units an actor reports for (and answers orders for). */
+export const reporterUnits = (actor: Actor) => actingOf(actor).units;
 /** The working groups an actor leads. */
-export const ledGroups = (actor: Actor) => scoped(actor, 'group_lead');
+export const ledGroups = (actor: Actor) => actingOf(actor).groups;
 
 /**
  * Which orders an actor sees: the office, leaders and auditors all; a unit the orders addressed to it; a working group
  * those addressed to its units (resolved by the caller); a county officer none (orders go to eastern units).
  */
 export function visibleUnits(actor: Actor, groupUnits: string[]): 'all' | string[] {
-  if (isDistrictWide(actor)) return 'all';
-  return [...new Set([...reporterUnits(actor), ...groupUnits])];
+  const s = scopeOf(actor);
+  if (s.kind === 'district') return 'all';
+  return [...new Set([...s.units, ...groupUnits])];
 }
 
 export type OrderFacts = { status: SupervisionStatus; unitIds: string[] };

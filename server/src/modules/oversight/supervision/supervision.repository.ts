@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SupervisionStatus } from '@xiezuo/domain';
 import type { DbOrTx } from '../../../db/client';
+import type { EvidenceTable } from '../../../lib/files/evidence.repository';
 import {
   files,
   indicators,
@@ -214,9 +215,8 @@ export async function filesOf(db: DbOrTx, orderId: string) {
     .orderBy(asc(supervisionFiles.createdAt));
 }
 
-export async function insertFile(tx: DbOrTx, row: typeof supervisionFiles.$inferInsert) {
-  await tx.insert(supervisionFiles).values(row);
-}
+/** Where an order's evidence files are listed (lib/files evidence). */
+export const orderEvidence: EvidenceTable = { table: supervisionFiles, ownerKey: 'orderId' };
 
 export async function eastUnitIds(db: DbOrTx, tenantId: string, ids: string[]): Promise<string[]> {
   if (!ids.length) return [];

@@ -10,7 +10,8 @@ import {
   supervisionOrderDto,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
-import { AppError } from '../../../http/app-error';
+import { sendDownload } from '../../../lib/files/download';
+import { readUpload } from '../../../lib/files/upload';
 import { requires } from '../../../http/policy';
 import { errorResponses, pageOf } from '../../../http/schemas';
 import * as service from './supervision.service';
@@ -115,12 +116,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: supervisionOrderDetailDto, ...errorResponses },
         },
       },
-      async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const part = await req.file();
-        if (!part) throw new AppError('BAD_REQUEST', { reason: 'no file' });
-        return service.attachFile(ctx, req.actor!, req.meta, req.params.id, part.filename, part.file);
-      },
+      async (req) => service.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/supervision-orders/:id/files/:fileId',
@@ -128,15 +124,8 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: READ,
         schema: { tags, summary: 'Download an evidence file', params: idParams.extend({ fileId: z.uuid() }) },
       },
-      async (req, reply) => {
-        const f = await service.openFile(ctx, req.actor!, req.params.id, req.params.fileId);
-        return reply
-          .type(f.mime)
-          .header('content-length', f.size)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(f.stream);
-      },
+      async (req, reply) =>
+        sendDownload(reply, await service.openFile(ctx, req.actor!, req.params.id, req.params.fileId)),
     );
   };
 }

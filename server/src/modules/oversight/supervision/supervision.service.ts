@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import type { Readable } from 'node:stream';
 import {
   SUPERVISION_TRANSITIONS,
   type SupervisionAction,
@@ -11,14 +9,13 @@ import {
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import type { DbOrTx } from '../../../db/client';
-import { withAudit } from '../../audit/audit.service';
-import { ALLOWED_MIME, filePath, storeStream } from '../../../lib/files/file-store';
-import { upsertFile } from '../../../lib/files/files.repository';
+import { withAudit } from '../../../lib/audit-tx';
+import { attachEvidence, openEvidence, type EvidenceKind } from '../../../lib/files/evidence.service';
+import { EVIDENCE_TYPES_WITH_XLSX, type Upload } from '../../../lib/files/upload';
 import { abilitiesOf, isOffice, ledGroups, reporterUnits, visibleUnits } from './supervision.policy';
 import { presentDetail, presentOrder, serialOf, todayInBeijing } from './supervision.presenter';
 import * as repo from './supervision.repository';
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { fields: [{ path, message }] });
 
 async function scopeOf(ctx: AppContext, actor: Actor): Promise<repo.OrderScope> {
@@ -225,58 +222,37 @@ export async function decide(
   return get(ctx, actor, id);
 }
 
+/** Evidence for an answer to an order (PDF, PNG, JPEG, xlsx). */
+export const ORDER_EVIDENCE: EvidenceKind = {
+  ...repo.orderEvidence,
+  types: EVIDENCE_TYPES_WITH_XLSX,
+  audit: { action: 'supervision.file_attach', objectType: 'supervision_order' },
+};
+
 /** Evidence for an answer (PDF, PNG, JPEG, xlsx up to 20 MB), stored once by content hash. */
 export async function attachFile(
   ctx: AppContext,
   actor: Actor,
   meta: RequestMeta,
   id: string,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<SupervisionOrderDetailDto> {
-  const o = await load(ctx, actor, id);
-  if (!abilitiesOf(actor, { status: o.status, unitIds: o.units.map((u) => u.id) }).attach) {
-    stream.resume();
-    throw new AppError(o.status === 'closed' ? 'INVALID_TRANSITION' : 'FORBIDDEN');
-  }
-  const stored = await storeStream(
-    ctx.config.dataDir,
-    stream,
-    [ALLOWED_MIME.pdf, ALLOWED_MIME.png, ALLOWED_MIME.jpeg, ALLOWED_MIME.xlsx],
-    MAX_FILE_BYTES,
-  );
-  const unitId = reporterUnits(actor).find((u) => o.units.some((x) => x.id === u)) ?? null;
-  await withAudit(ctx.db, actor, meta, async (tx) => {
-    await upsertFile(tx, stored);
-    await repo.insertFile(tx, {
-      tenantId: actor.tenantId,
-      orderId: id,
-      unitId,
-      fileHash: stored.hash,
-      filename: filename.slice(0, 200),
-      uploadedBy: actor.userId,
-    });
-    return {
-      result: undefined,
-      audit: {
-        action: 'supervision.file_attach',
-        outcome: 'success',
-        objectType: 'supervision_order',
-        objectId: id,
-        details: { filename, hash: stored.hash, size: stored.size },
-      },
-    };
+  await attachEvidence(ctx, actor, meta, ORDER_EVIDENCE, id, upload, {
+    check: async () => {
+      const o = await load(ctx, actor, id);
+      if (!abilitiesOf(actor, { status: o.status, unitIds: o.units.map((u) => u.id) }).attach)
+        throw new AppError(o.status === 'closed' ? 'INVALID_TRANSITION' : 'FORBIDDEN');
+      return o;
+    },
+    // the unit the uploader answers for, when they answer for one of the order's units
+    extra: (o) => ({ unitId: reporterUnits(actor).find((u) => o.units.some((x) => x.id === u)) ?? null }),
   });
   return get(ctx, actor, id);
 }
 
 export async function openFile(ctx: AppContext, actor: Actor, id: string, fileId: string) {
   await load(ctx, actor, id);
-  const f = (await repo.filesOf(ctx.db, id)).find((x) => x.id === fileId);
-  if (!f) throw new AppError('NOT_FOUND');
-  const p = filePath(ctx.config.dataDir, f.hash);
-  if (!fs.existsSync(p)) throw new AppError('NOT_FOUND');
-  return { ...f, stream: fs.createReadStream(p) };
+  return openEvidence(ctx, actor.tenantId, ORDER_EVIDENCE, id, fileId);
 }
 
 /** Per order of a year (by due date) and responsible unit: the due date and the first answer's date. */

@@ -18,23 +18,8 @@ const inDays = (n: number) =>
   new Date(Date.parse(`${todayInBeijing()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
-function upload(c: TestClient, id: string, filename: string, content: Buffer) {
-  const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/png\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  return env.app.inject({
-    method: 'POST',
-    url: `/api/supervision-orders/${id}/files`,
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie, host: 'localhost:80' },
-  });
-}
+const upload = (c: TestClient, id: string, filename: string, content: Buffer) =>
+  c.upload(`/api/supervision-orders/${id}/files`, { filename, content, type: 'image/png' });
 
 async function orderFromWarning(): Promise<SupervisionOrderDetailDto> {
   const warnings: WarningDto[] = (await office.get('/api/warnings?year=2019&asOf=2019-09-30&kind=indicator_behind'))
@@ -112,10 +97,8 @@ describe('a supervision order from a warning', () => {
     expect(answered.body).toMatchObject({ status: 'responded', responses: [{ unit: { name: '区人社局' } }] });
     expect(answered.body.respondedAt).not.toBeNull();
     const up = await upload(renshe, order.id, '招聘会签到表.png', png);
-    expect(up.statusCode, up.body).toBe(200);
-    expect(JSON.parse(up.body).files).toMatchObject([
-      { filename: '招聘会签到表.png', unitName: '区人社局', mime: 'image/png' },
-    ]);
+    expect(up.status, JSON.stringify(up.body)).toBe(200);
+    expect(up.body.files).toMatchObject([{ filename: '招聘会签到表.png', unitName: '区人社局', mime: 'image/png' }]);
 
     const returned = await office.post(`/api/supervision-orders/${order.id}/return`, {
       note: '请补充分县的就业人数。',

@@ -13,7 +13,7 @@ import {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import * as indicators from '../../progress/progress.service';
 import * as pairings from '../../pairings/pairings.service';
 import * as supervision from '../supervision/supervision.service';
@@ -74,15 +74,6 @@ export async function resolveYear(ctx: AppContext, tenantId: string, year: numbe
 
 export const defaultAsOf = (year: number) => (today() < `${year}-12-31` ? today() : `${year}-12-31`);
 
-/**
- * Indicators are judged on the district's figures (a unit's share of a district target says nothing on its own), so
- * progress is read with a district-wide view; the caller's scope has already narrowed what is shown.
- */
-export const districtView = (actor: Actor): Actor => ({
-  ...actor,
-  roles: [{ role: 'leader', scopeType: 'tenant', scopeId: null }],
-});
-
 type Ctx = {
   ctx: AppContext;
   actor: Actor;
@@ -99,7 +90,7 @@ async function forIndicators(c: Ctx): Promise<FoundWarning[]> {
   const byCode = new Map([...c.units.values()].map((u) => [u.code, u]));
   const decls = new Map(plan.indicators.map((d) => [d.code, d]));
   const unitCode = c.filter.unitId ? c.units.get(c.filter.unitId)?.code : undefined;
-  const progress = await indicators.progress(c.ctx, districtView(c.actor), c.year, { asOf: c.asOf });
+  const progress = await indicators.districtProgress(c.ctx, c.actor, c.year, c.asOf);
   const items = progress.items.filter(
     (i) =>
       (!c.filter.group || i.group === c.filter.group) &&

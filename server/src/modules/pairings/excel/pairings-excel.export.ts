@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { PAIRING_KIND_LABELS, PAIRING_STATUS_LABELS, pairingListQuery, type PairingDto } from '@xiezuo/domain';
 import type { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import {
   DATE_FORMAT,
   exportCellValue,

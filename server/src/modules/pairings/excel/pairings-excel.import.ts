@@ -1,12 +1,12 @@
-import type { Readable } from 'node:stream';
 import type { ImportResultDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import * as imports from '../../imports/imports.service';
 import { buildRejectsWorkbook, type RejectedRow } from '../../imports/rejects-report';
 import { cellText, readFirstSheet, type Plain } from '../../../lib/xlsx/xlsx-read';
 import { xlsxRefused } from '../../../lib/xlsx/xlsx-guard';
+import type { Upload } from '../../../lib/files/upload';
 import {
   isEnglishHeader,
   mapHeader,
@@ -103,10 +103,9 @@ export async function importPairings(
   ctx: AppContext,
   actor: Actor,
   meta: RequestMeta,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
 ): Promise<ImportResultDto> {
-  const received = await imports.receiveXlsx(ctx, actor, meta, 'pairings', AUDIT_ACTION, filename, stream);
+  const received = await imports.receiveXlsx(ctx, actor, meta, 'pairings', AUDIT_ACTION, upload);
   if (received.earlier) return answerEarlier(ctx, actor, meta, received.earlier);
   let sheet: Sheet;
   try {

@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importResultDto } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
-import { AppError } from '../../../http/app-error';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
+import { sendDownload } from '../../../lib/files/download';
 import { ALLOWED_MIME } from '../../../lib/files/file-store';
+import { readUpload } from '../../../lib/files/upload';
 import { exportPairings, pairingExportQuery } from './pairings-excel.export';
 import { importPairings } from './pairings-excel.import';
 import { buildTemplate } from './pairings-excel.template';
@@ -13,7 +14,6 @@ import { buildTemplate } from './pairings-excel.template';
 const READ = { policy: requires('business.read') };
 const MANAGE = { policy: requires('org.manage') };
 const xlsxBody = z.unknown().describe(ALLOWED_MIME.xlsx);
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Template, import and export of pairings as Excel workbooks. */
@@ -30,10 +30,11 @@ export function pairingExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply
-          .type(ALLOWED_MIME.xlsx)
-          .header('content-disposition', attachment('结对导入模板.xlsx'))
-          .send(await buildTemplate(ctx, req.actor!)),
+        sendDownload(reply, {
+          mime: ALLOWED_MIME.xlsx,
+          filename: '结对导入模板.xlsx',
+          body: await buildTemplate(ctx, req.actor!),
+        }),
     );
     app.post(
       '/pairings/import',
@@ -46,13 +47,7 @@ export function pairingExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: importResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
         },
       },
-      async (req) => {
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { expected: 'multipart/form-data' });
-        const part = await req.file();
-        if (!part || part.fieldname !== 'file')
-          throw new AppError('BAD_REQUEST', { reason: 'multipart field "file" is missing' });
-        return importPairings(ctx, req.actor!, req.meta, part.filename, part.file);
-      },
+      async (req) => importPairings(ctx, req.actor!, req.meta, await readUpload(req)),
     );
     app.get(
       '/pairings/export.xlsx',
@@ -66,10 +61,11 @@ export function pairingExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply
-          .type(ALLOWED_MIME.xlsx)
-          .header('content-disposition', attachment(`结对-${stamp()}.xlsx`))
-          .send(await exportPairings(ctx, req.actor!, req.meta, req.query)),
+        sendDownload(reply, {
+          mime: ALLOWED_MIME.xlsx,
+          filename: `结对-${stamp()}.xlsx`,
+          body: await exportPairings(ctx, req.actor!, req.meta, req.query),
+        }),
     );
   };
 }

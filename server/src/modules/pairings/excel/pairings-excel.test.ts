@@ -16,29 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const cookieOf = (c: TestClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 /** POSTs a file as multipart field "file" the way a browser form would. */
-async function upload(c: TestClient, content: Buffer, filename = 'pairings.xlsx', url = '/api/pairings/import') {
-  const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await env.app.inject({
-    method: 'POST',
-    url,
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' },
-  });
-  return { status: res.statusCode, body: JSON.parse(res.body) };
-}
-async function download(c: TestClient, url: string) {
-  const res = await env.app.inject({ method: 'GET', url, headers: { cookie: cookieOf(c), host: 'localhost:80' } });
-  return { status: res.statusCode, headers: res.headers, raw: res.rawPayload };
-}
+const upload = (c: TestClient, content: Buffer, filename = 'pairings.xlsx', url = '/api/pairings/import') =>
+  c.upload(url, { filename, content });
+const download = (c: TestClient, url: string) => c.get(url);
 async function workbook(raw: Buffer) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(raw as never);

@@ -15,7 +15,7 @@ import {
   type ValueFormat,
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
-import { withAudit } from '../../audit/audit.service';
+import { withAudit } from '../../../lib/audit-tx';
 import { exportCellValue, setTextCell, styleHeader, type ExportValue } from '../../../lib/xlsx/xlsx-text';
 import { getPlan } from '../../progress/progress.service';
 import {

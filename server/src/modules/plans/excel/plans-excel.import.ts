@@ -1,13 +1,11 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { ImportRowError, IndicatorDecl, PlanImportResultDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
-import { appendAudit } from '../../audit/audit.service';
+import { appendAudit } from '../../../lib/audit-tx';
+import { ALLOWED_MIME, refusal, type Spooled } from '../../../lib/files/file-store';
+import { spoolUpload, type Upload } from '../../../lib/files/upload';
 import { xlsxRefused, checkXlsx } from '../../../lib/xlsx/xlsx-guard';
 import { cellText, readFirstSheet, type Plain } from '../../../lib/xlsx/xlsx-read';
 import * as repo from '../../progress/progress.repository';
@@ -18,41 +16,6 @@ import { invalid, planRefs, REASON_REQUIRED, type PlanRefs } from '../plans-refs
 /** A plan holds tens of indicators; a sheet beyond this is not a catalog. */
 export const MAX_CATALOG_ROWS = 1_000;
 const AUDIT_ACTION = 'plan.import';
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-type Upload = { path: string; hash: string; size: number };
-
-/** Streams the upload to a private temp file, hashing it; the multipart limit marks a stream cut at 20 MB as truncated. */
-async function spool(dataDir: string, stream: Readable): Promise<Upload> {
-  const dir = path.join(dataDir, 'files', 'tmp');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `plan-${crypto.randomUUID()}.xlsx`);
-  const hash = crypto.createHash('sha256');
-  let size = 0;
-  let head = Buffer.alloc(0);
-  const cleanUp = (err: unknown) => {
-    fs.rmSync(file, { force: true });
-    throw err;
-  };
-  await pipeline(
-    stream,
-    async function* (source: AsyncIterable<Buffer>) {
-      for await (const chunk of source) {
-        size += chunk.length;
-        if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4)]);
-        hash.update(chunk);
-        yield chunk;
-      }
-    },
-    fs.createWriteStream(file, { mode: 0o600 }),
-  ).catch(cleanUp);
-  const upload = { path: file, hash: hash.digest('hex'), size };
-  if ((stream as Readable & { truncated?: boolean }).truncated)
-    throw Object.assign(new AppError('PAYLOAD_TOO_LARGE', { maxBytes: 20 * 1024 * 1024 }), { upload });
-  if (size === 0 || !head.subarray(0, 4).equals(ZIP_MAGIC))
-    throw Object.assign(new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed: ['xlsx'] }), { upload });
-  return upload;
-}
 
 type Sheet = { header: string[]; map: HeaderMap; rows: { number: number; cells: Plain[] }[] };
 const isBlank = (cells: Plain[]) => cells.every((c) => cellText(c) === '');
@@ -137,36 +100,37 @@ export async function importCatalog(
   actor: Actor,
   meta: RequestMeta,
   year: number,
-  filename: string,
-  stream: Readable,
+  upload: Upload,
   reason: string | undefined,
 ): Promise<PlanImportResultDto> {
-  let upload: Upload | undefined;
+  const filename = upload.filename;
+  let file: Spooled | undefined;
   try {
-    upload = await spool(ctx.config.dataDir, stream);
-    await checkXlsx(upload.path);
+    file = await spoolUpload(ctx.config.dataDir, upload);
+    const refused = refusal(file, [ALLOWED_MIME.xlsx]);
+    if (refused) throw refused;
+    await checkXlsx(file.path);
     const refs = await planRefs(ctx, actor);
-    const sheet = await readSheet(upload.path, refs);
+    const sheet = await readSheet(file.path, refs);
     const { decls, errors } = parseRows(sheet, refs);
     if (errors.length) throw new AppError('IMPORT_ROWS_INVALID', { rows: errors, total: sheet.rows.length });
     return await apply(ctx, actor, meta, year, decls, reason, {
       filename,
-      hash: upload.hash,
+      hash: file.hash,
       total: sheet.rows.length,
     });
   } catch (err) {
-    upload ??= (err as { upload?: Upload }).upload;
     if (err instanceof AppError)
       await refuse(ctx, actor, meta, {
         year,
         filename,
-        hash: upload?.hash,
+        hash: file?.hash,
         code: err.code,
         errors: (err.details as { rows?: unknown[] } | undefined)?.rows?.length,
       });
     throw err;
   } finally {
-    if (upload) fs.rmSync(upload.path, { force: true });
+    if (file) fs.rmSync(file.path, { force: true });
   }
 }
 

@@ -14,36 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const cookieOf = (c: TestClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 /** POSTs a file (and optionally a reason before it) as multipart, the way the page's FormData does. */
 async function upload(c: TestClient, year: number, content: Buffer, reason?: string) {
-  const boundary = '----xz' + Math.random().toString(16).slice(2);
-  const field =
-    reason === undefined ? '' : `--${boundary}\r\nContent-Disposition: form-data; name="reason"\r\n\r\n${reason}\r\n`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `${field}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="plan.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await env.app.inject({
-    method: 'POST',
-    url: `/api/plans/${year}/import`,
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieOf(c), host: 'localhost:80' },
-  });
-  return { status: res.statusCode, body: JSON.parse(res.body) };
+  const fields: Record<string, string> = reason === undefined ? {} : { reason };
+  return c.upload(`/api/plans/${year}/import`, { filename: 'plan.xlsx', content }, fields);
 }
 async function exported(c: TestClient, year: number) {
-  const res = await env.app.inject({
-    method: 'GET',
-    url: `/api/plans/${year}/export.xlsx`,
-    headers: { cookie: cookieOf(c), host: 'localhost:80' },
-  });
+  const res = await c.get(`/api/plans/${year}/export.xlsx`);
   const wb = new ExcelJS.Workbook();
-  if (res.statusCode === 200) await wb.xlsx.load(res.rawPayload as never);
-  return { status: res.statusCode, headers: res.headers, wb, raw: res.rawPayload };
+  if (res.status === 200) await wb.xlsx.load(res.raw as never);
+  return { status: res.status, headers: res.headers, wb, raw: res.raw };
 }
 const sheet = (wb: ExcelJS.Workbook) => wb.worksheets[0]!;
 const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1).map(String);

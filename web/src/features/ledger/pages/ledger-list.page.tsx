@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Button, Flex, Grid, Segmented, Table, Typography } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
+import { onlyBoundTo } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';
@@ -32,9 +33,8 @@ export function LedgerListPage() {
   const all = records.data?.items ?? [];
   // the server has no "confirmable by me" filter: narrow this page to the records whose abilities say so
   const items = f.awaiting ? all.filter((r) => r.abilities.confirm) : all;
-  const lonelyCounty =
-    ownCounties(session.roles).length === 1 && !session.roles.some((g) => g.role !== 'county_officer');
-  const lonelyUnit = ownUnits(session.roles).length === 1 && !session.roles.some((g) => g.role !== 'unit_reporter');
+  const lonelyCounty = ownCounties(session.roles).length === 1 && onlyBoundTo(session, 'county');
+  const lonelyUnit = ownUnits(session.roles).length === 1 && onlyBoundTo(session, 'unit');
 
   return (
     <>

@@ -1,19 +1,21 @@
-import { RECORD_TYPES, type RecordTypeDecl, type Role, type Side } from '@xiezuo/domain';
+import {
+  actingGrants,
+  actingOf,
+  RECORD_TYPES,
+  sidesOf,
+  type Grant as ScopeGrant,
+  type RecordTypeDecl,
+  type Side,
+} from '@xiezuo/domain';
 import type { AwaitingScope } from './record-filters';
 
 /** The part of a role grant these rules read (the session's `roles`). */
-export type Grant = { role: Role; scopeId: string | null; scopeName?: string | null };
+export type Grant = ScopeGrant & { scopeName?: string | null };
 
-const scopes = (roles: readonly Grant[], role: Role) =>
-  roles.filter((g) => g.role === role && g.scopeId).map((g) => ({ id: g.scopeId!, name: g.scopeName ?? g.scopeId! }));
+const named = (grants: readonly Grant[]) => grants.map((g) => ({ id: g.scopeId!, name: g.scopeName ?? g.scopeId! }));
 
-/** Sides the caller reports for (mirrors records.policy isReporter): east for the office and unit reporters, west for county officers. */
-export function reportingSides(roles: readonly Grant[]): Side[] {
-  const sides: Side[] = [];
-  if (roles.some((g) => g.role === 'office_admin' || g.role === 'unit_reporter')) sides.push('east');
-  if (roles.some((g) => g.role === 'county_officer')) sides.push('west');
-  return sides;
-}
+/** Sides the caller reports for (domain scope `sidesOf`, as records.policy isReporter): east for the office and units, west for counties. */
+export const reportingSides = (roles: readonly Grant[]): Side[] => sidesOf({ roles });
 
 /** Record types the caller may enter. */
 export function creatableTypes(roles: readonly Grant[]): RecordTypeDecl[] {
@@ -21,9 +23,9 @@ export function creatableTypes(roles: readonly Grant[]): RecordTypeDecl[] {
   return RECORD_TYPES.filter((t) => sides.includes(t.reportedBy));
 }
 
-/** The caller's own units (unit reporter) and counties (county officer), with names. */
-export const ownUnits = (roles: readonly Grant[]) => scopes(roles, 'unit_reporter');
-export const ownCounties = (roles: readonly Grant[]) => scopes(roles, 'county_officer');
+/** The units and counties the caller acts for (unit reporter, county officer), with names. */
+export const ownUnits = (roles: readonly Grant[]) => named(actingGrants({ roles }, 'unit'));
+export const ownCounties = (roles: readonly Grant[]) => named(actingGrants({ roles }, 'county'));
 
 /**
  * Who fills in the east unit and county of a new record: a unit reporter's own unit is preset (and fixed when
@@ -33,7 +35,7 @@ export function presets(
   roles: readonly Grant[],
   decl: RecordTypeDecl,
 ): { eastUnitId: string | null; lockUnit: boolean; countyCode: string | null; lockCounty: boolean } {
-  const isOffice = roles.some((g) => g.role === 'office_admin');
+  const isOffice = actingOf({ roles }).office;
   const units = ownUnits(roles);
   const counties = ownCounties(roles);
   const east = decl.reportedBy === 'east';
@@ -50,11 +52,12 @@ export function awaitingScope(roles: readonly Grant[]): AwaitingScope {
   const county = ownCounties(roles);
   if (county.length === 1) return { county: county[0]!.id };
   const units = ownUnits(roles);
-  if (units.length === 1 && !roles.some((g) => g.role === 'office_admin')) return { unit: units[0]!.id };
+  if (units.length === 1 && !actingOf({ roles }).office) return { unit: units[0]!.id };
   return {};
 }
 
 /** Whether to offer "show the full ID number": the server allows the office and county officers (their county's people). */
 export function mayTryReveal(roles: readonly Grant[]): boolean {
-  return roles.some((g) => g.role === 'office_admin' || g.role === 'county_officer');
+  const a = actingOf({ roles });
+  return a.office || a.counties.length > 0;
 }

@@ -1,4 +1,4 @@
-import type { RoleGrantDto } from '@xiezuo/domain';
+import { scopeOf, type RoleGrantDto } from '@xiezuo/domain';
 
 export type ScopeOption = { value: string; label: string };
 
@@ -9,16 +9,15 @@ export function scopeOptions(
   groups: { code: string; name: string }[],
   districtLabel: string,
 ): ScopeOption[] {
-  const wide = roles.some((r) => ['office_admin', 'leader', 'auditor'].includes(r.role));
-  const ownCounties = roles.filter((r) => r.role === 'county_officer').map((r) => r.scopeId);
-  const ownGroups = roles.filter((r) => r.role === 'group_lead').map((r) => r.scopeId);
+  const s = scopeOf({ roles });
+  const wide = s.kind === 'district';
   return [
     ...(wide ? [{ value: 'district', label: districtLabel }] : []),
     ...counties
-      .filter((c) => wide || ownCounties.includes(c.code))
+      .filter((c) => wide || s.counties.includes(c.code))
       .map((c) => ({ value: `county:${c.code}`, label: c.name })),
     ...groups
-      .filter((g) => wide || ownGroups.includes(g.code))
+      .filter((g) => wide || s.groups.includes(g.code))
       .map((g) => ({ value: `group:${g.code}`, label: g.name })),
   ];
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { abilitiesOf, checkRoleCombination, ROLE_ABILITIES, ROLES } from './roles';
-import { characterClasses, checkPassword, DENGBAO_POLICY } from './password-policy';
 
 describe('roles', () => {
   it('keeps the three admin roles apart from each other and from business roles', () => {
@@ -16,18 +15,5 @@ describe('roles', () => {
     expect(abilitiesOf([{ role: 'leader' }])).not.toContain('business.write');
     expect(abilitiesOf([{ role: 'auditor' }])).not.toContain('business.write');
     for (const r of ROLES) expect(ROLE_ABILITIES[r].length).toBeGreaterThan(0);
-  });
-});
-
-describe('password policy (等保 profile)', () => {
-  it('requires length, three character classes and no username', () => {
-    expect(characterClasses('abcABC123!')).toBe(4);
-    expect(checkPassword('Sh0rt!', 'bob', DENGBAO_POLICY).map((p) => p.code)).toEqual(['TOO_SHORT']);
-    expect(checkPassword('alllowercaseletters', 'bob', DENGBAO_POLICY).map((p) => p.code)).toEqual(['TOO_FEW_CLASSES']);
-    expect(checkPassword('Office-2026-pass', 'office', DENGBAO_POLICY).map((p) => p.code)).toEqual([
-      'CONTAINS_USERNAME',
-    ]);
-    expect(checkPassword('Good-Pass-2026', 'office', DENGBAO_POLICY)).toEqual([]);
-    expect(checkPassword('长密码长密码长密码长密码1A', 'office', DENGBAO_POLICY)).toEqual([]);
   });
 });

@@ -12,21 +12,30 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What a grant is bound to: the whole district (tenant), a working group, a member unit or an assisted county. */
 export const SCOPE_TYPES = ['tenant', 'group', 'unit', 'county'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
-/** The scope each role is bound to. */
-export const ROLE_SCOPE: Record<Role, ScopeType> = {
-  office_admin: 'tenant',
-  leader: 'tenant',
-  group_lead: 'group',
-  unit_reporter: 'unit',
-  county_officer: 'county',
-  auditor: 'tenant',
-  sys_admin: 'tenant',
-  sec_admin: 'tenant',
-  audit_admin: 'tenant',
+/**
+ * What each role is, for the scope rules (`scope.ts`): the scope its grants are bound to, and whether it acts for that
+ * scope in the two-sided workflow (reports and confirms records, reviews a group's records, answers orders) or only
+ * reads. A tenant-bound role sees the whole district; its abilities still decide which routes it reaches. A new role
+ * is added here and in ROLE_ABILITIES and ROLE_LABELS; nothing else lists roles.
+ */
+export const ROLE_TRAITS: Record<Role, { scope: ScopeType; acts: boolean }> = {
+  office_admin: { scope: 'tenant', acts: true },
+  leader: { scope: 'tenant', acts: false },
+  group_lead: { scope: 'group', acts: true },
+  unit_reporter: { scope: 'unit', acts: true },
+  county_officer: { scope: 'county', acts: true },
+  auditor: { scope: 'tenant', acts: false },
+  sys_admin: { scope: 'tenant', acts: false },
+  sec_admin: { scope: 'tenant', acts: false },
+  audit_admin: { scope: 'tenant', acts: false },
 };
+
+/** The scope each role is bound to. */
+export const ROLE_SCOPE = Object.fromEntries(ROLES.map((r) => [r, ROLE_TRAITS[r].scope])) as Record<Role, ScopeType>;
 
 /** 三员: the separated admin roles. No user may hold two of them, and none edits business data. */
 export const SEPARATED_ADMIN_ROLES: readonly Role[] = ['sys_admin', 'sec_admin', 'audit_admin'];
