@@ -222,7 +222,6 @@ export const projectEventDto = z.object({
 export const projectFileDto = z.object({
   id: z.string(),
   filename: z.string(),
-  kind: z.string(),
   size: z.number().int(),
   createdAt: z.string(),
 });

@@ -26,6 +26,10 @@ export const WARNING_KINDS = [
   'dispute_unresolved',
   'dormant_pairing',
   'unit_inactive',
+  'fund_unreceived',
+  'fund_mismatch',
+  'fund_rule_override',
+  'finding_open',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 export const WARNING_SEVERITIES = ['warning', 'critical'] as const;
@@ -38,6 +42,10 @@ export const WARNING_KIND_LABELS: Record<WarningKind, { zh: string; en: string }
   dispute_unresolved: { zh: '争议未解决', en: 'Unresolved dispute' },
   dormant_pairing: { zh: '结对长期无活动', en: 'Dormant pairing' },
   unit_inactive: { zh: '成员单位无填报', en: 'Member unit inactive' },
+  fund_unreceived: { zh: '拨付资金未到账', en: 'Payment not received' },
+  fund_mismatch: { zh: '到账与拨付不符', en: 'Receipt does not match' },
+  fund_rule_override: { zh: '资金比例例外批准', en: 'Fund rule overridden' },
+  finding_open: { zh: '审计发现未整改', en: 'Audit finding open' },
 };
 
 export const warningListQuery = z.object({

@@ -9,6 +9,16 @@ CREATE TABLE "audit_finding_events" (
 	"at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "audit_finding_files" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"finding_id" uuid NOT NULL,
+	"file_hash" text NOT NULL,
+	"filename" text NOT NULL,
+	"uploaded_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "audit_findings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"tenant_id" uuid NOT NULL,
@@ -60,18 +70,6 @@ CREATE TABLE "fund_expenditures" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "fund_files" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"tenant_id" uuid NOT NULL,
-	"subject_type" text NOT NULL,
-	"subject_id" uuid NOT NULL,
-	"kind" text DEFAULT 'evidence' NOT NULL,
-	"file_hash" text NOT NULL,
-	"filename" text NOT NULL,
-	"uploaded_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "fund_payment_lines" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"tenant_id" uuid NOT NULL,
@@ -111,6 +109,16 @@ CREATE TABLE "fund_project_events" (
 	"reason" text,
 	"details" jsonb,
 	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "fund_project_files" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"project_id" uuid NOT NULL,
+	"file_hash" text NOT NULL,
+	"filename" text NOT NULL,
+	"uploaded_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "fund_project_people" (
@@ -204,6 +212,10 @@ CREATE TABLE "fund_settings" (
 ALTER TABLE "audit_finding_events" ADD CONSTRAINT "audit_finding_events_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_finding_events" ADD CONSTRAINT "audit_finding_events_finding_id_audit_findings_id_fk" FOREIGN KEY ("finding_id") REFERENCES "public"."audit_findings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_finding_events" ADD CONSTRAINT "audit_finding_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_finding_files" ADD CONSTRAINT "audit_finding_files_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_finding_files" ADD CONSTRAINT "audit_finding_files_finding_id_audit_findings_id_fk" FOREIGN KEY ("finding_id") REFERENCES "public"."audit_findings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_finding_files" ADD CONSTRAINT "audit_finding_files_file_hash_files_hash_fk" FOREIGN KEY ("file_hash") REFERENCES "public"."files"("hash") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_finding_files" ADD CONSTRAINT "audit_finding_files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_findings" ADD CONSTRAINT "audit_findings_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_findings" ADD CONSTRAINT "audit_findings_county_code_regions_code_fk" FOREIGN KEY ("county_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_findings" ADD CONSTRAINT "audit_findings_project_id_fund_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."fund_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -216,9 +228,6 @@ ALTER TABLE "fund_adjustments" ADD CONSTRAINT "fund_adjustments_decided_by_users
 ALTER TABLE "fund_expenditures" ADD CONSTRAINT "fund_expenditures_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_expenditures" ADD CONSTRAINT "fund_expenditures_project_id_fund_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."fund_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_expenditures" ADD CONSTRAINT "fund_expenditures_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "fund_files" ADD CONSTRAINT "fund_files_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "fund_files" ADD CONSTRAINT "fund_files_file_hash_files_hash_fk" FOREIGN KEY ("file_hash") REFERENCES "public"."files"("hash") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "fund_files" ADD CONSTRAINT "fund_files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_payment_lines" ADD CONSTRAINT "fund_payment_lines_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_payment_lines" ADD CONSTRAINT "fund_payment_lines_payment_id_fund_payments_id_fk" FOREIGN KEY ("payment_id") REFERENCES "public"."fund_payments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_payment_lines" ADD CONSTRAINT "fund_payment_lines_project_id_fund_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."fund_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -230,6 +239,10 @@ ALTER TABLE "fund_payments" ADD CONSTRAINT "fund_payments_confirmed_by_users_id_
 ALTER TABLE "fund_project_events" ADD CONSTRAINT "fund_project_events_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_project_events" ADD CONSTRAINT "fund_project_events_project_id_fund_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."fund_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_project_events" ADD CONSTRAINT "fund_project_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "fund_project_files" ADD CONSTRAINT "fund_project_files_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "fund_project_files" ADD CONSTRAINT "fund_project_files_project_id_fund_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."fund_projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "fund_project_files" ADD CONSTRAINT "fund_project_files_file_hash_files_hash_fk" FOREIGN KEY ("file_hash") REFERENCES "public"."files"("hash") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "fund_project_files" ADD CONSTRAINT "fund_project_files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_project_people" ADD CONSTRAINT "fund_project_people_project_id_fund_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."fund_projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_project_people" ADD CONSTRAINT "fund_project_people_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_project_people" ADD CONSTRAINT "fund_project_people_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -252,17 +265,18 @@ ALTER TABLE "fund_rule_overrides" ADD CONSTRAINT "fund_rule_overrides_user_id_us
 ALTER TABLE "fund_settings" ADD CONSTRAINT "fund_settings_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_settings" ADD CONSTRAINT "fund_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_finding_events_finding_idx" ON "audit_finding_events" USING btree ("finding_id","at");--> statement-breakpoint
+CREATE INDEX "audit_finding_files_finding_idx" ON "audit_finding_files" USING btree ("finding_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "audit_findings_serial_uq" ON "audit_findings" USING btree ("tenant_id","year","serial_no");--> statement-breakpoint
 CREATE INDEX "audit_findings_project_idx" ON "audit_findings" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "audit_findings_status_idx" ON "audit_findings" USING btree ("tenant_id","status","county_code");--> statement-breakpoint
 CREATE INDEX "fund_adjustments_project_idx" ON "fund_adjustments" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "fund_expenditures_project_idx" ON "fund_expenditures" USING btree ("project_id");--> statement-breakpoint
-CREATE INDEX "fund_files_subject_idx" ON "fund_files" USING btree ("subject_type","subject_id");--> statement-breakpoint
 CREATE INDEX "fund_payment_lines_payment_idx" ON "fund_payment_lines" USING btree ("payment_id");--> statement-breakpoint
 CREATE INDEX "fund_payment_lines_project_idx" ON "fund_payment_lines" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "fund_payments_list_idx" ON "fund_payments" USING btree ("tenant_id","year","county_code","paid_on");--> statement-breakpoint
 CREATE INDEX "fund_payments_status_idx" ON "fund_payments" USING btree ("tenant_id","status","county_code");--> statement-breakpoint
 CREATE INDEX "fund_project_events_project_idx" ON "fund_project_events" USING btree ("project_id","at");--> statement-breakpoint
+CREATE INDEX "fund_project_files_project_idx" ON "fund_project_files" USING btree ("project_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "fund_projects_code_uq" ON "fund_projects" USING btree ("tenant_id","code");--> statement-breakpoint
 CREATE INDEX "fund_projects_list_idx" ON "fund_projects" USING btree ("tenant_id","year","county_code","stage");--> statement-breakpoint
 CREATE INDEX "fund_projects_category_idx" ON "fund_projects" USING btree ("tenant_id","year","category");--> statement-breakpoint

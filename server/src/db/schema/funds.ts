@@ -22,7 +22,8 @@ import {
 } from '@xiezuo/domain';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
-import { files, imports } from './pairings';
+import { evidenceTable } from './files';
+import { imports } from './pairings';
 import { persons } from './ledger';
 
 const money = (name: string) => bigint(name, { mode: 'number' });
@@ -124,24 +125,12 @@ export const fundProjectPeople = pgTable(
   (t) => [primaryKey({ columns: [t.projectId, t.personId] })],
 );
 
-/** Evidence files of projects (acceptance, hand-over) and of audit findings (rectification), stored by content hash. */
-export const fundFiles = pgTable(
-  'fund_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: tenant(),
-    subjectType: text('subject_type', { enum: ['project', 'finding'] }).notNull(),
-    subjectId: uuid('subject_id').notNull(),
-    kind: text('kind').notNull().default('evidence'),
-    fileHash: text('file_hash')
-      .notNull()
-      .references(() => files.hash),
-    filename: text('filename').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: created(),
-  },
-  (t) => [index('fund_files_subject_idx').on(t.subjectType, t.subjectId)],
-);
+/** Evidence of a project: proposal papers, the acceptance report and photos, the asset hand-over. */
+export const fundProjectFiles = evidenceTable('fund_project_files', {
+  key: 'projectId',
+  name: 'project',
+  references: () => fundProjects.id,
+});
 
 /** 项目调整: a change of amount or scope, or a cancellation, with its reason; approved like the project. */
 export const fundAdjustments = pgTable(
@@ -330,6 +319,13 @@ export const auditFindings = pgTable(
     index('audit_findings_status_idx').on(t.tenantId, t.status, t.countyCode),
   ],
 );
+
+/** Rectification evidence of a finding. */
+export const auditFindingFiles = evidenceTable('audit_finding_files', {
+  key: 'findingId',
+  name: 'finding',
+  references: () => auditFindings.id,
+});
 
 export const auditFindingEvents = pgTable(
   'audit_finding_events',

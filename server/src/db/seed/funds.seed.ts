@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { ProjectStage } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { produceCompletionRecord, producePaymentRecords } from '../../modules/funds/fund-records';
@@ -276,11 +276,10 @@ async function insertFindings(c: Ctx, list: DemoFinding[], projects: Map<string,
  * 2019 are their products (produceRecord), with the dates, amounts, purposes and levels the ledger always had.
  */
 export async function seedFunds(tx: DbOrTx, ctx: AppContext, tenantId: string, unitIds: Map<string, string>) {
-  const names = Object.values(COUNTY_USER).concat(['group-funds', 'office', 'auditor']);
   const rows = await tx
     .select({ id: users.id, username: users.username })
     .from(users)
-    .where(inArray(users.username, names));
+    .where(eq(users.tenantId, tenantId));
   const ids = new Map(rows.map((r) => [r.username, r.id]));
   const who = (username: string): Producer => ({ tenantId, userId: ids.get(username)!, username });
   const c: Ctx = { tx, ctx, tenantId, unitId: unitIds.get('caizhengju')!, who };

@@ -5,7 +5,8 @@ import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf } from '../../http/schemas';
 import * as service from './findings.service';
-import { sendDownload, uploadedFile } from './funds-http';
+import { sendDownload } from '../../lib/files/download';
+import { readUpload } from '../../lib/files/upload';
 
 const READ = { policy: requires('business.read') };
 // the auditor writes findings only; the responsible side (county, east payers) answers them with business.write
@@ -80,10 +81,7 @@ export function findingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: findingDto, ...errorResponses },
         },
       },
-      async (req) => {
-        const { filename, file } = await uploadedFile(req);
-        return service.attachFile(ctx, req.actor!, req.meta, req.params.id, filename, file);
-      },
+      async (req) => service.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/audit-findings/:id/files/:fileId',

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import {
   FINDING_TRANSITIONS,
   isFindingOverdue,
@@ -9,8 +8,10 @@ import {
 } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
-import * as fundFiles from './fund-files.service';
+import { withAudit } from '../../lib/audit-tx';
+import { attachEvidence, listEvidence, openEvidence } from '../../lib/files/evidence.service';
+import type { Upload } from '../../lib/files/upload';
+import { FINDING_EVIDENCE } from './fund-evidence';
 import { asOfFor } from './fund-rules.service';
 import { fundsScope, isAuditor, isFindingResponsible, seesCounty } from './funds.policy';
 import * as names from './funds-names.repository';
@@ -42,11 +43,11 @@ async function present(ctx: AppContext, actor: Actor, rows: repo.FindingRow[]): 
       ctx.db,
       rows.map((r) => r.raisedBy),
     ),
-    Promise.all(ids.map((id) => projects.filesOf(ctx.db, 'finding', id))),
+    listEvidence(ctx.db, FINDING_EVIDENCE, ids),
   ]);
   const countyName = new Map(counties.map((c) => [c.code, c.name]));
   const now = today();
-  return rows.map((f, i) => ({
+  return rows.map((f) => ({
     id: f.id,
     serial: serialOf(f),
     year: f.year,
@@ -66,12 +67,14 @@ async function present(ctx: AppContext, actor: Actor, rows: repo.FindingRow[]): 
     history: events
       .filter((e) => e.findingId === f.id)
       .map((e) => ({ at: e.at.toISOString(), action: e.action, toStatus: e.toStatus, user: e.user, text: e.text })),
-    files: files[i]!.map((x) => ({
-      id: x.id,
-      filename: x.filename,
-      size: x.size,
-      createdAt: x.createdAt.toISOString(),
-    })),
+    files: files
+      .filter((x) => x.ownerId === f.id)
+      .map((x) => ({
+        id: x.id,
+        filename: x.filename,
+        size: x.size,
+        createdAt: x.createdAt.toISOString(),
+      })),
     version: f.version,
     abilities: abilities(actor, f),
   }));
@@ -183,24 +186,19 @@ export async function act(ctx: AppContext, actor: Actor, meta: RequestMeta, id: 
 }
 
 /** Rectification evidence, by the responsible side or the auditor, until the finding is closed. */
-export async function attachFile(
-  ctx: AppContext,
-  actor: Actor,
-  meta: RequestMeta,
-  id: string,
-  filename: string,
-  stream: Readable,
-) {
-  const f = await loadVisible(ctx, actor, id);
-  if (!abilities(actor, f).attach) {
-    stream.resume();
-    throw new AppError(f.status === 'closed' ? 'INVALID_TRANSITION' : 'FORBIDDEN');
-  }
-  await fundFiles.attach(ctx, actor, meta, { type: 'finding', id }, 'rectification', filename, stream);
+export async function attachFile(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string, upload: Upload) {
+  await attachEvidence(ctx, actor, meta, FINDING_EVIDENCE, id, upload, {
+    check: async () => {
+      const f = await loadVisible(ctx, actor, id);
+      if (f.status === 'closed') throw new AppError('INVALID_TRANSITION', { status: f.status });
+      if (!abilities(actor, f).attach) throw new AppError('FORBIDDEN');
+      return f;
+    },
+  });
   return get(ctx, actor, id);
 }
 
 export async function openFile(ctx: AppContext, actor: Actor, id: string, fileId: string) {
   await loadVisible(ctx, actor, id);
-  return fundFiles.open(ctx, { type: 'finding', id }, fileId);
+  return openEvidence(ctx, actor.tenantId, FINDING_EVIDENCE, id, fileId);
 }

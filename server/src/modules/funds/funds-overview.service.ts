@@ -8,7 +8,7 @@ import {
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { asOfFor } from './fund-rules.service';
 import { fundsScope, mayEditSettings } from './funds.policy';
 import * as names from './funds-names.repository';

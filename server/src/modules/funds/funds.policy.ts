@@ -1,3 +1,4 @@
+import { actingOf, actsFor, scopeOf } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
 
 /**
@@ -7,19 +8,17 @@ import type { Actor } from '../../http/context';
  */
 export const FUNDS_GROUP = 'funds';
 
-const grants = (actor: Actor, role: string) => actor.roles.filter((g) => g.role === role);
-const actsForOffice = (actor: Actor) => grants(actor, 'office_admin').length > 0;
-const actsForFundsGroup = (actor: Actor) => grants(actor, 'group_lead').some((g) => g.scopeId === FUNDS_GROUP);
-const countiesOf = (actor: Actor) => grants(actor, 'county_officer').map((g) => g.scopeId!);
-const districtWide = (actor: Actor) =>
-  actor.roles.some((g) => g.role === 'office_admin' || g.role === 'leader' || g.role === 'auditor');
+const actsForOffice = (actor: Actor) => actsFor(actor, { kind: 'office' });
+const actsForFundsGroup = (actor: Actor) => actsFor(actor, { kind: 'group', code: FUNDS_GROUP });
+const countiesOf = (actor: Actor) => actingOf(actor).counties;
 
 /** Which counties' projects, money and findings a caller sees: all, or some (possibly none). */
 export type FundsScope = { kind: 'all' } | { kind: 'counties'; counties: string[] };
 
 export function fundsScope(actor: Actor): FundsScope {
-  if (districtWide(actor) || actsForFundsGroup(actor)) return { kind: 'all' };
-  return { kind: 'counties', counties: countiesOf(actor) };
+  const s = scopeOf(actor);
+  if (s.kind === 'district' || s.groups.includes(FUNDS_GROUP)) return { kind: 'all' };
+  return { kind: 'counties', counties: s.counties };
 }
 
 export const seesCounty = (actor: Actor, county: string) => {

@@ -9,7 +9,7 @@ import {
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { producedRecords } from '../ledger/records.produce';
 import { fundsLeadUnit, producePaymentRecords, withdrawPaymentRecords } from './fund-records';
 import { checkRules, keepOverride } from './fund-rules.guard';

@@ -3,7 +3,7 @@ import { ADJUSTABLE_STAGES, type projectAdjustmentDecisionBody, type ProjectAdju
 import type { fundProjects } from '../../db/schema';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
 import { checkRules, keepOverride } from './fund-rules.guard';
 import { isApprover, isProposer } from './funds.policy';
 import { projectWhatIf } from './project-stages.service';

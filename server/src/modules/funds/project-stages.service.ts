@@ -3,7 +3,9 @@ import type { DbOrTx } from '../../db/client';
 import type { fundProjects } from '../../db/schema';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
+import { listEvidence } from '../../lib/files/evidence.service';
+import { PROJECT_EVIDENCE } from './fund-evidence';
 import { produceCompletionRecord } from './fund-records';
 import { checkRules, keepOverride } from './fund-rules.guard';
 import type { WhatIf } from './fund-rules.service';
@@ -60,7 +62,7 @@ async function stepPatch(
     }
     case 'completed': {
       const c = body.completion ?? need('completion', 'completion details are required / 请填写验收情况');
-      if ((await repo.filesOf(db, 'project', p.id)).length === 0) throw new AppError('EVIDENCE_REQUIRED');
+      if ((await listEvidence(db, PROJECT_EVIDENCE, [p.id])).length === 0) throw new AppError('EVIDENCE_REQUIRED');
       const outputs = p.outputs.map((o, i) => ({
         ...o,
         actual: c.outputs.find((x) => x.index === i)?.actual ?? o.actual,

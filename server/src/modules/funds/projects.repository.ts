@@ -4,9 +4,7 @@ import type { ProjectListQuery } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import {
   auditFindings,
-  files,
   fundAdjustments,
-  fundFiles,
   fundProjectEvents,
   fundProjectPeople,
   fundProjects,
@@ -143,7 +141,8 @@ export async function updateVersioned(
 export async function nextCode(db: DbOrTx, tenantId: string, year: number, county: string): Promise<string> {
   const prefix = `${county}-${year}-`;
   const r = await db.execute<{ n: number | null }>(
-    sql`select max(substring(code from ${prefix.length + 1})::int) as n from ${fundProjects} where tenant_id = ${tenantId} and code like ${`${prefix}%`} and substring(code from ${prefix.length + 1}) ~ '^[0-9]+$'`,
+    // the position is cast: as an untyped parameter PostgreSQL would take substring's regular-expression form
+    sql`select max(substring(code from ${prefix.length + 1}::int)::int) as n from ${fundProjects} where tenant_id = ${tenantId} and code like ${`${prefix}%`} and substring(code from ${prefix.length + 1}::int) ~ '^[0-9]+$'`,
   );
   return `${prefix}${String((r.rows[0]?.n ?? 0) + 1).padStart(3, '0')}`;
 }
@@ -220,27 +219,6 @@ export async function peopleOf(db: DbOrTx, projectId: string) {
     .innerJoin(persons, eq(persons.id, fundProjectPeople.personId))
     .where(eq(fundProjectPeople.projectId, projectId))
     .orderBy(asc(fundProjectPeople.sort));
-}
-
-export async function filesOf(db: DbOrTx, subjectType: 'project' | 'finding', subjectId: string) {
-  return db
-    .select({
-      id: fundFiles.id,
-      filename: fundFiles.filename,
-      kind: fundFiles.kind,
-      size: files.size,
-      mime: files.mime,
-      hash: files.hash,
-      createdAt: fundFiles.createdAt,
-    })
-    .from(fundFiles)
-    .innerJoin(files, eq(files.hash, fundFiles.fileHash))
-    .where(and(eq(fundFiles.subjectType, subjectType), eq(fundFiles.subjectId, subjectId)))
-    .orderBy(asc(fundFiles.createdAt));
-}
-
-export async function insertFile(db: DbOrTx, row: typeof fundFiles.$inferInsert) {
-  return (await db.insert(fundFiles).values(row).returning())[0]!;
 }
 
 export async function adjustmentsOf(db: DbOrTx, projectId: string) {

@@ -12,14 +12,12 @@ import {
   projectTransitionBody,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
-import { AppError } from '../../http/app-error';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import { registerSourceLink } from '../ledger/records.produced';
-import * as fundFiles from './fund-files.service';
-import { FILE_KINDS } from './fund-files.service';
-import { isCountySide, isProposer } from './funds.policy';
-import { sendDownload, uploadedFile } from './funds-http';
+import { sendDownload } from '../../lib/files/download';
+import { readUpload } from '../../lib/files/upload';
+import { attachProjectFile, openProjectFile } from './project-files.service';
 import * as money from './money.repository';
 import { decideAdjustment, proposeAdjustment } from './project-adjustments.service';
 import { transition } from './project-stages.service';
@@ -166,30 +164,12 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary:
-            'Attach evidence (multipart "file": PDF, PNG, JPEG, xlsx ≤ 20 MB; ?kind=acceptance|assets|proposal|evidence)',
+            'Attach evidence (multipart "file": PDF, PNG, JPEG, xlsx ≤ 20 MB): proposal papers, acceptance, hand-over',
           params: idParams,
-          querystring: z.object({ kind: z.enum(FILE_KINDS).default('evidence') }),
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => {
-        const p = await service.loadVisible(ctx.db, req.actor!, req.params.id);
-        if (!isProposer(req.actor!, p.countyCode) && !isCountySide(req.actor!, p.countyCode))
-          throw new AppError('FORBIDDEN');
-        if (p.stage === 'cancelled' || p.stage === 'evaluated')
-          throw new AppError('INVALID_TRANSITION', { stage: p.stage });
-        const { filename, file } = await uploadedFile(req);
-        await fundFiles.attach(
-          ctx,
-          req.actor!,
-          req.meta,
-          { type: 'project', id: p.id },
-          req.query.kind,
-          filename,
-          file,
-        );
-        return service.get(ctx, req.actor!, p.id);
-      },
+      async (req) => attachProjectFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/projects/:id/files/:fileId',
@@ -197,13 +177,8 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: READ,
         schema: { tags, summary: 'Download a project file', params: idParams.extend({ fileId: z.uuid() }) },
       },
-      async (req, reply) => {
-        await service.loadVisible(ctx.db, req.actor!, req.params.id);
-        return sendDownload(
-          reply,
-          await fundFiles.open(ctx, { type: 'project', id: req.params.id }, req.params.fileId),
-        );
-      },
+      async (req, reply) =>
+        sendDownload(reply, await openProjectFile(ctx, req.actor!, req.params.id, req.params.fileId)),
     );
   };
 }

@@ -9,9 +9,11 @@ import {
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { withAudit } from '../audit/audit.service';
+import { withAudit } from '../../lib/audit-tx';
+import { listEvidence } from '../../lib/files/evidence.service';
+import { PROJECT_EVIDENCE } from './fund-evidence';
 import { producedRecords } from '../ledger/records.produce';
-import { checkPeople, resolvePeople } from '../persons/persons.service';
+import { checkPeople, personProblemMessage, resolvePeople } from '../persons/persons.service';
 import { fundsScope, isApprover, isProposer, seesCounty } from './funds.policy';
 import * as names from './funds-names.repository';
 import * as money from './money.repository';
@@ -46,7 +48,11 @@ function checkRoster(ctx: AppContext, people: ProjectInput['people']) {
   const checked = checkPeople(ctx.keys, people);
   if (checked.problems.length)
     throw new AppError('VALIDATION_FAILED', {
-      fields: checked.problems.map((p) => ({ path: `people.${p.index}.${p.field}`, message: p.code })),
+      fields: checked.problems.map((p) => ({
+        path: `people.${p.index}.${p.field}`,
+        message: personProblemMessage(p.code),
+        code: p.code,
+      })),
     });
   return checked.ok;
 }
@@ -158,7 +164,7 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Pr
   const p = await loadVisible(ctx.db, actor, id);
   const [events, files, adjustments, people, lineIds] = await Promise.all([
     repo.eventsOf(ctx.db, id),
-    repo.filesOf(ctx.db, 'project', id),
+    listEvidence(ctx.db, PROJECT_EVIDENCE, [id]),
     repo.adjustmentsOf(ctx.db, id),
     repo.peopleOf(ctx.db, id),
     money.lineIdsOfProject(ctx.db, id),
@@ -185,7 +191,6 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Pr
     files: files.map((f) => ({
       id: f.id,
       filename: f.filename,
-      kind: f.kind,
       size: f.size,
       createdAt: f.createdAt.toISOString(),
     })),

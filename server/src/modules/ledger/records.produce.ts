@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client';
 import { recordEvents, records } from '../../db/schema';
 import type { AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
-import { appendAudit } from '../audit/audit.service';
+import { appendAudit } from '../../lib/audit-tx';
 import { isPeriodClosed } from './records.presenter';
 import * as repo from './records.repository';
 import { columnsOf, rosterOf } from './records.service';

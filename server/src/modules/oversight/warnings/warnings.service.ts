@@ -16,6 +16,7 @@ import { AppError } from '../../../http/app-error';
 import { withAudit } from '../../../lib/audit-tx';
 import * as indicators from '../../progress/progress.service';
 import * as pairings from '../../pairings/pairings.service';
+import { fundsWarnings } from '../../funds/funds-warnings.service';
 import * as supervision from '../supervision/supervision.service';
 import { awaitingText, disputeText, dormantText, inactiveText } from './warnings.messages';
 import { indicatorWarnings, type FoundWarning } from './warnings.indicators';
@@ -215,9 +216,23 @@ async function forUnits(c: Ctx): Promise<FoundWarning[]> {
     }));
 }
 
+const FUNDS_KINDS: readonly WarningKind[] = ['fund_unreceived', 'fund_mismatch', 'fund_rule_override', 'finding_open'];
+
+/** Money not received or not matching, overridden fund rules and open audit findings (the funds module's). */
+const forFunds = (c: Ctx) =>
+  fundsWarnings(c.ctx, c.actor.tenantId, {
+    year: c.year,
+    asOf: c.asOf,
+    counties: c.filter.counties,
+    unitIds: c.unitIds,
+  });
+
 const severityOrder = { critical: 0, warning: 1 } as const;
 
-/** Every warning in the caller's scope on a date: indicators behind, ratios short, claims waiting, disputes, dormant pairings, idle units. */
+/**
+ * Every warning in the caller's scope on a date: indicators behind, ratios short, claims waiting, disputes, dormant
+ * pairings, idle units, and the funds' (money not received or not matching, overridden rules, open findings).
+ */
 export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): Promise<WarningListDto> {
   const filter = warningFilter(actor, q);
   const year = await resolveYear(ctx, actor.tenantId, q.year);
@@ -242,6 +257,7 @@ export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): 
     wanted('dispute_unresolved') ? forRecords(c, 'dispute_unresolved', countyNames) : [],
     wanted('dormant_pairing') ? forPairings(c) : [],
     wanted('unit_inactive') ? forUnits(c) : [],
+    FUNDS_KINDS.some(wanted) ? forFunds(c) : [],
   ]);
   const found = parts
     .flat()
