@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'structure',
           include: ['structure/**/*.test.ts'],
+          // parses every source file with the TypeScript compiler: seconds on a quiet machine, more on a loaded one
+          testTimeout: 120_000,
           environment: 'node',
           sequence: { groupOrder: 0 },
         },
