@@ -41,6 +41,7 @@ import { assessmentRoutes } from './modules/oversight/assessment/assessment.rout
 import { projectRoutes } from './modules/funds/projects.routes';
 import { moneyRoutes } from './modules/funds/money.routes';
 import { findingRoutes } from './modules/funds/findings.routes';
+import { fundsExcelRoutes } from './modules/funds/excel/funds-excel.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -146,6 +147,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(warningRoutes(ctx));
       await api.register(supervisionRoutes(ctx));
       await api.register(assessmentRoutes(ctx));
+      await api.register(fundsExcelRoutes(ctx));
       await api.register(projectRoutes(ctx));
       await api.register(moneyRoutes(ctx));
       await api.register(findingRoutes(ctx));
