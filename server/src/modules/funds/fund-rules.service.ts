@@ -34,18 +34,15 @@ export type WhatIf = { kind: 'project' | 'payment' | 'adjustment'; id: string; t
 type RuleDecls = Record<FundRule, { decl: IndicatorDecl; threshold: number | null }>;
 
 /** The rules' declarations for a year: the plan's when it has them, else the catalog's (without a threshold). */
-async function ruleDecls(ctx: AppContext, actor: Actor, year: number): Promise<RuleDecls> {
-  let planned: IndicatorDecl[] = [];
-  try {
-    planned = (await progress.getPlan(ctx, actor, year)).indicators;
-  } catch (err) {
-    if (!(err instanceof AppError && err.code === 'NOT_FOUND')) throw err;
-  }
-  const catalog = coreIndicators(false);
+let catalogDecls: IndicatorDecl[] | undefined;
+const catalog = () => (catalogDecls ??= coreIndicators(false));
+
+async function ruleDecls(ctx: AppContext, tenantId: string, year: number): Promise<RuleDecls> {
+  const planned = await progress.declarationsOf(ctx, tenantId, year, Object.values(FUND_RULES));
   const out = {} as RuleDecls;
   for (const key of FUND_RULE_KEYS) {
     const inPlan = planned.find((d) => d.code === FUND_RULES[key]);
-    const decl = inPlan ?? catalog.find((d) => d.code === FUND_RULES[key])!;
+    const decl = inPlan ?? catalog().find((d) => d.code === FUND_RULES[key])!;
     out[key] = { decl, threshold: inPlan ? thresholdOf(inPlan) : null };
   }
   return out;
@@ -106,26 +103,29 @@ export async function evaluateFundRules(
   ctx: AppContext,
   actor: Actor,
   year: number,
-  opts: { county?: string; whatIf?: WhatIf | null; db?: DbOrTx } = {},
+  opts: { county?: string; whatIf?: WhatIf | null | Promise<WhatIf | null>; db?: DbOrTx } = {},
 ): Promise<FundRulesDto> {
   const db = opts.db ?? ctx.db;
   const scope = fundsScope(actor);
   if (opts.county && scope.kind === 'counties' && !scope.counties.includes(opts.county))
     throw new AppError('FORBIDDEN');
   const asOf = asOfFor(year);
-  const [decls, counties] = await Promise.all([ruleDecls(ctx, actor, year), names.listCounties(db, actor.tenantId)]);
+  const [decls, counties, whatIf] = await Promise.all([
+    ruleDecls(ctx, actor.tenantId, year),
+    names.listCounties(db, actor.tenantId),
+    opts.whatIf ?? null,
+  ]);
   const rules = baseRules(decls);
   const evalScope = { tenantId: actor.tenantId, year, asOf };
-  const before = sumsOf(await evaluateRules(db, rules, evalScope));
-  const whatIf = opts.whatIf ?? null;
-  let after = before;
-  if (whatIf?.rows.length) {
-    after = new Map([...before].map(([k, v]) => [k, [...v]]));
-    sumsOf(
-      await evaluateRules(db, rules, evalScope, { relation: relationOf(actor.tenantId, year, whatIf.rows) }),
-      after,
-    );
-  }
+  // the ledger now and the what-if's hypothetical records, evaluated side by side by the same compiled rules
+  const [now, extra] = await Promise.all([
+    evaluateRules(db, rules, evalScope),
+    whatIf?.rows.length
+      ? evaluateRules(db, rules, evalScope, { relation: relationOf(actor.tenantId, year, whatIf.rows) })
+      : null,
+  ]);
+  const before = sumsOf(now);
+  const after = extra ? sumsOf(extra, new Map([...before].map(([k, v]) => [k, [...v]]))) : before;
   const visible = counties.filter(
     (c) => (scope.kind === 'all' || scope.counties.includes(c.code)) && (!opts.county || c.code === opts.county),
   );

@@ -57,5 +57,6 @@ async function whatIfOf(ctx: AppContext, actor: Actor, q: FundRulesQuery): Promi
 
 /** GET /api/fund-rules/:year: the shares now, or before and after the what-if the query names. */
 export async function fundRules(ctx: AppContext, actor: Actor, year: number, q: FundRulesQuery): Promise<FundRulesDto> {
-  return evaluateFundRules(ctx, actor, year, { county: q.county, whatIf: await whatIfOf(ctx, actor, q) });
+  // the what-if's subject is read while the plan's rules load
+  return evaluateFundRules(ctx, actor, year, { county: q.county, whatIf: whatIfOf(ctx, actor, q) });
 }
