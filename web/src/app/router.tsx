@@ -40,6 +40,9 @@ const ReportsPage = lazy(() =>
   import('../features/reports/pages/reports.page').then((m) => ({ default: m.ReportsPage })),
 );
 const PlansPage = lazy(() => import('../features/plans/pages/plans.page').then((m) => ({ default: m.PlansPage })));
+const FundsSection = lazy(() =>
+  import('../features/funds/pages/funds.section').then((m) => ({ default: m.FundsSection })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -127,6 +130,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read">
                     <LedgerSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'funds/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <FundsSection />
                   </RequireAbility>
                 ),
               },

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type {
+  findingDto,
+  FundRulesDto,
+  FundsOverviewDto,
+  PaymentDto,
+  ProjectDto,
+  ProjectListDto,
+  ProjectSummaryDto,
+  ReceiptDto,
+} from '@xiezuo/domain';
+
+// All shapes come from the domain contracts; nothing here is written by hand.
+export type Project = ProjectDto;
+export type ProjectSummary = ProjectSummaryDto;
+export type ProjectPage = ProjectListDto;
+export type Payment = PaymentDto;
+export type Receipt = ReceiptDto;
+export type Finding = z.infer<typeof findingDto>;
+export type FundRules = FundRulesDto;
+export type FundsOverview = FundsOverviewDto;
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
