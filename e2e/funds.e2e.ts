@@ -102,7 +102,7 @@ describe(
       await drawer.getByPlaceholder('产出指标').fill('标准化牛舍');
       await drawer.getByPlaceholder('计划产出').fill('12');
       await button(page, '提交申报').click();
-      await page.waitForURL(/\/funds\/projects\/[0-9a-f-]{36}$/);
+      await page.waitForURL(/\/funds\/projects\/[0-9a-f-]{36}$/, { timeout: 120_000 });
       projectUrl = new URL(page.url()).pathname;
       await stage(page, '已申报');
       await page.getByRole('heading', { name: NAME }).waitFor();
