@@ -24,10 +24,25 @@ export default tseslint.config(
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'antd',
+              importNames: ['Select', 'TreeSelect'],
+              message: 'Use Select / TreeSelect from web/src/components/select: they name the list box they open.',
+            },
+          ],
+        },
+      ],
+    },
   },
+  { files: ['web/src/components/select.tsx'], rules: { 'no-restricted-imports': 'off' } },
   {
-    files: ['**/*.test.ts', '**/*.e2e.ts', 'server/test/**', 'e2e/**', 'bench/**'],
+    files: ['**/*.test.ts', '**/*.e2e.ts', 'server/test/**', 'e2e/**', 'bench/**', 'fault/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

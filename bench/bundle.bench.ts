@@ -1,26 +1,38 @@
-// Bundle benchmark: how much compressed JavaScript a browser fetches to show /dashboard after sign-in.
+// Bundle benchmark: the bytes a browser receives over the wire, as a county officer on a weak network would.
 // Reads the existing web/dist (run `npm run build` first; this builds nothing), starts the real server on a temporary
-// embedded PostgreSQL with the demo data, signs in as the office demo user in headless Chromium, then opens
-// /dashboard in a fresh context (empty cache, same session) and sums the gzip size of every JS response. The server
-// does not compress, so each body is gzipped here (zlib level 6, the gzip default; BENCH_GZIP_LEVEL overrides).
-// Prints each chunk and two totals: the first view (what loads without scrolling, at 1366×768) and the whole page
-// after scrolling to the bottom (charts below the fold load when they come into view).
-// Run: npm run build && npm run bench:bundle   (BENCH_BUDGET_KB=500 sets the first view's limit; exit code 1 above it)
+// embedded PostgreSQL with the demo data and opens pages in headless Chromium with an empty cache, counting each
+// response's encoded length as Chromium reports it (Network.loadingFinished: compressed body plus headers, what
+// travelled). Three pages: the sign-in page; /dashboard's first view (1366×768, no scrolling) as the office; the record
+// page a county officer opens from a message (390×844). Then the time to a usable sign-in page (its 登录 button can be
+// pressed) under Chromium's "Fast 3G" network emulation (562.5 ms latency, 1.44 Mbit/s down), the median of RUNS.
+// Run: npm run build && npm run bench:bundle
+// Budgets (KiB of JavaScript on the wire; exit code 1 above any): BENCH_BUDGET_SIGNIN=200, BENCH_BUDGET_DASHBOARD=350,
+// BENCH_BUDGET_RECORD=300.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PASSWORD = 'Bench-Pass-2026';
-const LEVEL = Number(process.env.BENCH_GZIP_LEVEL ?? 6);
-const BUDGET_KB = Number(process.env.BENCH_BUDGET_KB ?? 500);
 const DASHBOARD = '/dashboard?year=2019&asOf=2019-09-30';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BUDGETS = {
+  signIn: Number(process.env.BENCH_BUDGET_SIGNIN ?? 200),
+  dashboard: Number(process.env.BENCH_BUDGET_DASHBOARD ?? 350),
+  record: Number(process.env.BENCH_BUDGET_RECORD ?? 300),
+};
+/** Chromium DevTools' "Fast 3G" preset. */
+const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
 
-type Chunk = { name: string; raw: number; gzip: number };
+type Transfer = { url: string; kind: 'js' | 'css' | 'api' | 'other'; wire: number; encoding: string };
 
 /** Starts `server/src/main.ts` on a fresh data directory (embedded PostgreSQL, demo data), as the e2e setup does. */
 async function startServer(dataDir: string): Promise<{ baseUrl: string; child: ChildProcess }> {
@@ -61,69 +73,104 @@ async function startServer(dataDir: string): Promise<{ baseUrl: string; child: C
   return { baseUrl: `http://127.0.0.1:${port}`, child };
 }
 
-/** Records every JavaScript response of a page, gzipping each body once. */
-function recordScripts(page: Page): { chunks: Map<string, Chunk>; settled: () => Promise<void> } {
-  const chunks = new Map<string, Chunk>();
-  const pending: Promise<void>[] = [];
-  page.on('response', (res: Response) => {
-    const url = new URL(res.url());
-    const isJs = url.pathname.endsWith('.js') || (res.headers()['content-type'] ?? '').includes('javascript');
-    if (!isJs || chunks.has(url.pathname)) return;
-    pending.push(
-      res.body().then((body) => {
-        chunks.set(url.pathname, {
-          name: path.basename(url.pathname),
-          raw: body.length,
-          gzip: zlib.gzipSync(body, { level: LEVEL }).length,
-        });
-      }),
-    );
+/** Every response of a page with the bytes that travelled for it, from Chromium's own network events. */
+async function recordTransfers(ctx: BrowserContext, page: Page) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const pending = new Map<string, Omit<Transfer, 'wire'>>();
+  const done: Transfer[] = [];
+  cdp.on('Network.responseReceived', (e) => {
+    const url = new URL(e.response.url);
+    const type = e.response.mimeType;
+    const kind = url.pathname.startsWith('/api/')
+      ? 'api'
+      : /javascript/.test(type) || url.pathname.endsWith('.js')
+        ? 'js'
+        : /css/.test(type)
+          ? 'css'
+          : 'other';
+    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    pending.set(e.requestId, { url: url.pathname, kind, encoding: String(headers['content-encoding'] ?? '') });
   });
-  return { chunks, settled: async () => void (await Promise.all(pending)) };
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = pending.get(e.requestId);
+    if (r) done.push({ ...r, wire: e.encodedDataLength });
+  });
+  return { cdp, done };
 }
 
-const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
-const sum = (cs: Iterable<Chunk>, k: 'raw' | 'gzip') => [...cs].reduce((a, c) => a + c[k], 0);
+const kib = (n: number) => (n / 1024).toFixed(1);
+const total = (ts: Transfer[], kind?: Transfer['kind']) =>
+  ts.filter((t) => !kind || t.kind === kind).reduce((a, t) => a + t.wire, 0);
 
-function print(title: string, chunks: Chunk[]) {
-  console.log(`\n${title}`);
-  console.log(`${'gzip KiB'.padStart(9)} ${'raw KiB'.padStart(8)}  chunk`);
-  for (const c of [...chunks].sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(c.gzip)}  ${kb(c.raw)}  ${c.name}`);
-  console.log(`  ${kb(sum(chunks, 'gzip'))}  ${kb(sum(chunks, 'raw'))}  total (${chunks.length} files)`);
+function print(title: string, ts: Transfer[], budget: number) {
+  const js = total(ts, 'js') / 1024;
+  const uncompressed = ts.filter((t) => (t.kind === 'js' || t.kind === 'css') && !t.encoding).length;
+  console.log(
+    `${title.padEnd(44)} JS ${kib(total(ts, 'js')).padStart(6)} KiB (${ts.filter((t) => t.kind === 'js').length} files, ` +
+      `budget ${budget}) · CSS ${kib(total(ts, 'css'))} · API ${kib(total(ts, 'api'))} · other ${kib(total(ts, 'other'))} · ` +
+      `all ${kib(total(ts))} KiB${uncompressed ? ` · ${uncompressed} JS/CSS files sent uncompressed` : ''}`,
+  );
+  return js <= budget;
 }
 
-async function measure(browser: Browser, baseUrl: string) {
-  // sign in as a person would; the session cookie is all the measured context takes from here
-  const signInCtx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  const login = await signInCtx.newPage();
-  await login.goto(`${baseUrl}/login`);
-  await login.getByLabel(/用户名|Username/).fill('office');
-  await login.getByLabel(/密码|Password/).fill(PASSWORD);
-  await login.keyboard.press('Enter');
-  await login.waitForURL((u) => !u.pathname.startsWith('/login'));
-  const storageState = await signInCtx.storageState();
-  await signInCtx.close();
-
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', storageState });
+async function signIn(browser: Browser, baseUrl: string, username: string) {
+  const ctx = await browser.newContext({ locale: 'zh-CN' });
   const page = await ctx.newPage();
-  const rec = recordScripts(page);
-  await page.goto(`${baseUrl}${DASHBOARD}`);
-  await page.locator('.xz-section .ant-table-row').first().waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  await rec.settled();
-  const firstView = [...rec.chunks.values()];
-  // then everything below the fold, a screen at a time so each part comes into view
-  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
-    await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(100);
-  }
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  await rec.settled();
-  const whole = [...rec.chunks.values()];
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).fill(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  const state = await ctx.storageState();
   await ctx.close();
-  return { firstView, whole };
+  return state;
 }
+
+/** Opens `url` in a fresh context (empty cache) and returns what travelled until `ready` holds and the network is idle. */
+async function visit(
+  browser: Browser,
+  url: string,
+  ready: (page: Page) => Promise<unknown>,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
+  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 }, ...options });
+  const page = await ctx.newPage();
+  const rec = await recordTransfers(ctx, page);
+  await page.goto(url);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  await ctx.close();
+  return rec.done;
+}
+
+/** Milliseconds from navigation to a sign-in button that can be pressed, on Fast 3G with an empty cache. */
+async function signInOn3g(browser: Browser, baseUrl: string) {
+  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  const t0 = Date.now();
+  await page.goto(`${baseUrl}/login`, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: /登\s*录/ }).waitFor({ state: 'visible', timeout: 120_000 });
+  await page.getByLabel(/用户名|Username/).waitFor({ state: 'visible' });
+  const ms = Date.now() - t0;
+  await ctx.close();
+  return ms;
+}
+
+/** A record awaiting 环县's confirmation: what a county officer opens from a message. */
+async function recordAwaitingCounty(baseUrl: string, cookieHeader: string) {
+  const res = await fetch(`${baseUrl}/api/records?status=submitted&county=621022&pageSize=1`, {
+    headers: { cookie: cookieHeader },
+  });
+  const body = (await res.json()) as { items: { id: string }[] };
+  if (!body.items[0]) throw new Error('the demo has no submitted 环县 record');
+  return body.items[0].id;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
   if (!fs.existsSync(path.join(root, 'web/dist/index.html')))
@@ -135,6 +182,7 @@ async function main() {
   let browser: Browser | undefined;
   try {
     server = await startServer(dataDir);
+    const base = server.baseUrl;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -146,18 +194,55 @@ async function main() {
         '--disable-background-networking',
       ],
     });
-    const { firstView, whole } = await measure(browser, server.baseUrl);
-    console.log(`/dashboard as office, web/dist built ${builtAt}, gzip level ${LEVEL}`);
-    print('First view (1366×768, no scrolling):', firstView);
-    const later = whole.filter((c) => !firstView.includes(c));
-    if (later.length) print('Loaded on scrolling (charts below the fold):', later);
-    const first = sum(firstView, 'gzip') / 1024;
-    const all = sum(whole, 'gzip') / 1024;
+    const office = await signIn(browser, base, 'office');
+    const county = await signIn(browser, base, 'county-huan');
+    const cookieOf = (s: typeof county) => s.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const recordId = await recordAwaitingCounty(base, cookieOf(county));
+
     console.log(
-      `\nfirst view ${first.toFixed(1)} KiB gzip (budget ${BUDGET_KB} KiB) · whole page after scrolling ${all.toFixed(1)} KiB gzip`,
+      `Bytes on the wire (web/dist built ${builtAt}), load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
     );
-    // the budget is for showing /dashboard; the charts below the fold come when someone scrolls to them
-    if (first > BUDGET_KB) process.exitCode = 1;
+    const login = await visit(browser, `${base}/login`, (p) => p.getByRole('button', { name: /登\s*录/ }).waitFor());
+    const dash = await visit(
+      browser,
+      `${base}${DASHBOARD}`,
+      (p) => p.locator('.xz-section .ant-table-row').first().waitFor({ timeout: 60_000 }),
+      { storageState: office },
+    );
+    const record = await visit(
+      browser,
+      `${base}/ledger/${recordId}`,
+      (p) =>
+        p
+          .getByRole('button', { name: /确\s*认/ })
+          .first()
+          .waitFor({ timeout: 60_000 }),
+      { storageState: county, viewport: { width: 390, height: 844 }, isMobile: true },
+    );
+    const ok = [
+      print('sign-in page (/login)', login, BUDGETS.signIn),
+      print('dashboard first view (office, 1366×768)', dash, BUDGETS.dashboard),
+      print('record page from a message (county, 390×844)', record, BUDGETS.record),
+    ];
+    for (const t of login
+      .filter((x) => x.kind === 'js')
+      .sort((a, b) => b.wire - a.wire)
+      .slice(0, 6))
+      console.log(`  sign-in JS ${kib(t.wire).padStart(6)} KiB ${t.encoding || 'identity'}  ${path.basename(t.url)}`);
+
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push(await signInOn3g(browser, base));
+    console.log(
+      `time to a usable sign-in page on Fast 3G: median ${(median(times) / 1000).toFixed(2)} s over ${RUNS} runs ` +
+        `(${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s), load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+    );
+    if (ok.includes(false)) process.exitCode = 1;
   } finally {
     await browser?.close();
     if (server) {

@@ -20,7 +20,6 @@ export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('web build failed');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-e2e-'));
-  fs.chmodSync(dataDir, 0o755);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,

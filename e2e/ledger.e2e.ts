@@ -76,13 +76,13 @@ describe('ledger: a unit enters a training with a roster, the right county confi
     await page.getByRole('dialog').getByRole('textbox').fill(tsv);
     await page.getByRole('button', { name: '添加 3 行' }).click();
     await page.getByText('共 3 人，其中建档立卡 1 人').waitFor();
-    // every valid number was looked up (masked answer): known or new, never an error
+    // every valid number was looked up with its name (masked answer): known, verified or not found, never an error
     await expect
       .poll(
         async () =>
           page
             .locator('.xz-roster')
-            .getByText(/^(新登记|已登记：)/)
+            .getByText(/^(已登记|您的范围内未找到)/)
             .count(),
         { timeout: 15_000 },
       )

@@ -199,10 +199,12 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
     expect(counties.length).toBeGreaterThan(10);
     expect(new Set(counties.map((c) => c.trim()))).toEqual(new Set(['环县']));
     await page.getByRole('combobox', { name: '受援县' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
-    await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts()).resolves.toEqual(
-      ['环县'],
-    );
+    // The list opens with an animation: poll until its options have settled instead of reading them once.
+    await expect
+      .poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts(), {
+        timeout: 10_000,
+      })
+      .toEqual(['环县']);
     await page.keyboard.press('Escape');
 
     await page.goto(pairingUrl);

@@ -107,8 +107,18 @@ export const ERROR_CODES = {
   },
   ACCOUNT_DISABLED: { status: 403, zh: '账户已停用', en: 'The account is disabled' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  LOOKUP_RATE_LIMITED: {
+    status: 429,
+    zh: '身份证号查询次数已达每分钟上限，请稍后再试',
+    en: 'You have reached the limit of ID-number lookups per minute; try again shortly',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    zh: '数据库暂时不可用，本次操作可能未保存，请稍后查看并重试',
+    en: 'The database is unavailable; this may not have been saved. Check and try again shortly',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

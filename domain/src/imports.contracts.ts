@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** What a spreadsheet import can load; each kind is managed under one ability (server imports.policy). */
 export const IMPORT_KINDS = ['pairings', 'records', 'fund_projects', 'fund_receipts'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
-export const IMPORT_STATUSES = ['running', 'done', 'failed'] as const;
+/** `interrupted`: its process or database stopped; the rows in so far stay, and continuing resumes at the first missing row. */
+export const IMPORT_STATUSES = ['running', 'done', 'failed', 'interrupted'] as const;
 
 /** One import batch: counts, and where its rejects report can be downloaded (null when nothing was rejected). */
 export const importDto = z.object({

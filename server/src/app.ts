@@ -5,6 +5,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -14,13 +15,17 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { DatabaseAvailability } from './db/availability';
 import type { AppContext, Policy } from './http/context';
 import { installAuthentication } from './http/authenticate';
 import { installIdempotency } from './http/idempotency';
-import { installErrorHandler } from './http/error-handler';
+import { langFromHeader } from './http/lang';
+import { installErrorHandler, sendError } from './http/error-handler';
 import { PUBLIC } from './http/policy';
 import { MAX_UPLOAD_BYTES } from './lib/files/upload';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { useChainKey } from './modules/audit/audit-chain';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importRoutes } from './modules/imports/imports.routes';
@@ -55,6 +60,7 @@ declare module 'fastify' {
 
 /** Builds the Fastify app from its parts; tests build it too. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  useChainKey(ctx.keys.audit);
   const app = Fastify({
     logger:
       opts.logger === false
@@ -101,6 +107,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     },
   });
   await app.register(cookie);
+  // API responses over 1 KB go compressed to a client that accepts it (brotli at quality 4, gzip): county staff confirm
+  // records over weak mobile networks. Already compressed bodies (xlsx, docx, pdf, the web's .br/.gz files) are left
+  // as they are: their types are not compressible, or they carry their content-encoding already.
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, parts: 25 } });
   await app.register(rateLimit, {
     global: false,
@@ -123,13 +133,25 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const serveWebAtAll = opts.serveWeb !== false && fs.existsSync(path.join(ctx.config.webDist, 'index.html'));
-  installErrorHandler(app, serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined);
+  const availability =
+    ctx.availability ?? new DatabaseAvailability(async () => void (await ctx.db.execute(sql`select 1`)));
+  if (!ctx.availability) app.addHook('onClose', async () => availability.close());
+  installErrorHandler(
+    app,
+    serveWebAtAll ? fs.readFileSync(path.join(ctx.config.webDist, 'index.html')) : undefined,
+    (reason) => availability.markDown(reason),
+  );
+  // while the database is known to be down, API requests get 503 at once (health asks it itself)
+  app.addHook('onRequest', async (req, reply) => {
+    if (availability.isAvailable || !req.url.startsWith('/api/') || req.url.startsWith('/api/health')) return;
+    return sendError(reply, langFromHeader(req.headers['accept-language']), 'DATABASE_UNAVAILABLE');
+  });
   installAuthentication(app, ctx);
   installIdempotency(app, ctx);
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes(ctx));
+      await api.register(healthRoutes(ctx, availability));
       await api.register(authRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(userRoutes(ctx));
@@ -158,6 +180,23 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   );
 
   if (serveWebAtAll)
-    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: ctx.config.webDist,
+      wildcard: false,
+      index: false,
+      // the build writes a .br and a .gz beside each text asset; the one the browser accepts is sent as it is
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => setWebCacheHeaders(reply, filePath),
+    });
   return app;
+}
+
+/**
+ * Vite names every file under assets/ after a hash of its content, so a browser may keep it for a year without asking
+ * again; anything else (index.html, icons) is revalidated, so that a new release reaches the browser at once.
+ */
+function setWebCacheHeaders(reply: { header: (k: string, v: string) => unknown }, filePath: string) {
+  const hashed = /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.(br|gz))?$/.test(filePath);
+  reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }

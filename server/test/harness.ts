@@ -11,18 +11,31 @@ import { openDatabase, type Database } from '../src/db/client';
 import type { AppContext } from '../src/http/context';
 import { TEST_DATA_KEY, TEST_PASSWORD } from './constants';
 import { deriveKeys } from '../src/security/pii';
+import { FreezableProxy } from './freezable-proxy';
 import { withDatabase } from './global-setup';
 
 export type TestEnv = {
   app: FastifyInstance;
   ctx: AppContext;
+  /** The application's connections: a role that may only read and write rows, as the server uses. */
   database: Database;
+  /** The owner's connections (a superuser in tests), for what only the owner may do: DDL, forging audit rows. */
+  owner: Database;
+  /** The owner's URL of this database (command-line tools, pg_dump). */
   url: string;
+  /** With `{ proxy: true }`: the proxy the app reaches the database through, to freeze or cut. */
+  proxy?: FreezableProxy;
   close: () => Promise<void>;
 };
 
-/** A fresh database copied from the seeded template, and the app built on it. */
-export async function createTestEnv(env: Record<string, string> = {}): Promise<TestEnv> {
+/**
+ * A fresh database copied from the seeded template, and the app built on it. With `proxy`, the app reaches the
+ * database through a FreezableProxy and with the configured timeouts, as the server does.
+ */
+export async function createTestEnv(
+  env: Record<string, string> = {},
+  opts: { proxy?: boolean } = {},
+): Promise<TestEnv> {
   const adminUrl = inject('adminUrl');
   const name = `xiezuo_t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -30,9 +43,19 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
   await admin.query(`create database ${name} template ${inject('templateDb')}`);
   await admin.end();
   const url = withDatabase(adminUrl, name);
-  const database = openDatabase(url);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-t-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  let proxy: FreezableProxy | undefined;
+  let appUrl = withDatabase(inject('appUrl'), name);
+  if (opts.proxy) {
+    const u = new URL(appUrl);
+    proxy = await FreezableProxy.start({ host: u.hostname, port: Number(u.port || 5432) });
+    u.hostname = '127.0.0.1';
+    u.port = String(proxy.port);
+    appUrl = u.toString();
+  }
+  const database = openDatabase(appUrl, opts.proxy ? { timeouts: config.dbTimeouts } : {});
+  const owner = openDatabase(url, { max: 2 });
   const ctx: AppContext = {
     db: database.db,
     config,
@@ -44,10 +67,15 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
     app,
     ctx,
     database,
+    owner,
     url,
+    proxy,
     close: async () => {
+      proxy?.resume();
       await app.close();
       await database.close();
+      await owner.close();
+      await proxy?.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -165,4 +165,28 @@ export const periodDto = z.object({
   closedAt: z.string().nullable(),
 });
 export const revealBody = z.object({ reason: z.string().trim().min(4).max(500) });
+
+/** POST /persons/lookup: an ID number (in the body, never a URL) and, to verify it, the name the caller typed. */
+export const personLookupBody = z.object({
+  idNumber: z.string().min(1).max(40),
+  name: z.string().trim().max(50).optional(),
+});
+/**
+ * A verification, not a directory. `person` (masked) only when the person is within the caller's scope (on a record
+ * they may see, or of their county); `nameMatch`: whether a person with this ID number and the typed name exists
+ * (null when no name was typed) — the only answer about a person outside the scope.
+ */
+export const personLookupDto = z.object({
+  person: z
+    .object({
+      personId: z.string(),
+      name: z.string(),
+      idMasked: z.string(),
+      isPoor: z.boolean(),
+      countyCode: z.string().nullable(),
+    })
+    .nullable(),
+  nameMatch: z.boolean().nullable(),
+});
+export type PersonLookupDto = z.infer<typeof personLookupDto>;
 export const revealDto = z.object({ personId: z.string(), idNumber: z.string(), phone: z.string().nullable() });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { StartupError } from '../startup-error';
 
 const bool = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1');
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
@@ -11,6 +12,9 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_APP_URL: z.string().url().optional(),
+  DB_CONNECT_TIMEOUT_SECONDS: int(5, 1, 300),
+  DB_STATEMENT_TIMEOUT_SECONDS: int(30, 1, 3600),
   EMBEDDED_PG_PORT: int(0, 0, 65535),
   XIEZUO_DEMO: bool.default(true),
   DEMO_PASSWORD: z.string().min(1).optional(),
@@ -19,6 +23,7 @@ const schema = z.object({
   LOCKOUT_THRESHOLD: int(5, 1, 100),
   LOCKOUT_MINUTES: int(30, 1, 24 * 60),
   LOGIN_RATE_PER_MINUTE: int(30, 1, 100000),
+  PERSON_LOOKUPS_PER_MINUTE: int(30, 1, 100000),
   PASSWORD_MIN_LENGTH: int(10, 6, 128),
   PASSWORD_MIN_CLASSES: int(3, 1, 4),
   PASSWORD_HISTORY: int(5, 0, 24),
@@ -27,6 +32,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   DORMANT_MONTHS: int(6, 1, 60),
+  AUDIT_ANCHOR_MINUTES: int(5, 1, 24 * 60),
+  AUDIT_ANCHOR_LOG: bool.default(false),
   XIEZUO_DATA_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, '64 hex characters')
@@ -38,17 +45,25 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The application role's URL on an external database, when the operator made that role (README). */
+  databaseAppUrl: string | undefined;
+  /** How long a request waits for a database connection, and for one statement. */
+  dbTimeouts: { connectMs: number; statementMs: number };
   embeddedPgPort: number;
   demo: boolean;
   demoPassword: string | undefined;
   session: { idleMs: number; absoluteMs: number };
   lockout: { threshold: number; minutes: number; ratePerMinute: number };
   passwordPolicy: { minLength: number; minClasses: number; historySize: number };
+  /** ID-number lookups one user may make per minute (then 429). */
+  personLookupsPerMinute: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   webDist: string;
   dormantMonths: number;
+  /** How often the audit chain's head is appended to the anchor file (and, with `log`, to the server's log). */
+  auditAnchor: { minutes: number; log: boolean };
   dataKeyHex: string | undefined;
   version: string;
 };
@@ -60,7 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration (环境变量配置错误):\n${lines.join('\n')}`);
+    throw new StartupError(
+      `Invalid configuration (环境变量配置错误):\n${lines.join('\n')}\nFix these environment variables (the README's configuration table lists them) and start again (请修正上述环境变量后重新启动).`,
+    );
   }
   const e = parsed.data;
   const root = path.resolve(import.meta.dirname, '../../..');
@@ -69,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseAppUrl: e.DATABASE_APP_URL,
+    dbTimeouts: { connectMs: e.DB_CONNECT_TIMEOUT_SECONDS * 1000, statementMs: e.DB_STATEMENT_TIMEOUT_SECONDS * 1000 },
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     demo: e.XIEZUO_DEMO,
     demoPassword: e.DEMO_PASSWORD,
@@ -79,12 +98,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minClasses: e.PASSWORD_MIN_CLASSES,
       historySize: e.PASSWORD_HISTORY,
     },
+    personLookupsPerMinute: e.PERSON_LOOKUPS_PER_MINUTE,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? path.join(root, 'web/dist')),
     version: APP_VERSION,
     dormantMonths: e.DORMANT_MONTHS,
+    auditAnchor: { minutes: e.AUDIT_ANCHOR_MINUTES, log: e.AUDIT_ANCHOR_LOG },
     dataKeyHex: e.XIEZUO_DATA_KEY,
   };
 }

@@ -19,12 +19,13 @@ beforeAll(async () => {
   user = await q('select id from users limit 1');
 });
 afterAll(() => env.close());
+const OWNER = { asOwner: true };
 
-/** Runs fn in a transaction that is always rolled back. */
-async function rolledBack(fn: (tx: DbOrTx) => Promise<void>) {
+/** Runs fn in a transaction that is always rolled back; as the owner when it changes the schema. */
+async function rolledBack(fn: (tx: DbOrTx) => Promise<void>, { asOwner = false } = {}) {
   const undo = new Error('undo');
   await expect(
-    env.ctx.db.transaction(async (tx) => {
+    (asOwner ? env.owner.db : env.ctx.db).transaction(async (tx) => {
       await fn(tx);
       throw undo;
     }),
@@ -46,7 +47,7 @@ describe('foreign keys checked per batch', () => {
         reason: 'undeclared',
         undeclared: ['persons.county_code>regions.code'],
       });
-    });
+    }, OWNER);
     await rolledBack(async (tx) => {
       await tx.execute(sql`create function xz_note() returns trigger language plpgsql as $$ begin return new; end $$`);
       await tx.execute(
@@ -59,12 +60,12 @@ describe('foreign keys checked per batch', () => {
       });
       await tx.execute(sql`alter table record_people enable always trigger xz_note`);
       expect(await bulkChecks(tx, IMPORT_TABLES, IMPORT_FOREIGN_KEYS)).toEqual({ batched: true });
-    });
+    }, OWNER);
     await rolledBack(async (tx) => {
       await tx.execute(sql`create role xz_plain_reader nologin`);
       await tx.execute(sql`set local role xz_plain_reader`);
       expect(await bulkChecks(tx, IMPORT_TABLES, IMPORT_FOREIGN_KEYS)).toEqual({ batched: false, reason: 'privilege' });
-    });
+    }, OWNER);
   });
 
   it('refuse a batch naming a row that is not there, with the table and the value', async () => {

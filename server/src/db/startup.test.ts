@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-start-'));
-fs.chmodSync(dataDir, 0o755);
 const children: ChildProcess[] = [];
 
 function startServer(): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {

@@ -1,5 +1,6 @@
 import type { Ability, Lang, RoleGrant } from '@xiezuo/domain';
 import type { Config } from '../config/config';
+import type { DatabaseAvailability } from '../db/availability';
 import type { Db } from '../db/client';
 import type { DataKeys } from '../security/pii';
 
@@ -27,7 +28,14 @@ export type Policy =
 export type RequestMeta = { ip: string; requestId: string; userAgent: string | undefined };
 
 /** What services receive: the database, config, and the caller. */
-export type AppContext = { db: Db; config: Config; databaseKind: 'embedded' | 'external'; keys: DataKeys };
+export type AppContext = {
+  db: Db;
+  config: Config;
+  databaseKind: 'embedded' | 'external';
+  keys: DataKeys;
+  /** Whether the database answers now (buildApp makes one when the caller does not). */
+  availability?: DatabaseAvailability;
+};
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ERROR_CODES, type ErrorCode, type Lang } from '@xiezuo/domain';
+import { databaseFailure } from '../db/db-errors';
 import { AppError } from './app-error';
 
 const locales = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
@@ -47,11 +48,24 @@ function statusCodeToCode(status: number): ErrorCode {
   return 'BAD_REQUEST';
 }
 
-/** One error handler: AppError and validation errors become 4xx bodies; anything else a 5xx that says nothing internal. */
-export function installErrorHandler(app: FastifyInstance, spaIndexHtml?: Buffer) {
+/**
+ * One error handler: AppError and validation errors become 4xx bodies; a database that cannot answer 503
+ * DATABASE_UNAVAILABLE (and `onDatabaseDown` so the server checks it); anything else a 5xx that says nothing internal.
+ */
+export function installErrorHandler(
+  app: FastifyInstance,
+  spaIndexHtml?: Buffer,
+  onDatabaseDown: (reason: string) => void = () => {},
+) {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     const lang = req.lang ?? 'zh';
     if (err instanceof AppError) return sendError(reply, lang, err.code, err.details);
+    const db = databaseFailure(err);
+    if (db) {
+      req.log.warn({ reqId: req.id, database: db.kind }, 'database unavailable');
+      if (db.kind === 'unreachable') onDatabaseDown(db.message);
+      return sendError(reply, lang, 'DATABASE_UNAVAILABLE', { requestId: req.id });
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => localiseIssue(v as never, lang));
       return sendError(reply, lang, 'VALIDATION_FAILED', { context: err.validationContext, fields });

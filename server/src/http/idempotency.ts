@@ -50,7 +50,11 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
     if (!req.idempotencyKey || !req.actor) return payload;
     const where = and(eq(idempotencyKeys.userId, req.actor.userId), eq(idempotencyKeys.key, req.idempotencyKey));
     if (reply.statusCode >= 500) {
-      await ctx.db.delete(idempotencyKeys).where(where);
+      // a 503 for a database that is down cannot delete the key now; the answer still goes out
+      await ctx.db
+        .delete(idempotencyKeys)
+        .where(where)
+        .catch(() => {});
     } else {
       let body: unknown;
       try {

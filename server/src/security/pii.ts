@@ -2,8 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Keys for personal data: SM4 encryption, HMAC-SM3 integrity tag, HMAC-SM3 blind index. */
-export type DataKeys = { enc: Buffer; mac: Buffer; index: Buffer };
+/**
+ * Keys derived from the one data key: for personal data SM4 encryption, the HMAC-SM3 integrity tag and blind index;
+ * the HMAC-SM3 key of the audit chain; and the secret the database application role's password is derived from.
+ * None of them is stored in the database.
+ */
+export type DataKeys = { enc: Buffer; mac: Buffer; index: Buffer; audit: Buffer; dbRole: Buffer };
 
 const VERSION = 'v1';
 
@@ -11,13 +15,15 @@ function derive(master: Buffer, label: string, length: number): Buffer {
   return crypto.createHmac('sm3', master).update(label).digest().subarray(0, length);
 }
 
-/** Derives the three keys from one 32-byte master key. */
+/** Derives the keys from one 32-byte master key. */
 export function deriveKeys(master: Buffer): DataKeys {
   if (master.length < 32) throw new Error('the data key must be 32 bytes (64 hex characters)');
   return {
     enc: derive(master, 'xiezuo/pii/sm4', 16),
     mac: derive(master, 'xiezuo/pii/mac', 32),
     index: derive(master, 'xiezuo/pii/index', 32),
+    audit: derive(master, 'xiezuo/audit/chain', 32),
+    dbRole: derive(master, 'xiezuo/db/app-role', 32),
   };
 }
 
@@ -164,4 +170,9 @@ export function blindIndex(keys: DataKeys, value: string): string {
   const length = Buffer.byteLength(value);
   hmacInput(k, length).write(value, BLOCK, 'utf8');
   return hmacOf(k, length, 'hex');
+}
+
+/** The password of a database role, derived from the data key: every server sharing the key derives the same one. */
+export function rolePassword(keys: DataKeys, role: string): string {
+  return crypto.createHmac('sm3', keys.dbRole).update(role).digest('base64url');
 }

@@ -1,6 +1,10 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Append-only, SM3 hash-chained. UPDATE, DELETE and TRUNCATE are refused by triggers (see migrations). */
+/**
+ * Append-only and hash-chained. UPDATE, DELETE and TRUNCATE are refused by triggers (see migrations) and the
+ * application role holds no privilege for them (db/roles.ts). `keyed` rows are chained with HMAC-SM3 under a key
+ * kept outside the database; rows written before that existed are chained with plain SM3.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -18,6 +22,7 @@ export const auditLog = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    keyed: boolean('keyed').notNull().default(false),
   },
   (t) => [index('audit_tenant_at_idx').on(t.tenantId, t.at), index('audit_action_idx').on(t.action)],
 );

@@ -119,7 +119,7 @@ export const imports = pgTable(
     kind: text('kind').notNull(),
     fileHash: text('file_hash').notNull(),
     filename: text('filename').notNull(),
-    status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+    status: text('status', { enum: ['running', 'done', 'failed', 'interrupted'] }).notNull(),
     total: integer('total').notNull().default(0),
     accepted: integer('accepted').notNull().default(0),
     rejected: integer('rejected').notNull().default(0),
@@ -127,6 +127,8 @@ export const imports = pgTable(
     error: text('error'),
     /** For ledger imports: the record type every row of the file is read as. */
     recordType: text('record_type'),
+    /** For ledger imports: rows repeating an earlier row of the file go in too (else they are rejected as duplicates). */
+    acceptDuplicates: boolean('accept_duplicates').notNull().default(false),
     /** Data rows read so far by a background import (the final count is `total`). */
     processed: integer('processed').notNull().default(0),
     /** Refreshed with every batch; a running import whose heartbeat is stale died with its process and may resume. */

@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context';
 import { hashPassword } from '../../security/password';
 import { appendAudit } from '../../lib/audit-tx';
+import { useChainKey } from '../../modules/audit/audit-chain';
 import type { DbOrTx } from '../client';
 import {
   orgGroupMembers,
@@ -147,6 +148,7 @@ function writeSecretFile(dataDir: string, name: string, text: string): string {
 
 /** Loads reference regions at every start; on an empty database, the tenant with demo data (or only a secadmin). */
 export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void): Promise<void> {
+  useChainKey(ctx.keys.audit);
   await loadRegions(ctx.db);
   const existing = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(tenants);
   if ((existing[0]?.n ?? 0) > 0) return;

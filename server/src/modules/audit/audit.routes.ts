@@ -4,7 +4,8 @@ import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses, pageOf, pageQuery } from '../../http/schemas';
 import * as repo from './audit.repository';
-import { verifyChain } from './audit.service';
+import { anchorPath } from './audit-anchor';
+import { verifyChain } from './audit-verify';
 
 const auditDto = z.object({
   id: z.number().int(),
@@ -90,11 +91,15 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { policy: requires('audit.read') },
         schema: {
           tags: ['audit'],
-          summary: 'Verify the SM3 hash chain',
+          summary:
+            'Verify the keyed (HMAC-SM3) hash chain and the anchor file: every break up to 100, the first as brokenId',
           response: {
             200: z.object({
               ok: z.boolean(),
               rows: z.number().int(),
+              breaks: z.array(z.object({ id: z.number().int(), reason: z.string(), detail: z.string().optional() })),
+              more: z.number().int(),
+              anchors: z.number().int(),
               brokenId: z.number().int().optional(),
               reason: z.string().optional(),
             }),
@@ -102,7 +107,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
       },
-      async () => verifyChain(ctx.db),
+      async () => verifyChain(ctx.db, { key: ctx.keys.audit, anchorFile: anchorPath(ctx.config.dataDir) }),
     );
   };
 }

@@ -1,6 +1,8 @@
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor, RequestMeta } from '../../http/context';
-import { chainHash, GENESIS_HASH } from './audit-chain';
+import { chainHash, currentChainKey, GENESIS_HASH } from './audit-chain';
+
+export { verifyChain, type ChainVerdict } from './audit-verify';
 import * as repo from './audit.repository';
 
 export type AuditEntry = {
@@ -43,7 +45,7 @@ export async function appendAudit(
     details: e.details ?? null,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await repo.insertRow(tx, { ...fields, hash: chainHash(fields) });
+  await repo.insertRow(tx, { ...fields, hash: chainHash(fields, currentChainKey()), keyed: true });
 }
 
 /** Runs `fn` and its audit row in one transaction. */
@@ -58,21 +60,4 @@ export async function withAudit<T>(
     await appendAudit(tx, actor, meta, audit);
     return result;
   });
-}
-
-export type ChainVerdict =
-  { ok: true; rows: number } | { ok: false; rows: number; brokenId: number; reason: 'hash_mismatch' | 'link_mismatch' };
-
-/** Recomputes every hash in order; names the first row whose content or link does not match. */
-export async function verifyChain(db: DbOrTx): Promise<ChainVerdict> {
-  let prev = GENESIS_HASH;
-  let n = 0;
-  for await (const row of repo.readChain(db)) {
-    n++;
-    if (row.prevHash !== prev) return { ok: false, rows: n, brokenId: row.id, reason: 'link_mismatch' };
-    const expected = chainHash({ ...row, details: row.details ?? null });
-    if (expected !== row.hash) return { ok: false, rows: n, brokenId: row.id, reason: 'hash_mismatch' };
-    prev = row.hash;
-  }
-  return { ok: true, rows: n };
 }

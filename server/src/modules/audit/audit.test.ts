@@ -1,32 +1,13 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, TestClient, type TestEnv } from '../../../test/harness';
-import { verifyChain } from './audit.service';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../../../..');
 let env: TestEnv;
 
 beforeAll(async () => {
   env = await createTestEnv();
 });
 afterAll(() => env.close());
-
-async function verifyCli(): Promise<{ code: number; out: string }> {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/audit-verify.ts'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: env.url },
-    });
-    return { code: 0, out: r.stdout };
-  } catch (e) {
-    const err = e as { code: number; stderr: string };
-    return { code: err.code, out: err.stderr };
-  }
-}
 
 describe('audit log', () => {
   it('records sign-in success and failure with time, user, IP, action, outcome and request id', async () => {
@@ -49,24 +30,24 @@ describe('audit log', () => {
     expect(rows.rows[1]!.tenant_id).not.toBeNull();
   });
 
-  it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
+  it('is refused UPDATE, DELETE and TRUNCATE by the database itself, even to its owner', async () => {
     await expect(
-      env.ctx.db.execute(sql`update audit_log set action = 'x' where id = (select min(id) from audit_log)`),
+      env.owner.db.execute(sql`update audit_log set action = 'x' where id = (select min(id) from audit_log)`),
     ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
-    await expect(env.ctx.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({
+    await expect(env.owner.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({
       cause: { message: expect.stringMatching(/append-only/) },
     });
-    await expect(env.ctx.db.execute(sql`truncate audit_log`)).rejects.toMatchObject({
+    await expect(env.owner.db.execute(sql`truncate audit_log`)).rejects.toMatchObject({
       cause: { message: expect.stringMatching(/append-only/) },
     });
   });
 
   it('fails the change when its audit row cannot be written (same transaction, fail closed)', async () => {
     const sec = await signedIn(env.app, 'secadmin');
-    await env.ctx.db.execute(
+    await env.owner.db.execute(
       sql`create function test_refuse_audit() returns trigger language plpgsql as $$ begin if new.action = 'user.create' then raise exception 'audit store down'; end if; return new; end $$`,
     );
-    await env.ctx.db.execute(
+    await env.owner.db.execute(
       sql`create trigger test_refuse_audit before insert on audit_log for each row execute function test_refuse_audit()`,
     );
     try {
@@ -80,41 +61,13 @@ describe('audit log', () => {
       const found = await env.ctx.db.execute(sql`select 1 from users where username = 'should-not-exist'`);
       expect(found.rows).toHaveLength(0);
     } finally {
-      await env.ctx.db.execute(sql`drop trigger test_refuse_audit on audit_log`);
-      await env.ctx.db.execute(sql`drop function test_refuse_audit()`);
+      await env.owner.db.execute(sql`drop trigger test_refuse_audit on audit_log`);
+      await env.owner.db.execute(sql`drop function test_refuse_audit()`);
     }
   });
 
-  it('verifies its SM3 chain, and names the first row changed behind the app’s back', async () => {
-    await signedIn(env.app, 'auditor');
-    const before = await verifyChain(env.ctx.db);
-    expect(before.ok).toBe(true);
-    expect(before.rows).toBeGreaterThan(3);
-    const cli = await verifyCli();
-    expect(cli.code).toBe(0);
-    expect(cli.out).toMatch(/Audit chain OK: \d+ rows/);
-
-    const target = await env.ctx.db.execute<{ id: number }>(
-      sql`select id from audit_log where action = 'auth.login' order by id limit 1 offset 1`,
-    );
-    const id = Number(target.rows[0]!.id);
-    // a superuser disables the guard and edits a row directly, as an intruder with database access would
-    await env.ctx.db.execute(sql`alter table audit_log disable trigger user`);
-    await env.ctx.db.execute(
-      sql`update audit_log set outcome = 'success', details = '{"reason":"edited"}' where id = ${id}`,
-    );
-    await env.ctx.db.execute(sql`alter table audit_log enable trigger user`);
-
-    const after = await verifyChain(env.ctx.db);
-    expect(after).toMatchObject({ ok: false, brokenId: id, reason: 'hash_mismatch' });
-    const broken = await verifyCli();
-    expect(broken.code).toBe(2);
-    expect(broken.out).toContain(`row id ${id}`);
-    const api = await (await signedIn(env.app, 'auditadmin')).get('/api/audit/verify');
-    expect(api.body).toMatchObject({ ok: false, brokenId: id });
-  });
-
   it('lets the audit admin search and page through the log, scoped to the tenant', async () => {
+    await signedIn(env.app, 'auditor');
     const admin = await signedIn(env.app, 'auditadmin');
     const p1 = await admin.get('/api/audit?action=auth.login&pageSize=2&page=1');
     expect(p1.status).toBe(200);

@@ -57,7 +57,15 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/auth/change-password',
       {
-        config: { policy: AUTHED_DURING_CHANGE },
+        config: {
+          policy: AUTHED_DURING_CHANGE,
+          // per user, as many a minute as sign-ins per address: wrong current passwords also count towards the lockout
+          rateLimit: {
+            max: ctx.config.lockout.ratePerMinute,
+            timeWindow: '1 minute',
+            keyGenerator: (req) => `password-change:${req.actor?.userId ?? req.ip}`,
+          },
+        },
         schema: {
           tags: ['auth'],
           summary: 'Change own password',

@@ -160,6 +160,28 @@ export async function logout(ctx: AppContext, actor: Actor, meta: RequestMeta): 
   });
 }
 
+/**
+ * Checks the current password of a signed-in user as sign-in does: refused while the account is locked, and a wrong
+ * one counts towards the same lockout (the threshold-th locks it: 423), each failure audited.
+ */
+async function checkCurrentPassword(ctx: AppContext, meta: RequestMeta, user: repo.UserRow, current: string) {
+  const fail = (action: string, reason: string, extra?: Record<string, unknown>) =>
+    auditLoginFailure(ctx, meta, user.username, user, action, reason, extra);
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    await fail('auth.password_change', 'locked');
+    throw new AppError('ACCOUNT_LOCKED', { lockedUntil: user.lockedUntil.toISOString() });
+  }
+  if (await verifyPassword(user.passwordHash, current)) return;
+  const { threshold, minutes } = ctx.config.lockout;
+  const after = await repo.recordFailedLogin(ctx.db, user.id, threshold, minutes);
+  if (after.lockedUntil && after.lockedUntil.getTime() > Date.now()) {
+    await fail('auth.lockout', 'too_many_failures', { threshold, minutes, via: 'password_change' });
+    throw new AppError('ACCOUNT_LOCKED', { lockedUntil: after.lockedUntil.toISOString() });
+  }
+  await fail('auth.password_change', 'wrong_password', { failures: after.failedLogins });
+  throw new AppError('INVALID_CREDENTIALS');
+}
+
 /** Changes the caller's password under the policy; other sessions of the user are ended. */
 export async function changePassword(
   ctx: AppContext,
@@ -169,10 +191,12 @@ export async function changePassword(
   next: string,
 ): Promise<void> {
   const user = await repo.findUserById(ctx.db, actor.userId);
-  if (!user || !(await verifyPassword(user.passwordHash, current))) throw new AppError('INVALID_CREDENTIALS');
+  if (!user) throw new AppError('INVALID_CREDENTIALS');
+  await checkCurrentPassword(ctx, meta, user, current);
   await assertPasswordAcceptable(ctx, user.id, user.username, next);
   const hash = await hashPassword(next);
   await withAudit(ctx.db, actor, meta, async (tx) => {
+    await repo.clearFailedLogins(tx, user.id);
     await repo.setPassword(tx, user.id, hash, false);
     await repo.revokeUserSessions(tx, user.id, actor.sessionId);
     return {

@@ -138,6 +138,43 @@ describe('passwords', () => {
   });
 });
 
+describe('the current password asked by change-password', () => {
+  const change = (c: TestClient, currentPassword: string) =>
+    c.post('/api/auth/change-password', { currentPassword, newPassword: 'Guessed-Pass-77' });
+
+  it('counts wrong guesses towards the sign-in lockout: the 5th locks the account (423), then even the right one is refused', async () => {
+    const c = await signedIn(env.app, 'county-qingcheng');
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await change(c, `guess-${i}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 423]);
+    const right = await change(c, TEST_PASSWORD);
+    expect(right.status).toBe(423);
+    expect(right.body.error.code).toBe('ACCOUNT_LOCKED');
+    expect((await new TestClient(env.app).login('county-qingcheng')).status).toBe(423);
+    expect(await auditActions('county-qingcheng')).toEqual([
+      'auth.login',
+      ...Array(4).fill('auth.password_change'),
+      'auth.lockout',
+      'auth.password_change',
+      'auth.login',
+    ]);
+  });
+
+  it('is limited per user and minute (LOGIN_RATE_PER_MINUTE)', async () => {
+    const limited = await createTestEnv({ LOGIN_RATE_PER_MINUTE: '3', LOCKOUT_THRESHOLD: '50' });
+    try {
+      const c = await signedIn(limited.app, 'group-labour');
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await change(c, `guess-${i}`)).status);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      // another user is not held back by this one's attempts
+      expect((await change(await signedIn(limited.app, 'group-talent'), 'guess')).status).toBe(401);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('CSRF', () => {
   it('refuses a browser request from another origin, or without the session token, and accepts one with it', async () => {
     const c = await signedIn(env.app, 'secadmin', { browser: true });

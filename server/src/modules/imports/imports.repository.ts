@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { imports } from '../../db/schema';
 
@@ -55,17 +55,40 @@ export async function claim(
   id: string,
   staleBefore: Date,
 ): Promise<ImportRow | undefined> {
-  const stale = and(
-    eq(imports.status, 'running'),
-    or(isNull(imports.heartbeatAt), lt(imports.heartbeatAt, staleBefore)),
-  );
   return (
     await db
       .update(imports)
       .set({ status: 'running', heartbeatAt: sql`now()`, error: null, processed: 0, rejected: 0, finishedAt: null })
-      .where(and(eq(imports.tenantId, tenantId), eq(imports.id, id), or(eq(imports.status, 'failed'), stale)))
+      .where(
+        and(
+          eq(imports.tenantId, tenantId),
+          eq(imports.id, id),
+          or(inArray(imports.status, ['failed', 'interrupted']), staleWhere(staleBefore)),
+        ),
+      )
       .returning()
   )[0];
+}
+
+const staleWhere = (staleBefore: Date) =>
+  and(eq(imports.status, 'running'), or(isNull(imports.heartbeatAt), lt(imports.heartbeatAt, staleBefore)));
+
+/** Marks running batches interrupted: all of them, or those whose heartbeat is older than `staleBefore`. */
+export async function markInterrupted(db: DbOrTx, error: string, staleBefore: Date | 'all'): Promise<number> {
+  const res = await db
+    .update(imports)
+    .set({ status: 'interrupted', error, finishedAt: sql`now()` })
+    .where(staleBefore === 'all' ? eq(imports.status, 'running') : staleWhere(staleBefore))
+    .returning({ id: imports.id });
+  return res.length;
+}
+
+/** Refreshes the heartbeat of a batch this process runs. */
+export async function beat(db: DbOrTx, id: string): Promise<void> {
+  await db
+    .update(imports)
+    .set({ heartbeatAt: sql`now()` })
+    .where(and(eq(imports.id, id), eq(imports.status, 'running')));
 }
 
 /** Moves a running batch's counters forward and refreshes its heartbeat. */

@@ -18,16 +18,65 @@ export type { ImportRow } from './imports.repository';
 export { presentImportResult } from './imports.presenter';
 export type ReceivedXlsx = { file: StoredFile; filename: string; earlier: repo.ImportRow | undefined };
 
-async function load(ctx: AppContext, actor: Actor, id: string): Promise<repo.ImportRow> {
+/** One batch of the caller's tenant that the caller may see (404 / 403 otherwise). */
+export async function load(ctx: AppContext, actor: Actor, id: string): Promise<repo.ImportRow> {
   const row = await repo.findById(ctx.db, actor.tenantId, id);
   if (!row) throw new AppError('NOT_FOUND');
   if (!canSeeImport(actor, row)) throw new AppError('FORBIDDEN');
   return row;
 }
 
-/** One batch of the caller's tenant, if the caller may manage its kind. */
+/** One batch of the caller's tenant, if the caller may manage its kind; a running one nobody runs any more says so. */
 export async function get(ctx: AppContext, actor: Actor, id: string): Promise<ImportDto> {
-  return presentImport(await load(ctx, actor, id));
+  const row = await load(ctx, actor, id);
+  return presentImport(isAbandoned(row) ? { ...row, status: 'interrupted', error: JSON.stringify(INTERRUPTED) } : row);
+}
+
+/** A background batch refreshes its heartbeat this often, whatever it is doing. */
+const HEARTBEAT_MS = 5_000;
+/** A running batch whose heartbeat is older than this runs nowhere: its process died. */
+export const STALE_AFTER_MS = 30_000;
+
+/** Why an interrupted batch stopped, in both languages. */
+export const INTERRUPTED: ImportFailure = {
+  code: 'INTERRUPTED',
+  zh: '导入因服务或数据库中断而停止；已导入的行保留，继续导入将从第一条未导入的行接着进行',
+  en: 'interrupted because the server or its database stopped; the rows already in stay, and continuing resumes at the first missing row',
+};
+
+/** Batches this process is running now. */
+const active = new Set<string>();
+
+function isAbandoned(row: repo.ImportRow): boolean {
+  if (row.status !== 'running' || active.has(row.id)) return false;
+  return !row.heartbeatAt || row.heartbeatAt.getTime() < Date.now() - STALE_AFTER_MS;
+}
+
+/**
+ * Marks a batch as run by this process and keeps its heartbeat fresh (every 5 s, also while a long step such as the
+ * roster sheet runs); the returned function ends both.
+ */
+export function track(db: DbOrTx, id: string): () => void {
+  active.add(id);
+  const timer = setInterval(() => void repo.beat(db, id).catch(() => {}), HEARTBEAT_MS);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    active.delete(id);
+  };
+}
+
+/**
+ * At start: batches left `running` by a process that died become `interrupted`. With `all`, every running batch
+ * (the embedded database: no other process can be running one); otherwise those whose heartbeat went stale.
+ */
+export async function sweepInterrupted(db: DbOrTx, all: boolean): Promise<number> {
+  return repo.markInterrupted(db, JSON.stringify(INTERRUPTED), all ? 'all' : new Date(Date.now() - STALE_AFTER_MS));
+}
+
+/** Marks a batch interrupted (its run stopped for want of the database, or the server is stopping). */
+export async function interruptImport(db: DbOrTx, id: string): Promise<void> {
+  await repo.update(db, id, { status: 'interrupted', error: JSON.stringify(INTERRUPTED), finishedAt: new Date() });
 }
 
 /** The rejects report of a batch for download; 404 when nothing was rejected. */
@@ -106,7 +155,7 @@ export async function beginImport(
   actor: Actor,
   kind: ImportKind,
   received: ReceivedXlsx,
-  extra: { recordType?: string } = {},
+  extra: { recordType?: string; acceptDuplicates?: boolean } = {},
 ): Promise<repo.ImportRow | undefined> {
   await upsertFile(tx, received.file);
   return repo.insertIfNew(tx, {
@@ -150,16 +199,16 @@ export async function finishImport(
   return repo.update(tx, id, { ...counts, status: 'done', rejectsFileHash, finishedAt: new Date() });
 }
 
-/** A background batch whose heartbeat is older than this died with its process. */
-export const STALE_AFTER_MS = 60_000;
-
-/** Takes over the uploader's own failed or abandoned (stale) batch so it can resume; undefined when it runs or is done. */
+/**
+ * Takes over the uploader's own failed, interrupted or abandoned (stale) batch so it can resume; undefined when it
+ * runs (here or, by its heartbeat, elsewhere) or is done.
+ */
 export async function claimForResume(
   db: DbOrTx,
   actor: Actor,
   batch: repo.ImportRow,
 ): Promise<repo.ImportRow | undefined> {
-  if (batch.status === 'done' || batch.createdBy !== actor.userId) return undefined;
+  if (batch.status === 'done' || batch.createdBy !== actor.userId || active.has(batch.id)) return undefined;
   return repo.claim(db, actor.tenantId, batch.id, new Date(Date.now() - STALE_AFTER_MS));
 }
 

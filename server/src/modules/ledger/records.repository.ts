@@ -223,3 +223,14 @@ export async function findManyWide(db: DbOrTx, tenantId: string, ids: string[]):
   if (!ids.length) return [];
   return (await selectWide(db).where(and(eq(records.tenantId, tenantId), inArray(records.id, ids)))) as RecordWide[];
 }
+
+/** Whether a person is on at least one of the tenant's records that the scope covers. */
+export async function hasPersonInScope(db: DbOrTx, tenantId: string, scope: Scope, personId: string) {
+  const found = await db
+    .select({ one: sql<number>`1` })
+    .from(recordPeople)
+    .innerJoin(records, eq(records.id, recordPeople.recordId))
+    .where(and(eq(recordPeople.personId, personId), eq(records.tenantId, tenantId), scopeWhere(scope)))
+    .limit(1);
+  return found.length > 0;
+}

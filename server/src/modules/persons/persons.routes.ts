@@ -1,37 +1,40 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { revealBody, revealDto } from '@xiezuo/domain';
+import { personLookupBody, personLookupDto, revealBody, revealDto } from '@xiezuo/domain';
+import { AppError } from '../../http/app-error';
 import type { AppContext } from '../../http/context';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import * as service from './persons.service';
-
-const lookupDto = z.object({
-  person: z
-    .object({
-      personId: z.string(),
-      name: z.string(),
-      idMasked: z.string(),
-      isPoor: z.boolean(),
-      countyCode: z.string().nullable(),
-    })
-    .nullable(),
-});
 
 export function personRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/persons/lookup',
       {
-        config: { policy: requires('business.write') },
+        config: {
+          policy: requires('business.write'),
+          // per user: guessing ID numbers is slow, and every guess is in the audit log
+          rateLimit: {
+            max: ctx.config.personLookupsPerMinute,
+            timeWindow: '1 minute',
+            keyGenerator: (req) => `person-lookup:${req.actor?.userId ?? req.ip}`,
+            errorResponseBuilder: (_req, c) =>
+              new AppError('LOOKUP_RATE_LIMITED', {
+                limitPerMinute: c.max,
+                retryAfterSeconds: Math.ceil(c.ttl / 1000),
+              }),
+          },
+        },
         schema: {
           tags: ['persons'],
-          summary: 'Is this ID number already known? (masked answer)',
-          body: z.object({ idNumber: z.string().min(1).max(40) }),
-          response: { 200: lookupDto, ...errorResponses },
+          summary:
+            'Verify an ID number: within the caller’s scope the masked person, outside it only whether the typed name matches; audited; limited per user and minute',
+          body: personLookupBody,
+          response: { 200: personLookupDto, ...errorResponses },
         },
       },
-      async (req) => ({ person: await service.lookup(ctx, req.actor!, req.body.idNumber) }),
+      async (req) => service.lookup(ctx, req.actor!, req.meta, req.body),
     );
     app.post(
       '/persons/:id/reveal',

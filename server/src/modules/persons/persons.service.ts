@@ -9,12 +9,14 @@ import {
   normalisePhone,
   type IdNumberProblem,
   type PersonInput,
+  type PersonLookupDto,
 } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { blindIndex, decryptField, encryptFields, type DataKeys } from '../../security/pii';
 import { withAudit } from '../../lib/audit-tx';
+import { isPersonInScope } from '../ledger/records.people-scope';
 import * as repo from './persons.repository';
 
 export type PersonProblem = {
@@ -157,14 +159,47 @@ export async function reveal(ctx: AppContext, actor: Actor, meta: RequestMeta, p
   }));
 }
 
-/** Looks a person up by ID number (sent in a body, never a URL) and returns the masked record, or null. */
-export async function lookup(ctx: AppContext, actor: Actor, idNumber: string) {
-  const id = normaliseIdNumber(idNumber);
+/** A name as typed and as stored compare equal after width, spaces and the middle dots of minority names are unified. */
+const nameKey = (name: string) =>
+  name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[·•・．‧]/g, '·');
+
+/**
+ * Looks a person up by ID number (sent in a body, never a URL), as a verification rather than a directory: within
+ * the caller's scope the masked record; outside it only whether a person with this ID number and the name the caller
+ * typed exists, never a name or poverty status the caller did not supply. Every lookup is audited, hit or miss, with
+ * the masked ID number only.
+ */
+export async function lookup(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  input: { idNumber: string; name?: string },
+): Promise<PersonLookupDto> {
+  const id = normaliseIdNumber(input.idNumber);
   const problem = checkIdNumber(id);
   if (problem) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'idNumber', message: problem }] });
   const [key] = await repo.findByIndexes(ctx.db, actor.tenantId, [blindIndex(ctx.keys, id)]);
   const row = key && (await repo.findById(ctx.db, actor.tenantId, key.id));
-  return row
-    ? { personId: row.id, name: row.name, idMasked: row.idMasked, isPoor: row.isPoor, countyCode: row.countyCode }
-    : null;
+  const inScope = row ? await isPersonInScope(ctx, actor, row) : false;
+  const typed = input.name ? nameKey(input.name) : '';
+  const nameMatch = typed ? row !== undefined && nameKey(row.name) === typed : null;
+  return withAudit(ctx.db, actor, meta, async () => ({
+    result: {
+      person:
+        row && inScope
+          ? { personId: row.id, name: row.name, idMasked: row.idMasked, isPoor: row.isPoor, countyCode: row.countyCode }
+          : null,
+      nameMatch,
+    },
+    audit: {
+      action: 'person.lookup',
+      outcome: 'success',
+      objectType: 'person',
+      objectId: row?.id,
+      details: { idMasked: maskIdNumber(id), found: row !== undefined, inScope, nameGiven: typed !== '', nameMatch },
+    },
+  }));
 }

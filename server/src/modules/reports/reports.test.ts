@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reports } from '../../db/schema';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../test/harness';
@@ -266,5 +266,32 @@ describe('the summary template is data the district office edits', () => {
     expect(res.body.html).toContain('<h1>天津市南开区对口帮扶夏河县2019年');
     expect(res.body.text).not.toContain('招聘会'); // no job fairs in the 2019 plan: the sentence drops
     expect(res.body.unknownPlaceholders).toContain('labour.job_fairs');
+  });
+});
+
+describe('report jobs by the read-only roles (README, Security: a report is a reading, not a write)', () => {
+  it('leader and auditor queue one (202): a job row and an audit row, no business data changed; the 三员 get 403', async () => {
+    const business = async () =>
+      (
+        await env.ctx.db.execute<{ n: string }>(
+          sql`select (select count(*) from records) + (select count(*) from indicators) + (select count(*) from assessment_adjustments) + (select sum(version) from records) as n`,
+        )
+      ).rows[0]!.n;
+    const queue = async (username: string) =>
+      (await signedIn(env.app, username)).post('/api/reports', {
+        kind: 'summary',
+        year: 2018,
+        scope: 'district',
+        format: 'html',
+      });
+    const before = await business();
+    const byLeader = await queue('leader');
+    const byAuditor = await queue('auditor');
+    expect([byLeader.status, byAuditor.status]).toEqual([202, 202]);
+    for (const res of [byLeader, byAuditor])
+      expect(await env.ctx.db.select().from(reports).where(eq(reports.id, res.body.id))).toHaveLength(1);
+    await reportsIdle();
+    expect(await business()).toBe(before);
+    for (const admin of ['sysadmin', 'secadmin', 'auditadmin']) expect((await queue(admin)).status, admin).toBe(403);
   });
 });

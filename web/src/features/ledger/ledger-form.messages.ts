@@ -72,7 +72,22 @@ export const LEDGER_FORM_MESSAGES = {
   'ledger.roster.pasted': { zh: '已添加 {n} 行', en: '{n} rows added' },
   'ledger.roster.known': { zh: '已登记：{name} / {id}', en: 'Known: {name} / {id}' },
   'ledger.roster.knownName': { zh: '以已登记姓名“{name}”为准', en: 'The registered name “{name}” is kept' },
-  'ledger.roster.newPerson': { zh: '新登记', en: 'New person' },
+  'ledger.roster.verified': {
+    zh: '已登记人员，姓名与身份证号一致',
+    en: 'A registered person with this name and ID number',
+  },
+  'ledger.roster.notVerified': {
+    zh: '您的范围内未找到该人员；保存后按身份证号登记，已登记者以原姓名为准',
+    en: 'Not found in your records; saved by ID number, and a registered person keeps the registered name',
+  },
+  'ledger.roster.typeName': {
+    zh: '填写姓名后核对是否已登记',
+    en: 'Type the name to check it against registered people',
+  },
+  'ledger.roster.lookupLimited': {
+    zh: '核对次数已达每分钟上限，请稍后再核对',
+    en: 'The lookups per minute are used up; check again in a minute',
+  },
   'ledger.roster.lookupLimit': {
     zh: '仅核对前 {n} 行是否已登记',
     en: 'Only the first {n} rows are checked against known people',

@@ -65,6 +65,11 @@ export const LEDGER_MESSAGES = {
     en: 'The template has a Roster sheet: give each record a key and list its people there, one a row, with that key and their ID number',
   },
   'ledger.excel.failed': { zh: '导入未完成：{reason}', en: 'Import stopped: {reason}' },
+  'ledger.excel.interrupted': {
+    zh: '导入已中断（服务或数据库停止），已导入 {accepted} 行；继续导入将从第一条未导入的行接着进行',
+    en: 'The import was interrupted (the server or its database stopped) with {accepted} rows in; continuing resumes at the first missing row',
+  },
+  'ledger.excel.continue': { zh: '继续导入', en: 'Continue the import' },
   'ledger.detail.noPeople': { zh: '本记录未登记人员', en: 'No people on this record' },
   'ledger.detail.disputeReason': { zh: '异议理由', en: 'Dispute reason' },
   'ledger.detail.disputeAlert': { zh: '异议理由：{reason}', en: 'Dispute reason: {reason}' },

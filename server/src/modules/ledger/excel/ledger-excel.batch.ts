@@ -26,6 +26,8 @@ export type ImportJob = {
   path: string;
   filename: string;
   signal: AbortSignal;
+  /** Rows repeating an earlier row of the upload go in too (asked for with ?duplicates=accept); else rejected. */
+  acceptDuplicates: boolean;
 };
 
 /** The tables a batch writes, and every foreign key on them, each checked per batch by `insertBatch` (db/bulk-refs.ts). */

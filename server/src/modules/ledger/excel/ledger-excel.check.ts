@@ -15,9 +15,19 @@ import { parseRecordRow, rowError, validationErrors, type Lookups } from './ledg
 import { isReporter } from '../records.policy';
 import { isPeriodClosed } from '../records.presenter';
 import { validateRecord, type RefData } from '../records.validate';
+import type { DuplicateRows } from './ledger-excel.duplicates';
 
-/** Everything a row is checked against, loaded once per run. */
-export type Checks = { ref: RefData; lookups: Lookups; counties: string[]; closed: Set<string> };
+/** Everything a row is checked against, loaded once per run; `duplicates` unless the upload keeps repeated rows. */
+export type Checks = {
+  ref: RefData;
+  lookups: Lookups;
+  counties: string[];
+  closed: Set<string>;
+  duplicates: DuplicateRows | null;
+};
+
+/** The whole row, for problems that belong to no one cell. */
+const WHOLE_ROW = { zh: '整行', en: 'Row' };
 /** The data sheet's columns as the upload's header placed them. */
 export type Sheet = { list: RecordColumn[]; map: Map<ColumnKey, number>; header: string[] };
 
@@ -40,6 +50,20 @@ export function readHeader(job: ImportJob, r: SheetRow): Sheet {
 /** 1-based positions, in the upload's own column order, of the columns kept as text in the rejects report. */
 export const uploadTextColumns = (sheet: Sheet) =>
   sheet.list.filter(isTextColumn).flatMap((c) => (sheet.map.has(c.key) ? [sheet.map.get(c.key)! + 1] : []));
+
+/**
+ * A row an earlier run of this upload already put in: its roster lines are taken (its people went in with it), and
+ * the fact it states is remembered, so a repetition of it further down is still seen as one.
+ */
+export function rememberImported(job: ImportJob, sheet: Sheet, checks: Checks, r: SheetRow, roster: Roster | null) {
+  const parsed = parseRecordRow(r.number, r.cells, sheet, job.decl.code, checks.lookups);
+  const key = rosterKeyOf(sheet, r);
+  if (roster && key) {
+    const taken = roster.take(key, r.number);
+    if ('lines' in taken) parsed.core.people = taken.lines.flatMap((l) => (l.person ? [l.person] : []));
+  }
+  checks.duplicates?.remember(r.number, parsed.core);
+}
 
 /** The record key a data row names (types with a roster sheet), or ''. */
 export const rosterKeyOf = (sheet: Sheet, r: SheetRow) =>
@@ -102,6 +126,10 @@ export async function checkRow(
   }
   if (core.occurredOn && isPeriodClosed(core.occurredOn, checks.closed))
     errors.push(rowError(r.number, colOf(sheet, 'occurredOn'), 'periodClosed'));
+  if (!errors.length && !('errors' in checked)) {
+    const first = checks.duplicates?.firstOf(r.number, parsed.core);
+    if (first !== undefined) errors.push(rowError(r.number, WHOLE_ROW, 'duplicateRow', { row: first }));
+  }
   if (errors.length || 'errors' in checked) {
     roster?.rejectLines(lines, r.number);
     return { errors };

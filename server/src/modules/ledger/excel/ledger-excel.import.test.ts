@@ -6,7 +6,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../../test/harness';
 import { buildZip, deflatedZeros } from '../../../../test/fixtures/zip';
-import { everyHundredth, writeEmploymentXlsx, type BadKind } from './ledger-excel.fixture';
+import { recordType } from '@xiezuo/domain';
+import { recordColumns } from './ledger-excel.columns';
+import { everyHundredth, personOf, writeEmploymentXlsx, type BadKind } from './ledger-excel.fixture';
+import { sweepInterrupted } from '../../imports/imports.service';
 import { importsIdle, stopImports } from './ledger-excel.import';
 import { BATCH_SIZE } from './ledger-excel.run';
 
@@ -29,8 +32,14 @@ afterAll(async () => {
 });
 
 /** POSTs a file as multipart field "file" the way a browser form would. */
-const upload = (_e: TestEnv, c: TestClient, content: Buffer, type: string, filename = 'ledger.xlsx') =>
-  c.upload(`/api/imports?type=${type}`, { filename, content });
+const upload = (
+  _e: TestEnv,
+  c: TestClient,
+  content: Buffer,
+  type: string,
+  filename = 'ledger.xlsx',
+  duplicates?: 'accept',
+) => c.upload(`/api/imports?type=${type}${duplicates ? `&duplicates=${duplicates}` : ''}`, { filename, content });
 /** Polls the batch until it is no longer running. */
 async function finished(c: TestClient, id: string) {
   for (;;) {
@@ -203,16 +212,16 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
       keyOffset: 500_000,
     });
     // the database refuses one row of the third batch (of 1,000), as a crash in the middle of it would
-    await env.ctx.db.execute(
+    await env.owner.db.execute(
       sql.raw(
         `create function xz_fail() returns trigger language plpgsql as $$ begin if new.import_row = 2300 then raise exception 'simulated crash'; end if; return new; end $$`,
       ),
     );
-    await env.ctx.db.execute(
+    await env.owner.db.execute(
       sql.raw(`create trigger xz_fail before insert on records for each row execute function xz_fail()`),
     );
     // fired with the per-row foreign-key checks skipped too (db/bulk-refs.ts), so this crash hits the batched path
-    await env.ctx.db.execute(sql.raw(`alter table records enable always trigger xz_fail`));
+    await env.owner.db.execute(sql.raw(`alter table records enable always trigger xz_fail`));
     const personsBefore = await personCount();
     const first = await upload(env, renshe, sheet.content, 'employment');
     expect(first.status).toBe(202);
@@ -228,7 +237,7 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
       ).rows.map((x) => x.r);
     const before = new Set(await rowsIn());
     expect(before.has(2300)).toBe(false);
-    await env.ctx.db.execute(sql.raw(`drop trigger xz_fail on records; drop function xz_fail()`));
+    await env.owner.db.execute(sql.raw(`drop trigger xz_fail on records; drop function xz_fail()`));
 
     // a killed process leaves the batch 'running' with a heartbeat that goes stale
     await env.ctx.db.execute(
@@ -259,7 +268,8 @@ describe('a server stopping mid-import', { timeout: 300_000 }, () => {
     const first = await upload(env, renshe, sheet.content, 'employment');
     await stopImports(); // what the app's onClose hook does
     const stopped = await finished(renshe, first.body.id);
-    expect(stopped).toMatchObject({ status: 'failed', error: { code: 'INTERRUPTED' } });
+    expect(stopped).toMatchObject({ status: 'interrupted', error: { code: 'INTERRUPTED' } });
+    expect(stopped.accepted).toBe(await recordsOf(first.body.id));
     expect((await recordsOf(first.body.id)) % BATCH_SIZE).toBe(0);
     const again = await upload(env, renshe, sheet.content, 'employment');
     expect(again.body).toMatchObject({ id: first.body.id, status: 'running' });
@@ -270,6 +280,128 @@ describe('a server stopping mid-import', { timeout: 300_000 }, () => {
       rejected: 0,
     });
     expect(await recordsOf(first.body.id)).toBe(6_000);
+  });
+});
+
+describe('a server killed mid-import (its heartbeat stops)', { timeout: 300_000 }, () => {
+  const abandon = (id: string, secondsAgo: number) =>
+    env.owner.db.execute(
+      sql`update imports set status = 'running', heartbeat_at = now() - make_interval(secs => ${secondsAgo}) where id = ${id}`,
+    );
+
+  it('shows the batch interrupted with the rows done once its heartbeat is 30 s old, and continuing resumes at the first missing row', async () => {
+    const sheet = await sheetFile('employment-4k.xlsx', { rows: 4_000, unit: 'renshe', keyOffset: 740_000 });
+    const first = await upload(env, renshe, sheet.content, 'employment');
+    await stopImports();
+    await finished(renshe, first.body.id);
+    const done = await recordsOf(first.body.id);
+    // as a kill -9 leaves it: still 'running', nobody beating
+    await abandon(first.body.id, 10);
+    expect((await renshe.get(`/api/imports/${first.body.id}`)).body.status).toBe('running');
+    await abandon(first.body.id, 31);
+    const seen = (await renshe.get(`/api/imports/${first.body.id}`)).body;
+    expect(seen).toMatchObject({ status: 'interrupted', accepted: done, error: { code: 'INTERRUPTED' } });
+    // only its uploader continues it
+    expect((await huan.post(`/api/imports/${first.body.id}/resume`)).status).toBe(403);
+    const resumed = await renshe.post(`/api/imports/${first.body.id}/resume`);
+    expect(resumed.status).toBe(202);
+    expect(resumed.body).toMatchObject({ id: first.body.id, status: 'running' });
+    expect(await finished(renshe, first.body.id)).toMatchObject({ status: 'done', total: 4_000, accepted: 4_000 });
+    expect(await recordsOf(first.body.id)).toBe(4_000);
+  });
+
+  it('a re-upload 31 s after the last heartbeat resumes instead of answering the stalled batch', async () => {
+    const sheet = await sheetFile('employment-3k.xlsx', { rows: 3_000, unit: 'renshe', keyOffset: 760_000 });
+    const first = await upload(env, renshe, sheet.content, 'employment');
+    await stopImports();
+    await finished(renshe, first.body.id);
+    await abandon(first.body.id, 31);
+    const again = await upload(env, renshe, sheet.content, 'employment');
+    expect(again.body).toMatchObject({ id: first.body.id, status: 'running' });
+    expect(await finished(renshe, first.body.id)).toMatchObject({ status: 'done', accepted: 3_000 });
+  });
+
+  it('at start, running batches become interrupted: all with the embedded database, the stale ones otherwise', async () => {
+    const sheet = await sheetFile('employment-2k.xlsx', { rows: 2_000, unit: 'renshe', keyOffset: 780_000 });
+    const first = await upload(env, renshe, sheet.content, 'employment');
+    await stopImports();
+    await finished(renshe, first.body.id);
+    await abandon(first.body.id, 5);
+    expect(await sweepInterrupted(env.ctx.db, false)).toBe(0);
+    expect(await sweepInterrupted(env.ctx.db, true)).toBe(1);
+    const row = await env.ctx.db.execute<{ status: string }>(
+      sql`select status from imports where id = ${first.body.id}`,
+    );
+    expect(row.rows[0]!.status).toBe('interrupted');
+  });
+});
+
+describe('rows of one upload that repeat an earlier row', { timeout: 300_000 }, () => {
+  const cols = recordColumns(recordType('employment')!);
+  /** Employment rows: `people[i]` is row i's person key; rows with the same key and `vary` are the same fact. */
+  async function sheet(people: number[], vary: (i: number) => string = () => '') {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('转移就业 Employment');
+    ws.addRow(cols.map((c) => c.zh));
+    people.forEach((key, i) => {
+      const p = personOf(key);
+      const values: Record<string, unknown> = {
+        occurredOn: '2019-07-01',
+        eastUnit: '区人社局',
+        county: p.county.name,
+        'values.destination': '来津',
+        'values.employer': `天津重复检查${vary(i)}有限公司`,
+        idNumber: p.idNumber,
+        name: p.name,
+        note: `第 ${i + 1} 份`, // a remark does not make a row another fact
+      };
+      ws.addRow(cols.map((c) => values[c.key] ?? null));
+    });
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  const reasonsOf = async (url: string) => {
+    const res = await renshe.get(url);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.raw as never);
+    const ws = wb.worksheets[0]!;
+    return ws.getColumn(ws.getRow(1).cellCount).values.slice(2);
+  };
+
+  it('are rejected as duplicates naming the first row; with duplicates=accept they go in', async () => {
+    // rows 2, 4 and 5 state one fact (same person, type, date, unit, county and values); row 3 another person
+    const content = await sheet([990_001, 990_002, 990_001, 990_001]);
+    const res = await upload(env, renshe, content, 'employment');
+    const done = await finished(renshe, res.body.id);
+    expect(done).toMatchObject({ status: 'done', total: 4, accepted: 2, rejected: 2 });
+    expect(await reasonsOf(done.rejectsUrl)).toEqual([
+      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
+      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
+    ]);
+    // a different employer is another fact
+    const other = await sheet([990_011, 990_011], (i) => String(i));
+    expect(await finished(renshe, (await upload(env, renshe, other, 'employment')).body.id)).toMatchObject({
+      accepted: 2,
+      rejected: 0,
+    });
+    const kept = await sheet([990_021, 990_021, 990_021]);
+    const accepted = await upload(env, renshe, kept, 'employment', 'kept.xlsx', 'accept');
+    expect(await finished(renshe, accepted.body.id)).toMatchObject({ accepted: 3, rejected: 0 });
+  });
+
+  it('are still seen when the import resumes after the first of them went in', async () => {
+    const content = await sheet([...Array.from({ length: 1_500 }, (_, i) => 991_000 + i), 991_000]);
+    const first = await upload(env, renshe, content, 'employment');
+    await finished(renshe, first.body.id);
+    // as if the first run stopped after its first batch: rows past it are taken back out
+    await env.owner.db.execute(sql`delete from records where import_id = ${first.body.id} and import_row > 1001`);
+    await env.owner.db.execute(sql`update imports set status = 'interrupted' where id = ${first.body.id}`);
+    const resumed = await renshe.post(`/api/imports/${first.body.id}/resume`);
+    expect(resumed.status).toBe(202);
+    const done = await finished(renshe, first.body.id);
+    expect(done).toMatchObject({ status: 'done', total: 1_501, accepted: 1_500, rejected: 1 });
+    expect(await reasonsOf(done.rejectsUrl)).toEqual([
+      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
+    ]);
   });
 });
 

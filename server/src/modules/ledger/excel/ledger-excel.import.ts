@@ -2,6 +2,7 @@ import { recordType, sidesOf, type ImportResultDto, type RecordTypeDecl } from '
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import { withAudit } from '../../../lib/audit-tx';
+import { filePath } from '../../../lib/files/file-store';
 import { guard, type Upload } from '../../../lib/files/upload';
 import * as imports from '../../imports/imports.service';
 import type { ImportJob } from './ledger-excel.batch';
@@ -33,11 +34,16 @@ function schedule(
     path,
     filename: batch.filename,
     signal: controller.signal,
+    acceptDuplicates: batch.acceptDuplicates,
   };
+  const untrack = imports.track(ctx.db, batch.id);
   // started on the next turn, so the upload's answer goes out first
   const done = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => runImport(job))
-    .finally(() => running.delete(batch.id));
+    .finally(() => {
+      untrack();
+      running.delete(batch.id);
+    });
   running.set(batch.id, { controller, done });
 }
 
@@ -64,6 +70,7 @@ export async function startRecordImport(
   meta: RequestMeta,
   type: string,
   upload: Upload,
+  opts: { acceptDuplicates?: boolean } = {},
 ): Promise<ImportResultDto> {
   const decl = await guard(upload, () => {
     const decl = recordType(type);
@@ -81,7 +88,10 @@ export async function startRecordImport(
   let batch = received.earlier;
   if (!batch) {
     const opened = await withAudit(ctx.db, actor, meta, async (tx) => {
-      const row = await imports.beginImport(tx, actor, 'records', received, { recordType: decl.code });
+      const row = await imports.beginImport(tx, actor, 'records', received, {
+        recordType: decl.code,
+        acceptDuplicates: opts.acceptDuplicates ?? false,
+      });
       return {
         result: row,
         audit: {
@@ -116,4 +126,35 @@ export async function startRecordImport(
     return imports.presentImportResult(resumed);
   }
   return imports.presentImportResult(batch);
+}
+
+/**
+ * Continues an interrupted (or failed) ledger import from the file it stored, at the first row not yet in: POST
+ * /imports/:id/resume, the button the page shows on an interrupted batch. Only its uploader may; a batch that runs
+ * or is done is answered as it is.
+ */
+export async function resumeRecordImport(
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+): Promise<ImportResultDto> {
+  const batch = await imports.load(ctx, actor, id);
+  const decl = batch.kind === 'records' && batch.recordType ? recordType(batch.recordType) : undefined;
+  if (!decl) throw new AppError('BAD_REQUEST', { reason: 'not a ledger import / 不是台账导入' });
+  if (!canImportType(actor, decl) || batch.createdBy !== actor.userId) throw new AppError('FORBIDDEN');
+  const resumed = running.has(batch.id) ? undefined : await imports.claimForResume(ctx.db, actor, batch);
+  if (!resumed) return imports.presentImportResult(batch);
+  await withAudit(ctx.db, actor, meta, async () => ({
+    result: null,
+    audit: {
+      action: AUDIT_ACTION,
+      outcome: 'success',
+      objectType: 'import',
+      objectId: batch.id,
+      details: { recordType: decl.code, filename: batch.filename, resumed: true, accepted: batch.accepted },
+    },
+  }));
+  schedule(ctx, actor, meta, resumed, decl, filePath(ctx.config.dataDir, batch.fileHash));
+  return imports.presentImportResult(resumed);
 }

@@ -240,21 +240,21 @@ describe('training import with a roster sheet and pairings', { timeout: 300_000 
         姓名: `名${i}`,
       })),
     );
-    await env.ctx.db.execute(
+    await env.owner.db.execute(
       sql.raw(
         `create function xz_fail() returns trigger language plpgsql as $$ begin if new.import_row = 2300 then raise exception 'simulated crash'; end if; return new; end $$`,
       ),
     );
     // an ordinary trigger: imports then keep PostgreSQL's per-row foreign-key checks (db/bulk-refs.ts), so this
     // crash and the resumption hit that path
-    await env.ctx.db.execute(
+    await env.owner.db.execute(
       sql.raw(`create trigger xz_fail before insert on records for each row execute function xz_fail()`),
     );
     const file = await bytes(wb); // one upload's bytes: writing the workbook again would stamp another time in it
     const failed = await importFile(file);
     expect(failed.status).toBe('failed');
     expect(await count(sql`select count(*) as n from records where import_id = ${failed.id}`)).toBe(2_000);
-    await env.ctx.db.execute(sql.raw(`drop trigger xz_fail on records; drop function xz_fail()`));
+    await env.owner.db.execute(sql.raw(`drop trigger xz_fail on records; drop function xz_fail()`));
     const done = await importFile(file);
     expect(done).toMatchObject({ id: failed.id, status: 'done', total: n, accepted: n, rejected: 0 });
     expect(

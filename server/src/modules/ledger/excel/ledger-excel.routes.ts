@@ -8,7 +8,7 @@ import { sendDownload } from '../../../lib/files/download';
 import { ALLOWED_MIME } from '../../../lib/files/file-store';
 import { readUpload } from '../../../lib/files/upload';
 import { exportRecords, recordExportQuery } from './ledger-excel.export';
-import { startRecordImport, stopImports } from './ledger-excel.import';
+import { resumeRecordImport, startRecordImport, stopImports } from './ledger-excel.import';
 import { buildRecordTemplate } from './ledger-excel.template';
 
 const READ = { policy: requires('business.read') };
@@ -45,15 +45,31 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['imports'],
           summary:
-            'Import ledger records of a type from an xlsx (multipart field "file", ≤ 20 MB): answers the batch at once (202) and runs in the background; poll GET /imports/:id. The same file again answers its batch, resuming it if it was interrupted',
-          querystring: typeQuery,
+            'Import ledger records of a type from an xlsx (multipart field "file", ≤ 20 MB): answers the batch at once (202) and runs in the background; poll GET /imports/:id. The same file again answers its batch, resuming it if it was interrupted. A row repeating an earlier row of the file (same type, date, unit, county, place, pairing, people and values) is rejected as a duplicate unless duplicates=accept',
+          querystring: typeQuery.extend({ duplicates: z.enum(['reject', 'accept']).default('reject') }),
           response: { 202: importResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
         },
       },
       async (req, reply) =>
-        reply
-          .status(202)
-          .send(await startRecordImport(ctx, req.actor!, req.meta, req.query.type, await readUpload(req))),
+        reply.status(202).send(
+          await startRecordImport(ctx, req.actor!, req.meta, req.query.type, await readUpload(req), {
+            acceptDuplicates: req.query.duplicates === 'accept',
+          }),
+        ),
+    );
+    app.post(
+      '/imports/:id/resume',
+      {
+        config: WRITE,
+        schema: {
+          tags: ['imports'],
+          summary:
+            'Continue an interrupted ledger import from its stored file, at the first row not yet in (its uploader only); 202 with the batch',
+          params: z.object({ id: z.uuid() }),
+          response: { 202: importResultDto, ...errorResponses },
+        },
+      },
+      async (req, reply) => reply.status(202).send(await resumeRecordImport(ctx, req.actor!, req.meta, req.params.id)),
     );
     app.get(
       '/records/export.xlsx',

@@ -37,6 +37,10 @@ export const ROW_REASONS = {
     en: 'several pairings have these parties; put the kind in front, as on the Pairings sheet',
   },
   duplicateKey: { zh: '编号已在第 {row} 行使用', en: 'key already used on row {row}' },
+  duplicateRow: {
+    zh: '与第 {row} 行重复（同一类型、日期、人员和各项内容），未导入',
+    en: 'repeats row {row} (same type, date, people and values); not imported',
+  },
   rosterRefused: {
     zh: '“名单 Roster”表第 {rows} 行有误，本记录未导入',
     en: 'Roster sheet row(s) {rows} refused, so this record was not imported',

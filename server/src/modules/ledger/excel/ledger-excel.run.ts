@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ERROR_CODES, type ErrorCode } from '@xiezuo/domain';
 import { AppError } from '../../../http/app-error';
+import { isDatabaseUnavailable } from '../../../db/db-errors';
 import { appendAudit, withAudit } from '../../../lib/audit-tx';
 import * as imports from '../../imports/imports.service';
 import { RejectsWriter } from '../../imports/rejects-report';
@@ -10,7 +11,15 @@ import { xlsxRefused } from '../../../lib/xlsx/xlsx-guard';
 import { cellText, openXlsx } from '../../../lib/xlsx/xlsx-read';
 import { bulkChecks } from '../../../db/bulk-refs';
 import { IMPORT_FOREIGN_KEYS, IMPORT_TABLES, insertBatch, type ImportJob, type ValidRow } from './ledger-excel.batch';
-import { checkRow, readHeader, rosterKeyOf, uploadTextColumns, type Checks, type Sheet } from './ledger-excel.check';
+import {
+  checkRow,
+  readHeader,
+  rememberImported,
+  uploadTextColumns,
+  type Checks,
+  type Sheet,
+} from './ledger-excel.check';
+import { DuplicateRows } from './ledger-excel.duplicates';
 import { isEnglishHeader, recordColumns, ROSTER_SHEET } from './ledger-excel.columns';
 import { pairingLookup } from './ledger-excel.pairings';
 import * as repo from './ledger-excel.repository';
@@ -79,6 +88,7 @@ async function loadChecks(job: ImportJob): Promise<Checks> {
     lookups: makeLookups(units, counties, pairings),
     counties: counties.map((c) => c.code),
     closed,
+    duplicates: job.acceptDuplicates ? null : new DuplicateRows(job.ctx.keys),
   };
 }
 
@@ -130,8 +140,7 @@ async function run(job: ImportJob): Promise<void> {
       if (p.processed === 0 && isEnglishHeader(sheet.list, r.cells.map(cellText))) continue;
       if (++p.processed > MAX_IMPORT_ROWS) throw xlsxRefused('rows', { max: MAX_IMPORT_ROWS });
       if (already.has(r.number)) {
-        const key = rosterKeyOf(sheet, r);
-        if (roster && key) roster.take(key, r.number); // its people went in with it
+        rememberImported(job, sheet, checks, r, roster);
         continue;
       }
       const checked = await checkRow(job, sheet, checks, r, roster);
@@ -182,13 +191,7 @@ async function run(job: ImportJob): Promise<void> {
 }
 
 /** What a failed run shows: the refusal's code and words, or a generic reason that says nothing internal. */
-function failureOf(err: unknown, aborted: boolean) {
-  if (aborted)
-    return {
-      code: 'INTERRUPTED',
-      zh: '导入因服务停止而中断；重新上传同一文件即可从中断处继续',
-      en: 'interrupted because the server stopped; upload the same file again to resume',
-    };
+function failureOf(err: unknown) {
   if (err instanceof AppError) {
     const m = ERROR_CODES[err.code as ErrorCode];
     return { code: err.code, zh: m.zh, en: m.en, details: err.details };
@@ -200,15 +203,25 @@ function failureOf(err: unknown, aborted: boolean) {
   };
 }
 
-/** Runs a background import to its end; a failure is recorded on the batch (and audited), never thrown. */
+/** Waits between attempts to record that a run stopped for want of the database, and how long it keeps trying. */
+const RECORD_RETRY_MS = 2_000;
+const RECORD_WITHIN_MS = 5 * 60_000;
+
+/**
+ * Runs a background import to its end; a failure is recorded on the batch (and audited), never thrown. A run the
+ * server stopped, or that lost its database, ends `interrupted` (recorded once the database answers again, or found
+ * stale by its heartbeat) and continues where it stopped; any other failure ends `failed`.
+ */
 export async function runImport(job: ImportJob): Promise<void> {
   try {
     await run(job);
   } catch (err) {
-    const failure = failureOf(err, job.signal.aborted);
-    await job.ctx.db
-      .transaction(async (tx) => {
-        await imports.failImport(tx, job.importId, failure);
+    const interrupted = job.signal.aborted || isDatabaseUnavailable(err);
+    const failure = interrupted ? imports.INTERRUPTED : failureOf(err);
+    const record = () =>
+      job.ctx.db.transaction(async (tx) => {
+        if (interrupted) await imports.interruptImport(tx, job.importId);
+        else await imports.failImport(tx, job.importId, failure);
         await appendAudit(tx, job.actor, job.meta, {
           action: 'record.import',
           outcome: 'failure',
@@ -216,7 +229,15 @@ export async function runImport(job: ImportJob): Promise<void> {
           objectId: job.importId,
           details: { recordType: job.decl.code, code: failure.code },
         });
-      })
-      .catch(() => {}); // the database itself is gone: the stale heartbeat lets a re-upload resume
+      });
+    const until = Date.now() + (job.signal.aborted ? 0 : RECORD_WITHIN_MS);
+    for (;;) {
+      try {
+        return await record();
+      } catch (again) {
+        if (!isDatabaseUnavailable(again) || Date.now() > until) return; // then its stale heartbeat says it
+        await new Promise((r) => setTimeout(r, RECORD_RETRY_MS));
+      }
+    }
   }
 }

@@ -20,4 +20,14 @@ export type AuditEntry = {
 
 export type AuditPage = { items: AuditEntry[]; total: number; page: number; pageSize: number };
 
-export type AuditVerifyResult = { ok: boolean; rows: number; brokenId?: number; reason?: string };
+export type AuditBreakReason =
+  'hash_mismatch' | 'link_mismatch' | 'unkeyed' | 'anchor_mismatch' | 'rows_missing' | 'anchor_invalid';
+export type AuditVerifyResult = {
+  ok: boolean;
+  rows: number;
+  breaks: { id: number; reason: AuditBreakReason; detail?: string }[];
+  more: number;
+  anchors: number;
+  brokenId?: number;
+  reason?: AuditBreakReason;
+};

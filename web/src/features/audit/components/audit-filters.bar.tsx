@@ -1,4 +1,5 @@
-import { Button, DatePicker, Flex, Input, Select } from 'antd';
+import { Button, DatePicker, Flex, Input } from 'antd';
+import { Select } from '../../../components/select';
 import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n';
 import type { UrlPatch } from '../../../app/use-url-params';

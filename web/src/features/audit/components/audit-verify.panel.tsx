@@ -20,9 +20,20 @@ export function useAuditVerifyPanel() {
       closable={{ onClose: () => verify.reset() }}
       type={r.ok ? 'success' : 'error'}
       title={
-        r.ok ? t('audit.verifyOk', { rows: r.rows }) : t('audit.verifyBroken', { id: r.brokenId ?? '?', rows: r.rows })
+        r.ok
+          ? t('audit.verifyOk', { rows: r.rows })
+          : t('audit.verifyBroken', { id: r.brokenId ?? '?', rows: r.rows, count: r.breaks.length + r.more })
       }
-      description={!r.ok && r.reason ? t('audit.verifyReason', { reason: r.reason }) : undefined}
+      description={
+        r.ok
+          ? undefined
+          : t('audit.verifyReason', {
+              list: r.breaks
+                .slice(0, 10)
+                .map((b) => `${b.id}（${t(`audit.reason.${b.reason}`)}）`)
+                .join('、'),
+            })
+      }
       style={{ marginBottom: 12 }}
     />
   ) : null;

@@ -1,24 +1,53 @@
+import { useEffect, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
+import type { PersonLookupDto } from '@xiezuo/domain';
 import { api } from '../../../api/api-client';
+import { ApiError } from '../../../api/api-error';
 import { ledgerKeys } from './ledger.keys';
 import type { KnownPerson } from './ledger.types';
 
-/** At most this many rows are looked up one by one (there is no batch lookup yet). */
-export const LOOKUP_LIMIT = 200;
+/**
+ * At most this many rows are looked up: the server allows each user 30 lookups a minute (PERSON_LOOKUPS_PER_MINUTE),
+ * so one roster must not use them all.
+ */
+export const LOOKUP_LIMIT = 20;
+/** A name is sent for verification once the typing has paused this long. */
+const NAME_PAUSE_MS = 600;
 
 export type LookupState =
-  { status: 'pending' } | { status: 'known'; person: KnownPerson } | { status: 'new' } | { status: 'failed' };
+  | { status: 'pending' }
+  | { status: 'known'; person: KnownPerson; nameMatch: boolean | null }
+  /** Not within the caller's scope, or unknown: only whether the typed name matches (null: none typed). */
+  | { status: 'verified'; nameMatch: boolean | null }
+  | { status: 'limited' }
+  | { status: 'failed' };
+
+export type LookupEntry = { idNumber: string; name: string };
+
+/** The value once it has stopped changing for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 /**
- * `POST /api/persons/lookup` for each valid ID number (in the body, never the URL): whether the person is already
- * known, answered masked. Results are kept briefly in memory only.
+ * `POST /api/persons/lookup` for each valid ID number with the name typed beside it (in the body, never the URL):
+ * within the caller's scope the masked person, otherwise only whether the name matches. Results are kept briefly in
+ * memory only.
  */
-export function usePersonLookups(idNumbers: readonly string[]): Map<string, LookupState> {
-  const ids = [...new Set(idNumbers)].slice(0, LOOKUP_LIMIT);
+export function usePersonLookups(entries: readonly LookupEntry[]): Map<string, LookupState> {
+  const wanted = new Map<string, string>();
+  for (const e of entries) if (!wanted.has(e.idNumber) && wanted.size < LOOKUP_LIMIT) wanted.set(e.idNumber, e.name);
+  const settled = useSettled(JSON.stringify([...wanted]), NAME_PAUSE_MS);
+  const ids = (JSON.parse(settled) as [string, string][]).map(([idNumber, name]) => ({ idNumber, name: name.trim() }));
   const results = useQueries({
-    queries: ids.map((idNumber) => ({
-      queryKey: ledgerKeys.person(idNumber),
-      queryFn: async () => (await api.post<{ person: KnownPerson | null }>('/api/persons/lookup', { idNumber })).person,
+    queries: ids.map(({ idNumber, name }) => ({
+      queryKey: [...ledgerKeys.person(idNumber), name],
+      queryFn: () => api.post<PersonLookupDto>('/api/persons/lookup', name ? { idNumber, name } : { idNumber }),
       staleTime: 60_000,
       gcTime: 60_000,
       retry: false,
@@ -26,18 +55,20 @@ export function usePersonLookups(idNumbers: readonly string[]): Map<string, Look
     })),
   });
   const map = new Map<string, LookupState>();
-  ids.forEach((id, i) => {
+  ids.forEach(({ idNumber }, i) => {
     const r = results[i]!;
-    map.set(
-      id,
-      r.isPending
-        ? { status: 'pending' }
-        : r.isError
-          ? { status: 'failed' }
-          : r.data
-            ? { status: 'known', person: r.data }
-            : { status: 'new' },
-    );
+    map.set(idNumber, stateOf(r));
   });
+  for (const id of wanted.keys()) if (!map.has(id)) map.set(id, { status: 'pending' });
   return map;
+}
+
+function stateOf(r: { isPending: boolean; error: unknown; data: PersonLookupDto | undefined }): LookupState {
+  if (r.isPending) return { status: 'pending' };
+  if (r.error)
+    return r.error instanceof ApiError && r.error.status === 429 ? { status: 'limited' } : { status: 'failed' };
+  const d = r.data!;
+  return d.person
+    ? { status: 'known', person: d.person, nameMatch: d.nameMatch }
+    : { status: 'verified', nameMatch: d.nameMatch };
 }

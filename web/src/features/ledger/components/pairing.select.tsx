@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select } from '../../../components/select';
 import { PAIRING_KIND_LABELS } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { usePairings } from '../api/use-pairings.query';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Flex, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Table, Tag, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import dayjs from 'dayjs';
 import { notify } from '../../../app/error-notifier';
 import { useT, type Translate } from '../../../app/i18n';

@@ -1,4 +1,5 @@
-import { Button, Flex, Select, Tag } from 'antd';
+import { Button, Flex, Tag } from 'antd';
+import { Select } from '../../../components/select';
 import {
   RECORD_CATEGORIES,
   RECORD_STATUS_LABELS,

@@ -1,4 +1,5 @@
-import { Card, DatePicker, Form, Input, Select } from 'antd';
+import { Card, DatePicker, Form, Input } from 'antd';
+import { Select } from '../../../components/select';
 import type { RecordTypeDecl } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';

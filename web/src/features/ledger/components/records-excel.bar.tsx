@@ -7,6 +7,11 @@ import { api } from '../../../api/api-client';
 import { useT } from '../../../app/i18n';
 
 type Query = Record<string, string | number | undefined>;
+const ALERT: Partial<Record<ImportDto['status'], 'error' | 'info' | 'warning'>> = {
+  failed: 'error',
+  running: 'info',
+  interrupted: 'warning',
+};
 
 /** The export address for the list's filters (no paging: the whole filtered ledger). */
 export function exportHref(q: Query): string {
@@ -28,6 +33,15 @@ export function RecordsExcelBar({ query, type, canWrite }: { query: Query; type:
     refetchInterval: (q) => (q.state.data?.status === 'running' ? 1000 : false),
   });
   const d = status.data;
+  const [resuming, setResuming] = useState(false);
+  const resume = () => {
+    if (!importId) return;
+    setResuming(true);
+    api
+      .post(`/api/imports/${encodeURIComponent(importId)}/resume`)
+      .then(() => status.refetch())
+      .finally(() => setResuming(false));
+  };
   return (
     <Space wrap style={{ marginBottom: 12 }}>
       <Button icon={<DownloadOutlined />} href={exportHref(query)}>
@@ -61,16 +75,26 @@ export function RecordsExcelBar({ query, type, canWrite }: { query: Query; type:
       {d ? (
         <Alert
           role="status"
-          type={d.status === 'failed' ? 'error' : d.status === 'running' ? 'info' : d.rejected ? 'warning' : 'success'}
+          type={ALERT[d.status] ?? (d.rejected ? 'warning' : 'success')}
           showIcon
           title={
             d.status === 'running'
               ? t('ledger.excel.running', { n: d.processed ?? 0 })
-              : d.status === 'failed' && d.error
-                ? t('ledger.excel.failed', { reason: d.error[lang] })
-                : t('ledger.excel.done', { accepted: d.accepted, rejected: d.rejected })
+              : d.status === 'interrupted'
+                ? t('ledger.excel.interrupted', { accepted: d.accepted })
+                : d.status === 'failed' && d.error
+                  ? t('ledger.excel.failed', { reason: d.error[lang] })
+                  : t('ledger.excel.done', { accepted: d.accepted, rejected: d.rejected })
           }
-          action={d.rejectsUrl ? <a href={d.rejectsUrl}>{t('ledger.excel.rejects')}</a> : undefined}
+          action={
+            d.status === 'interrupted' ? (
+              <Button size="small" type="primary" loading={resuming} onClick={resume}>
+                {t('ledger.excel.continue')}
+              </Button>
+            ) : d.rejectsUrl ? (
+              <a href={d.rejectsUrl}>{t('ledger.excel.rejects')}</a>
+            ) : undefined
+          }
         />
       ) : null}
     </Space>

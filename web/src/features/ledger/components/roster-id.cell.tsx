@@ -17,23 +17,7 @@ type Props = {
 /** The ID number input of a roster row, with its problem or what the server knows of the person (masked). */
 export function IdCell({ row, index, error, lookup, onChange, onPaste }: Props) {
   const { t } = useT();
-  let note = null;
-  if (error) note = <Typography.Text type="danger">{error}</Typography.Text>;
-  else if (lookup?.status === 'pending')
-    note = <Typography.Text type="secondary">{<LoadingOutlined />}</Typography.Text>;
-  else if (lookup?.status === 'known') {
-    const p = lookup.person;
-    const other = row.name.trim() && row.name.trim() !== p.name;
-    note = (
-      <Typography.Text type="success">
-        <CheckCircleOutlined /> {t('ledger.roster.known', { name: p.name, id: p.idMasked })}
-        {other ? (
-          <Typography.Text type="warning">{` · ${t('ledger.roster.knownName', { name: p.name })}`}</Typography.Text>
-        ) : null}
-      </Typography.Text>
-    );
-  } else if (lookup?.status === 'new')
-    note = <Typography.Text type="secondary">{t('ledger.roster.newPerson')}</Typography.Text>;
+  const note = error ? <Typography.Text type="danger">{error}</Typography.Text> : lookupNote(lookup, t);
   return (
     <>
       <Input
@@ -51,4 +35,50 @@ export function IdCell({ row, index, error, lookup, onChange, onPaste }: Props) 
       {note ? <div className="xz-roster__note">{note}</div> : null}
     </>
   );
+}
+
+/**
+ * What the server said of the person: within the caller's scope who is registered (and whether the typed name is
+ * the registered one); outside it only whether a person with this ID number and the typed name is registered.
+ */
+function lookupNote(lookup: LookupState | undefined, t: ReturnType<typeof useT>['t']) {
+  switch (lookup?.status) {
+    case undefined:
+      return null;
+    case 'pending':
+      return (
+        <Typography.Text type="secondary">
+          <LoadingOutlined />
+        </Typography.Text>
+      );
+    case 'known': {
+      const p = lookup.person;
+      return (
+        <Typography.Text type="success">
+          <CheckCircleOutlined /> {t('ledger.roster.known', { name: p.name, id: p.idMasked })}
+          {lookup.nameMatch === false ? (
+            <Typography.Text type="warning">{` · ${t('ledger.roster.knownName', { name: p.name })}`}</Typography.Text>
+          ) : null}
+        </Typography.Text>
+      );
+    }
+    case 'verified':
+      return lookup.nameMatch ? (
+        <Typography.Text type="success">
+          <CheckCircleOutlined /> {t('ledger.roster.verified')}
+        </Typography.Text>
+      ) : (
+        <Typography.Text type="secondary">
+          {t(lookup.nameMatch === null ? 'ledger.roster.typeName' : 'ledger.roster.notVerified')}
+        </Typography.Text>
+      );
+    case 'limited':
+      return <Typography.Text type="secondary">{t('ledger.roster.lookupLimited')}</Typography.Text>;
+    case 'failed':
+      return null;
+    default: {
+      const never: never = lookup;
+      return never;
+    }
+  }
 }

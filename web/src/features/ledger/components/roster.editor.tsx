@@ -24,8 +24,15 @@ export function RosterEditor({ mode, rows, onChange, serverErrors, showRequired 
   const { t } = useT();
   const [pasting, setPasting] = useState(false);
   const problems = useMemo(() => checkRoster(rows), [rows]);
-  const ids = useMemo(() => rows.map(lookupId).filter((x): x is string => x !== null), [rows]);
-  const lookups = usePersonLookups(ids);
+  const entries = useMemo(
+    () =>
+      rows.flatMap((r) => {
+        const idNumber = lookupId(r);
+        return idNumber ? [{ idNumber, name: r.name }] : [];
+      }),
+    [rows],
+  );
+  const lookups = usePersonLookups(entries);
   const many = mode === 'many';
   const compact = Grid.useBreakpoint().md === false;
 
@@ -141,7 +148,7 @@ export function RosterEditor({ mode, rows, onChange, serverErrors, showRequired 
         <Flex wrap gap={8} align="center" justify="space-between" style={{ marginBottom: 8 }}>
           <Typography.Text type="secondary" role="status">
             {t('ledger.roster.count', { n: rows.filter((r) => r.idNumber.trim()).length, poor })}
-            {ids.length > LOOKUP_LIMIT ? ` · ${t('ledger.roster.lookupLimit', { n: LOOKUP_LIMIT })}` : ''}
+            {entries.length > LOOKUP_LIMIT ? ` · ${t('ledger.roster.lookupLimit', { n: LOOKUP_LIMIT })}` : ''}
           </Typography.Text>
           <Flex wrap gap={8}>
             <Button icon={<PlusOutlined />} onClick={() => onChange([...rows, rosterRow()])}>

@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, InputNumber, Select, Switch, type FormRule } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Switch, type FormRule } from 'antd';
+import { Select } from '../../../components/select';
 import type { FieldDecl } from '@xiezuo/domain';
 import { useT, type Translate } from '../../../app/i18n';
 import { controlFor, type ControlSpec } from '../utils/field-controls';

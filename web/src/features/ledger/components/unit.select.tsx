@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select } from '../../../components/select';
 import type { Side } from '@xiezuo/domain';
 import { useUnits } from '../api/use-units.query';
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Card, Form, Select, Spin } from 'antd';
+import { Alert, Card, Form, Spin } from 'antd';
+import { Select } from '../../../components/select';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { RECORD_CATEGORIES, recordType, type RecordCategory } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
+import { Select } from '../../../components/select';
 import type { GroupDto } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, Checkbox, Col, Form, Input, Modal, Row } from 'antd';
+import { Select } from '../../../components/select';
 import { UNIT_TYPES, type UnitDto } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Skeleton, Table, Tag, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import type { GroupDto, OrgOverviewDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';

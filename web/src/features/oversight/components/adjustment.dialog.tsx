@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Select, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Typography, Upload } from 'antd';
+import { Select } from '../../../components/select';
 import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { ASSESSMENT_ITEM_KIND_LABELS, type AdjustmentDto, type AssessmentSchemeDto } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';

@@ -1,4 +1,5 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal } from 'antd';
+import { Select } from '../../../components/select';
 import type { UnitScoreDto } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';
 import { useT } from '../../../app/i18n';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { SUPERVISION_KIND_LABELS, SUPERVISION_KINDS, type SupervisionKind, type WarningDto } from '@xiezuo/domain';

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { Alert, Button, Flex, Form, Select, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import {
   ASSESSMENT_ITEM_KIND_LABELS,

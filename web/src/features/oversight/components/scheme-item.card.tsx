@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Tag } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Tag } from 'antd';
+import { Select } from '../../../components/select';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import {
   ASSESSMENT_ITEM_KIND_LABELS,

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Flex, Select, Spin, Table } from 'antd';
+import { Alert, Button, Flex, Spin, Table } from 'antd';
+import { Select } from '../../../components/select';
 import { PlusOutlined } from '@ant-design/icons';
 import type { AdjustmentDto } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, Select, Spin } from 'antd';
+import { Alert, Spin } from 'antd';
+import { Select } from '../../../components/select';
 import { useT } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { isApiError } from '../../../api/api-error';

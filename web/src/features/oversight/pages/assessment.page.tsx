@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Flex, Popconfirm, Select, Spin, Table } from 'antd';
+import { Alert, Button, DatePicker, Flex, Popconfirm, Spin, Table } from 'antd';
+import { Select } from '../../../components/select';
 import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { UnitScoreDto } from '@xiezuo/domain';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Checkbox, Flex, Select, Table, type TableProps } from 'antd';
+import { Checkbox, Flex, Table, type TableProps } from 'antd';
+import { Select } from '../../../components/select';
 import {
   SUPERVISION_KIND_LABELS,
   SUPERVISION_KINDS,

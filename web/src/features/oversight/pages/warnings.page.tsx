@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Button, DatePicker, Flex, Select, Spin, Table, Typography } from 'antd';
+import { Button, DatePicker, Flex, Spin, Table, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { SettingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { WARNING_KIND_LABELS, WARNING_KINDS, WARNING_SEVERITIES, type WarningDto } from '@xiezuo/domain';

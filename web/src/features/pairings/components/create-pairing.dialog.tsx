@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
+import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
+import { Select } from '../../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PAIRING_STATUS_LABELS, PAIRING_STATUSES, type PairingDto, type PairingStatus } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';

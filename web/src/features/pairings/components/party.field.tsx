@@ -1,4 +1,5 @@
-import { Form, Radio, Select } from 'antd';
+import { Form, Radio } from 'antd';
+import { Select } from '../../../components/select';
 import { useT } from '../../../app/i18n';
 import { useUnitOptions } from '../../org-admin/api/use-units.query';
 import type { PartyMode } from '../utils/pairing-form';

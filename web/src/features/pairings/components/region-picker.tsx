@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { TreeSelect } from 'antd';
+import { TreeSelect } from '../../../components/select';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RegionDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';

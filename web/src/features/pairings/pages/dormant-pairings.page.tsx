@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, DatePicker, Flex, Select, Table, Tag, type TableProps } from 'antd';
+import { Alert, DatePicker, Flex, Table, Tag, type TableProps } from 'antd';
+import { Select } from '../../../components/select';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, Card, Col, Flex, Grid, Row, Select, Skeleton, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Grid, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { useT } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';

@@ -1,4 +1,5 @@
-import { Button, DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Switch } from 'antd';
+import { Select } from '../../../components/select';
 import { DeleteOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { OP_LABELS, type RecordTypeDecl, type RuleFilter } from '@xiezuo/domain';

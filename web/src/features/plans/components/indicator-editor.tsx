@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Col, Flex, Form, Input, Row, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Col, Flex, Form, Input, Row, Switch, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import {
   declProblems,
   describeRule,

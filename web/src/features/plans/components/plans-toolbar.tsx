@@ -1,4 +1,5 @@
-import { Button, Flex, Form, Select, Space, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Space, Tag, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { CopyOutlined, DownloadOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import type { PlanDto, PlanListDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';

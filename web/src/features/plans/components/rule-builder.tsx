@@ -1,4 +1,5 @@
-import { Button, Card, Form, Select, Switch, Typography } from 'antd';
+import { Button, Card, Form, Switch, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { PlusOutlined } from '@ant-design/icons';
 import {
   AGG_LABELS,

@@ -1,4 +1,5 @@
-import { Col, Form, InputNumber, Row, Select } from 'antd';
+import { Col, Form, InputNumber, Row } from 'antd';
+import { Select } from '../../../components/select';
 import { TARGET_KINDS, type TargetKind, type ValueFormat } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 

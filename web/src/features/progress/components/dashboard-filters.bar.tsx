@@ -1,4 +1,5 @@
-import { Button, DatePicker, Flex, Select } from 'antd';
+import { Button, DatePicker, Flex } from 'antd';
+import { Select } from '../../../components/select';
 import dayjs from 'dayjs';
 import type { OrgOverviewDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';

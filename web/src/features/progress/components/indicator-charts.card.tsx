@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Card, Col, Row, Select, Typography } from 'antd';
+import { Card, Col, Row, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import type { IndicatorProgressDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { EChart } from '../../../components/e-chart';

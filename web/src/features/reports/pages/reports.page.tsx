@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Button, Card, Col, Form, Row, Select, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Col, Form, Row, Skeleton, Space, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { FileExcelOutlined, FilePdfOutlined, FileTextOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useT } from '../../../app/i18n';
 import { intParam, useUrlParams } from '../../../app/use-url-params';

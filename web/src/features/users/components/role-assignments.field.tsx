@@ -1,4 +1,5 @@
-import { Alert, Button, Form, Select, Typography, type FormListFieldData } from 'antd';
+import { Alert, Button, Form, Typography, type FormListFieldData } from 'antd';
+import { Select } from '../../../components/select';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   checkRoleCombination,

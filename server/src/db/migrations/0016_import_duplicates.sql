@@ -1,0 +1,1 @@
+ALTER TABLE "imports" ADD COLUMN "accept_duplicates" boolean DEFAULT false NOT NULL;
