@@ -1,4 +1,5 @@
-import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import { Select } from '../../../components/select';
 import { FINDING_KIND_OPTIONS, type FindingAction } from '@xiezuo/domain';
 import { useT, type MessageKey } from '../../../app/i18n';
 import { isoDateItem } from '../../ledger/components/date-item';

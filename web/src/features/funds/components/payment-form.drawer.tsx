@@ -1,4 +1,5 @@
-import { App, Button, DatePicker, Drawer, Form, Grid, Input, Select, Space } from 'antd';
+import { App, Button, DatePicker, Drawer, Form, Grid, Input, Space } from 'antd';
+import { Select } from '../../../components/select';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../../app/i18n';
 import { isoDateItem } from '../../ledger/components/date-item';

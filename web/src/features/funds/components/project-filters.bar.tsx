@@ -1,4 +1,5 @@
-import { Button, Flex, Input, Select } from 'antd';
+import { Button, Flex, Input } from 'antd';
+import { Select } from '../../../components/select';
 import { FUND_SOURCE_OPTIONS, PROJECT_CATEGORY_OPTIONS, PROJECT_STAGES } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import type { UrlPatch } from '../../../app/use-url-params';

@@ -1,4 +1,5 @@
-import { App, Button, Drawer, Form, Grid, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, Drawer, Form, Grid, Input, InputNumber, Space } from 'antd';
+import { Select } from '../../../components/select';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import {

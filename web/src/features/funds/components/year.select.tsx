@@ -1,4 +1,5 @@
-import { Select } from 'antd';
+import {} from 'antd';
+import { Select } from '../../../components/select';
 import { useT } from '../../../app/i18n';
 
 /** Years the funds hold: the speech's 2018 and 2019 and the years since, up to next year. */

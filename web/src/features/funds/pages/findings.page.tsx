@@ -1,4 +1,5 @@
-import { Grid, Select, Table, Tag, Typography, Flex } from 'antd';
+import { Grid, Table, Tag, Typography, Flex } from 'antd';
+import { Select } from '../../../components/select';
 import type { ColumnsType } from 'antd/es/table';
 import { FINDING_STATUSES } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';

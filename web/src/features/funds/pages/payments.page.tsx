@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Flex, Grid, Select, Space, Table } from 'antd';
+import { App, Button, Flex, Grid, Space, Table } from 'antd';
+import { Select } from '../../../components/select';
 import { PlusOutlined } from '@ant-design/icons';
 import { MATCH_STATES, PAYMENT_STATUSES } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';

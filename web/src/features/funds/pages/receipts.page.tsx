@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Flex, Grid, Select, Space, Table, Upload } from 'antd';
+import { Alert, Button, Flex, Grid, Space, Table, Upload } from 'antd';
+import { Select } from '../../../components/select';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useT } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
