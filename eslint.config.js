@@ -17,6 +17,11 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'TSEnumDeclaration', message: 'Use a string union or an as-const object instead of enum.' },
+        {
+          selector: "TSNonNullExpression > MemberExpression[property.name='actor']",
+          message:
+            'Use requireActor(req) (http/actor.ts): the route policy guarantees a session, this says so in types.',
+        },
       ],
     },
   },

@@ -8,11 +8,11 @@
 // Run: npm run build && npm run bench:bundle
 // Budgets (KiB of JavaScript on the wire; exit code 1 above any): BENCH_BUDGET_SIGNIN=200, BENCH_BUDGET_DASHBOARD=350,
 // BENCH_BUDGET_RECORD=300.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { spawnServer, type RunningServer } from '../e2e/spawn-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PASSWORD = 'Bench-Pass-2026';
@@ -33,45 +33,6 @@ const FAST_3G = {
 };
 
 type Transfer = { url: string; kind: 'js' | 'css' | 'api' | 'other'; wire: number; encoding: string };
-
-/** Starts `server/src/main.ts` on a fresh data directory (embedded PostgreSQL, demo data), as the e2e setup does. */
-async function startServer(dataDir: string): Promise<{ baseUrl: string; child: ChildProcess }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DEMO_PASSWORD: PASSWORD,
-    LOG_LEVEL: 'warn',
-    LOGIN_RATE_PER_MINUTE: '1000',
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const port = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 180_000);
-    const check = setInterval(() => {
-      const m = /is up on http:\/\/localhost:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        clearInterval(check);
-        resolve(m[1]!);
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      clearInterval(check);
-      reject(new Error(`server exited with ${code}:\n${out}`));
-    });
-  });
-  return { baseUrl: `http://127.0.0.1:${port}`, child };
-}
 
 /** Every response of a page with the bytes that travelled for it, from Chromium's own network events. */
 async function recordTransfers(ctx: BrowserContext, page: Page) {
@@ -176,12 +137,10 @@ async function main() {
   if (!fs.existsSync(path.join(root, 'web/dist/index.html')))
     throw new Error('web/dist is missing: run `npm run build` first');
   const builtAt = fs.statSync(path.join(root, 'web/dist/index.html')).mtime.toISOString();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-bench-bundle-'));
-  fs.chmodSync(dataDir, 0o755);
-  let server: { baseUrl: string; child: ChildProcess } | undefined;
+  let server: RunningServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startServer(dataDir);
+    server = await spawnServer({ password: PASSWORD, tmpPrefix: 'xiezuo-bench-bundle-', timeoutMs: 180_000 });
     const base = server.baseUrl;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -245,11 +204,7 @@ async function main() {
     if (ok.includes(false)) process.exitCode = 1;
   } finally {
     await browser?.close();
-    if (server) {
-      server.child.kill('SIGTERM');
-      await new Promise((r) => server!.child.once('exit', r));
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   }
 }
 

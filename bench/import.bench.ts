@@ -195,8 +195,8 @@ async function main() {
       const pgBefore = pgCpuSeconds(path.join(dir, 'db', 'pg'));
       full.push(
         await measured(async () => {
-          id = (await startRecordImport(ctx, actor, META, 'employment', 'employment.xlsx', fs.createReadStream(file)))
-            .id;
+          const upload = { filename: 'employment.xlsx', stream: fs.createReadStream(file), fields: {} };
+          id = (await startRecordImport(ctx, actor, META, 'employment', upload)).id;
           await importsIdle();
         }),
       );

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentSchemeDto, WarningListDto, WarningSettingsDto } from '@xiezuo/domain';
 import { axeProblems } from './axe';
-import { baseUrl, launchBrowser, shot, signIn } from './browser';
+import { baseUrl, launchBrowser, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,15 +14,6 @@ afterAll(async () => {
 
 const DEMO = 'year=2019&asOf=2019-09-30';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-
-async function signedIn(username: string): Promise<Page> {
-  // bypassCSP: the server's CSP (script-src 'self') would refuse the injected axe-core script
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', bypassCSP: true });
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
 
 /** A unit's total on the ranking (the number after its bar). */
 async function totalOf(page: Page, unit: string): Promise<number> {
@@ -48,7 +39,7 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
   let scheme: AssessmentSchemeDto;
 
   it('a new weight recomputes every total', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office', { axe: true });
     scheme = (await (await page.request.get(`${baseUrl()}/api/assessment/2019/scheme`)).json()) as AssessmentSchemeDto;
     await openRanking(page);
     const before = await totalOf(page, '区人社局');
@@ -86,7 +77,7 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
   });
 
   it('a bonus with its reason and evidence file is listed and counted', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office', { axe: true });
     await openRanking(page);
     const before = await totalOf(page, '区科协');
     await page.goto(`${baseUrl()}/assessment/adjustments?year=2019`);
@@ -152,7 +143,7 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
 
 describe('warnings: the office changes a threshold and the list changes', () => {
   it('claims waiting 27 days stop being warnings once the limit is 30 days', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office', { axe: true });
     const api = (await (
       await page.request.get(`${baseUrl()}/api/warnings?${DEMO}&kind=awaiting_confirmation`)
     ).json()) as WarningListDto;
@@ -188,7 +179,7 @@ describe('warnings: the office changes a threshold and the list changes', () => 
   });
 
   it('a unit reads the thresholds but cannot change them, and issues no orders', async () => {
-    const page = await signedIn('unit-renshe');
+    const page = await signedIn(browser, 'unit-renshe', { axe: true });
     await page.goto(`${baseUrl()}/warnings?${DEMO}`);
     await page.getByRole('row').filter({ hasText: '贫困人口到其他地区就业进度滞后' }).first().waitFor();
     // the demo order on this warning is shown to the unit it went to

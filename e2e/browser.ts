@@ -35,6 +35,32 @@ export async function signIn(page: Page, username: string, password = inject('e2
   await page.keyboard.press('Enter');
 }
 
+export type Viewport = { width: number; height: number };
+export const DESKTOP: Viewport = { width: 1366, height: 768 };
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+type SignedInOptions = {
+  viewport?: Viewport;
+  /** For a page that runs axe: the server's CSP (script-src 'self') would refuse the injected axe-core script. */
+  axe?: boolean;
+};
+
+/** A fresh browser context (zh-CN; a phone viewport as a touch device) signed in as `username`, past the login page. */
+export async function signedIn(browser: Browser, username: string, opts: SignedInOptions = {}): Promise<Page> {
+  const viewport = opts.viewport ?? DESKTOP;
+  const ctx = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    ...(opts.axe ? { bypassCSP: true } : {}),
+    ...(viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  const page = await ctx.newPage();
+  await signIn(page, username);
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
 /** Saves a screenshot under test-results/ for a person to look at. */
 export async function shot(page: Page, name: string) {
   const dir = path.resolve(import.meta.dirname, '../test-results');

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressDto } from '@xiezuo/domain';
 import { axeProblems } from './axe';
-import { baseUrl, launchBrowser, shot, signIn } from './browser';
+import { baseUrl, DESKTOP, launchBrowser, PHONE, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,25 +12,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
 const DEMO = 'year=2019&asOf=2019-09-30';
 const STATUSES = ['已完成', '进度正常', '进度滞后', '存在风险', '监测'];
 const MISSIONS = '“医疗服务支援行”专家团';
-
-async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
-  // bypassCSP: the server's CSP (script-src 'self') would refuse the injected axe-core script
-  const ctx = await browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    bypassCSP: true,
-    ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-  });
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
 
 /** Opens a progress view and waits for its table. */
 async function openDashboard(page: Page, path = `/dashboard?${DEMO}`) {
@@ -55,7 +39,7 @@ const noHorizontalOverflow = (page: Page) =>
 
 describe('district overview', () => {
   it('shows every indicator of 2019 as of 2019-09-30, grouped by category, and each status at least once', async () => {
-    const page = await signedIn('leader');
+    const page = await signedIn(browser, 'leader', { axe: true });
     await openDashboard(page);
     for (const heading of ['人才支援', '产业合作', '劳务协作', '资金支持'])
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
@@ -68,7 +52,7 @@ describe('district overview', () => {
   });
 
   it('opens the records behind a number, and from there the record itself', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office', { axe: true });
     await openDashboard(page);
     const row = page.getByRole('row').filter({ hasText: '贫困人口来津就业' });
     await row.getByRole('button', { name: /^90 人 — / }).click();
@@ -90,7 +74,7 @@ describe('district overview', () => {
 
 describe('live: a record confirmed in the browser moves the figure without reloading the page', () => {
   it('county-xiahe confirms the submitted medical mission from the drill-down, and 0 becomes 1 on returning', async () => {
-    const page = await signedIn('county-xiahe');
+    const page = await signedIn(browser, 'county-xiahe', { axe: true });
     await openDashboard(page);
     await page.evaluate(() => ((window as unknown as { xzMarker: string }).xzMarker = 'same-document'));
     const row = page.getByRole('row').filter({ hasText: MISSIONS });
@@ -104,8 +88,8 @@ describe('live: a record confirmed in the browser moves the figure without reloa
     await page.waitForURL(/\/ledger\/[0-9a-f-]{36}$/);
     // antd spaces out a two-character label: 确 认
     await page.getByRole('button', { name: /^确\s*认$/ }).click();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
-    await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    // confirming waits 5 seconds for an undo; 立即确认 sends it at once
+    await page.getByRole('status').filter({ hasText: '秒后确认' }).getByRole('button', { name: '立即确认' }).click();
     await page.getByText('待对方确认').waitFor({ state: 'detached' });
     await page.goBack();
     await page.goBack();
@@ -120,7 +104,7 @@ describe('live: a record confirmed in the browser moves the figure without reloa
 
 describe('scope', () => {
   it('a county officer’s progress view holds only their county', async () => {
-    const page = await signedIn('county-huan');
+    const page = await signedIn(browser, 'county-huan', { axe: true });
     const answer = page.waitForResponse((r) => r.url().includes('/api/plans/2019/progress') && r.status() === 200);
     await openDashboard(page);
     const body = (await (await answer).json()) as ProgressDto;
@@ -147,7 +131,7 @@ describe('accessibility and small screens', () => {
   ];
 
   it('has no serious or critical axe violations on the dashboard, funds, warnings, supervision and assessment pages', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office', { axe: true });
     const problems: Record<string, string[]> = {};
     for (const path of PAGES) {
       await page.goto(`${baseUrl()}${path}`);
@@ -163,7 +147,7 @@ describe('accessibility and small screens', () => {
 
   for (const viewport of [DESKTOP, PHONE]) {
     it(`is usable at ${viewport.width}×${viewport.height}: no horizontal overflow of the page`, async () => {
-      const page = await signedIn('office', viewport);
+      const page = await signedIn(browser, 'office', { viewport, axe: true });
       const overflowing: string[] = [];
       for (const path of [...PAGES, `/dashboard/screen?${DEMO}`]) {
         await page.goto(`${baseUrl()}${path}`);
@@ -185,7 +169,7 @@ describe('accessibility and small screens', () => {
   }
 
   it('big screen: dark, large type, refreshed every minute', async () => {
-    const page = await signedIn('leader', { width: 1920, height: 1080 });
+    const page = await signedIn(browser, 'leader', { viewport: { width: 1920, height: 1080 }, axe: true });
     await page.goto(`${baseUrl()}/dashboard/screen?${DEMO}`);
     await page.getByRole('heading', { level: 1, name: /年度任务进度/ }).waitFor();
     await page.getByText(/每 60 秒自动刷新/).waitFor();

@@ -1,8 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startVendorStandIn } from '../server/test/vendor-stand-in';
+import { spawnServer } from './spawn-server';
 
 export const E2E_PASSWORD = 'E2e-Pass-2026';
 
@@ -10,6 +10,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     e2ePassword: string;
+    vendorUrl: string;
   }
 }
 
@@ -19,42 +20,34 @@ const root = path.resolve(import.meta.dirname, '..');
 export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('web build failed');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiezuo-e2e-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DEMO_PASSWORD: E2E_PASSWORD,
-    LOG_LEVEL: 'warn',
-    LOGIN_RATE_PER_MINUTE: '1000',
-  };
-  delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // SMS and WeCom go to a local stand-in for the vendors, which the journeys ask what it received
+  const vendor = await startVendorStandIn();
+  const server = await spawnServer({
+    password: E2E_PASSWORD,
+    tmpPrefix: 'xiezuo-e2e-',
+    timeoutMs: 120_000,
+    env: {
+      SMS_PROVIDER: 'alibaba',
+      ALIBABA_SMS_ACCESS_KEY_ID: 'e2e',
+      ALIBABA_SMS_ACCESS_KEY_SECRET: 'e2e',
+      ALIBABA_SMS_SIGN_NAME: '南开协作',
+      ALIBABA_SMS_ENDPOINT: vendor.url,
+      SMS_TEMPLATES: 'record.awaiting_confirmation=SMS_101,record.disputed=SMS_102,auth.otp=SMS_100',
+      WECOM_CORP_ID: 'e2e',
+      WECOM_CORP_SECRET: 'e2e',
+      WECOM_AGENT_ID: '1000002',
+      WECOM_ENDPOINT: vendor.url,
+      QUEUE_POLL_SECONDS: '0.5',
+    },
+  }).catch(async (err: unknown) => {
+    await vendor.close();
+    throw err;
   });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const port = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
-    const check = setInterval(() => {
-      const m = /is up on http:\/\/localhost:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        clearInterval(check);
-        resolve(m[1]!);
-      }
-    }, 100);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
-  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('baseUrl', server.baseUrl);
   project.provide('e2ePassword', E2E_PASSWORD);
+  project.provide('vendorUrl', vendor.url);
   return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
+    await vendor.close();
   };
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '@xiezuo/domain';
-import { baseUrl, launchBrowser, shot, signIn } from './browser';
+import { baseUrl, launchBrowser, PHONE, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,21 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
-
-async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
-  const ctx = await browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-  });
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
 
 /** Opens an antd Select by its label and picks the option with this exact title. */
 async function pick(page: Page, label: string, option: string) {
@@ -55,7 +40,7 @@ describe('ledger: a unit enters a training with a roster, the right county confi
   let recordId = '';
 
   it('unit-zuzhibu enters a training in 环县 with three people pasted from Excel, saves and submits it', async () => {
-    const page = await signedIn('unit-zuzhibu');
+    const page = await signedIn(browser, 'unit-zuzhibu');
     await page.goto(`${baseUrl()}/ledger/new?type=training`);
     await page.getByText('学员花名册').waitFor();
     // the reporter's own unit is preset and fixed
@@ -106,7 +91,7 @@ describe('ledger: a unit enters a training with a roster, the right county confi
 
   it('county-qingcheng does not see the record, in the list or by its address', async () => {
     expect(recordId).not.toBe('');
-    const page = await signedIn('county-qingcheng');
+    const page = await signedIn(browser, 'county-qingcheng');
     await page.goto(`${baseUrl()}/ledger?year=2026&type=training`);
     await page.getByRole('table').waitFor();
     await page.getByText('没有符合条件的记录').waitFor();
@@ -116,7 +101,7 @@ describe('ledger: a unit enters a training with a roster, the right county confi
   });
 
   it('county-huan finds it under 待我确认 on a phone, opens it and confirms it', async () => {
-    const page = await signedIn('county-huan', PHONE);
+    const page = await signedIn(browser, 'county-huan', { viewport: PHONE });
     await page.goto(`${baseUrl()}/ledger?awaiting=1`);
     const link = page.locator(`a[href="/ledger/${recordId}"]`);
     await link.waitFor();
@@ -129,7 +114,8 @@ describe('ledger: a unit enters a training with a roster, the right county confi
     await snap(page, 'ledger-detail-phone');
     // antd spaces two-character labels: "确 认"
     await page.getByRole('button', { name: /^确\s?认$/ }).click();
-    await confirmModal(page);
+    // confirming waits 5 seconds for an undo; 立即确认 sends it at once
+    await page.getByRole('status').filter({ hasText: '秒后确认' }).getByRole('button', { name: '立即确认' }).click();
     await page.getByText('已确认', { exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: /^确\s?认$/ }).count()).toBe(0);
     await page.context().close();

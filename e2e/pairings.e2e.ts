@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, shot, signIn } from './browser';
+import { baseUrl, DESKTOP, launchBrowser, PHONE, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,23 +11,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
 const AGREEMENT = '区委组织部与环城镇结对帮扶协议（e2e）';
 // the smallest file the server recognises as a PDF by its first bytes
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
-async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
-  const ctx = await browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    ...(viewport === PHONE ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-  });
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
 
 /** Opens an antd Select by its label and picks the option with this exact title; tries again if the pick did not land. */
 async function pick(scope: Page | Locator, page: Page, label: string, option: string) {
@@ -78,7 +64,7 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
   let before: Record<string, Record<string, string>> = {};
 
   it('office reads the overview, then creates a 其他结对 between 区委组织部 and 环城镇 through the form', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office');
     before = await openOverview(page);
     expect(Number(before['环县']?.['合计'])).toBeGreaterThan(0);
 
@@ -139,7 +125,7 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
   });
 
   it('office adds an agreement with a yearly target and uploads the signed PDF; a non-PDF is refused', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office');
     await page.goto(pairingUrl);
     await page.getByText('该结对尚未签订协议').waitFor();
     await page.getByRole('button', { name: '新增协议' }).click();
@@ -175,7 +161,7 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
   });
 
   it('the overview and the map count the new pairing for 环县 under 其他结对', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office');
     const after = await openOverview(page);
     expect(Number(after['环县']!['合计'])).toBe(Number(before['环县']!['合计']) + 1);
     expect(after['环县']!['其他结对']).toBe('1');
@@ -189,7 +175,7 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
   });
 
   it('county-huan sees only 环县 in the list, and confirms the new pairing for the county', async () => {
-    const page = await signedIn('county-huan');
+    const page = await signedIn(browser, 'county-huan');
     await page.goto(`${baseUrl()}/pairings?pageSize=100`);
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     const headers = (await page.locator('thead th').allInnerTexts()).map((h) => h.trim());
@@ -216,7 +202,7 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
   });
 
   it('office exports 庆城县 under the list filters and imports the file back: every row returns as a duplicate, with a rejects report', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office');
     await page.goto(`${baseUrl()}/pairings?county=621021`);
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     const total = Number(/共 (\d+) 条/.exec(await page.locator('.ant-pagination-total-text').innerText())![1]);
@@ -255,7 +241,7 @@ describe('pairings: the office creates a pairing with an agreement, the map coun
       [DESKTOP, '1366'],
       [PHONE, '390'],
     ] as const) {
-      const page = await signedIn('office', viewport);
+      const page = await signedIn(browser, 'office', { viewport });
       await page.goto(`${baseUrl()}/pairings`);
       await page.locator('tbody tr.ant-table-row').first().waitFor();
       await shot(page, `pairings-list-${suffix}`);

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDto, ProgressDto } from '@xiezuo/domain';
-import { baseUrl, launchBrowser, shot, signIn } from './browser';
+import { baseUrl, launchBrowser, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,17 +14,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const DESKTOP = { width: 1366, height: 768 };
 const WAN = 1_000_000; // fen in one 万元
 const DONATIONS = '社会帮扶款物';
-
-async function signedIn(username: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', acceptDownloads: true });
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
 
 /** A screenshot of what is on screen (an open drawer or dialog), beside the full-page ones. */
 async function view(page: Page, name: string) {
@@ -39,7 +30,7 @@ const rowOf = (page: Page, code: string) =>
 
 describe('annual plans', () => {
   it('office edits a 2019 target through the builder with a reason, exports the catalog, copies 2019 to 2020; the progress follows', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office');
     await page.getByRole('navigation').getByRole('menuitem', { name: '指标方案' }).click();
     await page.waitForURL(/\/plans/);
     for (const heading of ['人才支援', '产业合作', '劳务协作', '资金支持'])
@@ -108,7 +99,7 @@ describe('annual plans', () => {
   });
 
   it('lists every problem of an imported sheet by row, and changes nothing', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office');
     await page.goto(`${baseUrl()}/plans?year=2019`);
     await page.getByRole('button', { name: /导入 Excel/ }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '导入 2019 年指标目录' });
@@ -173,7 +164,7 @@ describe('annual plans', () => {
   });
 
   it('shows a ratio rule with list filters in the builder, in English, and leaves a leader read-only', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office');
     await page.goto(`${baseUrl()}/plans?year=2019&edit=funds.livelihood_grassroots_share&lang=en`);
     const drawer = page.getByRole('dialog');
     await drawer
@@ -188,7 +179,7 @@ describe('annual plans', () => {
     await view(page, 'plans-editor-ratio-en');
     await page.context().close();
 
-    const leader = await signedIn('leader');
+    const leader = await signedIn(browser, 'leader');
     await leader.goto(`${baseUrl()}/plans?year=2019`);
     await leader.getByText('只读：方案由区合作交流办维护').waitFor();
     expect(await leader.getByRole('button', { name: /^编辑/ }).count()).toBe(0);

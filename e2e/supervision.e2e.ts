@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems } from './axe';
-import { baseUrl, launchBrowser, shot, signIn } from './browser';
+import { baseUrl, launchBrowser, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,15 +13,6 @@ afterAll(async () => {
 
 const WARNING = '贫困人口到其他地区就业进度滞后';
 
-async function signedIn(username: string): Promise<Page> {
-  // bypassCSP: the server's CSP (script-src 'self') would refuse the injected axe-core script
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', bypassCSP: true });
-  const page = await ctx.newPage();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
-
 /** The order's status tag in the page header. */
 const status = (page: Page) => page.locator('.xz-page-header .ant-tag').first();
 
@@ -30,7 +21,7 @@ describe('supervision: a warning becomes an order, the unit answers, the office 
   let subject = '';
 
   it('the office issues an order from the warning, prefilled with its subject and responsible unit', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office', { axe: true });
     await page.goto(`${baseUrl()}/warnings?year=2019&asOf=2019-09-30&kind=indicator_behind`);
     const row = page.getByRole('row').filter({ hasText: WARNING }).filter({ hasNotText: '县 ·' }).first();
     await row.waitFor();
@@ -52,7 +43,7 @@ describe('supervision: a warning becomes an order, the unit answers, the office 
   });
 
   it('unit-renshe finds the order in its list and answers it', async () => {
-    const page = await signedIn('unit-renshe');
+    const page = await signedIn(browser, 'unit-renshe', { axe: true });
     await page.goto(`${baseUrl()}/supervision`);
     await page.getByRole('link', { name: subject }).click();
     await page.waitForURL(orderUrl);
@@ -70,7 +61,7 @@ describe('supervision: a warning becomes an order, the unit answers, the office 
   });
 
   it('the office accepts the answer and the order is closed, with its history', async () => {
-    const page = await signedIn('office');
+    const page = await signedIn(browser, 'office', { axe: true });
     await page.goto(orderUrl);
     await page.getByRole('button', { name: '验收办结' }).click();
     const dialog = page.getByRole('dialog');

@@ -112,6 +112,17 @@ export const ERROR_CODES = {
     zh: '身份证号查询次数已达每分钟上限，请稍后再试',
     en: 'You have reached the limit of ID-number lookups per minute; try again shortly',
   },
+  PHONE_INVALID: {
+    status: 400,
+    zh: '手机号码格式不正确，请输入 11 位中国大陆手机号',
+    en: 'Not a valid phone number; enter an 11-digit mainland China mobile number',
+  },
+  OTP_INVALID: { status: 400, zh: '验证码错误或已过期', en: 'The code is wrong or has expired' },
+  OTP_LOCKED: {
+    status: 423,
+    zh: '验证码错误次数过多，请重新获取验证码',
+    en: 'Too many wrong codes; request a new code',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   DATABASE_UNAVAILABLE: {

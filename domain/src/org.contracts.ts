@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paging } from './page';
 
 export const UNIT_TYPES = [
   'party_gov',
@@ -78,8 +79,7 @@ export const unitListQuery = z.object({
   type: z.enum(UNIT_TYPES).optional(),
   member: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(50).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  ...paging(50, 500),
   sort: z.enum(['name', 'type', 'sort']).default('sort'),
 });
 

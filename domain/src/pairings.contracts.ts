@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paging } from './page';
 import { isValidCreditCode } from './credit-code';
 
 export const PAIRING_KINDS = [
@@ -106,8 +107,7 @@ export const pairingListQuery = z.object({
   status: z.enum(PAIRING_STATUSES).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   q: z.string().trim().max(50).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(20),
+  ...paging(20, 500),
   sort: z.enum(['startDate', '-startDate', 'kind', 'county', 'east']).default('-startDate'),
 });
 export type PairingListQuery = z.infer<typeof pairingListQuery>;
@@ -171,8 +171,7 @@ export const agreementListQuery = z.object({
     .string()
     .regex(/^\d{6}$/)
     .optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  ...paging(50, 500),
 });
 
 export const pairingStatsDto = z.object({

@@ -16,16 +16,26 @@ export const FORMATS_OF: Record<ReportKind, readonly ReportFormat[]> = {
 export const REPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-/** `district`, `county:<6-digit code>` or `group:<working-group code>`. */
+/** `district`, `county:<6-digit code>`, `group:<working-group code>` or `unit:<member unit id>`. */
 export const reportScope = z
   .string()
-  .regex(/^(district|county:\d{6}|group:[a-z][a-z0-9_]{0,39})$/, 'district, county:<code> or group:<code>');
-export type ReportScope = { kind: 'district' } | { kind: 'county'; county: string } | { kind: 'group'; group: string };
+  .regex(
+    /^(district|county:\d{6}|group:[a-z][a-z0-9_]{0,39}|unit:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+    'district, county:<code>, group:<code> or unit:<id>',
+  );
+export type ReportScope =
+  | { kind: 'district' }
+  | { kind: 'county'; county: string }
+  | { kind: 'group'; group: string }
+  | { kind: 'unit'; unit: string };
+export type ReportScopeKind = ReportScope['kind'];
+export const REPORT_SCOPE_KINDS = ['district', 'county', 'group', 'unit'] as const satisfies readonly ReportScopeKind[];
 
 /** Parses a scope string that passed `reportScope`. */
 export function parseReportScope(s: string): ReportScope {
   if (s.startsWith('county:')) return { kind: 'county', county: s.slice(7) };
   if (s.startsWith('group:')) return { kind: 'group', group: s.slice(6) };
+  if (s.startsWith('unit:')) return { kind: 'unit', unit: s.slice(5) };
   return { kind: 'district' };
 }
 
@@ -81,10 +91,8 @@ export type ReportDto = z.infer<typeof reportDto>;
 // ---- the summary template: headings and sentences are data, stored per tenant ----
 
 const text = (max: number) => z.string().max(max);
-const scopes = z
-  .array(z.enum(['district', 'county', 'group']))
-  .max(3)
-  .optional();
+const scopes = z.array(z.enum(REPORT_SCOPE_KINDS)).max(4).optional();
+const codePair = z.tuple([z.string().max(80), z.string().max(80)]);
 
 /**
  * One sentence. `{code}` is an indicator value (money in 万元, area in 亩), `{notable.x}` a name from the records,
@@ -98,6 +106,10 @@ export const templateSentence = z.object({
   keepWhenZero: z.boolean().optional(),
   /** Dropped when this placeholder has a value (a fallback wording, e.g. for a year whose plan lacks a detail). */
   unless: z.string().max(80).optional(),
+  /** Kept only when both placeholders have the same non-zero value ("均为县处级领导干部"). */
+  whenEqual: codePair.optional(),
+  /** Kept only when the two placeholders' values differ ("其中3名县处级……" when not all are). */
+  whenDiffer: codePair.optional(),
   scopes,
 });
 export type TemplateSentence = z.infer<typeof templateSentence>;

@@ -47,6 +47,11 @@ import { projectRoutes } from './modules/funds/projects.routes';
 import { moneyRoutes } from './modules/funds/money.routes';
 import { findingRoutes } from './modules/funds/findings.routes';
 import { fundsExcelRoutes } from './modules/funds/excel/funds-excel.routes';
+import { accountRoutes } from './modules/accounts/accounts.routes';
+import { jobRoutes } from './modules/jobs/jobs.routes';
+import { messageRoutes, shortLinkRoutes } from './modules/messages/messages.routes';
+import { settingsRoutes } from './modules/settings/settings.routes';
+import { workbenchRoutes } from './modules/workbench/workbench.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
 export type BuildOptions = { logger?: boolean; serveWeb?: boolean; extraApiPlugins?: FastifyPluginAsync[] };
@@ -173,11 +178,17 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(projectRoutes(ctx));
       await api.register(moneyRoutes(ctx));
       await api.register(findingRoutes(ctx));
+      await api.register(accountRoutes(ctx));
+      await api.register(messageRoutes(ctx));
+      await api.register(jobRoutes(ctx));
+      await api.register(settingsRoutes(ctx));
+      await api.register(workbenchRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },
   );
+  await app.register(shortLinkRoutes(ctx));
 
   if (serveWebAtAll)
     await app.register(fastifyStatic, {

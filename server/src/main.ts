@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { seedOnFirstStart } from './db/seed/seed';
 import { buildApp } from './app';
+import { startJobs } from './modules/jobs/jobs.runtime';
 import { prepareAppRole } from './db/roles';
 import { anchorPath, startAnchoring } from './modules/audit/audit-anchor';
 import { sweepInterrupted } from './modules/imports/imports.service';
@@ -74,6 +75,7 @@ async function main() {
     log,
   });
   const app = await buildApp(ctx);
+  let stopJobs = async () => {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -85,6 +87,7 @@ async function main() {
       process.exit(1);
     }, SHUTDOWN_MS).unref();
     await app.close().catch(() => {});
+    await stopJobs().catch(() => {});
     await anchors.stop(); // the head at shutdown
     availability.close();
     await database.close().catch(() => {});
@@ -95,7 +98,9 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
     await app.listen({ port: config.port, host: config.host });
+    stopJobs = await startJobs(ctx, database.pool, (m) => app.log.warn(m));
   } catch (err) {
+    await stopJobs().catch(() => {});
     await app.close().catch(() => {});
     await database.close().catch(() => {});
     await stopEmbedded();

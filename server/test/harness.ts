@@ -62,7 +62,7 @@ export async function createTestEnv(
     databaseKind: inject('databaseKind'),
     keys: deriveKeys(Buffer.from(TEST_DATA_KEY, 'hex')),
   };
-  const app = await buildApp(ctx, { logger: false, serveWeb: false });
+  const app = await buildApp(ctx, { logger: env.LOG_LEVEL ? undefined : false, serveWeb: false });
   return {
     app,
     ctx,
@@ -165,5 +165,25 @@ export async function signedIn(
   const c = new TestClient(app, opts);
   const res = await c.login(username);
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return c;
+}
+
+/**
+ * A client signed in as an external account (worker, employer…) with this phone, created if needed: the session is
+ * opened directly, as a verified one-time code would open it.
+ */
+export async function signedInExternal(env: TestEnv, phone = '13800000001'): Promise<TestClient> {
+  const { findOrCreateAccount } = await import('../src/modules/accounts/accounts.service');
+  const { openAccountSession } = await import('../src/modules/accounts/account-sessions.service');
+  const { SESSION_COOKIE } = await import('../src/http/cookies');
+  const tenant = (await env.database.pool.query<{ id: string }>('select id from tenants order by created_at limit 1'))
+    .rows[0]!.id;
+  const session = await env.ctx.db.transaction(async (tx) => {
+    const { account } = await findOrCreateAccount(env.ctx, tx, { tenantId: tenant, phone });
+    return openAccountSession(env.ctx, tx, { accountId: account.id, tenantId: tenant, ip: '127.0.0.1' });
+  });
+  const c = new TestClient(env.app);
+  c.cookies.set(SESSION_COOKIE, session.token);
+  c.csrf = session.csrfToken;
   return c;
 }

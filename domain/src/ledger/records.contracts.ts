@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paging } from '../page';
 import { MEASURE_KEYS } from './measures';
 import { RECORD_TYPE_CODES } from './registry';
 import { recordSourceDto } from './sources';
@@ -113,6 +114,9 @@ export const recordDto = recordSummaryDto.extend({
 });
 export type RecordDto = z.infer<typeof recordDto>;
 
+export const AWAITING = ['me', 'confirm', 'review', 'disputed'] as const;
+export type Awaiting = (typeof AWAITING)[number];
+
 export const recordListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   period: z
@@ -127,8 +131,9 @@ export const recordListQuery = z.object({
   unit: z.uuid().optional(),
   pairing: z.uuid().optional(),
   status: z.enum(RECORD_STATUSES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(20),
+  /** records awaiting a step of the caller: confirm, review, answer a dispute; `me` is confirm or review */
+  awaiting: z.enum(AWAITING).optional(),
+  ...paging(20, 500),
   sort: z.enum(['occurredOn', '-occurredOn', 'updatedAt', '-updatedAt', 'type', 'status']).default('-occurredOn'),
 });
 export type RecordListQuery = z.infer<typeof recordListQuery>;

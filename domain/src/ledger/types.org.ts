@@ -80,6 +80,8 @@ export const ORG_TYPES: RecordTypeDecl[] = [
           opt('tv', '广播电视', 'Broadcast'),
         ],
       },
+      // the paper or station by name (今晚报): a report says where an article ran, not only "a newspaper"
+      { key: 'outlet', kind: 'text', label: L('媒体名称', 'Outlet'), maxLength: 100 },
       { key: 'isOriginal', kind: 'boolean', label: L('原创', 'Original') },
       { key: 'url', kind: 'text', label: L('链接', 'Link'), maxLength: 500 },
     ],

@@ -66,6 +66,22 @@ export const planSummaryDto = z.object({
 export const planListDto = z.object({ items: z.array(planSummaryDto), abilities: z.object({ manage: z.boolean() }) });
 export type PlanListDto = z.infer<typeof planListDto>;
 
+/** The first plan year of the 2016 East–West cooperation arrangement. */
+export const FIRST_PLAN_YEAR = 2016;
+
+/** Years a plan, a group or a pairing may be given: from FIRST_PLAN_YEAR to next year, newest first. */
+export function selectableYears(now: Date): number[] {
+  const last = now.getFullYear() + 1;
+  return Array.from({ length: last - FIRST_PLAN_YEAR + 1 }, (_v, i) => last - i);
+}
+
+/** `GET /api/plan-years`: the one source of year lists — the years that have a plan, and the selectable years. */
+export const planYearsDto = z.object({
+  years: z.array(z.number().int()),
+  selectable: z.array(z.number().int()),
+});
+export type PlanYearsDto = z.infer<typeof planYearsDto>;
+
 const reason = z.string().trim().max(500).optional();
 /** A change to an indicator: the declaration, the version read, and (in a published plan) why. */
 export const indicatorChangeBody = indicatorInput.extend({ version: z.number().int(), reason });

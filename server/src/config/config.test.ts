@@ -25,4 +25,37 @@ describe('configuration', () => {
     expect(c.lockout.threshold).toBe(3);
     expect(c.dataDir).toBe('/tmp/x');
   });
+
+  it('sends messages to the log file and the in-app centre when no vendor is configured', () => {
+    const m = loadConfig({ DATA_DIR: '/tmp/x' }).messaging;
+    expect(m.sms).toEqual({ provider: 'log' });
+    expect(m.wecom).toBeNull();
+    expect(m.logFile).toBe('/tmp/x/messages.log');
+    expect(m.batchSize).toBe(50);
+    expect(m.dailyCap).toEqual({ sms: 10, wecom: 50 });
+  });
+
+  it('refuses a vendor without its keys, a half-configured WeCom and unknown template codes', () => {
+    expect(() => loadConfig({ SMS_PROVIDER: 'tencent', TENCENT_SMS_SECRET_ID: 'id' })).toThrow(
+      /TENCENT_SMS_SECRET_KEY, TENCENT_SMS_APP_ID, TENCENT_SMS_SIGN_NAME: needed for SMS_PROVIDER=tencent/,
+    );
+    expect(() => loadConfig({ WECOM_CORP_ID: 'corp' })).toThrow(/WECOM_CORP_SECRET, WECOM_AGENT_ID/);
+    expect(() => loadConfig({ SMS_TEMPLATES: 'no.such=SMS_1' })).toThrow(/SMS_TEMPLATES/);
+    expect(() => loadConfig({ MESSAGE_BATCH_SIZE: '0' })).toThrow(/MESSAGE_BATCH_SIZE/);
+  });
+
+  it('reads a vendor with its endpoint and templates', () => {
+    const m = loadConfig({
+      SMS_PROVIDER: 'alibaba',
+      ALIBABA_SMS_ACCESS_KEY_ID: 'ak',
+      ALIBABA_SMS_ACCESS_KEY_SECRET: 'sk',
+      ALIBABA_SMS_SIGN_NAME: '南开协作',
+      ALIBABA_SMS_ENDPOINT: 'http://127.0.0.1:9000',
+      SMS_TEMPLATES: 'auth.otp=SMS_100',
+      MESSAGE_BATCH_SIZE: '5',
+    }).messaging;
+    expect(m.sms).toMatchObject({ provider: 'alibaba', endpoint: 'http://127.0.0.1:9000', signName: '南开协作' });
+    expect(m.smsTemplates).toEqual({ 'auth.otp': 'SMS_100' });
+    expect(m.batchSize).toBe(5);
+  });
 });

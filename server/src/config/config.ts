@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from '../startup-error';
+import { messagingConfig, messagingEnv, type MessagingConfig } from './messaging.config';
 
 const bool = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1');
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(def);
 
 /** Every environment variable Xiezuo reads. Nothing else reads process.env. */
-const schema = z.object({
+const schema = messagingEnv.extend({
   PORT: int(3000, 0, 65535),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
@@ -66,6 +67,7 @@ export type Config = {
   auditAnchor: { minutes: number; log: boolean };
   dataKeyHex: string | undefined;
   version: string;
+  messaging: MessagingConfig;
 };
 
 export const APP_VERSION = '0.1.0';
@@ -107,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dormantMonths: e.DORMANT_MONTHS,
     auditAnchor: { minutes: e.AUDIT_ANCHOR_MINUTES, log: e.AUDIT_ANCHOR_LOG },
     dataKeyHex: e.XIEZUO_DATA_KEY,
+    messaging: messagingConfig(e, path.resolve(e.DATA_DIR), e.PORT),
   };
 }

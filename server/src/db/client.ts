@@ -2,6 +2,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { installQueue } from '../lib/queue/queue';
+import { QUEUES } from '../lib/queue/queues';
 import { ensureRollups } from './rollups';
 import * as schema from './schema';
 
@@ -119,13 +121,19 @@ export function openDatabase(url: string, opts: OpenOptions = {}): Database {
 
 const MIGRATION_LOCK = 7_314_159_265;
 
-/** Applies the committed migrations; concurrent starters wait on an advisory lock. */
+/**
+ * Applies the committed migrations, then creates or upgrades the job queue's schema and queues (pg-boss makes a
+ * table per queue, so this is the owner's work at start-up, never the application's at run time), then runs `after`
+ * (the application role's grants, which must come after every schema and table exists); concurrent starters wait on
+ * an advisory lock.
+ */
 export async function runMigrations(pool: pg.Pool, after?: (client: pg.PoolClient) => Promise<void>): Promise<void> {
   const lockClient = await pool.connect();
   try {
     await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrate(drizzle(pool), { migrationsFolder: path.join(import.meta.dirname, 'migrations') });
     await ensureRollups(pool);
+    await installQueue(pool, QUEUES);
     await after?.(lockClient);
   } finally {
     await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { resolveAccountSession, isAccountToken } from '../modules/accounts/account-sessions.service';
 import { resolveSession } from '../modules/auth/auth.service';
 import { safeEqual } from '../security/hash';
 import type { AppContext } from './context';
@@ -40,6 +41,7 @@ function csrfProblem(req: FastifyRequest, csrfToken: string | null): boolean {
 /** Resolves the caller, then enforces CSRF and the route's policy before validation or the handler run. */
 export function installAuthentication(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
+  app.decorateRequest('account', null);
   app.decorateRequest('lang', 'zh');
   app.decorateRequest('meta', null as never);
   app.addHook('onRequest', async (req, reply) => {
@@ -51,14 +53,21 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext) {
     if (!policy) return sendError(reply, req.lang, 'FORBIDDEN');
     let expired = false;
     const token = req.cookies[SESSION_COOKIE];
-    if (token) {
+    // external accounts' sessions are a kind of their own: their tokens are marked and looked up in their table
+    if (token && isAccountToken(token)) {
+      const found = await resolveAccountSession(ctx, token);
+      if (found && 'account' in found) req.account = found.account;
+      else if (found) expired = true;
+    } else if (token) {
       const found = await resolveSession(ctx, token);
       if (found && 'actor' in found) req.actor = found.actor;
       else if (found) expired = true;
     }
-    if (csrfProblem(req, req.actor?.csrfToken ?? null)) return sendError(reply, req.lang, 'CSRF_REJECTED');
+    const csrfToken = req.actor?.csrfToken ?? req.account?.csrfToken ?? null;
+    if (csrfProblem(req, csrfToken)) return sendError(reply, req.lang, 'CSRF_REJECTED');
     if (policy.kind === 'public') return;
-    if (!req.actor) return sendError(reply, req.lang, expired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+    if (!req.actor && !req.account) return sendError(reply, req.lang, expired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+    if (!req.actor) return isAllowed(policy, null, req.account) ? undefined : sendError(reply, req.lang, 'FORBIDDEN');
     const allowDuringChange = policy.kind === 'authenticated' && policy.allowPasswordChange === true;
     if (req.actor.mustChangePassword && !allowDuringChange)
       return sendError(reply, req.lang, 'PASSWORD_CHANGE_REQUIRED');

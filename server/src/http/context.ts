@@ -1,4 +1,4 @@
-import type { Ability, Lang, RoleGrant } from '@xiezuo/domain';
+import type { Ability, ExternalRole, Lang, RoleGrant, SubjectRef } from '@xiezuo/domain';
 import type { Config } from '../config/config';
 import type { DatabaseAvailability } from '../db/availability';
 import type { Db } from '../db/client';
@@ -18,11 +18,28 @@ export type Actor = {
   mustChangePassword: boolean;
 };
 
+/** An external account (worker, employer, donor, supplier, doctor) signed in by phone: never a staff actor. */
+export type AccountActor = {
+  accountId: string;
+  tenantId: string;
+  tenantName: string;
+  phoneMasked: string;
+  displayName: string | null;
+  roles: ExternalRole[];
+  subject: SubjectRef | null;
+  sessionId: string;
+  csrfToken: string;
+};
+
 /** Route access policy. Every route declares one; a route without one is refused at startup. */
 export type Policy =
   | { kind: 'public' }
   | { kind: 'authenticated'; allowPasswordChange?: boolean }
-  | { kind: 'abilities'; anyOf: readonly Ability[] };
+  | { kind: 'abilities'; anyOf: readonly Ability[] }
+  /** external accounts only, optionally with one of these roles */
+  | { kind: 'external'; roles?: readonly ExternalRole[] }
+  /** anyone signed in, staff or external (the message centre) */
+  | { kind: 'anyone' };
 
 /** Request facts the audit log needs, detached from the raw request. */
 export type RequestMeta = { ip: string; requestId: string; userAgent: string | undefined };
@@ -43,6 +60,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    account: AccountActor | null;
     lang: Lang;
     meta: RequestMeta;
   }

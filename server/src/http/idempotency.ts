@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { idempotencyKeys } from '../db/schema';
 import type { AppContext } from './context';
 import { sendError } from './error-handler';
+import * as repo from './idempotency.repository';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,32 +28,21 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
       .update(req.url)
       .update(JSON.stringify(req.body ?? null))
       .digest('hex');
-    const inserted = await ctx.db
-      .insert(idempotencyKeys)
-      .values({ userId: req.actor.userId, key, route, requestHash })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key });
-    if (inserted.length) {
+    if (await repo.claimKey(ctx.db, { userId: req.actor.userId, key, route, requestHash })) {
       req.idempotencyKey = key;
       return;
     }
-    const [prior] = await ctx.db
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.userId, req.actor.userId), eq(idempotencyKeys.key, key)));
+    const prior = await repo.findKey(ctx.db, { userId: req.actor.userId, key });
     if (!prior || prior.requestHash !== requestHash) return sendError(reply, req.lang, 'IDEMPOTENCY_KEY_REUSED');
     if (prior.status === null) return sendError(reply, req.lang, 'IDEMPOTENCY_IN_PROGRESS');
     return reply.status(prior.status).header('idempotent-replayed', 'true').type('application/json').send(prior.body);
   });
   app.addHook('onSend', async (req, reply, payload) => {
     if (!req.idempotencyKey || !req.actor) return payload;
-    const where = and(eq(idempotencyKeys.userId, req.actor.userId), eq(idempotencyKeys.key, req.idempotencyKey));
+    const k = { userId: req.actor.userId, key: req.idempotencyKey };
     if (reply.statusCode >= 500) {
       // a 503 for a database that is down cannot delete the key now; the answer still goes out
-      await ctx.db
-        .delete(idempotencyKeys)
-        .where(where)
-        .catch(() => {});
+      await repo.releaseKey(ctx.db, k).catch(() => {});
     } else {
       let body: unknown;
       try {
@@ -62,10 +50,7 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
       } catch {
         body = null;
       }
-      await ctx.db
-        .update(idempotencyKeys)
-        .set({ status: reply.statusCode, body: sql`${JSON.stringify(body)}::jsonb` })
-        .where(where);
+      await repo.saveAnswer(ctx.db, k, reply.statusCode, body);
     }
     return payload;
   });

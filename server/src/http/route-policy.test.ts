@@ -1,7 +1,7 @@
 import { ABILITIES, ROLE_ABILITIES, ROLES, SEPARATED_ADMIN_ROLES, type Role } from '@xiezuo/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, signedIn, TestClient, type TestEnv } from '../../test/harness';
+import { createTestEnv, signedIn, signedInExternal, TestClient, type TestEnv } from '../../test/harness';
 import { DEMO_USERS } from '../db/seed/org.data';
 import { isAllowed } from './policy';
 import { buildApp } from '../app';
@@ -73,6 +73,25 @@ describe('every API route has a policy and enforces it for every role', () => {
     }
     expect(table.length).toBeGreaterThan(ROLES.length * 10);
   }, 300_000); // every route as every role; export routes stream the whole demo ledger
+
+  it('answers an external account (a worker signed in by phone) 403 on every staff route', async () => {
+    const worker = await signedInExternal(env);
+    const account = { roles: ['worker'] } as never;
+    let staff = 0;
+    for (const r of env.app.routeTable) {
+      if (r.policy.kind === 'public') continue;
+      const res = await worker.request(r.method, concreteUrl(r.url, null), r.method === 'GET' ? undefined : {});
+      if (isAllowed(r.policy, null, account))
+        expect([401, 403], `${r.method} ${r.url}: ${JSON.stringify(res.body)}`).not.toContain(res.status);
+      else {
+        staff++;
+        expect(res.status, `${r.method} ${r.url}`).toBe(403);
+        expect(res.body.error.code).toBe('FORBIDDEN');
+      }
+      if (r.url === '/api/account/logout' && res.status === 200) Object.assign(worker, await signedInExternal(env));
+    }
+    expect(staff).toBeGreaterThan(100);
+  }, 120_000);
 
   it('gives none of the three separated admins any business-editing ability', () => {
     expect(SEPARATED_ADMIN_ROLES).toHaveLength(3);

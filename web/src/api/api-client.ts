@@ -64,7 +64,7 @@ async function toApiError(res: Response): Promise<ApiError> {
 export async function apiRequest<T>(
   method: Method,
   path: string,
-  opts: { query?: QueryParams; body?: unknown; headers?: Record<string, string> } = {},
+  opts: { query?: QueryParams; body?: unknown; headers?: Record<string, string>; keepalive?: boolean } = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
     ...opts.headers,
@@ -84,6 +84,7 @@ export async function apiRequest<T>(
       method,
       headers,
       credentials: 'same-origin',
+      keepalive: opts.keepalive,
       body: opts.body === undefined ? undefined : isForm ? (opts.body as FormData) : JSON.stringify(opts.body),
     });
   } catch {

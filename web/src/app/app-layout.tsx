@@ -8,6 +8,8 @@ import { ErrorBoundary } from './error-boundary';
 import { useT } from './i18n';
 import { LangSwitch } from './lang-switch';
 import { UserMenu } from './user-menu';
+import { MessageBell } from '../features/messages/components/message-bell';
+import { WorkingDateBadge } from '../features/settings/components/working-date.badge';
 import './app-layout.css';
 
 function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
@@ -97,6 +99,8 @@ export function AppLayout() {
             {isPhone ? session.user.tenant.name : `${session.user.tenant.name} · ${t('app.subtitle')}`}
           </Typography.Text>
           <div className="xz-header__tools">
+            <WorkingDateBadge compact={isPhone} />
+            <MessageBell compact={isPhone} />
             <LangSwitch />
             <UserMenu compact={isPhone} />
           </div>

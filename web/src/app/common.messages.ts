@@ -1,4 +1,4 @@
-import type { Message } from './i18n';
+import type { Message } from './message';
 
 /** Shell and shared wording. */
 export const COMMON_MESSAGES = {

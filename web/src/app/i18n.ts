@@ -20,8 +20,13 @@ import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 import { PLANS_MESSAGES } from '../features/plans/plans.messages';
 import { FUNDS_MESSAGES } from '../features/funds/funds.messages';
 import { FUNDS_ACTION_MESSAGES } from '../features/funds/funds-actions.messages';
+import type { Message } from './message';
+import { MESSAGES_MESSAGES } from '../features/messages/messages.messages';
+import { WORKBENCH_MESSAGES } from '../features/workbench/workbench.messages';
+import { SETTINGS_MESSAGES } from '../features/settings/settings.messages';
+import { ACCOUNT_MESSAGES } from '../features/account/account.messages';
 
-export type Message = { zh: string; en: string };
+export type { Message } from './message';
 
 const MESSAGES = {
   ...COMMON_MESSAGES,
@@ -43,6 +48,10 @@ const MESSAGES = {
   ...PLANS_MESSAGES,
   ...FUNDS_MESSAGES,
   ...FUNDS_ACTION_MESSAGES,
+  ...MESSAGES_MESSAGES,
+  ...WORKBENCH_MESSAGES,
+  ...SETTINGS_MESSAGES,
+  ...ACCOUNT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -9,7 +9,21 @@ import { ForbiddenPage, NotFoundPage } from './status.pages';
 
 // One chunk per page; the shell (layout, menu, session) is in the entry chunk.
 const LoginPage = lazy(() => import('../features/auth/pages/login.page').then((m) => ({ default: m.LoginPage })));
-const HomePage = lazy(() => import('../features/home/pages/home.page').then((m) => ({ default: m.HomePage })));
+const WorkbenchPage = lazy(() =>
+  import('../features/workbench/pages/workbench.page').then((m) => ({ default: m.WorkbenchPage })),
+);
+const MessagesPage = lazy(() =>
+  import('../features/messages/pages/messages.page').then((m) => ({ default: m.MessagesPage })),
+);
+const PhoneLoginPage = lazy(() =>
+  import('../features/account/pages/phone-login.page').then((m) => ({ default: m.PhoneLoginPage })),
+);
+const AccountHomePage = lazy(() =>
+  import('../features/account/pages/account-home.page').then((m) => ({ default: m.AccountHomePage })),
+);
+const SystemMessagesPage = lazy(() =>
+  import('../features/system/pages/system-messages.page').then((m) => ({ default: m.SystemMessagesPage })),
+);
 const OrgPage = lazy(() => import('../features/org/pages/org.page').then((m) => ({ default: m.OrgPage })));
 const AuditLogPage = lazy(() =>
   import('../features/audit/pages/audit-log.page').then((m) => ({ default: m.AuditLogPage })),
@@ -53,6 +67,8 @@ export const router = createBrowserRouter([
     errorElement: <PageCrashed />,
     children: [
       { path: 'login', element: <LoginPage /> },
+      { path: 'login/phone', element: <PhoneLoginPage /> },
+      { path: 'account', element: <AccountHomePage /> },
       {
         element: <SessionGate />,
         children: [
@@ -68,7 +84,8 @@ export const router = createBrowserRouter([
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <HomePage /> },
+              { index: true, element: <WorkbenchPage /> },
+              { path: 'messages', element: <MessagesPage /> },
               {
                 path: 'org',
                 element: (
@@ -170,6 +187,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="config.read">
                     <SystemConfigPage />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'system/messages',
+                element: (
+                  <RequireAbility ability="config.read">
+                    <SystemMessagesPage />
                   </RequireAbility>
                 ),
               },

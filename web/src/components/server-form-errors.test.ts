@@ -37,4 +37,20 @@ describe('serverFormError', () => {
     });
     expect(serverFormError(new Error('x'), { fieldFor })).toBeNull();
   });
+
+  it('puts a refusal that names a field in its details on that field', () => {
+    const err = new ApiError(400, 'SCOPE_REQUIRED', '该角色需要指定范围', { index: 1, role: 'unit_reporter' });
+    const view = serverFormError(err, {
+      fieldFor,
+      fieldsOf: (code, d, message) =>
+        code === 'SCOPE_REQUIRED' && typeof d.index === 'number'
+          ? [{ name: ['roles', d.index], errors: [message] }]
+          : [],
+    });
+    expect(view).toEqual({
+      code: 'SCOPE_REQUIRED',
+      summary: '该角色需要指定范围',
+      fields: [{ name: ['roles', 1], errors: ['该角色需要指定范围'] }],
+    });
+  });
 });

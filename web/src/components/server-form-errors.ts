@@ -12,6 +12,8 @@ type Options = {
   messageFor?: (path: string, message: string) => string;
   /** Replaces the summary for particular codes (e.g. DUPLICATE: say what is duplicated). */
   summaries?: Partial<Record<ApiErrorCode, string>>;
+  /** Fields a refusal other than VALIDATION_FAILED names in its details (DUPLICATE `{ field }`, SCOPE_REQUIRED `{ index }`). */
+  fieldsOf?: (code: ApiErrorCode, details: Record<string, unknown>, message: string) => FormFieldError[];
   /** Joins the summary's parts; '；' for Chinese, '; ' for English. */
   separator?: string;
 };
@@ -20,12 +22,26 @@ function record(v: unknown): Record<string, unknown> {
   return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 }
 
-/** `400 VALIDATION_FAILED` details as `{ path, message }` pairs (the shape the server's validation sends). */
-export function validationIssues(details: unknown): { path: string; message: string }[] {
+/** One problem of a `400 VALIDATION_FAILED`: where (`values.title`, `people.3.idNumber`), what, and where given a code and both languages. */
+export type ValidationIssue = { path: string; message: string; code?: string; zh?: string; en?: string };
+
+const optional = (f: Record<string, unknown>, key: 'code' | 'zh' | 'en') =>
+  typeof f[key] === 'string' ? { [key]: f[key] } : {};
+
+/** The issues of a `400 VALIDATION_FAILED` (the shape the server's validation sends), defensively read. */
+export function validationIssues(details: unknown): ValidationIssue[] {
   const fields = record(details).fields;
-  return Array.isArray(fields)
-    ? fields.map(record).map((f) => ({ path: String(f.path ?? ''), message: String(f.message ?? '') }))
-    : [];
+  if (!Array.isArray(fields)) return [];
+  return fields
+    .map(record)
+    .filter((f) => typeof f.path === 'string')
+    .map((f) => ({
+      path: String(f.path),
+      message: String(f.message ?? ''),
+      ...optional(f, 'code'),
+      ...optional(f, 'zh'),
+      ...optional(f, 'en'),
+    }));
 }
 
 /**
@@ -35,7 +51,12 @@ export function validationIssues(details: unknown): { path: string; message: str
 export function serverFormError(error: unknown, opts: Options): ServerFormError | null {
   if (!isApiError(error)) return null;
   const summary = opts.summaries?.[error.code] ?? error.message;
-  if (error.code !== 'VALIDATION_FAILED') return { code: error.code, summary, fields: [] };
+  if (error.code !== 'VALIDATION_FAILED')
+    return {
+      code: error.code,
+      summary,
+      fields: opts.fieldsOf?.(error.code, record(error.details), error.message) ?? [],
+    };
   const fields = new Map<string, FormFieldError>();
   const loose: string[] = [];
   for (const issue of validationIssues(error.details)) {

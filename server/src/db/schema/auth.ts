@@ -17,6 +17,11 @@ export const users = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    // contact for messages: the phone SM4-encrypted with its blind index and mask, as people's phones are
+    phoneEnc: text('phone_enc'),
+    phoneIndex: text('phone_index'),
+    phoneMasked: text('phone_masked'),
+    wecomUserId: text('wecom_user_id'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

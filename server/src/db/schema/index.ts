@@ -9,3 +9,5 @@ export * from './oversight';
 export * from './reports';
 export * from './rollups';
 export * from './funds';
+export * from './messages';
+export * from './accounts';

@@ -1,3 +1,4 @@
+import { DEFAULT_ASSESSMENT_ITEMS } from '@xiezuo/domain';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import {
@@ -9,7 +10,6 @@ import {
   units,
   users,
 } from '../schema';
-import { DEFAULT_ASSESSMENT_ITEMS } from '../../modules/oversight/assessment/assessment.scoring';
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
 

@@ -36,6 +36,7 @@ import { ledger2019 } from './ledger-2019.data';
 import { seedPlans } from './plans.seed';
 import { seedOversight } from './oversight.seed';
 import { seedFunds } from './funds.seed';
+import { seedMessaging } from './messaging.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -167,6 +168,7 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019()]);
       await seedFunds(tx, ctx, tenant.id, unitIds);
       await seedOversight(tx, tenant.id);
+      await seedMessaging(tx, ctx.keys, tenant.id, ctx.config.messaging.demoExternalPhone);
     } else {
       const id = await insertUser(tx, tenant.id, {
         username: 'secadmin',

@@ -33,6 +33,30 @@ export function exportCellValue(v: ExportValue): CellValue {
   return typeof v === 'string' ? escapeFormulaText(v) : v;
 }
 
+/** How an export column's cells are written: text, codes kept as text, dates, Beijing times, numbers, money in yuan. */
+export type CellKind = 'text' | 'code' | 'date' | 'datetime' | 'number' | 'money';
+
+/** The number format a column of each kind carries (set on the column, so each cell needs no style of its own). */
+export const KIND_FORMAT: Record<CellKind, string | undefined> = {
+  code: TEXT_FORMAT,
+  date: DATE_FORMAT,
+  datetime: 'yyyy-mm-dd hh:mm',
+  money: '#,##0.00',
+  text: undefined,
+  number: undefined,
+};
+
+// Excel has no time zones: times are written as Beijing wall-clock time.
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+
+/** A value as a cell of its column's kind: codes and dates from strings, times as Beijing wall-clock time. */
+export function kindCellValue(kind: CellKind, v: ExportValue): CellValue {
+  if (kind === 'code') return exportCellValue(typeof v === 'string' ? v : null);
+  if (kind === 'date') return isoDateCell(typeof v === 'string' ? v : null);
+  if (kind === 'datetime') return typeof v === 'string' ? new Date(Date.parse(v) + BEIJING_OFFSET_MS) : null;
+  return exportCellValue(v);
+}
+
 /** Writes a text cell (formula-escaped, formatted as text): for codes and ID-number-like values. */
 export function setTextCell(cell: Cell, text: string | null | undefined): void {
   cell.numFmt = TEXT_FORMAT;

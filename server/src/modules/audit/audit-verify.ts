@@ -83,3 +83,16 @@ export async function verifyChain(
     ...(first ? { brokenId: first.id, reason: first.reason } : {}),
   };
 }
+
+/**
+ * Checks the newest `n` rows of the chain (their hashes with the chain key, and the links among them): the cheap
+ * check the audit administrator's workbench shows. The full check, with the anchor file, is `verifyChain`.
+ */
+export async function verifyTail(db: DbOrTx, key: Buffer, n = 200): Promise<'ok' | 'broken'> {
+  const rows = await repo.readTail(db, n);
+  for (const [i, row] of rows.entries()) {
+    if (chainHash({ ...row, details: row.details ?? null }, row.keyed ? key : null) !== row.hash) return 'broken';
+    if (i > 0 && row.prevHash !== rows[i - 1]!.hash) return 'broken';
+  }
+  return 'ok';
+}

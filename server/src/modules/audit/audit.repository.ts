@@ -99,3 +99,9 @@ export async function* readChain(db: DbOrTx, batch = 5000): AsyncGenerator<Audit
     after = rows[rows.length - 1]!.id;
   }
 }
+
+/** The newest `n` rows of the chain, oldest first. */
+export async function readTail(db: DbOrTx, n: number): Promise<AuditRow[]> {
+  const rows = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(n);
+  return rows.reverse();
+}

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { changePasswordBody, loginBody, okResponse, sessionDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { clearSessionCookies, setSessionCookies } from '../../http/cookies';
 import { PUBLIC } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
@@ -24,7 +25,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         const { token, actor } = await service.login(ctx, req.meta, req.body.username, req.body.password);
         setSessionCookies(reply, ctx.config, token, actor.csrfToken);
-        return service.presentSession(ctx, actor);
+        return service.sessionOf(ctx, actor);
       },
     );
 
@@ -35,7 +36,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['auth'], summary: 'Sign out', response: { 200: okResponse, ...errorResponses } },
       },
       async (req, reply) => {
-        await service.logout(ctx, req.actor!, req.meta);
+        await service.logout(ctx, requireActor(req), req.meta);
         clearSessionCookies(reply);
         return { ok: true as const };
       },
@@ -51,7 +52,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: sessionDto, ...errorResponses },
         },
       },
-      async (req) => service.presentSession(ctx, req.actor!),
+      async (req) => service.sessionOf(ctx, requireActor(req)),
     );
 
     app.post(
@@ -74,7 +75,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        await service.changePassword(ctx, req.actor!, req.meta, req.body.currentPassword, req.body.newPassword);
+        await service.changePassword(ctx, requireActor(req), req.meta, req.body.currentPassword, req.body.newPassword);
         return { ok: true as const };
       },
     );

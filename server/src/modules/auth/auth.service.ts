@@ -4,6 +4,7 @@ import { AppError } from '../../http/app-error';
 import { randomToken, sha256Hex } from '../../security/hash';
 import { hashPassword, verifyDummy, verifyPassword } from '../../security/password';
 import { appendAudit, withAudit } from '../../lib/audit-tx';
+import { presentSession, scopeNamer } from './auth.presenter';
 import * as repo from './auth.repository';
 
 export type SessionLookup = { actor: Actor } | { expired: true } | null;
@@ -37,25 +38,10 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Se
   };
 }
 
-/** Presents the signed-in caller: user, roles with scope names, abilities, CSRF token. */
-export async function presentSession(ctx: AppContext, actor: Actor): Promise<SessionDto> {
+/** The signed-in caller: user, roles with scope names, abilities, CSRF token. */
+export async function sessionOf(ctx: AppContext, actor: Actor): Promise<SessionDto> {
   const names = await repo.scopeNames(ctx.db, actor.tenantId, actor.roles);
-  return {
-    user: {
-      id: actor.userId,
-      username: actor.username,
-      displayName: actor.displayName,
-      tenant: { id: actor.tenantId, name: actor.tenantName },
-      mustChangePassword: actor.mustChangePassword,
-    },
-    roles: actor.roles.map((g) => ({
-      ...g,
-      scopeName: g.scopeType === 'tenant' ? actor.tenantName : (names.get(`${g.scopeType}:${g.scopeId}`) ?? null),
-    })),
-    abilities: actor.abilities,
-    csrfToken: actor.csrfToken,
-    idleTimeoutSeconds: Math.round(ctx.config.session.idleMs / 1000),
-  };
+  return presentSession(actor, scopeNamer(actor.tenantName, names), ctx.config.session.idleMs);
 }
 
 async function auditLoginFailure(

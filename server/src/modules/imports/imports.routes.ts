@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import { sendDownload } from '../../lib/files/download';
@@ -25,7 +26,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: importDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.get(
       '/imports/:id/rejects',
@@ -41,7 +42,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
       },
-      async (req, reply) => sendDownload(reply, await service.openRejects(ctx, req.actor!, req.params.id)),
+      async (req, reply) => sendDownload(reply, await service.openRejects(ctx, requireActor(req), req.params.id)),
     );
   };
 }

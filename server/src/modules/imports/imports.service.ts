@@ -75,8 +75,8 @@ export async function sweepInterrupted(db: DbOrTx, all: boolean): Promise<number
 }
 
 /** Marks a batch interrupted (its run stopped for want of the database, or the server is stopping). */
-export async function interruptImport(db: DbOrTx, id: string): Promise<void> {
-  await repo.update(db, id, { status: 'interrupted', error: JSON.stringify(INTERRUPTED), finishedAt: new Date() });
+export async function interruptImport(db: DbOrTx, id: string): Promise<repo.ImportRow> {
+  return repo.update(db, id, { status: 'interrupted', error: JSON.stringify(INTERRUPTED), finishedAt: new Date() });
 }
 
 /** The rejects report of a batch for download; 404 when nothing was rejected. */
@@ -226,8 +226,8 @@ export async function reportProgress(
 }
 
 /** Marks a batch failed with a reason in both languages; a re-upload of the same file resumes it. */
-export async function failImport(db: DbOrTx, id: string, failure: ImportFailure): Promise<void> {
-  await repo.update(db, id, { status: 'failed', error: JSON.stringify(failure), finishedAt: new Date() });
+export async function failImport(db: DbOrTx, id: string, failure: ImportFailure): Promise<repo.ImportRow> {
+  return repo.update(db, id, { status: 'failed', error: JSON.stringify(failure), finishedAt: new Date() });
 }
 
 /** Moves a rejects report written to a temp file into the content-addressed store. */
@@ -253,3 +253,4 @@ export async function finishStoredImport(
     heartbeatAt: new Date(),
   });
 }
+export { notifyImportEnd } from './imports.notify';

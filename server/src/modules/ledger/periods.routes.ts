@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { periodDto, unlockRequestBody, unlockRequestDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import * as service from './periods.service';
@@ -21,7 +22,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => ({
-        items: await service.listPeriods(ctx, req.actor!),
+        items: await service.listPeriods(ctx, requireActor(req)),
       }),
     );
     for (const [verb, status] of [
@@ -39,7 +40,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             response: { 200: periodDto, ...errorResponses },
           },
         },
-        async (req) => service.setPeriod(ctx, req.actor!, req.meta, req.params.key, status),
+        async (req) => service.setPeriod(ctx, requireActor(req), req.meta, req.params.key, status),
       );
     }
     app.post(
@@ -54,7 +55,8 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: unlockRequestDto, ...errorResponses },
         },
       },
-      async (req) => service.requestUnlock(ctx, req.actor!, req.meta, req.params.id, req.body.reason, req.body.changes),
+      async (req) =>
+        service.requestUnlock(ctx, requireActor(req), req.meta, req.params.id, req.body.reason, req.body.changes),
     );
     app.get(
       '/unlock-requests',
@@ -67,7 +69,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ items: z.array(unlockRequestDto) }), ...errorResponses },
         },
       },
-      async (req) => ({ items: await service.listUnlockRequests(ctx, req.actor!, req.query.status) }),
+      async (req) => ({ items: await service.listUnlockRequests(ctx, requireActor(req), req.query.status) }),
     );
     for (const [verb, approve] of [
       ['approve', true],
@@ -85,7 +87,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             response: { 200: unlockRequestDto, ...errorResponses },
           },
         },
-        async (req) => service.decideUnlock(ctx, req.actor!, req.meta, req.params.id, approve, req.body?.note),
+        async (req) => service.decideUnlock(ctx, requireActor(req), req.meta, req.params.id, approve, req.body?.note),
       );
     }
   };

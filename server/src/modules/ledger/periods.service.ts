@@ -2,8 +2,9 @@ import type { RecordPatch } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
-import { canSeeRecord, isReporter } from './records.policy';
-import { factsOf, isPeriodClosed } from './records.presenter';
+import { canSeeRecord, factsOf, isPeriodClosed, isReporter } from './records.policy';
+import { presentPeriod, presentUnlock } from './periods.presenter';
+import { notifyUnlockDecided } from './periods.notify';
 import * as periodsRepo from './periods.repository';
 import * as repo from './records.repository';
 import { refuseProduced } from './records.produced';
@@ -14,7 +15,7 @@ const kindOf = (key: string) =>
 
 export async function listPeriods(ctx: AppContext, actor: Actor) {
   const rows = await periodsRepo.listPeriods(ctx.db, actor.tenantId);
-  return rows.map((p) => ({ key: p.key, kind: p.kind, status: p.status, closedAt: p.closedAt?.toISOString() ?? null }));
+  return rows.map(presentPeriod);
 }
 
 /** Closes (or reopens) a month, quarter or year; records in a closed period change only through unlock requests. */
@@ -36,7 +37,7 @@ export async function setPeriod(
     };
     await periodsRepo.upsertPeriod(tx, values);
     return {
-      result: { key, kind: values.kind, status, closedAt: values.closedAt?.toISOString() ?? null },
+      result: presentPeriod(values),
       audit: {
         action: status === 'closed' ? 'period.close' : 'period.reopen',
         outcome: 'success',
@@ -48,22 +49,6 @@ export async function setPeriod(
 }
 
 type UnlockRow = periodsRepo.UnlockRow;
-function presentUnlock(u: UnlockRow, names: Map<string, string>) {
-  return {
-    id: u.id,
-    recordId: u.recordId,
-    status: u.status,
-    reason: u.reason,
-    changes: u.changes,
-    before: u.before ?? null,
-    after: u.after ?? null,
-    requestedBy: names.get(u.requestedBy) ?? '',
-    decidedBy: u.decidedBy ? (names.get(u.decidedBy) ?? '') : null,
-    decisionNote: u.decisionNote,
-    createdAt: u.createdAt.toISOString(),
-    decidedAt: u.decidedAt?.toISOString() ?? null,
-  };
-}
 
 const userNames = (ctx: AppContext, tenantId: string) => periodsRepo.userNames(ctx.db, tenantId);
 
@@ -161,6 +146,7 @@ export async function decideUnlock(
       before: snapshot(w.r),
       after,
     });
+    await notifyUnlockDecided(ctx, tx, d, w, approve);
     return {
       result: d,
       audit: {

@@ -1,4 +1,5 @@
 import {
+  actingOf,
   actsFor,
   actsForAny,
   canTransition,
@@ -8,12 +9,20 @@ import {
   recordTypesOfGroups,
   reportingSide,
   scopeOf,
+  periodKeys,
   type RecordAction,
   type RecordStatus,
+  type RecordSummaryDto,
+  type Holder,
   type Scope,
   type SideFacts,
 } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
+import type { RecordRow } from './records.repository';
+import type { SideScope } from './records.repository';
+
+/** A staff user as the side rules read one: who, and their grants (a caller, or someone a message is for). */
+export type Member = Holder & { userId: string };
 
 export type RecordFacts = SideFacts & { typeCode: string; createdBy: string | null; status: RecordStatus };
 
@@ -31,14 +40,14 @@ export function canSeeRecord(actor: Actor, r: RecordFacts): boolean {
 }
 
 /** The reporting side: the east unit's reporter (or the district office) for east-reported types; the county for west-reported ones. */
-export const isReporter = (actor: Actor, r: SideFacts): boolean => actsForAny(actor, reportingSide(r));
+export const isReporter = (actor: Holder, r: SideFacts): boolean => actsForAny(actor, reportingSide(r));
 
 /** The confirming side is the other side, and never the person who entered the record. */
-export const isConfirmer = (actor: Actor, r: RecordFacts): boolean =>
+export const isConfirmer = (actor: Member, r: RecordFacts): boolean =>
   r.createdBy !== actor.userId && actsForAny(actor, confirmingSide(r));
 
 /** The working group that owns the record's type reviews it, unless its lead entered it. */
-export function isGroupReviewer(actor: Actor, r: RecordFacts): boolean {
+export function isGroupReviewer(actor: Member, r: RecordFacts): boolean {
   const group = recordType(r.typeCode)?.group;
   return group !== undefined && actsFor(actor, { kind: 'group', code: group }) && r.createdBy !== actor.userId;
 }
@@ -74,5 +83,56 @@ export function abilities(actor: Actor, r: RecordFacts, periodClosed: boolean) {
     confirm: mayAct(actor, r, 'confirm', periodClosed),
     dispute: mayAct(actor, r, 'dispute', periodClosed),
     requestUnlock: reporter && (periodClosed || r.status === 'confirmed'),
+  };
+}
+
+/** The facts of a stored record the rules above read. */
+export const factsOf = (r: RecordRow): RecordFacts => ({
+  typeCode: r.typeCode,
+  reporterSide: r.reporterSide,
+  eastUnitId: r.eastUnitId,
+  countyCode: r.countyCode,
+  createdBy: r.createdBy,
+  status: r.status as RecordStatus,
+});
+
+export function isPeriodClosed(occurredOn: string, closed: Set<string>): boolean {
+  if (!closed.size) return false;
+  const k = periodKeys(occurredOn);
+  return closed.has(k.month) || closed.has(k.quarter) || closed.has(k.year);
+}
+
+/** A produced record is changed only by its module: nobody may act on it in the ledger. */
+const NO_HAND_ACTIONS: RecordSummaryDto['abilities'] = {
+  edit: false,
+  submit: false,
+  review: false,
+  return: false,
+  withdraw: false,
+  confirm: false,
+  dispute: false,
+  requestUnlock: false,
+};
+
+/** What the actor may do with a record now; a record a module produced is changed by that module only. */
+export const recordAbilities = (actor: Actor, r: RecordRow, periodClosed: boolean): RecordSummaryDto['abilities'] =>
+  r.sourceType && r.sourceId ? NO_HAND_ACTIONS : abilities(actor, factsOf(r), periodClosed);
+/**
+ * Where a caller stands on the other sides of records, as values a query can use: the counties whose east-reported
+ * records they confirm, the units whose west-reported records they confirm, whether they confirm district-level
+ * records (the office), the types their groups review, and what they report for. The SQL form of isConfirmer,
+ * isGroupReviewer and isReporter ("awaiting me"); workbench.test checks the two agree for every demo role.
+ */
+export function sideScope(actor: Member): SideScope {
+  const a = actingOf(actor);
+  return {
+    userId: actor.userId,
+    confirmCounties: a.counties,
+    confirmUnits: a.units,
+    confirmDistrict: a.office,
+    reviewTypes: recordTypesOfGroups(a.groups),
+    reportUnits: a.units,
+    reportAllEast: a.office,
+    reportCounties: a.counties,
   };
 }

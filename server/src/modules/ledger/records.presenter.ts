@@ -1,6 +1,5 @@
 import {
   MEASURE_KEYS,
-  periodKeys,
   RECORD_SOURCES,
   type Measures,
   type RecordSourceDto,
@@ -8,7 +7,9 @@ import {
   type RecordSummaryDto,
 } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
-import { abilities, type RecordFacts } from './records.policy';
+import type { EvidenceFile } from '../../lib/files/evidence.repository';
+import { presentEvidence } from '../../lib/files/evidence.presenter';
+import { isPeriodClosed, recordAbilities } from './records.policy';
 import type { RecordRow, RecordWide } from './records.repository';
 
 export function measuresOf(r: RecordRow): Measures {
@@ -20,21 +21,6 @@ export function measuresOf(r: RecordRow): Measures {
   return m;
 }
 
-export const factsOf = (r: RecordRow): RecordFacts => ({
-  typeCode: r.typeCode,
-  reporterSide: r.reporterSide,
-  eastUnitId: r.eastUnitId,
-  countyCode: r.countyCode,
-  createdBy: r.createdBy,
-  status: r.status as RecordStatus,
-});
-
-export function isPeriodClosed(occurredOn: string, closed: Set<string>): boolean {
-  if (!closed.size) return false;
-  const k = periodKeys(occurredOn);
-  return closed.has(k.month) || closed.has(k.quarter) || closed.has(k.year);
-}
-
 /** A produced record's source: its type, label and row (the link is resolved only for a single record). */
 export function sourceOf(r: RecordRow, link: RecordSourceDto['link'] = null): RecordSourceDto | null {
   if (!r.sourceType || !r.sourceId) return null;
@@ -44,18 +30,6 @@ export function sourceOf(r: RecordRow, link: RecordSourceDto['link'] = null): Re
   };
   return { type: r.sourceType, id: r.sourceId, label, link };
 }
-
-/** A produced record is changed only by its module: nobody may act on it in the ledger. */
-const NO_HAND_ACTIONS: RecordSummaryDto['abilities'] = {
-  edit: false,
-  submit: false,
-  review: false,
-  return: false,
-  withdraw: false,
-  confirm: false,
-  dispute: false,
-  requestUnlock: false,
-};
 
 export function presentSummary(w: RecordWide, actor: Actor, closed: Set<string>): RecordSummaryDto {
   const r = w.r;
@@ -83,6 +57,14 @@ export function presentSummary(w: RecordWide, actor: Actor, closed: Set<string>)
     version: r.version,
     periodClosed,
     source,
-    abilities: source ? NO_HAND_ACTIONS : abilities(actor, factsOf(r), periodClosed),
+    abilities: recordAbilities(actor, r, periodClosed),
   };
 }
+
+/** A record's file; the record contract shows no hash. */
+export const presentRecordFile = (f: EvidenceFile) => {
+  const { id, filename, size, mime, createdAt } = presentEvidence(f);
+  return { id, filename, size, mime, createdAt };
+};
+
+export const presentEvent = <E extends { at: Date }>(h: E) => ({ ...h, at: h.at.toISOString() });

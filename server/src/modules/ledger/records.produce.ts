@@ -1,12 +1,12 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { isRecordSourceType, type PersonInput, type RecordSourceType } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { recordEvents, records } from '../../db/schema';
+import type { records } from '../../db/schema';
 import type { AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { appendAudit } from '../../lib/audit-tx';
-import { isPeriodClosed } from './records.presenter';
 import * as repo from './records.repository';
+import * as produced from './records-produced.repository';
+import { isPeriodClosed } from './records.policy';
 import { columnsOf, rosterOf } from './records.service';
 import { loadRefData, validateRecord, type RecordCore } from './records.validate';
 
@@ -44,15 +44,8 @@ type RecordRow = repo.RecordRow;
 /** The system as a producer of a tenant's records (scheduled jobs, the demo seed). */
 export const systemProducer = (tenantId: string): Producer => ({ tenantId, userId: null, username: 'system' });
 
-async function findBySource(tx: DbOrTx, tenantId: string, s: RecordSource): Promise<RecordRow | undefined> {
-  return (
-    await tx
-      .select()
-      .from(records)
-      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, s.type), eq(records.sourceId, s.id)))
-      .for('update')
-  )[0];
-}
+const findBySource = (tx: DbOrTx, tenantId: string, s: RecordSource): Promise<RecordRow | undefined> =>
+  repo.findBySourceForUpdate(tx, tenantId, s);
 
 /** JSON with object keys sorted: jsonb gives keys back in its own order, the declaration's parser in another. */
 function stable(v: unknown): unknown {
@@ -211,31 +204,19 @@ export async function confirmProduced(
   sources: RecordSource[],
   reason: string,
 ): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < sources.length; i += 5000) {
-    const chunk = sources.slice(i, i + 5000);
-    const res = await tx.execute<{ id: string }>(sql`
-      update ${records} r set status = 'confirmed', confirmed_at = now(), confirmed_by = ${by.userId},
-        updated_at = now(), version = r.version + 1
-      from unnest(${`{${chunk.map((s) => s.type).join(',')}}`}::text[], ${`{${chunk.map((s) => s.id).join(',')}}`}::uuid[])
-        as s(source_type, source_id)
-      where r.tenant_id = ${by.tenantId} and r.source_type = s.source_type and r.source_id = s.source_id
-        and r.status = 'submitted'
-      returning r.id`);
-    ids.push(...res.rows.map((r) => r.id));
-  }
-  for (let i = 0; i < ids.length; i += 2000)
-    await tx.insert(recordEvents).values(
-      ids.slice(i, i + 2000).map((recordId) => ({
-        tenantId: by.tenantId,
-        recordId,
-        action: 'produce_update',
-        fromStatus: 'submitted',
-        toStatus: 'confirmed',
-        userId: by.userId,
-        reason,
-      })),
-    );
+  const ids = await produced.confirmSubmittedBySources(tx, by.tenantId, by.userId, sources);
+  await produced.insertEvents(
+    tx,
+    ids.map((recordId) => ({
+      tenantId: by.tenantId,
+      recordId,
+      action: 'produce_update',
+      fromStatus: 'submitted',
+      toStatus: 'confirmed',
+      userId: by.userId,
+      reason,
+    })),
+  );
   if (ids.length)
     await appendAudit(tx, null, meta, {
       tenantId: by.tenantId,
@@ -252,29 +233,10 @@ export async function confirmProduced(
 
 /** The records some module rows produced: id, status and amount, keyed by source id. */
 export async function producedRecords(db: DbOrTx, tenantId: string, type: RecordSourceType, ids: string[]) {
-  if (!ids.length) return new Map<string, { id: string; status: string; amountFen: number; type: string }>();
-  const rows = await db
-    .select({
-      id: records.id,
-      sourceId: records.sourceId,
-      status: records.status,
-      amountFen: records.amountFen,
-      type: records.typeCode,
-    })
-    .from(records)
-    .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, type), inArray(records.sourceId, ids)));
-  return new Map(
-    rows.map((r) => [r.sourceId!, { id: r.id, status: r.status, amountFen: r.amountFen ?? 0, type: r.type }]),
-  );
+  return produced.bySources(db, tenantId, type, ids);
 }
 
 /** The id and status of the record a module row produced, if any (for the module's own pages). */
 export async function producedRecordOf(db: DbOrTx, tenantId: string, source: RecordSource) {
-  const r = (
-    await db
-      .select({ id: records.id, status: records.status })
-      .from(records)
-      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, source.type), eq(records.sourceId, source.id)))
-  )[0];
-  return r ?? null;
+  return (await repo.statusBySource(db, tenantId, source)) ?? null;
 }

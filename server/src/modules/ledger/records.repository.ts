@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { recordTypesOfGroups, type RecordListQuery, type Scope } from '@xiezuo/domain';
+import { recordTypesOfGroups, type Awaiting, type RecordListQuery, type Scope } from '@xiezuo/domain';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { listByOwners, type EvidenceTable } from '../../lib/files/evidence.repository';
 import {
@@ -41,10 +42,65 @@ function periodWhere(period: string | undefined): SQL | undefined {
   return sql`to_char(${records.occurredOn}, 'YYYY-MM') = ${period}`;
 }
 
-function listWhere(tenantId: string, scope: Scope, q: Partial<RecordListQuery>): SQL {
+/**
+ * Where a caller stands on the other sides of records, as values a query can use (built by records.policy sideScope):
+ * the counties whose east-reported records they confirm, the units whose west-reported records they confirm, whether
+ * they confirm district-level records (the office), the types their groups review, and what they report for.
+ */
+export type SideScope = {
+  userId: string;
+  confirmCounties: string[];
+  confirmUnits: string[];
+  confirmDistrict: boolean;
+  reviewTypes: string[];
+  reportUnits: string[];
+  reportAllEast: boolean;
+  reportCounties: string[];
+};
+
+const anyOf = (col: AnyPgColumn, values: string[]) => (values.length ? inArray(col, values) : sql`false`);
+
+/** Records awaiting a step of the caller (the SQL form of isConfirmer, isGroupReviewer and isReporter). */
+export function awaitingWhere(s: SideScope, which: Awaiting): SQL {
+  const notMine = sql`${records.createdBy} is distinct from ${s.userId}::uuid`;
+  const confirm = and(
+    eq(records.status, 'submitted'),
+    notMine,
+    or(
+      and(eq(records.reporterSide, 'east'), anyOf(records.countyCode, s.confirmCounties)),
+      and(eq(records.reporterSide, 'west'), anyOf(records.eastUnitId, s.confirmUnits)),
+      s.confirmDistrict ? and(eq(records.reporterSide, 'east'), sql`${records.countyCode} is null`) : sql`false`,
+    ),
+  )!;
+  const review = and(eq(records.status, 'in_review'), notMine, anyOf(records.typeCode, s.reviewTypes))!;
+  const disputed = and(
+    eq(records.status, 'disputed'),
+    or(
+      and(eq(records.reporterSide, 'east'), s.reportAllEast ? sql`true` : anyOf(records.eastUnitId, s.reportUnits)),
+      and(eq(records.reporterSide, 'west'), anyOf(records.countyCode, s.reportCounties)),
+    ),
+  )!;
+  switch (which) {
+    case 'confirm':
+      return confirm;
+    case 'review':
+      return review;
+    case 'disputed':
+      return disputed;
+    case 'me':
+      return or(confirm, review)!;
+    default: {
+      const never: never = which;
+      return never;
+    }
+  }
+}
+
+function listWhere(tenantId: string, scope: Scope, q: Partial<RecordListQuery>, side?: SideScope): SQL {
   return and(
     eq(records.tenantId, tenantId),
     scopeWhere(scope),
+    q.awaiting && side ? awaitingWhere(side, q.awaiting) : undefined,
     q.year ? eq(records.year, q.year) : undefined,
     periodWhere(q.period),
     q.type ? eq(records.typeCode, q.type) : undefined,
@@ -75,8 +131,8 @@ function selectWide(db: DbOrTx) {
 }
 export type RecordWide = { r: RecordRow; unitName: string | null; countyName: string; regionName: string | null };
 
-export async function listPage(db: DbOrTx, tenantId: string, scope: Scope, q: RecordListQuery) {
-  const where = listWhere(tenantId, scope, q);
+export async function listPage(db: DbOrTx, tenantId: string, scope: Scope, q: RecordListQuery, side?: SideScope) {
+  const where = listWhere(tenantId, scope, q, side);
   const [rows, total] = await Promise.all([
     selectWide(db)
       .where(where)
@@ -222,6 +278,27 @@ export async function closedPeriodKeys(db: DbOrTx, tenantId: string): Promise<Se
 export async function findManyWide(db: DbOrTx, tenantId: string, ids: string[]): Promise<RecordWide[]> {
   if (!ids.length) return [];
   return (await selectWide(db).where(and(eq(records.tenantId, tenantId), inArray(records.id, ids)))) as RecordWide[];
+}
+
+/** The record a module row produced (source type and id), locked for the producing transaction. */
+export async function findBySourceForUpdate(db: DbOrTx, tenantId: string, s: { type: string; id: string }) {
+  return (
+    await db
+      .select()
+      .from(records)
+      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, s.type), eq(records.sourceId, s.id)))
+      .for('update')
+  )[0];
+}
+
+/** The id and status of the record a module row produced. */
+export async function statusBySource(db: DbOrTx, tenantId: string, s: { type: string; id: string }) {
+  return (
+    await db
+      .select({ id: records.id, status: records.status })
+      .from(records)
+      .where(and(eq(records.tenantId, tenantId), eq(records.sourceType, s.type), eq(records.sourceId, s.id)))
+  )[0];
 }
 
 /** Whether a person is on at least one of the tenant's records that the scope covers. */

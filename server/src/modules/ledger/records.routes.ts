@@ -13,10 +13,12 @@ import {
   recordPatch,
   recordSummaryDto,
   type RecordAction,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import { recordExcelRoutes } from './excel/ledger-excel.routes';
 import * as service from './records.service';
 import { transition } from './records.workflow';
@@ -76,7 +78,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(recordSummaryDto), ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query),
+      async (req) => service.list(ctx, requireActor(req), req.query),
     );
     app.post(
       '/records',
@@ -89,7 +91,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.get(
       '/records/:id',
@@ -102,7 +104,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.patch(
       '/records/:id',
@@ -116,7 +118,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => service.update(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.update(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/records/:id/files',
@@ -129,7 +131,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: recordDto, ...errorResponses },
         },
       },
-      async (req) => attachRecordFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
+      async (req) => attachRecordFile(ctx, requireActor(req), req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/records/:id/files/:fileId',
@@ -142,7 +144,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await openRecordFile(ctx, req.actor!, req.params.id, req.params.fileId)),
+        sendDownload(reply, await openRecordFile(ctx, requireActor(req), req.params.id, req.params.fileId)),
     );
     for (const action of RECORD_ACTIONS) {
       const needsReason = action === 'dispute' || action === 'return';
@@ -161,7 +163,7 @@ export function recordRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         async (req) =>
           transition(
             ctx,
-            req.actor!,
+            requireActor(req),
             req.meta,
             req.params.id,
             action as RecordAction,

@@ -13,8 +13,8 @@ import type { records } from '../../db/schema';
 import type { DataKeys } from '../../security/pii';
 import { withAudit } from '../../lib/audit-tx';
 import { resolvePeople } from '../persons/persons.service';
-import { canSeeRecord, isReporter, recordScope } from './records.policy';
-import { factsOf, isPeriodClosed, presentSummary, sourceOf } from './records.presenter';
+import { canSeeRecord, factsOf, isPeriodClosed, isReporter, recordScope, sideScope } from './records.policy';
+import { presentEvent, presentRecordFile, presentSummary, sourceOf } from './records.presenter';
 import { refuseProduced, sourceLinkOf } from './records.produced';
 import * as repo from './records.repository';
 import { loadRefData, validateRecord, type RecordCore, type RefData, type ValidRecord } from './records.validate';
@@ -56,7 +56,7 @@ function invalid(errors: { path: string; message: string }[]): never {
 
 export async function list(ctx: AppContext, actor: Actor, q: RecordListQuery) {
   const [{ rows, total }, closed] = await Promise.all([
-    repo.listPage(ctx.db, actor.tenantId, recordScope(actor), q),
+    repo.listPage(ctx.db, actor.tenantId, recordScope(actor), q, sideScope(actor)),
     repo.closedPeriodKeys(ctx.db, actor.tenantId),
   ]);
   return { items: rows.map((w) => presentSummary(w, actor, closed)), total, page: q.page, pageSize: q.pageSize };
@@ -77,14 +77,8 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Re
     ...presentSummary(w, actor, closed),
     source: sourceOf(w.r, link),
     people,
-    files: files.map((f) => ({
-      id: f.id,
-      filename: f.filename,
-      size: f.size,
-      mime: f.mime,
-      createdAt: f.createdAt.toISOString(),
-    })),
-    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+    files: files.map(presentRecordFile),
+    history: history.map(presentEvent),
   };
 }
 
@@ -236,3 +230,6 @@ export async function summariesByIds(ctx: AppContext, actor: Actor, ids: string[
   const byId = new Map(rows.filter((w) => canSeeRecord(actor, factsOf(w.r))).map((w) => [w.r.id, w]));
   return ids.flatMap((id) => (byId.has(id) ? [presentSummary(byId.get(id)!, actor, closed)] : []));
 }
+
+/** The SQL filter behind ?awaiting= (records awaiting a step of a caller), for counts other modules compute. */
+export { awaitingWhere as awaitingFilter, type SideScope } from './records.repository';

@@ -1,9 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { recordType, valuesSchema, type PersonInput, type RecordTypeDecl } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { pairings, regions, tenantCounties, units } from '../../db/schema';
 import type { DataKeys } from '../../security/pii';
 import { checkPeople, personProblemMessage, type CheckedPerson } from '../persons/persons.service';
+import * as refs from './records-refs.repository';
 
 export type FieldError = { path: string; message: string; code?: string };
 export type RecordCore = {
@@ -28,33 +27,13 @@ export type RefData = {
 };
 
 export async function loadRefData(db: DbOrTx, tenantId: string): Promise<RefData> {
-  const [cs, us] = await Promise.all([
-    db.select({ code: tenantCounties.regionCode }).from(tenantCounties).where(eq(tenantCounties.tenantId, tenantId)),
-    db.select({ id: units.id, side: units.side }).from(units).where(eq(units.tenantId, tenantId)),
-  ]);
+  const [counties, us] = await Promise.all([refs.tenantCountyCodes(db, tenantId), refs.unitSides(db, tenantId)]);
   return {
-    counties: new Set(cs.map((c) => c.code)),
+    counties: new Set(counties),
     eastUnits: new Set(us.filter((u) => u.side === 'east').map((u) => u.id)),
     westUnits: new Set(us.filter((u) => u.side === 'west').map((u) => u.id)),
-    regionCodes: async (codes) =>
-      codes.length
-        ? new Set(
-            (await db.select({ code: regions.code }).from(regions).where(inArray(regions.code, codes))).map(
-              (r) => r.code,
-            ),
-          )
-        : new Set(),
-    pairingCounty: async (ids) =>
-      ids.length
-        ? new Map(
-            (
-              await db
-                .select({ id: pairings.id, county: pairings.countyCode })
-                .from(pairings)
-                .where(and(eq(pairings.tenantId, tenantId), inArray(pairings.id, ids)))
-            ).map((p) => [p.id, p.county]),
-          )
-        : new Map(),
+    regionCodes: (codes) => refs.existingRegionCodes(db, codes),
+    pairingCounty: (ids) => refs.pairingCounties(db, tenantId, ids),
   };
 }
 

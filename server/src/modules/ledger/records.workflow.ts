@@ -2,8 +2,8 @@ import { canTransition, nextStatus, recordType, TRANSITIONS, type RecordAction, 
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
-import { canSeeRecord, mayAct } from './records.policy';
-import { factsOf, isPeriodClosed } from './records.presenter';
+import { notifyRecordStep } from './records.notify';
+import { canSeeRecord, factsOf, isPeriodClosed, mayAct } from './records.policy';
 import * as repo from './records.repository';
 import { refuseProduced } from './records.produced';
 import { get } from './records.service';
@@ -52,6 +52,7 @@ export async function transition(
       userId: actor.userId,
       reason: reason?.trim() || null,
     });
+    await notifyRecordStep(ctx, tx, w, after, action, reason);
     return {
       result: after,
       audit: {

@@ -9,10 +9,12 @@ import {
   unitDto,
   unitListQuery,
   unitPatchBody,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as service from './org-admin.service';
 
 const READ = { policy: requires('org.read') };
@@ -32,7 +34,7 @@ export function orgAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(unitDto), ...errorResponses },
         },
       },
-      async (req) => service.listUnits(ctx, req.actor!, req.query),
+      async (req) => service.listUnits(ctx, requireActor(req), req.query),
     );
     app.post(
       '/units',
@@ -45,7 +47,7 @@ export function orgAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: unitDto, ...errorResponses },
         },
       },
-      async (req) => service.createUnit(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.createUnit(ctx, requireActor(req), req.meta, req.body),
     );
     app.patch(
       '/units/:id',
@@ -59,7 +61,7 @@ export function orgAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: unitDto, ...errorResponses },
         },
       },
-      async (req) => service.updateUnit(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.updateUnit(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/org/groups',
@@ -72,7 +74,7 @@ export function orgAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: groupDto, ...errorResponses },
         },
       },
-      async (req) => service.createGroup(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.createGroup(ctx, requireActor(req), req.meta, req.body),
     );
     app.patch(
       '/org/groups/:id',
@@ -86,7 +88,7 @@ export function orgAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: groupDto, ...errorResponses },
         },
       },
-      async (req) => service.updateGroup(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.updateGroup(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/org/years/:year/copy',
@@ -100,7 +102,7 @@ export function orgAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ year: z.number().int(), groups: z.number().int() }), ...errorResponses },
         },
       },
-      async (req) => service.copyYear(ctx, req.actor!, req.meta, req.params.year, req.body),
+      async (req) => service.copyYear(ctx, requireActor(req), req.meta, req.params.year, req.body),
     );
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { countySummaryDto, orgOverviewDto, regionDetailDto, regionDto } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import * as service from './org.service';
@@ -22,7 +23,7 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: orgOverviewDto, ...errorResponses },
         },
       },
-      async (req) => service.overview(ctx, req.actor!, req.query.year),
+      async (req) => service.overview(ctx, requireActor(req), req.query.year),
     );
     app.get(
       '/counties/:code',
@@ -35,7 +36,7 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: countySummaryDto, ...errorResponses },
         },
       },
-      async (req) => service.county(ctx, req.actor!, req.params.code),
+      async (req) => service.county(ctx, requireActor(req), req.params.code),
     );
     app.get(
       '/regions/:code',
@@ -48,7 +49,7 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: regionDetailDto, ...errorResponses },
         },
       },
-      async (req) => service.region(ctx, req.actor!, req.params.code),
+      async (req) => service.region(ctx, requireActor(req), req.params.code),
     );
     app.get(
       '/regions',
@@ -61,7 +62,7 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ items: z.array(regionDto) }), ...errorResponses },
         },
       },
-      async (req) => ({ items: await service.searchRegions(ctx, req.actor!, req.query.q) }),
+      async (req) => ({ items: await service.searchRegions(ctx, requireActor(req), req.query.q) }),
     );
   };
 }

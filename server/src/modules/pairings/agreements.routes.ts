@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { agreementBody, agreementDto, agreementListQuery } from '@xiezuo/domain';
+import { agreementBody, agreementDto, agreementListQuery, pageOf } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { sendDownload } from '../../lib/files/download';
 import { readUpload } from '../../lib/files/upload';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as service from './agreements.service';
 
 const READ = { policy: requires('business.read') };
@@ -25,7 +26,7 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(agreementDto), ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query, req.query.page, req.query.pageSize),
+      async (req) => service.list(ctx, requireActor(req), req.query, req.query.page, req.query.pageSize),
     );
     app.get(
       '/agreements/:id',
@@ -38,7 +39,7 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: agreementDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.post(
       '/agreements',
@@ -51,7 +52,7 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: agreementDto, ...errorResponses },
         },
       },
-      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.post(
       '/agreements/:id/files',
@@ -64,7 +65,7 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: agreementDto, ...errorResponses },
         },
       },
-      async (req) => service.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
+      async (req) => service.attachFile(ctx, requireActor(req), req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/agreements/:id/files/:fileId',
@@ -77,7 +78,7 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await service.openFile(ctx, req.actor!, req.params.id, req.params.fileId)),
+        sendDownload(reply, await service.openFile(ctx, requireActor(req), req.params.id, req.params.fileId)),
     );
   };
 }

@@ -8,47 +8,13 @@ import { attachEvidence, openEvidence, type EvidenceKind } from '../../lib/files
 import { EVIDENCE_TYPES, type Upload } from '../../lib/files/upload';
 import { canManagePairings, canSeePairing, pairingScope } from './pairings.policy';
 import * as pairingsRepo from './pairings.repository';
+import { presentAgreement } from './agreements.presenter';
 import * as repo from './agreements.repository';
 
 async function present(ctx: AppContext, rows: repo.AgreementRow[]): Promise<AgreementDto[]> {
   const ids = rows.map((r) => r.id);
   const [targets, files] = await Promise.all([repo.targetsOf(ctx.db, ids), repo.filesOf(ctx.db, ids)]);
-  return rows.map((a) => ({
-    id: a.id,
-    pairingId: a.pairingId,
-    pairingKind: a.pairingKind,
-    countyCode: a.countyCode,
-    title: a.title,
-    eastUnitId: a.eastUnitId,
-    eastPartyName: a.eastPartyName,
-    westPartyName: a.westPartyName,
-    signedOn: a.signedOn,
-    yearFrom: a.yearFrom,
-    yearTo: a.yearTo,
-    commitments: a.commitments,
-    isIllustrative: a.isIllustrative,
-    targets: targets
-      .filter((t) => t.agreementId === a.id)
-      .map((t) => ({
-        id: t.id,
-        year: t.year,
-        description: t.description,
-        indicatorCode: t.indicatorCode,
-        quantity: t.quantity,
-        unit: t.unit,
-      })),
-    files: files
-      .filter((f) => f.ownerId === a.id)
-      .map((f) => ({
-        id: f.id,
-        filename: f.filename,
-        size: f.size,
-        mime: f.mime,
-        hash: f.hash,
-        createdAt: f.createdAt.toISOString(),
-      })),
-    version: a.version,
-  }));
+  return rows.map((a) => presentAgreement(a, targets, files));
 }
 
 const facts = (a: repo.AgreementRow) => ({

@@ -7,10 +7,12 @@ import {
   pairingListQuery,
   pairingPatchBody,
   pairingStatsDto,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as agreements from './agreements.service';
 import { pairingExcelRoutes } from './excel/pairings-excel.routes';
 import * as service from './pairings.service';
@@ -34,7 +36,7 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(pairingDto), ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query),
+      async (req) => service.list(ctx, requireActor(req), req.query),
     );
     app.get(
       '/pairings/stats',
@@ -48,7 +50,12 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        service.stats(ctx, req.actor!, req.query.year, await agreements.countInYear(ctx, req.actor!, req.query.year)),
+        service.stats(
+          ctx,
+          requireActor(req),
+          req.query.year,
+          await agreements.countInYear(ctx, requireActor(req), req.query.year),
+        ),
     );
     app.get(
       '/pairings/dormant',
@@ -65,7 +72,12 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        service.dormant(ctx, req.actor!, req.query.months ?? ctx.config.dormantMonths, req.query.asOf ?? today()),
+        service.dormant(
+          ctx,
+          requireActor(req),
+          req.query.months ?? ctx.config.dormantMonths,
+          req.query.asOf ?? today(),
+        ),
     );
     app.get(
       '/pairings/:id',
@@ -78,7 +90,7 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pairingDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.post(
       '/pairings',
@@ -91,7 +103,7 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pairingDto, ...errorResponses },
         },
       },
-      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.patch(
       '/pairings/:id',
@@ -105,7 +117,7 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pairingDto, ...errorResponses },
         },
       },
-      async (req) => service.update(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.update(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/pairings/:id/confirm',
@@ -118,7 +130,7 @@ export function pairingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pairingDto, ...errorResponses },
         },
       },
-      async (req) => service.confirm(ctx, req.actor!, req.meta, req.params.id),
+      async (req) => service.confirm(ctx, requireActor(req), req.meta, req.params.id),
     );
   };
 }

@@ -1,5 +1,6 @@
 import { type z } from 'zod';
 import type { PairingDto, PairingListQuery, pairingBody, pairingPatchBody } from '@xiezuo/domain';
+import { DISTRICT } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import type { DbOrTx } from '../../db/client';
@@ -212,4 +213,9 @@ export async function dormant(ctx: AppContext, actor: Actor, months: number, asO
     monthsSinceLastRecord: p.lastRecordOn ? monthsBetween(p.lastRecordOn, asOf) : null,
   }));
   return { months, asOf, items };
+}
+
+/** How many active pairings of a tenant had no record in the N months before asOf (for the scheduled warning). */
+export async function countDormant(ctx: AppContext, tenantId: string, months: number, asOf: string): Promise<number> {
+  return (await repo.listDormant(ctx.db, tenantId, DISTRICT, minusMonths(asOf, months), asOf)).length;
 }

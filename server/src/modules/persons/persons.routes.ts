@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { personLookupBody, personLookupDto, revealBody, revealDto } from '@xiezuo/domain';
 import { AppError } from '../../http/app-error';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import * as service from './persons.service';
@@ -34,7 +35,7 @@ export function personRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: personLookupDto, ...errorResponses },
         },
       },
-      async (req) => service.lookup(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.lookup(ctx, requireActor(req), req.meta, req.body),
     );
     app.post(
       '/persons/:id/reveal',
@@ -48,7 +49,7 @@ export function personRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: revealDto, ...errorResponses },
         },
       },
-      async (req) => service.reveal(ctx, req.actor!, req.meta, req.params.id, req.body.reason),
+      async (req) => service.reveal(ctx, requireActor(req), req.meta, req.params.id, req.body.reason),
     );
   };
 }

@@ -5,19 +5,16 @@ import {
   indicatorCreateBody,
   planCopyBody,
   planDto,
-  planImportResultDto,
   planListDto,
   planPublishBody,
+  planYearsDto,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
-import { sendDownload } from '../../lib/files/download';
-import { ALLOWED_MIME } from '../../lib/files/file-store';
-import { readUpload } from '../../lib/files/upload';
 import * as indicators from '../progress/progress.service';
-import { exportCatalog } from './excel/plans-excel.export';
-import { importCatalog } from './excel/plans-excel.import';
+import { planExcelRoutes } from './excel/plans-excel.routes';
 import * as plans from './plans.service';
 
 const READ = { policy: requires('business.read') };
@@ -29,6 +26,7 @@ const tags = ['plans'];
 /** Plan years, adding and deactivating indicators, publishing, copying to another year, and the catalog as Excel. */
 export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(planExcelRoutes(ctx));
     app.get(
       '/plans',
       {
@@ -39,7 +37,20 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planListDto, ...errorResponses },
         },
       },
-      async (req) => plans.listPlans(ctx, req.actor!),
+      async (req) => plans.listPlans(ctx, requireActor(req)),
+    );
+    app.get(
+      '/plan-years',
+      {
+        // the organisation pages (org.read) offer years too; a year says nothing about a plan's content
+        config: { policy: requires('org.read') },
+        schema: {
+          tags,
+          summary: 'The years that have a plan (newest first) and the years a plan, group or pairing may be given',
+          response: { 200: planYearsDto, ...errorResponses },
+        },
+      },
+      async (req) => plans.planYears(ctx, requireActor(req)),
     );
     app.post(
       '/plans/:year/indicators',
@@ -53,7 +64,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planDto, ...errorResponses },
         },
       },
-      async (req) => indicators.createIndicator(ctx, req.actor!, req.meta, req.params.year, req.body),
+      async (req) => indicators.createIndicator(ctx, requireActor(req), req.meta, req.params.year, req.body),
     );
     app.put(
       '/plans/:year/indicators/:code/status',
@@ -68,7 +79,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        indicators.setIndicatorActive(ctx, req.actor!, req.meta, req.params.year, req.params.code, req.body),
+        indicators.setIndicatorActive(ctx, requireActor(req), req.meta, req.params.year, req.params.code, req.body),
     );
     app.post(
       '/plans/:year/publish',
@@ -82,7 +93,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planDto, ...errorResponses },
         },
       },
-      async (req) => plans.publishPlan(ctx, req.actor!, req.meta, req.params.year, req.body.version),
+      async (req) => plans.publishPlan(ctx, requireActor(req), req.meta, req.params.year, req.body.version),
     );
     app.post(
       '/plans/:year/copy',
@@ -97,41 +108,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planDto, ...errorResponses },
         },
       },
-      async (req) => plans.copyPlan(ctx, req.actor!, req.meta, req.params.year, req.body.toYear),
-    );
-    app.get(
-      '/plans/:year/export.xlsx',
-      {
-        config: READ,
-        schema: {
-          tags,
-          summary: 'The plan’s indicator catalog as xlsx (readable rule columns and the JSON rule)',
-          params: yearParams,
-          response: { 200: z.unknown().describe(ALLOWED_MIME.xlsx), ...errorResponses },
-        },
-      },
-      async (req, reply) => {
-        const body = await exportCatalog(ctx, req.actor!, req.meta, req.params.year);
-        return sendDownload(reply, { mime: ALLOWED_MIME.xlsx, filename: `${req.params.year}年指标方案.xlsx`, body });
-      },
-    );
-    app.post(
-      '/plans/:year/import',
-      {
-        config: MANAGE,
-        schema: {
-          tags,
-          summary:
-            'Import a catalog xlsx (multipart: optional field "reason" before the field "file"); every row valid or nothing changes (400 IMPORT_ROWS_INVALID with the rows)',
-          params: yearParams,
-          response: { 200: planImportResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
-        },
-      },
-      async (req) => {
-        const upload = await readUpload(req);
-        const reason = upload.fields.reason?.slice(0, 500) || undefined;
-        return importCatalog(ctx, req.actor!, req.meta, req.params.year, upload, reason);
-      },
+      async (req) => plans.copyPlan(ctx, requireActor(req), req.meta, req.params.year, req.body.toYear),
     );
   };
 }

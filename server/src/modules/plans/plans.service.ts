@@ -1,9 +1,11 @@
-import type { PlanDto, PlanListDto } from '@xiezuo/domain';
+import { selectableYears, type PlanDto, type PlanListDto, type PlanYearsDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
 import * as repo from '../progress/progress.repository';
 import { getPlan, loadPlan } from '../progress/progress.service';
+import { canManagePlans } from './plans.policy';
+import { presentPlanList, presentPlanYears } from './plans.presenter';
 
 const isUniqueViolation = (err: unknown): boolean => {
   const e = err as { code?: string; cause?: { code?: string } };
@@ -13,17 +15,12 @@ const isUniqueViolation = (err: unknown): boolean => {
 /** The tenant's plan years with their status and how many indicators each holds. */
 export async function listPlans(ctx: AppContext, actor: Actor): Promise<PlanListDto> {
   const rows = await repo.listPlans(ctx.db, actor.tenantId);
-  return {
-    items: rows.map((r) => ({
-      year: r.plan.year,
-      status: r.plan.status,
-      publishedAt: r.plan.publishedAt?.toISOString() ?? null,
-      version: r.plan.version,
-      indicatorCount: r.indicatorCount,
-      activeCount: r.activeCount,
-    })),
-    abilities: { manage: actor.abilities.includes('org.manage') },
-  };
+  return presentPlanList(rows, { manage: canManagePlans(actor) });
+}
+
+/** The years that have a plan and the years one may be given (what every year selector offers). */
+export async function planYears(ctx: AppContext, actor: Actor, now = new Date()): Promise<PlanYearsDto> {
+  return presentPlanYears(await repo.planYears(ctx.db, actor.tenantId), selectableYears(now));
 }
 
 /** Publishes a draft plan (once): from then on its indicator changes are versioned and need a reason. */

@@ -47,6 +47,18 @@ describe('plan years', () => {
     const plan = (await leader.get('/api/plans/2019/indicators')).body;
     expect(plan.abilities).toEqual({ edit: false, publish: false, copy: false, import: false });
   });
+
+  it('gives every year selector its years: those with a plan, and the years one may be given; the organisation pages too', async () => {
+    const sysadmin = await signedIn(env.app, 'sysadmin');
+    const res = await sysadmin.get('/api/plan-years');
+    expect(res.status).toBe(200);
+    expect(res.body.years).toEqual([2019, 2018]);
+    const next = new Date().getFullYear() + 1;
+    expect(res.body.selectable[0]).toBe(next);
+    expect(res.body.selectable.at(-1)).toBe(2016);
+    expect(res.body.selectable).toHaveLength(next - 2016 + 1);
+    expect((await env.app.inject({ method: 'GET', url: '/api/plan-years' })).statusCode).toBe(401);
+  });
 });
 
 describe('adding and deactivating indicators', () => {

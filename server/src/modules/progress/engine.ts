@@ -10,17 +10,17 @@ import {
   type ProgressCell,
 } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import type { SQL } from 'drizzle-orm';
 import {
   compileBatch,
   compilePersonRollupBatch,
   compileRollupBatch,
-  compileRule,
+  queryBatch,
+  queryRule,
   usesRollup,
+  type BatchCompiler,
   type EvalScope,
   type RecordRule,
-  type RuleRow,
-} from './engine.sql';
+} from './engine.repository';
 
 export type RuleResult = {
   total: { confirmed: number; claimed: number };
@@ -29,10 +29,9 @@ export type RuleResult = {
 
 /** Runs one compiled base rule. */
 export async function evaluateRule(db: DbOrTx, rule: BaseRule, scope: EvalScope): Promise<RuleResult> {
-  const res = await db.execute<RuleRow>(compileRule(rule, scope));
   const byCounty = new Map<string, { confirmed: number; claimed: number }>();
   let total = { confirmed: 0, claimed: 0 };
-  for (const row of res.rows) {
+  for (const row of await queryRule(db, rule, scope)) {
     const v = { confirmed: Number(row.confirmed), claimed: Number(row.claimed) };
     if (row.county === null) total = v;
     else byCounty.set(row.county, v);
@@ -74,7 +73,8 @@ function cellOf(decl: IndicatorDecl, v: Values, target: number | null, share: nu
   };
 }
 
-const rulesOf = (d: IndicatorDecl): BaseRule[] =>
+/** The base rules an indicator's value comes from: its rule, or a ratio's numerator and denominator. */
+export const rulesOf = (d: IndicatorDecl): BaseRule[] =>
   d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule];
 
 /** Spreads the c{j} / p{j} columns of a batch query's rows over the batch's rules. */
@@ -114,19 +114,15 @@ export async function evaluateRules(
     const key = `${r.agg === 'distinct_persons' ? 'persons' : 'records'}:${[...(r as RecordRule).types].sort().join(',')}`;
     batches.set(key, [...(batches.get(key) ?? []), i]);
   });
-  const run = async (
-    idx: number[],
-    compile: (rules: RecordRule[], s: EvalScope) => SQL,
-    totalOnlyForOneCounty = false,
-  ) => {
+  const run = async (idx: number[], compile: BatchCompiler, totalOnlyForOneCounty = false) => {
     if (!idx.length) return;
-    const res = await db.execute<Record<string, number | string | null>>(
-      compile(
-        idx.map((i) => rules[i] as RecordRule),
-        scope,
-      ),
+    const rows = await queryBatch(
+      db,
+      compile,
+      idx.map((i) => rules[i] as RecordRule),
+      scope,
     );
-    spread(res.rows, idx, results);
+    spread(rows, idx, results);
     // the roll-up queries return only the total when one county is in scope: it is that county's figure
     if (scope.county && totalOnlyForOneCounty)
       for (const i of idx) results[i]!.byCounty.set(scope.county, results[i]!.total);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { indicatorInput, type IndicatorDecl } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { indicators, indicatorVersions, plans, regions, tenantCounties } from '../../db/schema';
@@ -108,6 +108,16 @@ export async function updateDecl(db: DbOrTx, id: string, version: number, decl: 
     .where(and(eq(indicators.id, id), eq(indicators.version, version)))
     .returning({ id: indicators.id });
   return rows.length > 0;
+}
+
+/** The years the tenant has a plan for, newest first. */
+export async function planYears(db: DbOrTx, tenantId: string): Promise<number[]> {
+  const rows = await db
+    .select({ year: plans.year })
+    .from(plans)
+    .where(eq(plans.tenantId, tenantId))
+    .orderBy(desc(plans.year));
+  return rows.map((r) => r.year);
 }
 
 /** The tenant's plans by year, with how many indicators each holds and how many are active. */

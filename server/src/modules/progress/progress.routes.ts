@@ -1,33 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { indicatorChangeBody, planDto, progressDto, progressQuery, recordSummaryDto } from '@xiezuo/domain';
+import { drilldownDto, drilldownQuery, indicatorChangeBody, planDto, progressDto, progressQuery } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
-import * as records from '../ledger/records.service';
-import { baseRulesOf, personsBehind, recordIdsBehind } from './drilldown';
+import { drilldown } from './drilldown.service';
 import * as service from './progress.service';
 import { planRoutes } from '../plans/plans.routes';
 
 const READ = { policy: requires('business.read') };
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-
-const drillDto = z.object({
-  code: z.string(),
-  part: z.enum(['value', 'numerator', 'denominator']),
-  which: z.enum(['confirmed', 'claimed']),
-  total: z.number().int(),
-  records: z.array(recordSummaryDto),
-  persons: z.array(
-    z.object({
-      personId: z.string(),
-      name: z.string(),
-      idMasked: z.string(),
-      records: z.number().int(),
-      isDuplicate: z.boolean(),
-    }),
-  ),
-});
 
 export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -46,7 +29,9 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        service.getPlan(ctx, req.actor!, req.params.year, { includeInactive: req.query.includeInactive === 'true' }),
+        service.getPlan(ctx, requireActor(req), req.params.year, {
+          includeInactive: req.query.includeInactive === 'true',
+        }),
     );
     app.get(
       '/plans/:year/progress',
@@ -61,7 +46,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: progressDto, ...errorResponses },
         },
       },
-      async (req) => service.progress(ctx, req.actor!, req.params.year, req.query),
+      async (req) => service.progress(ctx, requireActor(req), req.params.year, req.query),
     );
     app.get(
       '/plans/:year/indicators/:code/records',
@@ -71,40 +56,11 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['indicators'],
           summary: 'The records (and distinct persons, masked) behind a number',
           params: yearParams.extend({ code: z.string().max(80) }),
-          querystring: progressQuery.extend({
-            part: z.enum(['value', 'numerator', 'denominator']).default('value'),
-            which: z.enum(['confirmed', 'claimed']).default('confirmed'),
-            limit: z.coerce.number().int().min(1).max(500).default(100),
-          }),
-          response: { 200: drillDto, ...errorResponses },
+          querystring: drilldownQuery,
+          response: { 200: drilldownDto, ...errorResponses },
         },
       },
-      async (req) => {
-        const actor = req.actor!;
-        const q = service.progressScope(actor, req.query);
-        const decl = await service.findDecl(ctx, actor, req.params.year, req.params.code);
-        const rules = baseRulesOf(decl);
-        const rule = req.query.part === 'denominator' ? rules[1] : rules[0];
-        const scope = {
-          tenantId: actor.tenantId,
-          year: req.params.year,
-          asOf: req.query.asOf ?? `${req.params.year}-12-31`,
-          county: q.county,
-          unit: q.unit,
-        };
-        const { ids, total } = rule
-          ? await recordIdsBehind(ctx.db, rule, scope, req.query.which, req.query.limit)
-          : { ids: [], total: 0 };
-        const list = ids.length ? await records.summariesByIds(ctx, actor, ids) : [];
-        return {
-          code: decl.code,
-          part: req.query.part,
-          which: req.query.which,
-          total,
-          records: list,
-          persons: rule ? await personsBehind(ctx.db, rule, scope, req.query.limit) : [],
-        };
-      },
+      async (req) => drilldown(ctx, requireActor(req), req.params.year, req.params.code, req.query),
     );
     app.put(
       '/plans/:year/indicators/:code',
@@ -118,7 +74,8 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: planDto, ...errorResponses },
         },
       },
-      async (req) => service.updateIndicator(ctx, req.actor!, req.meta, req.params.year, req.params.code, req.body),
+      async (req) =>
+        service.updateIndicator(ctx, requireActor(req), req.meta, req.params.year, req.params.code, req.body),
     );
   };
 }

@@ -16,6 +16,8 @@ import { withAudit } from '../../lib/audit-tx';
 import { evaluatePlan } from './engine';
 import * as repo from './progress.repository';
 import { declIssues, invalid, planRefs, REASON_REQUIRED } from '../plans/plans-refs';
+import { planAbilities } from '../plans/plans.policy';
+import { presentPlan } from '../plans/plans.presenter';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -23,12 +25,6 @@ export async function loadPlan(ctx: AppContext, actor: Actor, year: number) {
   const plan = await repo.findPlan(ctx.db, actor.tenantId, year);
   if (!plan) throw new AppError('NOT_FOUND');
   return plan;
-}
-
-/** What the caller may do with a plan: the office changes it (a published plan with reasons), publishes a draft once. */
-export function planAbilities(actor: Actor, plan: Pick<repo.PlanRow, 'status'>): PlanDto['abilities'] {
-  const manage = actor.abilities.includes('org.manage');
-  return { edit: manage, publish: manage && plan.status === 'draft', copy: manage, import: manage };
 }
 
 /** A plan with its indicators: the active ones (what the engine counts), or with `includeInactive` every one ever declared. */
@@ -42,21 +38,7 @@ export async function getPlan(
   const rows = opts.includeInactive
     ? await repo.listAllIndicators(ctx.db, plan.id)
     : await repo.listIndicators(ctx.db, plan.id);
-  return {
-    year,
-    status: plan.status,
-    publishedAt: plan.publishedAt?.toISOString() ?? null,
-    version: plan.version,
-    indicators: rows.map((r) => ({
-      ...repo.declOf(r),
-      id: r.id,
-      year,
-      version: r.version,
-      sort: r.sort,
-      isActive: r.isActive,
-    })),
-    abilities: planAbilities(actor, plan),
-  };
+  return presentPlan(year, plan, rows, planAbilities(actor, plan));
 }
 
 /** The active declarations of some indicators of a year's plan (none when the year has no plan or lacks them). */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestEnv } from '../../../test/harness';
 import { ensureRollups, rollupDrift } from '../../db/rollups';
 import { evaluateRules, type RuleResult } from './engine';
-import { usesRollup } from './engine.sql';
+import { usesRollup } from './engine.repository';
 
 let env: TestEnv;
 let tenant: string;

@@ -1,18 +1,13 @@
-import type { ValueFormat } from '@xiezuo/domain';
-
-const FEN_PER_WAN = 1_000_000;
+import { documentMoneyWan, documentNumber, moneyWanValue, type ValueFormat } from '@xiezuo/domain';
 
 /** Up to `digits` decimals, trailing zeros dropped, no thousands separators (公文: 6700, 212.53, 2244). */
-export function plainNumber(n: number, digits: number): string {
-  const fixed = n.toFixed(digits);
-  return digits > 0 ? fixed.replace(/\.?0+$/, '') : fixed;
-}
+export const plainNumber = documentNumber;
 
 /** A value as an official document writes it, in the indicator's display unit: money in 万元 (two decimals where needed), area in 亩, percent with one decimal. */
 export function officialNumber(value: number, format: ValueFormat): string {
   switch (format) {
     case 'money':
-      return plainNumber(value / FEN_PER_WAN, 2);
+      return documentMoneyWan(value);
     case 'area':
       return plainNumber(value, 2);
     case 'percent':
@@ -28,7 +23,7 @@ export function officialNumber(value: number, format: ValueFormat): string {
 
 /** The value in its display unit as a number (万元 for money), for typed spreadsheet cells. */
 export function displayValue(value: number, format: ValueFormat): number {
-  return format === 'money' ? Math.round((value / FEN_PER_WAN) * 100) / 100 : value;
+  return format === 'money' ? moneyWanValue(value) : value;
 }
 
 /** "70余": rounded down to the leading tens or hundreds, with 余 when something was dropped (72 → 70余, 8 → 8). */

@@ -12,6 +12,9 @@ export const FIXED_PLACEHOLDERS = [
   'scope_title',
   'scope_name',
   'scope_focus',
+  'scope_effort',
+  'author',
+  'achievement',
   'counties',
   'county_count',
   'as_of',
@@ -34,6 +37,7 @@ export const NOTABLE_PLACEHOLDERS = [
   'students_school',
   'promotion_events',
   'newspaper_article',
+  'newspaper_outlet',
   'publicity_units',
 ] as const;
 const MODIFIERS = ['approx'] as const;
@@ -57,6 +61,13 @@ export function resolve(facts: Facts, name: string, modifier?: string): Resolved
 
 /** Whether a placeholder has a value (present and not zero). */
 export const hasValue = (facts: Facts, name: string) => resolve(facts, name).kind === 'ok';
+
+/** Whether two placeholders both have a value and it is the same ("3名……其中3名" reads "均为"). */
+export function sameValue(facts: Facts, a: string, b: string): boolean {
+  const x = resolve(facts, a);
+  const y = resolve(facts, b);
+  return x.kind === 'ok' && y.kind === 'ok' && x.text === y.text;
+}
 
 export const placeholdersIn = (text: string) =>
   [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1]!, modifier: m[2] }));
@@ -126,6 +137,7 @@ export function checkTemplate(t: SummaryTemplate): { path: string; message: stri
         check(path, s.text);
         s.parts?.forEach((p) => check(path, p));
         if (s.unless) check(path, `{${s.unless}}`);
+        for (const name of [...(s.whenEqual ?? []), ...(s.whenDiffer ?? [])]) check(path, `{${name}}`);
       }),
     );
   });

@@ -7,8 +7,8 @@ import {
 } from '@xiezuo/domain';
 import { chineseOrdinal } from './number-format';
 import { fill, fillLoose, type Facts } from './placeholders';
-import { joinSentences } from './summary.compose';
-import type { Block, Run } from './report-doc';
+import { joinSentences, pointRuns } from './summary.compose';
+import type { Block } from './report-doc';
 
 type Target = { value: number; perCounty: boolean };
 
@@ -82,7 +82,16 @@ function itemsOf(
   return items;
 }
 
-export type PlanTextOptions = { counties: string[]; county?: string; facts: Facts; ordinal: number };
+export type PlanTextOptions = {
+  counties: string[];
+  county?: string;
+  facts: Facts;
+  ordinal: number;
+  /** The part's heading instead of the template's (the plan-vs-actual table names its own year's plan). */
+  heading?: string;
+  /** A paragraph before the plan (what the year's problems call for); the part is written for it alone if need be. */
+  lead?: string | null;
+};
 
 /** The plan text of a year (section 三 style) from its catalog's targets: a numbered part with a section per area. */
 export function composePlanText(pt: PlanTemplate, decls: IndicatorDecl[], o: PlanTextOptions): Block[] {
@@ -102,21 +111,17 @@ export function composePlanText(pt: PlanTemplate, decls: IndicatorDecl[], o: Pla
       o.facts,
     );
     if (!items.length) continue;
-    const runs: Run[] = [];
-    let k = 0;
-    for (const it of items) {
-      if (it.lead) runs.push({ text: `${chineseOrdinal(++k)}是` }, { text: `${it.lead}。`, bold: true });
-      runs.push({ text: joinSentences(it.sentences) });
-    }
+    const runs = pointRuns(items.map((it) => ({ lead: it.lead, body: joinSentences(it.sentences) })));
     blocks.push(
       { kind: 'h2', text: `（${chineseOrdinal(++n)}）${fillLoose(sec.heading, o.facts)}` },
       { kind: 'para', runs },
     );
   }
-  if (!blocks.length) return [];
-  const intro = pt.intro ? fillLoose(pt.intro, o.facts) : '';
+  if (!blocks.length && !o.lead) return [];
+  const intro = blocks.length && pt.intro ? fillLoose(pt.intro, o.facts) : '';
   return [
-    { kind: 'h1', text: `${chineseOrdinal(o.ordinal)}、${fillLoose(pt.heading, o.facts)}` },
+    { kind: 'h1', text: `${chineseOrdinal(o.ordinal)}、${fillLoose(o.heading ?? pt.heading, o.facts)}` },
+    ...(o.lead ? [{ kind: 'para' as const, runs: [{ text: o.lead }] }] : []),
     ...(intro ? [{ kind: 'para' as const, runs: [{ text: intro }] }] : []),
     ...blocks,
   ];

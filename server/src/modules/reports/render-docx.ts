@@ -130,6 +130,19 @@ function blockToDocx(b: Block, contentWidth: number): (Paragraph | Table)[] {
           children: [run(b.text, { size: 24 })],
         }),
       ];
+    case 'signature':
+      // 落款: the issuing office and the date right-aligned, two characters in from the right margin (a long
+      // office name fits one line)
+      return [b.issuer, b.date].map(
+        (text, i) =>
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            indent: { right: INDENT },
+            spacing: { line: LINE, lineRule: LineRuleType.EXACT, ...(i === 0 ? { before: LINE * 2 } : {}) },
+            keepNext: i === 0,
+            children: [run(text)],
+          }),
+      );
     case 'table':
       return [table(b, contentWidth), new Paragraph({ children: [] })];
     default: {
@@ -168,9 +181,14 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
       }),
     ],
   });
+  const props = doc.properties;
   const document = new Document({
-    creator: 'Xiezuo 协作',
+    // the issuing office is the author; how the file was made goes in its description, not on the page
+    creator: props?.author ?? '协作平台',
+    lastModifiedBy: props?.author ?? '协作平台',
     title: doc.title,
+    subject: props?.subject,
+    description: props?.description,
     styles: { default: { document: { run: { font: F.body, size: BODY_SIZE } } } },
     sections: [
       {

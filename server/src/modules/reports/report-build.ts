@@ -10,6 +10,8 @@ import { AppError } from '../../http/app-error';
 import { composePlanText } from './plan-text.compose';
 import { planVsActualBlocks, planVsActualXlsx } from './plan-vs-actual';
 import { loadReportData, planDecls, type ReportData } from './report-data';
+import { loadProblems, problemsPart, remedies } from './report-problems';
+import { qualitativePoints } from './report-qualitative';
 import { toHtml, toText, type Block, type ReportDoc } from './report-doc';
 import { canRequestScope } from './reports.policy';
 import * as repo from './reports.repository';
@@ -44,31 +46,41 @@ export function checkScope(actor: Actor, scope: string) {
   return parsed;
 }
 
-/** The numbered plan part written from a plan year's targets, or nothing when that year has no plan. */
+type PlanPartOptions = { heading?: string; lead?: string | null };
+
+/** The numbered plan part written from a plan year's targets; nothing when that year has no plan and nothing leads it. */
 async function planPart(
   ctx: AppContext,
   actor: Actor,
   t: SummaryTemplate,
   data: ReportData,
   planYear: number,
+  opts: PlanPartOptions = {},
 ): Promise<(ordinal: number) => Block[]> {
   if (!t.plan) return () => [];
-  const decls =
-    planYear === data.year
-      ? data.decls
-      : await planDecls(ctx, actor, planYear, data.scope.kind === 'group' ? data.scope.group : undefined);
-  if (!decls?.length) return () => [];
+  const decls = planYear === data.year ? data.decls : ((await planDecls(ctx, actor, planYear, data.slice)) ?? []);
+  if (!decls.length && !opts.lead) return () => [];
   const facts = {
     numbers: data.facts.numbers,
     strings: new Map([...data.facts.strings, ['plan_year', String(planYear)]]),
   };
   const county = data.scope.kind === 'county' ? data.scope.county : undefined;
   return (ordinal) =>
-    composePlanText(t.plan!, decls, { counties: data.counties.map((c) => c.code), county, facts, ordinal });
+    composePlanText(t.plan!, decls, {
+      counties: data.counties.map((c) => c.code),
+      county,
+      facts,
+      ordinal,
+      ...opts,
+    });
 }
 
-const noteOf = (d: ReportData) =>
-  `注：本报告由协作平台根据已确认的台账记录自动生成，数据统计截至${d.facts.strings.get('as_of')}。`;
+/** The document's properties: the issuing office as author, and how and from what the file was written. */
+const propertiesOf = (d: ReportData) => ({
+  author: d.issuer,
+  subject: `${d.year}年东西部扶贫协作和支援合作`,
+  description: `本报告由协作平台根据已确认的台账记录自动生成，数据统计截至${d.facts.strings.get('as_of')}。`,
+});
 
 /** The year-end summary of a year and scope as a document (and the placeholders that found no value). */
 export async function summaryDoc(
@@ -78,16 +90,32 @@ export async function summaryDoc(
   template?: SummaryTemplate,
 ): Promise<{ doc: ReportDoc; missing: string[] }> {
   const t = template ?? (await loadSummaryTemplate(ctx, actor.tenantId)).template;
-  const planBlocks = await planPart(ctx, actor, t, data, data.year + 1);
-  return composeSummary(t, data.facts, { scope: data.scope.kind, planBlocks, note: noteOf(data) });
+  const [problems, extraPoints] = await Promise.all([
+    loadProblems(ctx, actor, data),
+    qualitativePoints(ctx, actor.tenantId, data),
+  ]);
+  const asOf = data.facts.strings.get('as_of')!;
+  const plan = await planPart(ctx, actor, t, data, data.year + 1, { lead: remedies(problems) });
+  return composeSummary(t, data.facts, {
+    scope: data.scope.kind,
+    extraPoints,
+    parts: [problemsPart(problems, asOf), plan],
+    signature: { issuer: data.issuer, date: asOf },
+    properties: propertiesOf(data),
+  });
 }
 
 /** The plan-vs-actual report of a year as a document: the table, then the year's plan text. */
 export async function planVsActualDoc(ctx: AppContext, actor: Actor, data: ReportData): Promise<ReportDoc> {
   const { template } = await loadSummaryTemplate(ctx, actor.tenantId);
-  const plan = await planPart(ctx, actor, template, data, data.year);
+  const plan = await planPart(ctx, actor, template, data, data.year, { heading: '{plan_year}年工作安排' });
   const title = `${data.facts.strings.get('scope_title')}${data.year}年东西部协作计划执行情况对照表`;
-  return { title, landscape: true, blocks: [...planVsActualBlocks(data, plan), { kind: 'note', text: noteOf(data) }] };
+  return {
+    title,
+    landscape: true,
+    blocks: planVsActualBlocks(data, plan),
+    properties: propertiesOf(data),
+  };
 }
 
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 120);

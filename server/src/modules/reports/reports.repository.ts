@@ -66,7 +66,15 @@ export async function updateTemplate(
 
 // ---- notable records: the names a summary cites beside its figures ----
 
-export type NotableScope = { tenantId: string; year: number; asOf: string; county?: string; types: string[] };
+export type NotableScope = {
+  tenantId: string;
+  year: number;
+  asOf: string;
+  county?: string;
+  /** A member unit's own records (its report). */
+  unit?: string;
+  types: string[];
+};
 
 function where(s: NotableScope, types: string[]): SQL {
   const conds = [
@@ -77,6 +85,7 @@ function where(s: NotableScope, types: string[]): SQL {
     sql`r.type_code in ${types}`,
   ];
   if (s.county) conds.push(sql`r.county_code = ${s.county}`);
+  if (s.unit) conds.push(sql`r.east_unit_id = ${s.unit}`);
   return sql.join(conds, sql` and `);
 }
 
@@ -115,16 +124,18 @@ export async function promotionTitles(db: DbOrTx, s: NotableScope, limit: number
   return res.rows.map((r) => r.title).filter(Boolean);
 }
 
-/** The first article of the year placed in a newspaper, and the units that published most articles. */
-export async function publicity(db: DbOrTx, s: NotableScope): Promise<{ newspaper: string | null; units: string[] }> {
+export type Publicity = { newspaper: { title: string; outlet: string | null } | null; units: string[] };
+
+/** The first article of the year placed in a newspaper (and the paper's name), and the units that published most. */
+export async function publicity(db: DbOrTx, s: NotableScope): Promise<Publicity> {
   if (!s.types.includes('article')) return { newspaper: null, units: [] };
-  const paper = await db.execute<{ title: string }>(
-    sql`select r.attrs->>'title' as title from records r where ${where(s, ['article'])} and r.attrs->>'medium' = 'newspaper' order by r.occurred_on, r.id limit 1`,
+  const paper = await db.execute<{ title: string; outlet: string | null }>(
+    sql`select r.attrs->>'title' as title, r.attrs->>'outlet' as outlet from records r where ${where(s, ['article'])} and r.attrs->>'medium' = 'newspaper' order by r.occurred_on, r.id limit 1`,
   );
   const units = await db.execute<{ name: string }>(
     sql`select u.name from records r join units u on u.id = r.east_unit_id where ${where(s, ['article'])} group by u.name order by count(*) desc, u.name limit 3`,
   );
-  return { newspaper: paper.rows[0]?.title ?? null, units: units.rows.map((r) => r.name) };
+  return { newspaper: paper.rows[0] ?? null, units: units.rows.map((r) => r.name) };
 }
 
 /** Donors by their total given in the year, largest first. */
@@ -143,4 +154,34 @@ export async function countyLeadersSent(db: DbOrTx, s: NotableScope): Promise<nu
     sql`select coalesce(sum(coalesce(r.persons, 1)), 0) as n from records r where ${where(s, ['secondment'])} and r.attrs->>'personKind' = 'cadre' and r.attrs->>'direction' = 'east_to_west' and r.attrs->>'isCountyLeader' = 'true'`,
   );
   return Number(res.rows[0]?.n ?? 0);
+}
+
+export type LedgerStatusCounts = { submitted: number; disputed: number };
+
+/** Records of the year still waiting for the other side's confirmation, and those disputed, on the report's date. */
+export async function openRecordCounts(
+  db: DbOrTx,
+  s: Omit<NotableScope, 'types'> & { types?: string[] },
+): Promise<LedgerStatusCounts> {
+  const conds = [sql`r.tenant_id = ${s.tenantId}`, sql`r.year = ${s.year}`, sql`r.occurred_on <= ${s.asOf}::date`];
+  if (s.county) conds.push(sql`r.county_code = ${s.county}`);
+  if (s.unit) conds.push(sql`r.east_unit_id = ${s.unit}`);
+  if (s.types) conds.push(s.types.length ? sql`r.type_code in ${s.types}` : sql`false`);
+  const res = await db.execute<{ submitted: string; disputed: string }>(sql`
+    select count(*) filter (where r.status = 'submitted') as submitted, count(*) filter (where r.status = 'disputed') as disputed
+    from records r where ${sql.join(conds, sql` and `)}`);
+  return { submitted: Number(res.rows[0]?.submitted ?? 0), disputed: Number(res.rows[0]?.disputed ?? 0) };
+}
+
+export type EvidenceRow = { task: string; subject: string; county_name: string | null };
+
+/** Confirmed evidence of qualitative tasks (task_evidence records), by task, in county order. */
+export async function taskEvidence(db: DbOrTx, s: NotableScope, tasks: string[]): Promise<EvidenceRow[]> {
+  if (!tasks.length) return [];
+  const res = await db.execute<EvidenceRow>(sql`
+    select r.attrs->>'task' as task, r.attrs->>'subject' as subject, g.name as county_name
+    from records r left join regions g on g.code = r.county_code
+    where ${where(s, ['task_evidence'])} and r.attrs->>'task' in ${tasks}
+    order by r.attrs->>'task', r.county_code, r.occurred_on, r.id`);
+  return res.rows;
 }

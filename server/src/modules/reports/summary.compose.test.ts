@@ -86,7 +86,8 @@ describe('the summary composer', () => {
   it('keeps a sentence with a notable record and drops its fallback', () => {
     const f = facts({ 'social.donations': [212.53 * WAN, 'money'] }, { 'notable.top_donor': '集翔集团' });
     const text = toText(composeSummary(template, f, { scope: 'county' }).doc);
-    expect(text).toContain('一是社会资金。以集翔集团为代表的企业捐款212.53万元。');
+    // the one point left keeps its lead without a lone "一是"
+    expect(text).toContain('（一）资金\n社会资金。以集翔集团为代表的企业捐款212.53万元。');
     expect(text).not.toContain('社会各界');
     expect(text).not.toContain('财政资金'); // no fiscal value: its item drops although it has a static sentence
   });
@@ -137,8 +138,12 @@ describe('the summary composer', () => {
       ordinal: 2,
     });
     const text = toText({ title: '', blocks });
-    expect(text).toContain('二、2019年工作安排');
-    expect(text).toContain('一是加强党政干部选派力度。全年为每个结对帮扶县选派3名以上干部挂职');
+    expect(text).toContain('二、下一步打算');
+    // the talent section has one led point only: its lead stands without a lone "一是"
+    expect(text).toContain(
+      '（一）人才支援升级加力，深化党政干部和专技人才交流培养\n加强党政干部选派力度。全年为每个结对帮扶县选派3名以上干部挂职',
+    );
+    expect(text).not.toMatch(/一是(?![^]*二是)/);
     expect(text).toContain('全年选派人才不少于84人'); // no wording in the template: the generic one
     expect(text).toContain('全年消费扶贫总额不少于5000万元');
   });
@@ -154,5 +159,62 @@ describe('template checks', () => {
       '{yaer}',
       '{funds.fiscal_paid|round}',
     ]);
+  });
+});
+
+describe('words from data', () => {
+  const cadres: SummaryTemplate = {
+    title: 't',
+    partHeading: '{year}年',
+    sections: [
+      {
+        key: 'talent',
+        heading: '人才',
+        items: [
+          {
+            lead: '选派',
+            sentences: [
+              { text: '选派{talent.cadres_sent}名党政干部挂职' },
+              {
+                text: '其中{notable.county_leaders}名县处级领导干部挂职县委常委、副县长',
+                whenDiffer: ['talent.cadres_sent', 'notable.county_leaders'],
+              },
+              {
+                text: '均为县处级领导干部，挂职县委常委、副县长',
+                whenEqual: ['talent.cadres_sent', 'notable.county_leaders'],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  const write = (sent: number, leaders: number) =>
+    toText(
+      composeSummary(cadres, facts({ 'talent.cadres_sent': [sent], 'notable.county_leaders': [leaders] }), {
+        scope: 'district',
+      }).doc,
+    );
+
+  it('says "均为" when every cadre sent is a county leader, "其中" when some are, neither when none', () => {
+    expect(write(3, 3)).toContain('选派。选派3名党政干部挂职，均为县处级领导干部，挂职县委常委、副县长。');
+    expect(write(5, 3)).toContain('选派5名党政干部挂职，其中3名县处级领导干部挂职县委常委、副县长。');
+    expect(write(5, 0)).toContain('选派5名党政干部挂职。');
+    expect(write(5, 0)).not.toContain('县处级');
+    expect(checkTemplate(cadres)).toEqual([]);
+  });
+
+  it('closes with the parts after 一 numbered in turn and the 落款, without a generated-by note in the text', () => {
+    const { doc } = composeSummary(cadres, facts({ 'talent.cadres_sent': [3] }), {
+      scope: 'unit',
+      parts: [() => [], (n) => [{ kind: 'h1', text: `${chineseOrdinal(n)}、存在的问题` }]],
+      signature: { issuer: '区委组织部', date: '2018年12月31日' },
+      properties: { author: '区委组织部', description: '本报告由协作平台根据已确认的台账记录自动生成' },
+    });
+    const text = toText(doc);
+    expect(text).toContain('二、存在的问题'); // the empty part took no number
+    expect(text.trimEnd().endsWith('区委组织部\n2018年12月31日')).toBe(true);
+    expect(text).not.toContain('自动生成');
+    expect(doc.properties?.author).toBe('区委组织部');
   });
 });

@@ -1,9 +1,9 @@
-import type { SummaryTemplate, TemplateItem, TemplateSection, TemplateSentence } from '@xiezuo/domain';
+import type { ReportScopeKind, SummaryTemplate, TemplateItem, TemplateSection, TemplateSentence } from '@xiezuo/domain';
 import { chineseOrdinal } from './number-format';
-import { fill, fillLoose, hasValue, placeholdersIn, type Facts } from './placeholders';
-import type { Block, ReportDoc, Run } from './report-doc';
+import { fill, fillLoose, hasValue, placeholdersIn, sameValue, type Facts } from './placeholders';
+import type { Block, DocProperties, ReportDoc, Run, Signature } from './report-doc';
 
-export type ScopeKind = 'district' | 'county' | 'group';
+export type ScopeKind = ReportScopeKind;
 type Ctx = { facts: Facts; scope: ScopeKind; missing: Set<string> };
 
 const inScope = (scopes: ScopeKind[] | undefined, scope: ScopeKind) => !scopes || scopes.includes(scope);
@@ -13,6 +13,8 @@ const isData = (s: TemplateSentence) => placeholdersIn(s.text).length > 0 || (s.
 export function renderSentence(s: TemplateSentence, c: Ctx): string | null {
   if (!inScope(s.scopes, c.scope)) return null;
   if (s.unless && hasValue(c.facts, s.unless)) return null;
+  if (s.whenEqual && !sameValue(c.facts, ...s.whenEqual)) return null;
+  if (s.whenDiffer && sameValue(c.facts, ...s.whenDiffer)) return null;
   let text = s.text;
   if (s.parts) {
     const kept = s.parts
@@ -47,18 +49,37 @@ function renderItem(item: TemplateItem, c: Ctx): string | null {
   return body || null;
 }
 
-/** A section as a heading and one paragraph "一是……。二是……。", or nothing when every item dropped. */
-export function renderSection(sec: TemplateSection, c: Ctx, ordinal: number): Block[] {
-  if (!inScope(sec.scopes, c.scope)) return [];
+/** A point of a paragraph: its bold lead (optional) and its text. */
+export type Point = { lead?: string; body: string };
+
+/**
+ * Points as one paragraph "一是……。二是……。"; a single led point keeps its bold lead without "一是" (an 一是 without
+ * an 二是 is not how a document counts).
+ */
+export function pointRuns(points: Point[]): Run[] {
+  const counted = points.filter((p) => p.lead).length > 1;
   const runs: Run[] = [];
   let n = 0;
+  for (const p of points) {
+    if (p.lead) {
+      if (counted) runs.push({ text: `${chineseOrdinal(++n)}是` });
+      runs.push({ text: `${p.lead}。`, bold: true });
+    }
+    runs.push({ text: p.body });
+  }
+  return runs;
+}
+
+/** A section as a heading and one paragraph "一是……。二是……。", or nothing when every item dropped. */
+export function renderSection(sec: TemplateSection, c: Ctx, ordinal: number, extra: Point[] = []): Block[] {
+  if (!inScope(sec.scopes, c.scope)) return [];
+  const points: Point[] = [];
   for (const item of sec.items) {
     const body = renderItem(item, c);
-    if (body === null) continue;
-    if (item.lead)
-      runs.push({ text: `${chineseOrdinal(++n)}是` }, { text: `${fillLoose(item.lead, c.facts)}。`, bold: true });
-    runs.push({ text: body });
+    if (body !== null) points.push({ lead: item.lead ? fillLoose(item.lead, c.facts) : undefined, body });
   }
+  points.push(...extra);
+  const runs = pointRuns(points);
   if (!runs.length) return [];
   return [
     { kind: 'h2', text: `（${chineseOrdinal(ordinal)}）${fillLoose(sec.heading, c.facts)}` },
@@ -68,8 +89,12 @@ export function renderSection(sec: TemplateSection, c: Ctx, ordinal: number): Bl
 
 export type ComposeOptions = {
   scope: ScopeKind;
-  planBlocks?: (ordinal: number) => Block[];
-  note?: string;
+  /** Points written from data outside the template (qualitative tasks and their evidence), by section key. */
+  extraPoints?: Record<string, Point[]>;
+  /** The parts after 一 (存在的问题, 下一步打算), each given its ordinal; a part with nothing to say returns []. */
+  parts?: ((ordinal: number) => Block[])[];
+  signature?: Signature;
+  properties?: DocProperties;
   subtitle?: string;
 };
 
@@ -86,7 +111,7 @@ export function composeSummary(
   const sections: Block[] = [];
   let ordinal = 0;
   for (const sec of t.sections) {
-    const b = renderSection(sec, c, ordinal + 1);
+    const b = renderSection(sec, c, ordinal + 1, opts.extraPoints?.[sec.key]);
     if (b.length) {
       ordinal++;
       sections.push(...b);
@@ -95,9 +120,19 @@ export function composeSummary(
   let part = 0;
   if (sections.length)
     blocks.push({ kind: 'h1', text: `${chineseOrdinal(++part)}、${fillLoose(t.partHeading, facts)}` }, ...sections);
-  const plan = opts.planBlocks?.(part + 1) ?? [];
-  blocks.push(...plan);
-  if (opts.note) blocks.push({ kind: 'note', text: opts.note });
-  const doc: ReportDoc = { title: fillLoose(t.title, facts), subtitle: opts.subtitle, blocks };
+  for (const write of opts.parts ?? []) {
+    const b = write(part + 1);
+    if (b.length) {
+      part++;
+      blocks.push(...b);
+    }
+  }
+  if (opts.signature) blocks.push({ kind: 'signature', ...opts.signature });
+  const doc: ReportDoc = {
+    title: fillLoose(t.title, facts),
+    subtitle: opts.subtitle,
+    blocks,
+    properties: opts.properties,
+  };
   return { doc, missing: [...c.missing].sort() };
 }

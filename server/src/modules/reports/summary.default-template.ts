@@ -1,7 +1,7 @@
-import type { SummaryTemplate, TemplateSentence } from '@xiezuo/domain';
+import type { ReportScopeKind, SummaryTemplate, TemplateSentence } from '@xiezuo/domain';
 
 const s = (text: string, more: Omit<TemplateSentence, 'text'> = {}): TemplateSentence => ({ text, ...more });
-const DISTRICT = ['district'] as ('district' | 'county' | 'group')[];
+const DISTRICT: ReportScopeKind[] = ['district'];
 
 /**
  * The built-in template: the sentences of section 一 of the 2019 leadership-group speech with every figure replaced by
@@ -10,8 +10,8 @@ const DISTRICT = ['district'] as ('district' | 'county' | 'group')[];
 export const DEFAULT_SUMMARY_TEMPLATE: SummaryTemplate = {
   title: '{scope_title}{year}年东西部扶贫协作和支援合作工作总结',
   intro:
-    '{year}年，{tenant}深入学习贯彻习近平总书记关于扶贫工作的重要论述，认真领会党中央赋予的政治责任，严格落实国务院及天津市委市政府的部署要求，以高度的政治责任感与强烈的担当精神，采取有效措施，推进{scope_focus}东西部扶贫协作和支援合作工作落到实处。现将有关情况总结如下。',
-  partHeading: '{year}年工作开展情况',
+    '{year}年，{author}深入学习贯彻习近平总书记关于扶贫工作的重要论述，认真领会党中央赋予的政治责任，严格落实国务院及天津市委市政府的部署要求，以高度的政治责任感与强烈的担当精神，采取有效措施，推进{scope_focus}东西部扶贫协作和支援合作工作落到实处。现将有关情况总结如下。',
+  partHeading: '{scope_effort}{achievement}',
   sections: [
     {
       key: 'org',
@@ -61,7 +61,13 @@ export const DEFAULT_SUMMARY_TEMPLATE: SummaryTemplate = {
           lead: '加强人才选派交流',
           sentences: [
             s('向{counties}选派{talent.cadres_sent}名党政干部挂职'),
-            s('其中{notable.county_leaders}名县处级领导干部挂职县委常委、副县长'),
+            // "3名党政干部……其中3名县处级" reads "均为县处级" when all of them are
+            s('其中{notable.county_leaders}名县处级领导干部挂职县委常委、副县长', {
+              whenDiffer: ['talent.cadres_sent', 'notable.county_leaders'],
+            }),
+            s('均为县处级领导干部，挂职县委常委、副县长', {
+              whenEqual: ['talent.cadres_sent', 'notable.county_leaders'],
+            }),
             s('接收{talent.cadres_received}名党政干部来我区挂职'),
             s('{parts}专业技术人才挂职交流学习', {
               parts: ['选派了{talent.professionals_sent}名', '接收{talent.professionals_received}名'],
@@ -209,7 +215,8 @@ export const DEFAULT_SUMMARY_TEMPLATE: SummaryTemplate = {
           lead: '开展扶贫日活动',
           sentences: [
             s('在全国扶贫日期间，组织开展扶贫活动'),
-            s('协调报刊刊登《{notable.newspaper_article}》，宣传我区扶贫成果'),
+            s('协调{notable.newspaper_outlet}刊登《{notable.newspaper_article}》，宣传我区扶贫成果'),
+            s('协调报刊刊登《{notable.newspaper_article}》，宣传我区扶贫成果', { unless: 'notable.newspaper_outlet' }),
           ],
         },
       ],
@@ -261,8 +268,8 @@ export const DEFAULT_SUMMARY_TEMPLATE: SummaryTemplate = {
     },
   ],
   plan: {
-    heading: '{plan_year}年工作安排',
-    intro: '按照{plan_year}年实施方案确定的目标任务，全力推进以下工作：',
+    heading: '下一步打算',
+    intro: '{plan_year}年，按照实施方案确定的目标任务，全力推进以下工作：',
     sections: [
       { heading: '人才支援升级加力，深化党政干部和专技人才交流培养', categories: ['talent'] },
       { heading: '产业帮扶升级加力，增强受援县内生动力和造血功能', categories: ['industry', 'consumption'] },

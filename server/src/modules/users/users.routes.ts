@@ -1,9 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createUserBody, setRolesBody, updateUserBody, userAdminDto, userWithPasswordDto } from '@xiezuo/domain';
+import {
+  createUserBody,
+  setRolesBody,
+  updateUserBody,
+  userAdminDto,
+  userWithPasswordDto,
+  pageOf,
+  pageQuery,
+} from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf, pageQuery } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as service from './users.service';
 
 const READ = { policy: requires('users.read') };
@@ -23,7 +32,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(userAdminDto), ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query.q || undefined, req.query.page, req.query.pageSize),
+      async (req) => service.list(ctx, requireActor(req), req.query.q || undefined, req.query.page, req.query.pageSize),
     );
     app.post(
       '/users',
@@ -36,7 +45,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: userWithPasswordDto, ...errorResponses },
         },
       },
-      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.patch(
       '/users/:id',
@@ -50,7 +59,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: userAdminDto, ...errorResponses },
         },
       },
-      async (req) => service.update(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.update(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.put(
       '/users/:id/roles',
@@ -64,7 +73,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: userAdminDto, ...errorResponses },
         },
       },
-      async (req) => service.setRoles(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.setRoles(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/users/:id/unlock',
@@ -77,7 +86,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: userAdminDto, ...errorResponses },
         },
       },
-      async (req) => service.unlock(ctx, req.actor!, req.meta, req.params.id),
+      async (req) => service.unlock(ctx, requireActor(req), req.meta, req.params.id),
     );
     app.post(
       '/users/:id/reset-password',
@@ -90,7 +99,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: userWithPasswordDto, ...errorResponses },
         },
       },
-      async (req) => service.resetPassword(ctx, req.actor!, req.meta, req.params.id),
+      async (req) => service.resetPassword(ctx, requireActor(req), req.meta, req.params.id),
     );
   };
 }

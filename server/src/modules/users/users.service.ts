@@ -10,7 +10,9 @@ import { AppError } from '../../http/app-error';
 import { hashPassword } from '../../security/password';
 import { generatePassword } from '../../db/seed/seed';
 import { withAudit } from '../../lib/audit-tx';
+import { scopeNamer } from '../auth/auth.presenter';
 import * as authRepo from '../auth/auth.repository';
+import { presentUser } from './users.presenter';
 import * as repo from './users.repository';
 
 async function present(ctx: AppContext, actor: Actor, rows: repo.UserRow[]): Promise<UserAdminDto[]> {
@@ -20,26 +22,9 @@ async function present(ctx: AppContext, actor: Actor, rows: repo.UserRow[]): Pro
   );
   const grants: RoleGrant[] = roles.map((r) => ({ role: r.role, scopeType: r.scopeType, scopeId: r.scopeId }));
   const names = await authRepo.scopeNames(ctx.db, actor.tenantId, grants);
+  const scopeName = scopeNamer(actor.tenantName, names);
   const now = Date.now();
-  return rows.map((u) => ({
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    isActive: u.isActive,
-    isLocked: !!u.lockedUntil && u.lockedUntil.getTime() > now,
-    lockedUntil: u.lockedUntil && u.lockedUntil.getTime() > now ? u.lockedUntil.toISOString() : null,
-    mustChangePassword: u.mustChangePassword,
-    roles: roles
-      .filter((r) => r.userId === u.id)
-      .map((r) => ({
-        role: r.role,
-        scopeType: r.scopeType,
-        scopeId: r.scopeId,
-        scopeName: r.scopeType === 'tenant' ? actor.tenantName : (names.get(`${r.scopeType}:${r.scopeId}`) ?? null),
-      })),
-    createdAt: u.createdAt.toISOString(),
-    version: u.version,
-  }));
+  return rows.map((u) => presentUser(u, roles, scopeName, now));
 }
 
 /** Checks a set of role assignments: the 三员 separation and that every scope exists in the tenant. */

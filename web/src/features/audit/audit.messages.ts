@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Audit log wording and the labels of known actions. */
 export const AUDIT_MESSAGES = {
@@ -56,4 +56,20 @@ export const AUDIT_MESSAGES = {
   'audit.action.user.unlock': { zh: '解锁用户', en: 'User unlocked' },
   'audit.action.user.password_reset': { zh: '重置密码', en: 'Password reset' },
   'audit.action.system.seed': { zh: '初始化数据', en: 'Initial data' },
+  'audit.action.record.create': { zh: '新建台账记录', en: 'Record created' },
+  'audit.action.record.update': { zh: '修改台账记录', en: 'Record edited' },
+  'audit.action.record.submit': { zh: '提交台账记录', en: 'Record submitted' },
+  'audit.action.record.review': { zh: '专项组审核通过', en: 'Record reviewed' },
+  'audit.action.record.return': { zh: '退回台账记录', en: 'Record returned' },
+  'audit.action.record.withdraw': { zh: '撤回台账记录', en: 'Record withdrawn' },
+  'audit.action.record.confirm': { zh: '确认台账记录', en: 'Record confirmed' },
+  'audit.action.record.dispute': { zh: '对台账记录提出异议', en: 'Record disputed' },
+  'audit.action.supervision.create': { zh: '下达督办单', en: 'Order issued' },
+  'audit.action.supervision.respond': { zh: '反馈督办单', en: 'Order answered' },
+  'audit.action.supervision.accept': { zh: '办结督办单', en: 'Order closed' },
+  'audit.action.supervision.return': { zh: '退回督办反馈', en: 'Answer returned' },
+  'audit.action.settings.working_date': { zh: '修改工作日期', en: 'Working date changed' },
+  'audit.action.messages.prefs': { zh: '修改消息接收方式', en: 'Message channels changed' },
+  'audit.action.messages.retry': { zh: '重发消息', en: 'Message resent' },
+  'audit.action.account.sign_in': { zh: '手机号登录', en: 'Phone sign-in' },
 } satisfies Record<string, Message>;

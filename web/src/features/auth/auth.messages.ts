@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Sign-in and password wording. */
 export const AUTH_MESSAGES = {

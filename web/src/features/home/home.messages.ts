@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Home page wording. */
 export const HOME_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Entry form and roster wording. */
 export const LEDGER_FORM_MESSAGES = {

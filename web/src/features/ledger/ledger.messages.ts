@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 import { LEDGER_FORM_MESSAGES } from './ledger-form.messages';
 
 /** Ledger (台账) wording: list, detail, workflow, periods and unlocks; the form's is in ledger-form.messages. */
@@ -14,10 +14,13 @@ export const LEDGER_MESSAGES = {
   'ledger.periods': { zh: '期间与解锁', en: 'Periods and unlocks' },
   'ledger.awaiting': { zh: '待我确认', en: 'Awaiting me' },
   'ledger.all': { zh: '全部记录', en: 'All records' },
-  'ledger.awaitingHint': {
-    zh: '本页 {n} 条待您确认（已提交、由您所在一方确认）',
-    en: '{n} on this page await your confirmation',
-  },
+  'ledger.confirming': { zh: '{s} 秒后确认', en: 'Confirming in {s} s' },
+  'ledger.undo': { zh: '撤销', en: 'Undo' },
+  'ledger.confirmNow': { zh: '立即确认', en: 'Confirm now' },
+  'ledger.awaitingHint': { zh: '共 {n} 条待您处理', en: '{n} await you' },
+  'ledger.awaiting.confirm': { zh: '待我确认', en: 'To confirm' },
+  'ledger.awaiting.review': { zh: '待我审核', en: 'To review' },
+  'ledger.awaiting.disputed': { zh: '有异议待处理', en: 'Disputed' },
   'ledger.filter.year': { zh: '年度', en: 'Year' },
   'ledger.filter.period': { zh: '期间', en: 'Period' },
   'ledger.filter.type': { zh: '记录类型', en: 'Record type' },
@@ -108,10 +111,6 @@ export const LEDGER_MESSAGES = {
   'ledger.ask.withdraw': {
     zh: '撤回后该记录不再计入任何数据。确定撤回？',
     en: 'A withdrawn record no longer counts. Withdraw?',
-  },
-  'ledger.ask.confirm': {
-    zh: '确认该记录属实？确认后计入正式数据。',
-    en: 'Confirm this record is true? It then counts in the official figures.',
   },
   'ledger.done': { zh: '已完成：{action}', en: 'Done: {action}' },
   'ledger.reason.label': { zh: '理由', en: 'Reason' },

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Unit and working-group management wording. */
 export const ORG_ADMIN_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Organisation view wording, unit types and region levels. */
 export const ORG_MESSAGES = {

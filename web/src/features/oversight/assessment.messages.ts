@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** The annual assessment of member units. */
 export const ASSESSMENT_MESSAGES = {

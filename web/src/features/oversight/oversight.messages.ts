@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Warnings and supervision orders. */
 export const OVERSIGHT_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Pairing detail wording: facts, confirmation, agreements, files and ledger records. */
 export const PAIRING_DETAIL_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Overview wording: figures, map and chart. */
 export const PAIRING_OVERVIEW_MESSAGES = {

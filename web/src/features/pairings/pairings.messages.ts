@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 import { PAIRING_DETAIL_MESSAGES } from './pairing-detail.messages';
 import { PAIRING_OVERVIEW_MESSAGES } from './pairing-overview.messages';
 

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 export const PLANS_MESSAGES = {
   'nav.plans': { zh: '指标方案', en: 'Plans' },

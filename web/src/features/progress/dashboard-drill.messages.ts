@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** The drill-down: records and distinct persons behind a number. */
 export const DASHBOARD_DRILL_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** The funds page and the big screen. */
 export const DASHBOARD_FUNDS_MESSAGES = {

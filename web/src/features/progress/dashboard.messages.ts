@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Progress views: overview, scoped pages, filters, table, drill-down. */
 export const DASHBOARD_MESSAGES = {

@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 export const REPORTS_MESSAGES = {
   'nav.reports': { zh: '报告', en: 'Reports' },
@@ -10,6 +10,10 @@ export const REPORTS_MESSAGES = {
   'reports.year': { zh: '年度', en: 'Year' },
   'reports.scope': { zh: '范围', en: 'Scope' },
   'reports.scope.district': { zh: '全区', en: 'District' },
+  'reports.noScope': {
+    zh: '您的账号没有可生成报告的范围，请联系区合作交流办',
+    en: 'Your account has no scope to report on; please contact the district office',
+  },
   'reports.summary': { zh: '年度工作总结', en: 'Year-end work summary' },
   'reports.summaryHint': {
     zh: '按讲话稿“一、”部分的结构：组织领导、人才支援、资金支持、产业合作、劳务协作、结对帮扶、宣传、亮点',

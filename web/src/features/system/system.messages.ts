@@ -1,7 +1,44 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** System configuration wording. */
 export const SYSTEM_MESSAGES = {
+  'system.messages.title': { zh: '消息与定时任务', en: 'Messages and scheduled jobs' },
+  'system.messages.subtitle': {
+    zh: '短信、企业微信通道，发送失败的消息（死信），定时任务的最近一次运行',
+    en: 'SMS and WeCom channels, undelivered messages (dead letters), the last run of each scheduled job',
+  },
+  'system.messages.open': { zh: '消息与定时任务', en: 'Messages and jobs' },
+  'system.messages.adapters': { zh: '发送通道', en: 'Channels' },
+  'system.messages.adapter.log': {
+    zh: '未配置服务商：写入数据目录下的日志文件',
+    en: 'No vendor: written to the log file in the data directory',
+  },
+  'system.messages.adapter.tencent': { zh: '腾讯云短信', en: 'Tencent Cloud SMS' },
+  'system.messages.adapter.alibaba': { zh: '阿里云短信', en: 'Alibaba Cloud SMS' },
+  'system.messages.adapter.wecom': { zh: '企业微信应用消息', en: 'WeCom application messages' },
+  'system.messages.counts': { zh: '发送状态', en: 'Deliveries' },
+  'system.messages.status.pending': { zh: '待发送', en: 'Pending' },
+  'system.messages.status.sending': { zh: '发送中/结果待查', en: 'Sending / outcome pending' },
+  'system.messages.status.sent': { zh: '已发送', en: 'Sent' },
+  'system.messages.status.failed': { zh: '失败待重试', en: 'Failed, will retry' },
+  'system.messages.status.dead': { zh: '死信', en: 'Dead letters' },
+  'system.messages.status.skipped': { zh: '超出每日上限未发', en: 'Over the daily cap' },
+  'system.messages.jobs': { zh: '定时任务', en: 'Scheduled jobs' },
+  'system.messages.job': { zh: '任务', en: 'Job' },
+  'system.messages.cron': { zh: '时间（北京时间）', en: 'Schedule (Beijing time)' },
+  'system.messages.lastRun': { zh: '最近运行', en: 'Last run' },
+  'system.messages.outcome': { zh: '结果', en: 'Outcome' },
+  'system.messages.ok': { zh: '成功', en: 'OK' },
+  'system.messages.failed': { zh: '失败', en: 'Failed' },
+  'system.messages.never': { zh: '尚未运行', en: 'Not run yet' },
+  'system.messages.dead': { zh: '死信列表', en: 'Dead letters' },
+  'system.messages.channel': { zh: '通道', en: 'Channel' },
+  'system.messages.recipient': { zh: '接收人', en: 'Recipient' },
+  'system.messages.template': { zh: '消息类型', en: 'Kind' },
+  'system.messages.attempts': { zh: '尝试次数', en: 'Attempts' },
+  'system.messages.error': { zh: '最后错误', en: 'Last error' },
+  'system.messages.retry': { zh: '重新发送', en: 'Send again' },
+  'system.messages.retried': { zh: '已重新排队发送', en: 'Queued again' },
   'system.title': { zh: '系统配置', en: 'System configuration' },
   'system.subtitle': {
     zh: '当前生效的配置（只读，不含任何密钥）',

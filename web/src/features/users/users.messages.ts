@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Users and roles wording. */
 export const USERS_MESSAGES = {

@@ -1,19 +1,18 @@
-import type { ImportRowError } from '@xiezuo/domain';
-import { AppError } from '../../../http/app-error';
+import type { ImportRowError, RecordTypeDecl } from '@xiezuo/domain';
 import { cellText, type SheetRow } from '../../../lib/xlsx/xlsx-read';
 import type { ValidRow, ImportJob } from './ledger-excel.batch';
+import { isEnglishHeader, mapHeader } from '../../../lib/xlsx/xlsx-columns';
+import type { TableSpec } from '../../../lib/xlsx/xlsx-table';
 import {
   isTextColumn,
-  mapHeader,
-  missingColumns,
+  missingRecordColumns,
   recordColumns,
   type ColumnKey,
   type RecordColumn,
 } from './ledger-excel.columns';
 import { MAX_PEOPLE, type Roster, type RosterLine } from './ledger-excel.roster';
 import { parseRecordRow, rowError, validationErrors, type Lookups } from './ledger-excel.rows';
-import { isReporter } from '../records.policy';
-import { isPeriodClosed } from '../records.presenter';
+import { isPeriodClosed, isReporter } from '../records.policy';
 import { validateRecord, type RefData } from '../records.validate';
 import type { DuplicateRows } from './ledger-excel.duplicates';
 
@@ -31,20 +30,17 @@ const WHOLE_ROW = { zh: '整行', en: 'Row' };
 /** The data sheet's columns as the upload's header placed them. */
 export type Sheet = { list: RecordColumn[]; map: Map<ColumnKey, number>; header: string[] };
 
-/** Maps the data sheet's header; a header without the required columns fails the import. */
-export function readHeader(job: ImportJob, r: SheetRow): Sheet {
-  const list = recordColumns(job.decl);
-  const header = r.cells.map(cellText);
-  const map = mapHeader(list, header);
-  const missing = missingColumns(list, map);
-  if (missing.length)
-    throw new AppError('IMPORT_HEADER_INVALID', {
-      row: r.number,
-      missing,
-      found: header.filter(Boolean),
-      expected: list.map((c) => c.zh),
-    });
-  return { list, map, header };
+/** The data sheet as a table: its header mapped to the type's columns; one without the required ones fails the import. */
+export function dataTable(decl: RecordTypeDecl, maxRows: number): TableSpec<Sheet> {
+  const list = recordColumns(decl);
+  return {
+    header: (header) => ({ list, map: mapHeader(list, header), header }),
+    missing: (s) => missingRecordColumns(list, s.map),
+    expected: list.map((c) => c.zh),
+    isSecondHeader: (s, cells) => isEnglishHeader(s.list, cells),
+    maxRows,
+    whenEmpty: list.filter((c) => c.required).map((c) => c.zh),
+  };
 }
 
 /** 1-based positions, in the upload's own column order, of the columns kept as text in the rejects report. */

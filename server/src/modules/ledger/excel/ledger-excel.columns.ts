@@ -1,4 +1,5 @@
 import type { FieldDecl, Label, RecordTypeDecl } from '@xiezuo/domain';
+import { missingColumns, type SheetColumn } from '../../../lib/xlsx/xlsx-columns';
 
 /**
  * How a column's cells are read and written. `unit` takes a unit code or exact name, `county` a county name or code,
@@ -25,14 +26,10 @@ export type PersonKey = 'idNumber' | 'name' | 'phone' | 'isPoor';
  */
 export type ColumnKey = CoreKey | PersonKey | `values.${string}`;
 
-export type RecordColumn = {
-  key: ColumnKey;
-  zh: string;
-  en: string;
+export type RecordColumn = SheetColumn<ColumnKey> & {
   kind: ColumnKind;
   required: boolean;
   hint: Label;
-  width: number;
   field?: FieldDecl;
   options?: readonly { value: string; label: Label }[];
 };
@@ -174,42 +171,10 @@ export function rosterColumns(decl: RecordTypeDecl): RecordColumn[] {
 export const ROSTER_SHEET = '名单 Roster';
 export const isRosterSheet = (name: string) => /^(名单|roster)/.test(name.replace(/\s/g, '').toLowerCase());
 
-/** Header text compared loosely: spaces, '*', colons and a trailing bracket (e.g. 金额（元）) ignored, case folded. */
-export const normaliseHeader = (s: string) =>
-  s
-    .replace(/[\s*＊:：]/g, '')
-    .replace(/[（(][^（(]*[)）]$/, '')
-    .toLowerCase();
-
-/** Maps header cells to columns by zh label, en label or both run together; column key → 0-based cell index. */
-export function mapHeader(cols: readonly RecordColumn[], header: string[]): Map<ColumnKey, number> {
-  const map = new Map<ColumnKey, number>();
-  header.forEach((h, i) => {
-    const n = normaliseHeader(h);
-    if (!n) return;
-    const col = cols.find(
-      (c) => normaliseHeader(c.zh) === n || normaliseHeader(c.en) === n || normaliseHeader(`${c.zh}${c.en}`) === n,
-    );
-    if (col && !map.has(col.key)) map.set(col.key, i);
-  });
-  return map;
-}
-
 /** zh labels of the required columns the header lacks. */
-export function missingColumns(cols: readonly RecordColumn[], map: Map<ColumnKey, number>): string[] {
-  return cols.filter((c) => c.required && !map.has(c.key)).map((c) => c.zh);
-}
-
-/** Whether a row is an optional second header line holding the English labels. */
-export function isEnglishHeader(cols: readonly RecordColumn[], cells: string[]): boolean {
-  const filled = cells.filter((c) => c !== '');
-  return filled.length >= 3 && filled.every((c) => cols.some((col) => normaliseHeader(col.en) === normaliseHeader(c)));
-}
+export const missingRecordColumns = (cols: readonly RecordColumn[], map: ReadonlyMap<ColumnKey, number>): string[] =>
+  missingColumns(cols, map, (c) => (c as RecordColumn).required);
 
 /** Whether a column is written and formatted as text (codes, ID numbers, phones, unit codes). */
 export const isTextColumn = (c: RecordColumn) =>
   c.kind === 'code' || c.kind === 'idNumber' || c.kind === 'unit' || c.kind === 'key';
-
-/** 1-based indexes of the text columns in the template's order. */
-export const textColumnIndexes = (cols: readonly RecordColumn[]) =>
-  cols.flatMap((c, i) => (isTextColumn(c) ? [i + 1] : []));

@@ -13,7 +13,13 @@ import {
 import type { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { withAudit } from '../../../lib/audit-tx';
-import { DATE_FORMAT, exportCellValue, isoDateCell, TEXT_FORMAT, type ExportValue } from '../../../lib/xlsx/xlsx-text';
+import {
+  exportCellValue,
+  KIND_FORMAT,
+  kindCellValue,
+  type CellKind,
+  type ExportValue,
+} from '../../../lib/xlsx/xlsx-text';
 import {
   isTextColumn,
   ROSTER_SHEET,
@@ -31,14 +37,12 @@ import { iterate, type RecordWide } from '../records.repository';
 export const recordExportQuery = recordListQuery.omit({ page: true, pageSize: true, sort: true });
 export type RecordExportQuery = z.infer<typeof recordExportQuery>;
 
-type Kind = 'text' | 'code' | 'date' | 'datetime' | 'number' | 'money';
+type Kind = CellKind;
 type Row = { w: RecordWide; people: excelRepo.ExportPerson[] };
 type Column = { zh: string; en: string; width: number; kind: Kind; value: (r: Row) => ExportValue };
 /** Names the ledger sheet shows for ids: a unit's name, a pairing's label as the import reads it (null if none). */
 type Names = { unit: (id: string) => string; pairing: (id: string) => string | null };
 
-// Excel has no time zones: times are written as Beijing wall-clock time.
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
 const RECORD_ID = { zh: '记录 ID', en: 'Record ID' };
 const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? null : Number(fen) / 100);
 
@@ -176,13 +180,7 @@ function columns(type: string | undefined, names: Names): Column[] {
 
 /** One record as typed cell values; formats come from the column styles (a style per cell costs a third more). */
 function rowValues(cols: Column[], r: Row): ExcelJS.CellValue[] {
-  return cols.map((c) => {
-    const v = c.value(r);
-    if (c.kind === 'code') return exportCellValue(typeof v === 'string' ? v : null);
-    if (c.kind === 'date') return isoDateCell(typeof v === 'string' ? v : null);
-    if (c.kind === 'datetime') return typeof v === 'string' ? new Date(Date.parse(v) + BEIJING_OFFSET_MS) : null;
-    return exportCellValue(v);
-  });
+  return cols.map((c) => kindCellValue(c.kind, c.value(r)));
 }
 
 function drainedOrClosed(out: PassThrough): Promise<void> {
@@ -205,14 +203,7 @@ async function keepsUp(out: PassThrough): Promise<boolean> {
 }
 
 type SheetColumn = { zh: string; en: string; width: number; style: Partial<ExcelJS.Style> };
-const KIND_STYLE: Record<Kind, Partial<ExcelJS.Style>> = {
-  code: { numFmt: TEXT_FORMAT },
-  date: { numFmt: DATE_FORMAT },
-  datetime: { numFmt: 'yyyy-mm-dd hh:mm' },
-  money: { numFmt: '#,##0.00' },
-  text: {},
-  number: {},
-};
+const styleOf = (kind: Kind): Partial<ExcelJS.Style> => (KIND_FORMAT[kind] ? { numFmt: KIND_FORMAT[kind] } : {});
 
 /** A sheet with a frozen bold header of zh labels, each noted "zh / en", formats from the column styles and a filter. */
 function addSheet(
@@ -252,11 +243,11 @@ function rosterSheetColumns(decl: RecordTypeDecl): RosterColumn[] {
         zh: isMasked ? `${c.zh}（脱敏）` : c.zh,
         en: isMasked ? `${c.en} (masked)` : c.en,
         width: c.width,
-        style: isTextColumn(c) ? KIND_STYLE.code : {},
+        style: isTextColumn(c) ? styleOf('code') : {},
         value,
       };
     });
-  return [{ ...RECORD_ID, width: 38, style: KIND_STYLE.code, value: (p) => p.recordId }, ...person];
+  return [{ ...RECORD_ID, width: 38, style: styleOf('code'), value: (p) => p.recordId }, ...person];
 }
 
 /** Rows an Excel sheet holds: a longer roster goes on in “名单 Roster (2)” and so on. */
@@ -314,7 +305,7 @@ async function produce(ctx: AppContext, actor: Actor, q: RecordExportQuery, out:
   const ws = addSheet(
     wb,
     '台账 Ledger',
-    cols.map((c) => ({ ...c, style: KIND_STYLE[c.kind] })),
+    cols.map((c) => ({ ...c, style: styleOf(c.kind) })),
   );
   for await (const batch of iterate(ctx.db, actor.tenantId, recordScope(actor), q)) {
     const people = await excelRepo.peopleOfRecords(

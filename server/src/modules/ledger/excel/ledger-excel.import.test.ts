@@ -6,12 +6,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../../test/harness';
 import { buildZip, deflatedZeros } from '../../../../test/fixtures/zip';
-import { recordType } from '@xiezuo/domain';
-import { recordColumns } from './ledger-excel.columns';
-import { everyHundredth, personOf, writeEmploymentXlsx, type BadKind } from './ledger-excel.fixture';
+import { everyHundredth, writeEmploymentXlsx, type BadKind } from './ledger-excel.fixture';
 import { sweepInterrupted } from '../../imports/imports.service';
 import { importsIdle, stopImports } from './ledger-excel.import';
 import { BATCH_SIZE } from './ledger-excel.run';
+import { finished, upload } from './ledger-excel.import.support';
 
 const chunk = <T>(xs: T[], n: number) =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
@@ -31,24 +30,6 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** POSTs a file as multipart field "file" the way a browser form would. */
-const upload = (
-  _e: TestEnv,
-  c: TestClient,
-  content: Buffer,
-  type: string,
-  filename = 'ledger.xlsx',
-  duplicates?: 'accept',
-) => c.upload(`/api/imports?type=${type}${duplicates ? `&duplicates=${duplicates}` : ''}`, { filename, content });
-/** Polls the batch until it is no longer running. */
-async function finished(c: TestClient, id: string) {
-  for (;;) {
-    const res = await c.get(`/api/imports/${id}`);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    if (res.body.status !== 'running') return res.body;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 const count = async (q: ReturnType<typeof sql>) => Number((await env.ctx.db.execute<{ n: string }>(q)).rows[0]!.n);
 const personCount = () => count(sql`select count(*) as n from persons`);
 const recordsOf = (id: string) => count(sql`select count(*) as n from records where import_id = ${id}`);
@@ -80,7 +61,7 @@ describe('employment import, 10,000 rows with 100 bad ones', { timeout: 300_000 
     content = sheet.content;
     const personsBefore = await personCount();
     const started = performance.now();
-    const res = await upload(env, renshe, content, 'employment', '转移就业.xlsx');
+    const res = await upload(renshe, content, 'employment', '转移就业.xlsx');
     expect(res.status, JSON.stringify(res.body)).toBe(202);
     expect(res.body.status).toBe('running');
     importId = res.body.id;
@@ -188,13 +169,13 @@ describe('employment import, 10,000 rows with 100 bad ones', { timeout: 300_000 
 
   it('answers a re-upload of the same file with the same batch and creates nothing', async () => {
     const [records, persons] = [await count(sql`select count(*) as n from records`), await personCount()];
-    const again = await upload(env, renshe, content, 'employment', 'copy.xlsx');
+    const again = await upload(renshe, content, 'employment', 'copy.xlsx');
     expect(again.status).toBe(202);
     expect(again.body).toMatchObject({ id: importId, status: 'done', accepted: 9_900 });
     await importsIdle();
     expect(await count(sql`select count(*) as n from records`)).toBe(records);
     expect(await personCount()).toBe(persons);
-    expect((await upload(env, renshe, content, 'job_fair')).status).toBe(400);
+    expect((await upload(renshe, content, 'job_fair')).status).toBe(400);
   });
 
   it('shows the batch to its importer, not to a county officer', async () => {
@@ -223,7 +204,7 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
     // fired with the per-row foreign-key checks skipped too (db/bulk-refs.ts), so this crash hits the batched path
     await env.owner.db.execute(sql.raw(`alter table records enable always trigger xz_fail`));
     const personsBefore = await personCount();
-    const first = await upload(env, renshe, sheet.content, 'employment');
+    const first = await upload(renshe, sheet.content, 'employment');
     expect(first.status).toBe(202);
     const failed = await finished(renshe, first.body.id);
     expect(failed.status).toBe('failed');
@@ -243,7 +224,7 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
     await env.ctx.db.execute(
       sql`update imports set status = 'running', heartbeat_at = now() - interval '10 minutes' where id = ${first.body.id}`,
     );
-    const resumed = await upload(env, renshe, sheet.content, 'employment');
+    const resumed = await upload(renshe, sheet.content, 'employment');
     expect(resumed.body.id).toBe(first.body.id);
     const done = await finished(renshe, first.body.id);
     expect(done).toMatchObject({ status: 'done', total: 3_000, accepted: 2_970, rejected: 30 });
@@ -265,13 +246,13 @@ describe('a crash mid-import', { timeout: 300_000 }, () => {
 describe('a server stopping mid-import', { timeout: 300_000 }, () => {
   it('marks the batch interrupted between batches, and the same file uploaded again finishes it', async () => {
     const sheet = await sheetFile('employment-6k.xlsx', { rows: 6_000, unit: 'renshe', keyOffset: 700_000 });
-    const first = await upload(env, renshe, sheet.content, 'employment');
+    const first = await upload(renshe, sheet.content, 'employment');
     await stopImports(); // what the app's onClose hook does
     const stopped = await finished(renshe, first.body.id);
     expect(stopped).toMatchObject({ status: 'interrupted', error: { code: 'INTERRUPTED' } });
     expect(stopped.accepted).toBe(await recordsOf(first.body.id));
     expect((await recordsOf(first.body.id)) % BATCH_SIZE).toBe(0);
-    const again = await upload(env, renshe, sheet.content, 'employment');
+    const again = await upload(renshe, sheet.content, 'employment');
     expect(again.body).toMatchObject({ id: first.body.id, status: 'running' });
     expect(await finished(renshe, first.body.id)).toMatchObject({
       status: 'done',
@@ -291,7 +272,7 @@ describe('a server killed mid-import (its heartbeat stops)', { timeout: 300_000 
 
   it('shows the batch interrupted with the rows done once its heartbeat is 30 s old, and continuing resumes at the first missing row', async () => {
     const sheet = await sheetFile('employment-4k.xlsx', { rows: 4_000, unit: 'renshe', keyOffset: 740_000 });
-    const first = await upload(env, renshe, sheet.content, 'employment');
+    const first = await upload(renshe, sheet.content, 'employment');
     await stopImports();
     await finished(renshe, first.body.id);
     const done = await recordsOf(first.body.id);
@@ -312,18 +293,18 @@ describe('a server killed mid-import (its heartbeat stops)', { timeout: 300_000 
 
   it('a re-upload 31 s after the last heartbeat resumes instead of answering the stalled batch', async () => {
     const sheet = await sheetFile('employment-3k.xlsx', { rows: 3_000, unit: 'renshe', keyOffset: 760_000 });
-    const first = await upload(env, renshe, sheet.content, 'employment');
+    const first = await upload(renshe, sheet.content, 'employment');
     await stopImports();
     await finished(renshe, first.body.id);
     await abandon(first.body.id, 31);
-    const again = await upload(env, renshe, sheet.content, 'employment');
+    const again = await upload(renshe, sheet.content, 'employment');
     expect(again.body).toMatchObject({ id: first.body.id, status: 'running' });
     expect(await finished(renshe, first.body.id)).toMatchObject({ status: 'done', accepted: 3_000 });
   });
 
   it('at start, running batches become interrupted: all with the embedded database, the stale ones otherwise', async () => {
     const sheet = await sheetFile('employment-2k.xlsx', { rows: 2_000, unit: 'renshe', keyOffset: 780_000 });
-    const first = await upload(env, renshe, sheet.content, 'employment');
+    const first = await upload(renshe, sheet.content, 'employment');
     await stopImports();
     await finished(renshe, first.body.id);
     await abandon(first.body.id, 5);
@@ -336,80 +317,11 @@ describe('a server killed mid-import (its heartbeat stops)', { timeout: 300_000 
   });
 });
 
-describe('rows of one upload that repeat an earlier row', { timeout: 300_000 }, () => {
-  const cols = recordColumns(recordType('employment')!);
-  /** Employment rows: `people[i]` is row i's person key; rows with the same key and `vary` are the same fact. */
-  async function sheet(people: number[], vary: (i: number) => string = () => '') {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('转移就业 Employment');
-    ws.addRow(cols.map((c) => c.zh));
-    people.forEach((key, i) => {
-      const p = personOf(key);
-      const values: Record<string, unknown> = {
-        occurredOn: '2019-07-01',
-        eastUnit: '区人社局',
-        county: p.county.name,
-        'values.destination': '来津',
-        'values.employer': `天津重复检查${vary(i)}有限公司`,
-        idNumber: p.idNumber,
-        name: p.name,
-        note: `第 ${i + 1} 份`, // a remark does not make a row another fact
-      };
-      ws.addRow(cols.map((c) => values[c.key] ?? null));
-    });
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  }
-  const reasonsOf = async (url: string) => {
-    const res = await renshe.get(url);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.raw as never);
-    const ws = wb.worksheets[0]!;
-    return ws.getColumn(ws.getRow(1).cellCount).values.slice(2);
-  };
-
-  it('are rejected as duplicates naming the first row; with duplicates=accept they go in', async () => {
-    // rows 2, 4 and 5 state one fact (same person, type, date, unit, county and values); row 3 another person
-    const content = await sheet([990_001, 990_002, 990_001, 990_001]);
-    const res = await upload(env, renshe, content, 'employment');
-    const done = await finished(renshe, res.body.id);
-    expect(done).toMatchObject({ status: 'done', total: 4, accepted: 2, rejected: 2 });
-    expect(await reasonsOf(done.rejectsUrl)).toEqual([
-      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
-      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
-    ]);
-    // a different employer is another fact
-    const other = await sheet([990_011, 990_011], (i) => String(i));
-    expect(await finished(renshe, (await upload(env, renshe, other, 'employment')).body.id)).toMatchObject({
-      accepted: 2,
-      rejected: 0,
-    });
-    const kept = await sheet([990_021, 990_021, 990_021]);
-    const accepted = await upload(env, renshe, kept, 'employment', 'kept.xlsx', 'accept');
-    expect(await finished(renshe, accepted.body.id)).toMatchObject({ accepted: 3, rejected: 0 });
-  });
-
-  it('are still seen when the import resumes after the first of them went in', async () => {
-    const content = await sheet([...Array.from({ length: 1_500 }, (_, i) => 991_000 + i), 991_000]);
-    const first = await upload(env, renshe, content, 'employment');
-    await finished(renshe, first.body.id);
-    // as if the first run stopped after its first batch: rows past it are taken back out
-    await env.owner.db.execute(sql`delete from records where import_id = ${first.body.id} and import_row > 1001`);
-    await env.owner.db.execute(sql`update imports set status = 'interrupted' where id = ${first.body.id}`);
-    const resumed = await renshe.post(`/api/imports/${first.body.id}/resume`);
-    expect(resumed.status).toBe(202);
-    const done = await finished(renshe, first.body.id);
-    expect(done).toMatchObject({ status: 'done', total: 1_501, accepted: 1_500, rejected: 1 });
-    expect(await reasonsOf(done.rejectsUrl)).toEqual([
-      '整行：与第 2 行重复（同一类型、日期、人员和各项内容），未导入 / Row: repeats row 2 (same type, date, people and values); not imported',
-    ]);
-  });
-});
-
 describe('who may import what, and what is refused before reading', () => {
   it('refuses a county officer an east-reported type (403) and rejects rows of another unit', async () => {
     const sheet = await sheetFile('other-unit.xlsx', { rows: 5, unit: 'zuzhibu', keyOffset: 900_000 });
-    expect((await upload(env, huan, sheet.content, 'employment')).status).toBe(403);
-    const res = await upload(env, renshe, sheet.content, 'employment');
+    expect((await upload(huan, sheet.content, 'employment')).status).toBe(403);
+    const res = await upload(renshe, sheet.content, 'employment');
     const done = await finished(renshe, res.body.id);
     expect(done).toMatchObject({ status: 'done', accepted: 0, rejected: 5 });
     const rejects = await renshe.get(done.rejectsUrl);
@@ -427,7 +339,7 @@ describe('who may import what, and what is refused before reading', () => {
     const bomb = buildZip([
       { name: 'xl/worksheets/sheet1.xml', data: zeros.data, crc: zeros.crc, uncompressedSize: 3 * 1024 * 1024 * 1024 },
     ]);
-    const refused = await upload(env, renshe, bomb, 'employment', 'bomb.xlsx');
+    const refused = await upload(renshe, bomb, 'employment', 'bomb.xlsx');
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatchObject({ code: 'XLSX_REFUSED', details: { limit: 'entrySize' } });
     expect(
@@ -439,7 +351,7 @@ describe('who may import what, and what is refused before reading', () => {
       ['名称', '日期'],
       ['a', 'b'],
     ]);
-    const res = await upload(env, renshe, Buffer.from(await wb.xlsx.writeBuffer()), 'employment');
+    const res = await upload(renshe, Buffer.from(await wb.xlsx.writeBuffer()), 'employment');
     expect(res.status).toBe(202);
     const done = await finished(renshe, res.body.id);
     expect(done.status).toBe('failed');
@@ -453,5 +365,10 @@ describe('who may import what, and what is refused before reading', () => {
       '身份证号',
       '姓名',
     ]);
+    // the importer is told that it stopped, and why
+    const told = (await renshe.get('/api/messages?pageSize=100')).body.items.filter(
+      (m: { template: string }) => m.template === 'import.stopped',
+    );
+    expect(told.map((m: { body: string }) => m.body).join('\n')).toContain('Excel 表头与导入模板不一致');
   });
 });

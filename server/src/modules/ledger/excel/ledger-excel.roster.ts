@@ -1,14 +1,12 @@
 import type { ImportRowError, PersonInput, RecordTypeDecl } from '@xiezuo/domain';
-import { AppError } from '../../../http/app-error';
 import type { RejectedRow } from '../../imports/rejects-report';
-import { xlsxRefused } from '../../../lib/xlsx/xlsx-guard';
+import { isEnglishHeader, mapHeader } from '../../../lib/xlsx/xlsx-columns';
 import { cellText, type Plain, type XlsxBook } from '../../../lib/xlsx/xlsx-read';
+import { readTable, type TableSpec } from '../../../lib/xlsx/xlsx-table';
 import {
-  isEnglishHeader,
   isRosterSheet,
   isTextColumn,
-  mapHeader,
-  missingColumns,
+  missingRecordColumns,
   rosterColumns,
   type ColumnKey,
   type RecordColumn,
@@ -105,33 +103,20 @@ export async function readRoster(book: XlsxBook, decl: RecordTypeDecl): Promise<
   const list = rosterColumns(decl);
   const index = book.sheetNames.findIndex((name, i) => i > 0 && isRosterSheet(name));
   if (!list.length || index < 0) return null;
-  let roster: Roster | null = null;
-  let lines = 0;
-  for await (const r of book.rows(index)) {
-    if (r.cells.every((c) => cellText(c) === '')) continue;
-    if (!roster) {
-      const header = r.cells.map(cellText);
-      const map = mapHeader(list, header);
-      const missing = missingColumns(list, map);
-      if (missing.length)
-        throw new AppError('IMPORT_HEADER_INVALID', {
-          sheet: book.sheetNames[index],
-          row: r.number,
-          missing,
-          found: header.filter(Boolean),
-          expected: list.map((c) => c.zh),
-        });
-      roster = new Roster(list, map, header);
-      continue;
-    }
-    if (lines === 0 && isEnglishHeader(list, r.cells.map(cellText))) continue;
-    if (++lines > MAX_ROSTER_LINES) throw xlsxRefused('rows', { max: MAX_ROSTER_LINES, sheet: book.sheetNames[index] });
+  const table: TableSpec<Roster> = {
+    header: (header) => new Roster(list, mapHeader(list, header), header),
+    missing: (roster) => missingRecordColumns(list, roster.map),
+    expected: list.map((c) => c.zh),
+    isSecondHeader: (_roster, cells) => isEnglishHeader(list, cells),
+    maxRows: MAX_ROSTER_LINES,
+    details: { sheet: book.sheetNames[index] },
+  };
+  return readTable(book.rows(index), table, (r, roster) => {
     const errors: ImportRowError[] = [];
     const person = parsePerson(r.number, r.cells, roster, errors);
     const key = cellText(roster.map.has('rosterKey') ? (r.cells[roster.map.get('rosterKey')!] ?? null) : null);
     const line = { number: r.number, cells: r.cells, person, errors };
     if (key) roster.add(key, line);
     else roster.rejected.push({ ...line, errors: [rowError(r.number, list[0]!, 'required'), ...errors] });
-  }
-  return roster;
+  });
 }

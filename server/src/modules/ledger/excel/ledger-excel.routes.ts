@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importResultDto, RECORD_TYPE_CODES, recordType } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
+import { requireActor } from '../../../http/actor';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
 import { sendDownload } from '../../../lib/files/download';
@@ -34,7 +35,7 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const decl = recordType(req.query.type)!;
-        const body = await buildRecordTemplate(ctx, req.actor!, decl);
+        const body = await buildRecordTemplate(ctx, requireActor(req), decl);
         return sendDownload(reply, { mime: ALLOWED_MIME.xlsx, filename: `${decl.label.zh}导入模板.xlsx`, body });
       },
     );
@@ -52,7 +53,7 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         reply.status(202).send(
-          await startRecordImport(ctx, req.actor!, req.meta, req.query.type, await readUpload(req), {
+          await startRecordImport(ctx, requireActor(req), req.meta, req.query.type, await readUpload(req), {
             acceptDuplicates: req.query.duplicates === 'accept',
           }),
         ),
@@ -69,7 +70,8 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 202: importResultDto, ...errorResponses },
         },
       },
-      async (req, reply) => reply.status(202).send(await resumeRecordImport(ctx, req.actor!, req.meta, req.params.id)),
+      async (req, reply) =>
+        reply.status(202).send(await resumeRecordImport(ctx, requireActor(req), req.meta, req.params.id)),
     );
     app.get(
       '/records/export.xlsx',
@@ -86,7 +88,7 @@ export function recordExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         sendDownload(reply, {
           mime: ALLOWED_MIME.xlsx,
           filename: `台账-${stamp()}.xlsx`,
-          body: await exportRecords(ctx, req.actor!, req.meta, req.query),
+          body: await exportRecords(ctx, requireActor(req), req.meta, req.query),
         }),
     );
   };

@@ -1,6 +1,7 @@
 import { recordType } from '@xiezuo/domain';
 import { describe, expect, it } from 'vitest';
-import { mapHeader, missingColumns, recordColumns } from './ledger-excel.columns';
+import { mapHeader } from '../../../lib/xlsx/xlsx-columns';
+import { missingRecordColumns, recordColumns } from './ledger-excel.columns';
 import { parseBoolean, parseRecordRow, validationErrors, yuanToFen, type Lookups } from './ledger-excel.rows';
 
 const fund = recordType('fund_payment')!;
@@ -44,7 +45,7 @@ describe('reading ledger rows', () => {
       map.get('values.amountFen'),
       map.get('values.fundKind'),
     ]).toEqual([0, 1, 2, 3]);
-    expect(missingColumns(cols, map)).toEqual(['受援县', '资金用途', '使用层级']);
+    expect(missingRecordColumns(cols, map)).toEqual(['受援县', '资金用途', '使用层级']);
   });
 
   it('parses a row into the record it states, options by zh label and money in fen', () => {

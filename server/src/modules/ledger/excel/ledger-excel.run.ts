@@ -8,19 +8,13 @@ import { appendAudit, withAudit } from '../../../lib/audit-tx';
 import * as imports from '../../imports/imports.service';
 import { RejectsWriter } from '../../imports/rejects-report';
 import { xlsxRefused } from '../../../lib/xlsx/xlsx-guard';
-import { cellText, openXlsx } from '../../../lib/xlsx/xlsx-read';
+import { openXlsx } from '../../../lib/xlsx/xlsx-read';
+import { readTable } from '../../../lib/xlsx/xlsx-table';
 import { bulkChecks } from '../../../db/bulk-refs';
 import { IMPORT_FOREIGN_KEYS, IMPORT_TABLES, insertBatch, type ImportJob, type ValidRow } from './ledger-excel.batch';
-import {
-  checkRow,
-  readHeader,
-  rememberImported,
-  uploadTextColumns,
-  type Checks,
-  type Sheet,
-} from './ledger-excel.check';
+import { checkRow, dataTable, rememberImported, uploadTextColumns, type Checks } from './ledger-excel.check';
 import { DuplicateRows } from './ledger-excel.duplicates';
-import { isEnglishHeader, recordColumns, ROSTER_SHEET } from './ledger-excel.columns';
+import { ROSTER_SHEET } from './ledger-excel.columns';
 import { pairingLookup } from './ledger-excel.pairings';
 import * as repo from './ledger-excel.repository';
 import { readRoster } from './ledger-excel.roster';
@@ -107,7 +101,6 @@ async function run(job: ImportJob): Promise<void> {
   const roster = await readRoster(book, job.decl);
   const tmp = path.join(ctx.config.dataDir, 'files', 'tmp', `rejects-${importId}-${crypto.randomUUID()}.xlsx`);
   fs.mkdirSync(path.dirname(tmp), { recursive: true });
-  let sheet: Sheet | null = null;
   let rejects: RejectsWriter | null = null;
   let pending: ValidRow[] = [];
   const inflight: Promise<unknown>[] = [];
@@ -130,18 +123,12 @@ async function run(job: ImportJob): Promise<void> {
     while (inflight.length) await inflight.shift();
   };
   try {
-    for await (const r of book.rows(0)) {
+    const sheet = (await readTable(book.rows(0), dataTable(job.decl, MAX_IMPORT_ROWS), async (r, sheet) => {
       if (job.signal.aborted) throw new Error('interrupted');
-      if (r.cells.every((c) => cellText(c) === '')) continue;
-      if (!sheet) {
-        sheet = readHeader(job, r);
-        continue;
-      }
-      if (p.processed === 0 && isEnglishHeader(sheet.list, r.cells.map(cellText))) continue;
-      if (++p.processed > MAX_IMPORT_ROWS) throw xlsxRefused('rows', { max: MAX_IMPORT_ROWS });
+      p.processed++;
       if (already.has(r.number)) {
         rememberImported(job, sheet, checks, r, roster);
-        continue;
+        return;
       }
       const checked = await checkRow(job, sheet, checks, r, roster);
       if ('ok' in checked) pending.push(checked.ok);
@@ -151,14 +138,7 @@ async function run(job: ImportJob): Promise<void> {
         p.rejected++;
       }
       if (pending.length >= BATCH_SIZE || p.processed - reported >= PROGRESS_EVERY) await flush();
-    }
-    if (!sheet)
-      throw new AppError('IMPORT_HEADER_INVALID', {
-        missing: recordColumns(job.decl)
-          .filter((c) => c.required)
-          .map((c) => c.zh),
-        found: [],
-      });
+    }))!; // an empty sheet is refused (dataTable's whenEmpty)
     if (roster) p.rejected += roster.rejectUnclaimed();
     await flush();
     await drain();
@@ -171,7 +151,7 @@ async function run(job: ImportJob): Promise<void> {
     const stored = rejects ? await imports.storeRejectsFile(ctx, tmp) : null;
     const counts = { total: p.processed, accepted: await repo.countImported(ctx.db, importId), rejected: p.rejected };
     await withAudit(ctx.db, job.actor, job.meta, async (tx) => {
-      await imports.finishStoredImport(tx, importId, counts, stored);
+      await imports.notifyImportEnd(ctx, tx, await imports.finishStoredImport(tx, importId, counts, stored));
       return {
         result: null,
         audit: {
@@ -220,8 +200,10 @@ export async function runImport(job: ImportJob): Promise<void> {
     const failure = interrupted ? imports.INTERRUPTED : failureOf(err);
     const record = () =>
       job.ctx.db.transaction(async (tx) => {
-        if (interrupted) await imports.interruptImport(tx, job.importId);
-        else await imports.failImport(tx, job.importId, failure);
+        const row = interrupted
+          ? await imports.interruptImport(tx, job.importId)
+          : await imports.failImport(tx, job.importId, failure);
+        await imports.notifyImportEnd(job.ctx, tx, row, failure);
         await appendAudit(tx, job.actor, job.meta, {
           action: 'record.import',
           outcome: 'failure',

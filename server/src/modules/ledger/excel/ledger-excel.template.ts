@@ -2,19 +2,20 @@ import ExcelJS from 'exceljs';
 import type { RecordTypeDecl } from '@xiezuo/domain';
 import type { Actor, AppContext } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
+import { addInputSheet, addNotesSheet, type InputColumn } from '../../../lib/xlsx/xlsx-template';
 import {
-  addDropDown,
   DATE_FORMAT,
   exportCellValue,
   formatColumnsAsText,
+  KIND_FORMAT,
   setTextCell,
   styleHeader,
 } from '../../../lib/xlsx/xlsx-text';
 import {
+  isTextColumn,
   recordColumns,
   ROSTER_SHEET,
   rosterColumns,
-  textColumnIndexes,
   YES_NO,
   type RecordColumn,
 } from './ledger-excel.columns';
@@ -22,47 +23,22 @@ import { canImportType } from './ledger-excel.import';
 import { pairingLabels, type PairingLabel } from './ledger-excel.pairings';
 import * as repo from './ledger-excel.repository';
 
-/** Rows of the data sheet that carry the drop-downs and formats. */
-export const TEMPLATE_ROWS = 1000;
 const PICK = '请从下拉列表选择 / Pick one from the list';
 const LEVELS: Record<string, string> = { county: '区县 County', township: '乡镇 Township', village: '村 Village' };
 
-/** A sheet to fill in: zh header with notes, formats and drop-downs over the first TEMPLATE_ROWS rows, required columns in red. */
-function addInputSheet(wb: ExcelJS.Workbook, name: string, cols: RecordColumn[], counties: { name: string }[]) {
-  const ws = wb.addWorksheet(name.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));
-  ws.columns = cols.map((c) => ({ header: c.zh, key: c.key, width: c.width }));
-  cols.forEach((c, i) => {
-    const head = ws.getRow(1).getCell(i + 1);
-    head.note = `${c.zh} / ${c.en}\n${c.hint.zh}\n${c.hint.en}`;
-    if (c.kind === 'date') ws.getColumn(i + 1).numFmt = DATE_FORMAT;
-    if (c.kind === 'money') ws.getColumn(i + 1).numFmt = '#,##0.00';
-  });
-  formatColumnsAsText(ws, textColumnIndexes(cols));
-  const range = (i: number) => `${ws.getColumn(i + 1).letter}2:${ws.getColumn(i + 1).letter}${TEMPLATE_ROWS + 1}`;
-  cols.forEach((c, i) => {
-    const title = `${c.zh} ${c.en}`.slice(0, 32);
-    if (c.options)
-      addDropDown(
-        ws,
-        range(i),
-        c.options.map((o) => o.label.zh),
-        title,
-        PICK,
-      );
-    if (c.kind === 'boolean') addDropDown(ws, range(i), [YES_NO.yes.zh, YES_NO.no.zh], title, '是 / 否');
-    if (c.kind === 'county' && counties.length)
-      addDropDown(
-        ws,
-        range(i),
-        counties.map((x) => x.name),
-        title,
-        PICK,
-      );
-  });
-  styleHeader(ws, cols.length);
-  ws.getRow(1).eachCell((cell, i) => {
-    if (cols[i - 1]?.required) cell.font = { bold: true, color: { argb: 'FFC00000' } };
-  });
+/** A column as the template shows it: "zh / en" and the hint in a note, its format, its drop-down, required in red. */
+function inputColumn(c: RecordColumn, counties: { name: string }[]): InputColumn {
+  let pick: InputColumn['pick'];
+  if (c.options) pick = { values: c.options.map((o) => o.label.zh), error: PICK };
+  else if (c.kind === 'boolean') pick = { values: [YES_NO.yes.zh, YES_NO.no.zh], error: '是 / 否' };
+  else if (c.kind === 'county' && counties.length) pick = { values: counties.map((x) => x.name), error: PICK };
+  return {
+    ...c,
+    note: `${c.zh} / ${c.en}\n${c.hint.zh}\n${c.hint.en}`,
+    numFmt: c.kind === 'date' ? DATE_FORMAT : c.kind === 'money' ? KIND_FORMAT.money : undefined,
+    isText: isTextColumn(c),
+    pick,
+  };
 }
 
 function addReferenceSheet(
@@ -108,34 +84,30 @@ function addPairingsSheet(wb: ExcelJS.Workbook, pairings: PairingLabel[], county
   styleHeader(ws, 6, { autoFilter: true });
 }
 
-function addNotesSheet(wb: ExcelJS.Workbook, decl: RecordTypeDecl, cols: RecordColumn[]) {
-  const ws = wb.addWorksheet('填写说明 Notes');
-  ws.columns = [
-    { header: '列 Column', width: 28 },
-    { header: '说明 Notes', width: 100 },
+const IMPORT_NOTE =
+  '每行一条台账记录，导入后为草稿，需提交后由对方确认。有误的行不导入，可下载“未导入行”文件修改后重新上传。同一文件重复上传不会重复导入；中断的导入重新上传同一文件即可继续。\n' +
+  'One record per row, imported as a draft to submit for confirmation. Rows with errors are left out and listed in a downloadable rejects file. The same file uploaded again imports nothing twice; an interrupted import resumes when the same file is uploaded again.';
+const PAIRING_NOTE =
+  '可空。按“结对 Pairings”表第一列填写结对名称（东部方 — 西部方；两个结对双方同名时前加结对类型，如“学校结对：甲 — 乙”）；结对须属本行受援县。\nOptional. Copy the pairing’s label from the first column of the Pairings sheet (east party — west party, with the kind in front where two pairings share both parties); the pairing must be of the row’s county.';
+
+/** The notes sheet's lines: the type, each column's hint, what an import does, the roster and the pairing column. */
+function notes(decl: RecordTypeDecl, cols: RecordColumn[]): [string, string][] {
+  const hint = (c: RecordColumn) => `${c.hint.zh}\n${c.hint.en}`;
+  const lines: [string, string][] = [
+    ['台账类型 Record type', `${decl.label.zh} ${decl.label.en}（${decl.code}）`],
+    ...cols.map((c): [string, string] => [`${c.zh} ${c.en}`, hint(c)]),
+    ['', ''],
+    ['导入 Import', IMPORT_NOTE],
+    ...rosterColumns(decl).map((c): [string, string] => [`${ROSTER_SHEET}：${c.zh} ${c.en}`, hint(c)]),
   ];
-  ws.addRow(['台账类型 Record type', `${decl.label.zh} ${decl.label.en}（${decl.code}）`]);
-  for (const c of cols) ws.addRow([`${c.zh} ${c.en}`, `${c.hint.zh}\n${c.hint.en}`]);
-  ws.addRow([]);
-  ws.addRow([
-    '导入 Import',
-    '每行一条台账记录，导入后为草稿，需提交后由对方确认。有误的行不导入，可下载“未导入行”文件修改后重新上传。同一文件重复上传不会重复导入；中断的导入重新上传同一文件即可继续。\n' +
-      'One record per row, imported as a draft to submit for confirmation. Rows with errors are left out and listed in a downloadable rejects file. The same file uploaded again imports nothing twice; an interrupted import resumes when the same file is uploaded again.',
-  ]);
-  for (const c of rosterColumns(decl)) ws.addRow([`${ROSTER_SHEET}：${c.zh} ${c.en}`, `${c.hint.zh}\n${c.hint.en}`]);
-  if (decl.roster.mode === 'many') {
-    ws.addRow([
+  if (decl.roster.mode === 'many')
+    lines.push([
       `${decl.roster.label.zh} ${decl.roster.label.en}`,
       `在数据表“记录编号”列给每条有名单的记录填一个本表内不重复的编号，在“${ROSTER_SHEET}”表中每人一行，填同一编号和身份证号（文本格式）、姓名。已登记过的人按身份证号自动关联，不会重复建档；人数按名单去重计算。名单中有误的行连同其记录一起列入“未导入行”文件（两张表），改正后可整份重新上传。\n` +
         `Give each record with a roster a key (unique in the data sheet) in its “记录编号” column, and list its people on the “${ROSTER_SHEET}” sheet, one a row, with the same key, the ID number (as text) and the name. People already known by ID number are reused, never entered twice; the record's person count comes from the roster. A refused roster line is reported together with its record in the rejects file (both sheets), which can be corrected and uploaded again as it is.`,
     ]);
-  }
-  ws.addRow([
-    '结对 Pairing',
-    '可空。按“结对 Pairings”表第一列填写结对名称（东部方 — 西部方；两个结对双方同名时前加结对类型，如“学校结对：甲 — 乙”）；结对须属本行受援县。\nOptional. Copy the pairing’s label from the first column of the Pairings sheet (east party — west party, with the kind in front where two pairings share both parties); the pairing must be of the row’s county.',
-  ]);
-  ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-  styleHeader(ws, 2);
+  lines.push(['结对 Pairing', PAIRING_NOTE]);
+  return lines;
 }
 
 /**
@@ -157,10 +129,19 @@ export async function buildRecordTemplate(ctx: AppContext, actor: Actor, decl: R
   const countyNames = new Map(counties.map((c) => [c.code, c.name]));
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Xiezuo';
-  addInputSheet(wb, `${decl.label.zh} ${decl.label.en}`, cols, counties);
-  if (decl.roster.mode === 'many') addInputSheet(wb, ROSTER_SHEET, rosterColumns(decl), []);
+  addInputSheet(
+    wb,
+    `${decl.label.zh} ${decl.label.en}`,
+    cols.map((c) => inputColumn(c, counties)),
+  );
+  if (decl.roster.mode === 'many')
+    addInputSheet(
+      wb,
+      ROSTER_SHEET,
+      rosterColumns(decl).map((c) => inputColumn(c, [])),
+    );
   addReferenceSheet(wb, units, counties, regions);
   addPairingsSheet(wb, pairingLabels(pairings), (code) => countyNames.get(code) ?? code);
-  addNotesSheet(wb, decl, cols);
+  addNotesSheet(wb, notes(decl, cols));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -2,46 +2,15 @@ import type { AdjustmentBody, AdjustmentDto } from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import { withAudit } from '../../../lib/audit-tx';
-import {
-  attachEvidence,
-  openEvidence,
-  type EvidenceFile,
-  type EvidenceKind,
-} from '../../../lib/files/evidence.service';
+import { attachEvidence, openEvidence, type EvidenceKind } from '../../../lib/files/evidence.service';
 import { EVIDENCE_TYPES_WITH_XLSX, type Upload } from '../../../lib/files/upload';
-import { canManageAssessment, seesDetail } from './assessment.policy';
+import { adjustmentAbilities, canManageAssessment, seesDetail } from './assessment.policy';
+import { presentAdjustment } from './assessment.presenter';
 import { detailUnitsOf, loadScheme } from './assessment.service';
 import { invalid, lockOpen } from './assessment-cases.service';
 import * as repo from './assessment.repository';
 
 /** Adjustments (加分 / 扣分): points the office adds or takes off a unit, each with a reason, a reference and evidence files. */
-
-function present(r: repo.AdjustmentWide, files: EvidenceFile[], canAttach: boolean): AdjustmentDto {
-  const a = r.a;
-  return {
-    id: a.id,
-    year: a.year,
-    unit: { id: a.unitId, name: r.unitName },
-    itemCode: a.itemCode,
-    kind: a.kind === 'deduction' ? 'deduction' : 'bonus',
-    points: a.points,
-    reason: a.reason,
-    evidence: a.evidence,
-    createdAt: a.createdAt.toISOString(),
-    createdBy: r.by,
-    files: files
-      .filter((f) => f.ownerId === a.id)
-      .map((f) => ({
-        id: f.id,
-        filename: f.filename,
-        size: f.size,
-        mime: f.mime,
-        hash: f.hash,
-        createdAt: f.createdAt.toISOString(),
-      })),
-    abilities: { attach: canAttach },
-  };
-}
 
 /** The adjustments of a year whose unit the caller may see in detail, newest first, with their files. */
 export async function listAdjustments(ctx: AppContext, actor: Actor, year: number): Promise<AdjustmentDto[]> {
@@ -54,8 +23,8 @@ export async function listAdjustments(ctx: AppContext, actor: Actor, year: numbe
     ctx.db,
     rows.map((r) => r.a.id),
   );
-  const canAttach = canManageAssessment(actor) && !scheme.frozenAt;
-  return rows.map((r) => present(r, files, canAttach));
+  const abilities = adjustmentAbilities(actor, scheme.frozenAt);
+  return rows.map((r) => presentAdjustment(r, files, abilities));
 }
 
 /** One adjustment if the caller may see it; 404 otherwise. */

@@ -3,8 +3,9 @@ import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import type { DbOrTx } from '../../../db/client';
 import { withAudit } from '../../../lib/audit-tx';
-import { canAppeal, canManageAssessment, seesDetail } from './assessment.policy';
+import { appealAbilities, canAppeal, canManageAssessment, seesDetail } from './assessment.policy';
 import { assertOpen, detailUnitsOf, loadScheme } from './assessment.service';
+import { presentAppeal } from './assessment.presenter';
 import * as repo from './assessment.repository';
 
 /** Appeals (申诉) and the helpers the office's cases share: the scheme lock and field errors. */
@@ -20,30 +21,12 @@ export async function lockOpen(tx: DbOrTx, tenantId: string, year: number) {
   return s;
 }
 
-function presentAppeal(r: repo.AppealWide, actor: Actor, frozen: boolean): AppealDto {
-  const p = r.p;
-  return {
-    id: p.id,
-    year: p.year,
-    unit: { id: p.unitId, name: r.unitName },
-    itemCode: p.itemCode,
-    reason: p.reason,
-    status: p.status,
-    decisionNote: p.decisionNote,
-    createdAt: p.createdAt.toISOString(),
-    createdBy: r.by,
-    decidedAt: p.decidedAt?.toISOString() ?? null,
-    decidedBy: r.decider,
-    abilities: { decide: canManageAssessment(actor) && p.status === 'pending' && !frozen },
-  };
-}
-
 export async function listAppeals(ctx: AppContext, actor: Actor, year: number): Promise<AppealDto[]> {
   const scheme = await loadScheme(ctx.db, actor.tenantId, year);
   const visible = await detailUnitsOf(ctx, actor, year);
   return (await repo.listAppeals(ctx.db, actor.tenantId, year))
     .filter((r) => seesDetail(visible, r.p.unitId))
-    .map((r) => presentAppeal(r, actor, !!scheme.frozenAt));
+    .map((r) => presentAppeal(r, appealAbilities(actor, r.p.status, scheme.frozenAt)));
 }
 
 /** A unit appeals its score (optionally one item) before the results are frozen. */
@@ -79,7 +62,8 @@ export async function createAppeal(
       },
     };
   });
-  return presentAppeal((await repo.findAppeal(ctx.db, actor.tenantId, id))!, actor, false);
+  const row = (await repo.findAppeal(ctx.db, actor.tenantId, id))!;
+  return presentAppeal(row, appealAbilities(actor, row.p.status, null));
 }
 
 /** The office accepts or rejects a pending appeal with a note; a score change follows as an adjustment or a data fix. */
@@ -110,5 +94,6 @@ export async function decideAppeal(
       },
     };
   });
-  return presentAppeal((await repo.findAppeal(ctx.db, actor.tenantId, id))!, actor, false);
+  const row = (await repo.findAppeal(ctx.db, actor.tenantId, id))!;
+  return presentAppeal(row, appealAbilities(actor, row.p.status, null));
 }

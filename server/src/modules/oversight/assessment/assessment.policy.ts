@@ -19,3 +19,21 @@ export const seesDetail = (visible: 'all' | string[], unitId: string) => visible
 
 /** A unit appeals its own score. */
 export const canAppeal = (actor: Actor, unitId: string) => reporterUnits(actor).includes(unitId);
+
+/** What the caller may do with a year's scheme: the office changes it until the year is frozen. */
+export function schemeAbilities(actor: Actor, frozenAt: Date | null) {
+  const open = canManageAssessment(actor) && !frozenAt;
+  return { edit: open, adjust: open, freeze: open };
+}
+
+export const scoreAbilities = (actor: Actor, unitId: string, frozenAt: Date | null) => ({
+  appeal: !frozenAt && canAppeal(actor, unitId),
+});
+
+export const appealAbilities = (actor: Actor, status: string, frozenAt: Date | null) => ({
+  decide: canManageAssessment(actor) && status === 'pending' && !frozenAt,
+});
+
+export const adjustmentAbilities = (actor: Actor, frozenAt: Date | null) => ({
+  attach: canManageAssessment(actor) && !frozenAt,
+});

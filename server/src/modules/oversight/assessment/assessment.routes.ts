@@ -13,6 +13,7 @@ import {
   assessmentYearParams,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
+import { requireActor } from '../../../http/actor';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
 import { ALLOWED_MIME } from '../../../lib/files/file-store';
@@ -44,7 +45,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: assessmentSchemeDto, ...errorResponses },
         },
       },
-      async (req) => service.getScheme(ctx, req.actor!, req.params.year),
+      async (req) => service.getScheme(ctx, requireActor(req), req.params.year),
     );
     app.put(
       '/assessment/:year/scheme',
@@ -58,7 +59,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: assessmentSchemeDto, ...errorResponses },
         },
       },
-      async (req) => service.putScheme(ctx, req.actor!, req.meta, req.params.year, req.body),
+      async (req) => service.putScheme(ctx, requireActor(req), req.meta, req.params.year, req.body),
     );
     app.get(
       '/assessment/:year/scores',
@@ -72,7 +73,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: assessmentScoresDto, ...errorResponses },
         },
       },
-      async (req) => service.scores(ctx, req.actor!, req.params.year, req.query),
+      async (req) => service.scores(ctx, requireActor(req), req.params.year, req.query),
     );
     app.post(
       '/assessment/:year/freeze',
@@ -86,7 +87,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: assessmentScoresDto, ...errorResponses },
         },
       },
-      async (req) => service.freeze(ctx, req.actor!, req.meta, req.params.year, req.query.asOf),
+      async (req) => service.freeze(ctx, requireActor(req), req.meta, req.params.year, req.query.asOf),
     );
     app.get(
       '/assessment/:year/export.xlsx',
@@ -103,7 +104,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         sendDownload(reply, {
           mime: ALLOWED_MIME.xlsx,
           filename: `${req.params.year}年度考核结果.xlsx`,
-          body: await exportScores(ctx, req.actor!, req.meta, req.params.year),
+          body: await exportScores(ctx, requireActor(req), req.meta, req.params.year),
         }),
     );
     app.get(
@@ -117,7 +118,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.array(adjustmentDto), ...errorResponses },
         },
       },
-      async (req) => adjustments.listAdjustments(ctx, req.actor!, req.params.year),
+      async (req) => adjustments.listAdjustments(ctx, requireActor(req), req.params.year),
     );
     app.post(
       '/assessment/:year/adjustments',
@@ -131,7 +132,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: adjustmentDto, ...errorResponses },
         },
       },
-      async (req) => adjustments.addAdjustment(ctx, req.actor!, req.meta, req.params.year, req.body),
+      async (req) => adjustments.addAdjustment(ctx, requireActor(req), req.meta, req.params.year, req.body),
     );
     app.post(
       '/assessment/adjustments/:id/files',
@@ -145,7 +146,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: adjustmentDto, ...errorResponses },
         },
       },
-      async (req) => adjustments.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
+      async (req) => adjustments.attachFile(ctx, requireActor(req), req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/assessment/adjustments/:id/files/:fileId',
@@ -158,7 +159,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await adjustments.openFile(ctx, req.actor!, req.params.id, req.params.fileId)),
+        sendDownload(reply, await adjustments.openFile(ctx, requireActor(req), req.params.id, req.params.fileId)),
     );
     app.get(
       '/assessment/:year/appeals',
@@ -166,7 +167,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: READ,
         schema: { tags, summary: 'Appeals in scope', params, response: { 200: z.array(appealDto), ...errorResponses } },
       },
-      async (req) => cases.listAppeals(ctx, req.actor!, req.params.year),
+      async (req) => cases.listAppeals(ctx, requireActor(req), req.params.year),
     );
     app.post(
       '/assessment/:year/appeals',
@@ -180,7 +181,7 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: appealDto, ...errorResponses },
         },
       },
-      async (req) => cases.createAppeal(ctx, req.actor!, req.meta, req.params.year, req.body),
+      async (req) => cases.createAppeal(ctx, requireActor(req), req.meta, req.params.year, req.body),
     );
     app.post(
       '/assessment/appeals/:id/decide',
@@ -194,7 +195,8 @@ export function assessmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: appealDto, ...errorResponses },
         },
       },
-      async (req) => cases.decideAppeal(ctx, req.actor!, req.meta, req.params.id, req.body.accept, req.body.note),
+      async (req) =>
+        cases.decideAppeal(ctx, requireActor(req), req.meta, req.params.id, req.body.accept, req.body.note),
     );
   };
 }

@@ -8,7 +8,6 @@ import {
   type AssessmentSchemeDto,
   type AssessmentScoresDto,
   type TimelinessKind,
-  type UnitScoreDto,
 } from '@xiezuo/domain';
 import { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
@@ -18,8 +17,16 @@ import { withAudit } from '../../../lib/audit-tx';
 import * as indicators from '../../progress/progress.service';
 import * as supervision from '../supervision/supervision.service';
 import { defaultAsOf } from '../warnings/warnings.service';
-import { canAppeal, canManageAssessment, detailUnits, ledGroups, seesDetail } from './assessment.policy';
+import {
+  canManageAssessment,
+  detailUnits,
+  ledGroups,
+  schemeAbilities,
+  scoreAbilities,
+  seesDetail,
+} from './assessment.policy';
 import { rankUnits, type RankedUnit, type UnitFacts } from './assessment.scoring';
+import { presentScheme, presentScore } from './assessment.presenter';
 import * as repo from './assessment.repository';
 
 /** What a freeze stores: the ranking as computed at that moment, read back through the contract. */
@@ -42,16 +49,7 @@ export function assertOpen(s: { frozenAt: Date | null }) {
 
 export async function getScheme(ctx: AppContext, actor: Actor, year: number): Promise<AssessmentSchemeDto> {
   const s = await loadScheme(ctx.db, actor.tenantId, year);
-  const open = canManageAssessment(actor) && !s.frozenAt;
-  return {
-    year,
-    items: s.items,
-    version: s.version,
-    frozen: !!s.frozenAt,
-    frozenAt: s.frozenAt?.toISOString() ?? null,
-    updatedAt: s.updatedAt.toISOString(),
-    abilities: { edit: open, adjust: open, freeze: open },
-  };
+  return presentScheme(year, s, schemeAbilities(actor, s.frozenAt));
 }
 
 /** Sets a year's scheme (district office): created if absent, else replaced with a version check; refused once frozen. */
@@ -193,13 +191,9 @@ export async function scores(
   const asOf = snap?.asOf ?? q.asOf ?? defaultAsOf(year);
   const ranked = snap?.items ?? (await computeScores(ctx, actor, year, s.items, asOf));
   const visible = await visibleUnits(ctx, actor, year);
-  const present = (r: RankedUnit): UnitScoreDto => {
-    const abilities = { appeal: !s.frozenAt && canAppeal(actor, r.unitId) };
-    return seesDetail(visible, r.unitId)
-      ? { ...r, isDetailVisible: true, abilities }
-      : { ...r, breakdown: [], isDetailVisible: false, abilities };
-  };
-  const items = ranked.map(present);
+  const items = ranked.map((r: RankedUnit) =>
+    presentScore(r, seesDetail(visible, r.unitId), scoreAbilities(actor, r.unitId, s.frozenAt)),
+  );
   return { year, asOf, frozen: !!s.frozenAt, frozenAt: s.frozenAt?.toISOString() ?? null, items };
 }
 

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import type { AssessmentScoresDto, UnitScoreDto } from '@xiezuo/domain';
+import { DEFAULT_ASSESSMENT_ITEMS, type AssessmentScoresDto, type UnitScoreDto } from '@xiezuo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../../test/harness';
-import { DEFAULT_ASSESSMENT_ITEMS, rankUnits, type UnitFacts } from './assessment.scoring';
+import { rankUnits, type UnitFacts } from './assessment.scoring';
 
 let env: TestEnv;
 let office: TestClient;

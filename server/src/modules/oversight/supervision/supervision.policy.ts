@@ -3,6 +3,7 @@ import {
   scopeOf,
   SUPERVISION_TRANSITIONS,
   type SupervisionAbilities,
+  type Holder,
   type SupervisionStatus,
 } from '@xiezuo/domain';
 import type { Actor } from '../../../http/context';
@@ -10,7 +11,7 @@ import type { Actor } from '../../../http/context';
 export const isOffice = (actor: Actor) => actor.abilities.includes('org.manage');
 
 /** The units an actor reports for (and answers orders for). */
-export const reporterUnits = (actor: Actor) => actingOf(actor).units;
+export const reporterUnits = (actor: Holder) => actingOf(actor).units;
 /** The working groups an actor leads. */
 export const ledGroups = (actor: Actor) => actingOf(actor).groups;
 

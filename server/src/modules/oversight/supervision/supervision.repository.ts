@@ -278,3 +278,18 @@ export async function firstResponses(db: DbOrTx, tenantId: string, year: number)
       and(eq(supervisionOrders.tenantId, tenantId), sql`extract(year from ${supervisionOrders.dueDate}) = ${year}`),
     );
 }
+
+/** Orders not closed whose due date is on or before a date, with their units (for reminders). */
+export async function openDueBy(db: DbOrTx, tenantId: string, until: string): Promise<OrderWide[]> {
+  const rows = await db
+    .select()
+    .from(supervisionOrders)
+    .where(
+      and(
+        eq(supervisionOrders.tenantId, tenantId),
+        sql`${supervisionOrders.status} <> 'closed'`,
+        sql`${supervisionOrders.dueDate} <= ${until}::date`,
+      ),
+    );
+  return widen(db, rows);
+}

@@ -8,12 +8,14 @@ import {
   supervisionOrderBody,
   supervisionOrderDetailDto,
   supervisionOrderDto,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
+import { requireActor } from '../../../http/actor';
 import { sendDownload } from '../../../lib/files/download';
 import { readUpload } from '../../../lib/files/upload';
 import { requires } from '../../../http/policy';
-import { errorResponses, pageOf } from '../../../http/schemas';
+import { errorResponses } from '../../../http/schemas';
 import * as service from './supervision.service';
 
 const READ = { policy: requires('business.read') };
@@ -35,7 +37,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(supervisionOrderDto), ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query),
+      async (req) => service.list(ctx, requireActor(req), req.query),
     );
     app.post(
       '/supervision-orders',
@@ -48,7 +50,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: supervisionOrderDetailDto, ...errorResponses },
         },
       },
-      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.get(
       '/supervision-orders/:id',
@@ -61,7 +63,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: supervisionOrderDetailDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.post(
       '/supervision-orders/:id/respond',
@@ -75,7 +77,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: supervisionOrderDetailDto, ...errorResponses },
         },
       },
-      async (req) => service.respond(ctx, req.actor!, req.meta, req.params.id, req.body.text),
+      async (req) => service.respond(ctx, requireActor(req), req.meta, req.params.id, req.body.text),
     );
     app.post(
       '/supervision-orders/:id/accept',
@@ -89,7 +91,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: supervisionOrderDetailDto, ...errorResponses },
         },
       },
-      async (req) => service.decide(ctx, req.actor!, req.meta, req.params.id, 'accept', req.body.note ?? null),
+      async (req) => service.decide(ctx, requireActor(req), req.meta, req.params.id, 'accept', req.body.note ?? null),
     );
     app.post(
       '/supervision-orders/:id/return',
@@ -103,7 +105,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: supervisionOrderDetailDto, ...errorResponses },
         },
       },
-      async (req) => service.decide(ctx, req.actor!, req.meta, req.params.id, 'return', req.body.note),
+      async (req) => service.decide(ctx, requireActor(req), req.meta, req.params.id, 'return', req.body.note),
     );
     app.post(
       '/supervision-orders/:id/files',
@@ -116,7 +118,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: supervisionOrderDetailDto, ...errorResponses },
         },
       },
-      async (req) => service.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
+      async (req) => service.attachFile(ctx, requireActor(req), req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/supervision-orders/:id/files/:fileId',
@@ -125,7 +127,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Download an evidence file', params: idParams.extend({ fileId: z.uuid() }) },
       },
       async (req, reply) =>
-        sendDownload(reply, await service.openFile(ctx, req.actor!, req.params.id, req.params.fileId)),
+        sendDownload(reply, await service.openFile(ctx, requireActor(req), req.params.id, req.params.fileId)),
     );
   };
 }

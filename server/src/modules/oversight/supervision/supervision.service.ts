@@ -14,6 +14,7 @@ import { attachEvidence, openEvidence, type EvidenceKind } from '../../../lib/fi
 import { EVIDENCE_TYPES_WITH_XLSX, type Upload } from '../../../lib/files/upload';
 import { abilitiesOf, isOffice, ledGroups, reporterUnits, visibleUnits } from './supervision.policy';
 import { presentDetail, presentOrder, serialOf, todayInBeijing } from './supervision.presenter';
+import { notifyOrder } from './supervision.notify';
 import * as repo from './supervision.repository';
 
 const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { fields: [{ path, message }] });
@@ -115,6 +116,7 @@ export async function create(
       toStatus: 'open',
       userId: actor.userId,
     });
+    await notifyOrder(ctx, tx, row, unitIds, 'supervision.issued');
     return {
       result: row,
       audit: {
@@ -258,4 +260,22 @@ export async function openFile(ctx: AppContext, actor: Actor, id: string, fileId
 /** Per order of a year (by due date) and responsible unit: the due date and the first answer's date. */
 export async function timelinessByUnit(ctx: AppContext, tenantId: string, year: number) {
   return repo.firstResponses(ctx.db, tenantId, year);
+}
+
+/**
+ * Reminders on a tenant's working date: orders due within `soonDays` that await an answer, and orders past due
+ * and not closed, each told once per order and due date. Returns how many messages were queued.
+ */
+export async function remindDue(ctx: AppContext, tenantId: string, on: string, soonDays: number) {
+  const until = new Date(Date.parse(`${on}T00:00:00Z`) + soonDays * 86_400_000).toISOString().slice(0, 10);
+  const orders = await repo.openDueBy(ctx.db, tenantId, until);
+  let queued = 0;
+  await ctx.db.transaction(async (tx) => {
+    for (const o of orders) {
+      const unitIds = o.units.map((u) => u.id);
+      if (o.dueDate < on) queued += await notifyOrder(ctx, tx, o, unitIds, 'supervision.overdue');
+      else if (o.status !== 'responded') queued += await notifyOrder(ctx, tx, o, unitIds, 'supervision.due_soon');
+    }
+  });
+  return { orders: orders.length, queued };
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { warningListDto, warningListQuery, warningSettings, warningSettingsDto } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
+import { requireActor } from '../../../http/actor';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
 import * as service from './warnings.service';
@@ -22,7 +23,7 @@ export function warningRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: warningListDto, ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query),
+      async (req) => service.list(ctx, requireActor(req), req.query),
     );
     app.get(
       '/warning-settings',
@@ -34,7 +35,7 @@ export function warningRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: warningSettingsDto, ...errorResponses },
         },
       },
-      async (req) => service.getSettings(ctx, req.actor!),
+      async (req) => service.getSettings(ctx, requireActor(req)),
     );
     app.put(
       '/warning-settings',
@@ -47,7 +48,7 @@ export function warningRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: warningSettingsDto, ...errorResponses },
         },
       },
-      async (req) => service.putSettings(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.putSettings(ctx, requireActor(req), req.meta, req.body),
     );
   };
 }

@@ -21,6 +21,7 @@ import * as supervision from '../supervision/supervision.service';
 import { awaitingText, disputeText, dormantText, inactiveText } from './warnings.messages';
 import { indicatorWarnings, type FoundWarning } from './warnings.indicators';
 import { canEditSettings, warningFilter, type WarningFilter } from './warnings.policy';
+import { presentSettings } from './warnings.presenter';
 import * as repo from './warnings.repository';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -34,11 +35,9 @@ export async function settingsOf(ctx: AppContext, tenantId: string): Promise<War
 
 export async function getSettings(ctx: AppContext, actor: Actor): Promise<WarningSettingsDto> {
   const row = await repo.findSettings(ctx.db, actor.tenantId);
-  return {
-    ...(await settingsOf(ctx, actor.tenantId)),
-    updatedAt: row?.updatedAt.toISOString() ?? null,
-    abilities: { edit: canEditSettings(actor) },
-  };
+  return presentSettings(await settingsOf(ctx, actor.tenantId), row?.updatedAt ?? null, {
+    edit: canEditSettings(actor),
+  });
 }
 
 /** Replaces the tenant's thresholds (office only), audited with the values before and after. */

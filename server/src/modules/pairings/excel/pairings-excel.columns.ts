@@ -6,18 +6,11 @@ import {
   type PairingKind,
   type PairingStatus,
 } from '@xiezuo/domain';
+import { byLabel, mapHeader, missingColumns, type SheetColumn } from '../../../lib/xlsx/xlsx-columns';
 
 export type PairingColumnKey =
   'kind' | 'eastUnit' | 'eastRegion' | 'westUnit' | 'westRegion' | 'startDate' | 'endDate' | 'status' | 'note';
-type Column = {
-  key: PairingColumnKey;
-  zh: string;
-  en: string;
-  hint: string;
-  isText?: boolean;
-  isDate?: boolean;
-  width: number;
-};
+type Column = SheetColumn<PairingColumnKey> & { hint: string; isText?: boolean; isDate?: boolean };
 
 /** The columns of the pairings template, import and (first) export columns, in order. */
 export const PAIRING_COLUMNS: readonly Column[] = [
@@ -80,56 +73,17 @@ export const PAIRING_COLUMNS: readonly Column[] = [
   { key: 'note', zh: '备注', en: 'Note', width: 30, hint: '可空，最多 2000 字。Optional; up to 2,000 characters.' },
 ];
 
-/** 1-based indexes of the template's code columns, written and formatted as text. */
-export const TEXT_COLUMN_INDEXES = PAIRING_COLUMNS.flatMap((c, i) => (c.isText ? [i + 1] : []));
-
-const normalise = (s: string) =>
-  s
-    .replace(/[\s*＊:：]/g, '')
-    .replace(/[（(].*[)）]$/, '')
-    .replace(/[—–－~～]/g, '-')
-    .toLowerCase();
-
-/**
- * Maps header cells to columns by their zh label or en name (spaces, '*' and trailing brackets ignored),
- * so a re-ordered or bilingual header still reads. Returns column key → 0-based index.
- */
-export function mapHeader(header: string[]): Partial<Record<PairingColumnKey, number>> {
-  const map: Partial<Record<PairingColumnKey, number>> = {};
-  header.forEach((h, i) => {
-    const n = normalise(h);
-    const col = PAIRING_COLUMNS.find(
-      (c) => normalise(c.zh) === n || normalise(c.en) === n || normalise(`${c.zh}${c.en}`) === n,
-    );
-    if (col && map[col.key] === undefined) map[col.key] = i;
-  });
-  return map;
-}
-
-/** Whether a row is the template's optional second (English) header line. */
-export function isEnglishHeader(cells: string[]): boolean {
-  const filled = cells.filter((c) => c !== '');
-  return filled.length >= 3 && filled.every((c) => PAIRING_COLUMNS.some((col) => normalise(col.en) === normalise(c)));
-}
+/** Maps header cells to columns by their zh label or en name, so a re-ordered or bilingual header still reads. */
+export const mapPairingHeader = (header: string[]) => mapHeader(PAIRING_COLUMNS, header);
+export type PairingHeader = ReturnType<typeof mapPairingHeader>;
 
 /** The columns an upload must have; each side needs its unit or its region column. */
-export function missingColumns(map: Partial<Record<PairingColumnKey, number>>): string[] {
-  const missing = (['kind', 'startDate'] as const)
-    .filter((k) => map[k] === undefined)
-    .map((k) => PAIRING_COLUMNS.find((c) => c.key === k)!.zh);
-  if (map.eastUnit === undefined && map.eastRegion === undefined) missing.push('东部单位/东部区划编码');
-  if (map.westUnit === undefined && map.westRegion === undefined) missing.push('西部单位/西部区划编码');
+export function missingPairingColumns(map: PairingHeader): string[] {
+  const missing = missingColumns(PAIRING_COLUMNS, map, (c) => c.key === 'kind' || c.key === 'startDate');
+  if (!map.has('eastUnit') && !map.has('eastRegion')) missing.push('东部单位/东部区划编码');
+  if (!map.has('westUnit') && !map.has('westRegion')) missing.push('西部单位/西部区划编码');
   return missing;
 }
-
-const byLabel = <K extends string>(
-  keys: readonly K[],
-  labels: Record<K, { zh: string; en: string }>,
-  text: string,
-): K | undefined => {
-  const n = normalise(text);
-  return keys.find((k) => normalise(labels[k].zh) === n || normalise(labels[k].en) === n || k === n);
-};
 
 /** A pairing kind from its zh label (as in the drop-down), its en label or its key. */
 export const kindFromLabel = (text: string): PairingKind | undefined =>

@@ -3,12 +3,13 @@ import { PAIRING_KIND_LABELS, PAIRING_STATUS_LABELS, pairingListQuery, type Pair
 import type { z } from 'zod';
 import type { Actor, AppContext, RequestMeta } from '../../../http/context';
 import { withAudit } from '../../../lib/audit-tx';
+import type { SheetColumn } from '../../../lib/xlsx/xlsx-columns';
 import {
-  DATE_FORMAT,
-  exportCellValue,
-  isoDateCell,
+  KIND_FORMAT,
+  kindCellValue,
   setTextCell,
   styleHeader,
+  type CellKind,
   type ExportValue,
 } from '../../../lib/xlsx/xlsx-text';
 import { PAIRING_COLUMNS } from './pairings-excel.columns';
@@ -20,13 +21,7 @@ import * as repo from '../pairings.repository';
 export const pairingExportQuery = pairingListQuery.omit({ page: true, pageSize: true, sort: true });
 export type PairingExportQuery = z.infer<typeof pairingExportQuery>;
 
-type ExportColumn = {
-  zh: string;
-  en: string;
-  width: number;
-  kind: 'text' | 'code' | 'date' | 'datetime' | 'number';
-  value: (p: PairingDto) => ExportValue;
-};
+type ExportColumn = Omit<SheetColumn, 'key'> & { kind: CellKind; value: (p: PairingDto) => ExportValue };
 const col = (key: string) => PAIRING_COLUMNS.find((c) => c.key === key)!;
 
 // The first nine columns are the import columns, so an export edited and uploaded again reads back (parties by name).
@@ -58,19 +53,13 @@ const COLUMNS: ExportColumn[] = [
   { zh: '结对 ID', en: 'Pairing ID', width: 38, kind: 'code', value: (p) => p.id },
 ];
 
-// Excel has no time zones: times are written as Beijing wall-clock time.
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 function writeRow(ws: ExcelJS.Worksheet, p: PairingDto) {
   const row = ws.addRow([]);
   COLUMNS.forEach((c, i) => {
     const cell = row.getCell(i + 1);
     const v = c.value(p);
-    if (c.kind === 'code') return setTextCell(cell, typeof v === 'string' ? v : null);
-    if (c.kind === 'date') cell.value = isoDateCell(typeof v === 'string' ? v : null);
-    else if (c.kind === 'datetime')
-      cell.value = typeof v === 'string' ? new Date(Date.parse(v) + BEIJING_OFFSET_MS) : null;
-    else cell.value = exportCellValue(v);
+    if (c.kind === 'code') setTextCell(cell, typeof v === 'string' ? v : null);
+    else cell.value = kindCellValue(c.kind, v);
   });
 }
 
@@ -100,10 +89,8 @@ export async function exportPairings(
   ws.columns = COLUMNS.map((c) => ({ header: c.zh, width: c.width }));
   COLUMNS.forEach((c, i) => {
     ws.getRow(1).getCell(i + 1).note = c.en;
-    const column = ws.getColumn(i + 1);
-    if (c.kind === 'code') column.numFmt = '@';
-    if (c.kind === 'date') column.numFmt = DATE_FORMAT;
-    if (c.kind === 'datetime') column.numFmt = 'yyyy-mm-dd hh:mm';
+    const format = KIND_FORMAT[c.kind];
+    if (format) ws.getColumn(i + 1).numFmt = format;
   });
   for (const r of rows) writeRow(ws, presentPairing(r, actor, names));
   styleHeader(ws, COLUMNS.length, { autoFilter: true });

@@ -4,16 +4,11 @@ import { AppError } from '../../../http/app-error';
 import { withAudit } from '../../../lib/audit-tx';
 import * as imports from '../../imports/imports.service';
 import { buildRejectsWorkbook, type RejectedRow } from '../../imports/rejects-report';
-import { cellText, readFirstSheet, type Plain } from '../../../lib/xlsx/xlsx-read';
-import { xlsxRefused } from '../../../lib/xlsx/xlsx-guard';
+import { isEnglishHeader } from '../../../lib/xlsx/xlsx-columns';
+import { readFirstSheet, type Plain } from '../../../lib/xlsx/xlsx-read';
+import { readWholeTable, type Table, type TableSpec } from '../../../lib/xlsx/xlsx-table';
 import type { Upload } from '../../../lib/files/upload';
-import {
-  isEnglishHeader,
-  mapHeader,
-  missingColumns,
-  PAIRING_COLUMNS,
-  type PairingColumnKey,
-} from './pairings-excel.columns';
+import { mapPairingHeader, missingPairingColumns, PAIRING_COLUMNS, type PairingHeader } from './pairings-excel.columns';
 import { listUnitRefs, type UnitRef } from './pairings-excel.repository';
 import {
   parsePairingRow,
@@ -29,39 +24,16 @@ import { insertPairing } from '../pairings.service';
 export const MAX_IMPORT_ROWS = 5_000;
 const AUDIT_ACTION = 'pairing.import';
 
-type Sheet = {
-  header: string[];
-  map: Partial<Record<PairingColumnKey, number>>;
-  rows: { number: number; cells: Plain[] }[];
+/** The pairings sheet as a table: its header mapped to the columns, then at most MAX_IMPORT_ROWS data rows. */
+type Header = { cells: string[]; map: PairingHeader };
+const TABLE: TableSpec<Header> & { whenEmpty: string[] } = {
+  header: (cells) => ({ cells, map: mapPairingHeader(cells) }),
+  missing: (h) => missingPairingColumns(h.map),
+  expected: PAIRING_COLUMNS.map((c) => c.zh),
+  isSecondHeader: (_h, cells) => isEnglishHeader(PAIRING_COLUMNS, cells),
+  maxRows: MAX_IMPORT_ROWS,
+  whenEmpty: PAIRING_COLUMNS.map((c) => c.zh),
 };
-const isBlank = (cells: Plain[]) => cells.every((c) => cellText(c) === '');
-
-/** Streams the first sheet: the first non-empty row is the header (checked at once), an English second header line is skipped. */
-async function readUpload(path: string): Promise<Sheet> {
-  let sheet: Sheet | null = null;
-  for await (const r of readFirstSheet(path)) {
-    if (isBlank(r.cells)) continue;
-    if (!sheet) {
-      const header = r.cells.map(cellText);
-      const map = mapHeader(header);
-      const missing = missingColumns(map);
-      if (missing.length)
-        throw new AppError('IMPORT_HEADER_INVALID', {
-          row: r.number,
-          missing,
-          found: header.filter(Boolean),
-          expected: PAIRING_COLUMNS.map((c) => c.zh),
-        });
-      sheet = { header, map, rows: [] };
-      continue;
-    }
-    if (!sheet.rows.length && isEnglishHeader(r.cells.map(cellText))) continue;
-    if (sheet.rows.length >= MAX_IMPORT_ROWS) throw xlsxRefused('rows', { max: MAX_IMPORT_ROWS });
-    sheet.rows.push(r);
-  }
-  if (!sheet) throw new AppError('IMPORT_HEADER_INVALID', { missing: PAIRING_COLUMNS.map((c) => c.zh), found: [] });
-  return sheet;
-}
 
 /** Units by code (case-insensitive) first, then by exact name; a name two units share is ambiguous. */
 export function unitLookup(units: UnitRef[]): UnitLookup {
@@ -107,9 +79,9 @@ export async function importPairings(
 ): Promise<ImportResultDto> {
   const received = await imports.receiveXlsx(ctx, actor, meta, 'pairings', AUDIT_ACTION, upload);
   if (received.earlier) return answerEarlier(ctx, actor, meta, received.earlier);
-  let sheet: Sheet;
+  let sheet: Table<Header>;
   try {
-    sheet = await readUpload(received.file.path);
+    sheet = await readWholeTable(readFirstSheet(received.file.path), TABLE);
   } catch (err) {
     if (err instanceof AppError)
       await imports.refuse(
@@ -125,10 +97,10 @@ export async function importPairings(
   const findUnit = unitLookup(await listUnitRefs(ctx.db, actor.tenantId));
   const parsed: { number: number; cells: Plain[]; parsed: ParsedRow }[] = sheet.rows.map((r) => ({
     ...r,
-    parsed: parsePairingRow(r.number, r.cells, sheet.map, findUnit),
+    parsed: parsePairingRow(r.number, r.cells, sheet.header.map, findUnit),
   }));
   const textColumns = PAIRING_COLUMNS.flatMap((c) =>
-    c.isText && sheet.map[c.key] !== undefined ? [sheet.map[c.key]! + 1] : [],
+    c.isText && sheet.header.map.has(c.key) ? [sheet.header.map.get(c.key)! + 1] : [],
   );
 
   const batch = await withAudit(ctx.db, actor, meta, async (tx) => {
@@ -173,8 +145,9 @@ export async function importPairings(
       }
     }
     const counts = { total: parsed.length, accepted: created.length, rejected: rejected.length };
-    const rejects = rejected.length ? await buildRejectsWorkbook(sheet.header, rejected, textColumns) : null;
+    const rejects = rejected.length ? await buildRejectsWorkbook(sheet.header.cells, rejected, textColumns) : null;
     const done = await imports.finishImport(tx, ctx, opened.id, counts, rejects);
+    await imports.notifyImportEnd(ctx, tx, done);
     return {
       result: done,
       audit: {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importResultDto } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
+import { requireActor } from '../../../http/actor';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
 import { sendDownload } from '../../../lib/files/download';
@@ -33,7 +34,7 @@ export function pairingExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         sendDownload(reply, {
           mime: ALLOWED_MIME.xlsx,
           filename: '结对导入模板.xlsx',
-          body: await buildTemplate(ctx, req.actor!),
+          body: await buildTemplate(ctx, requireActor(req)),
         }),
     );
     app.post(
@@ -47,7 +48,7 @@ export function pairingExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: importResultDto, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
         },
       },
-      async (req) => importPairings(ctx, req.actor!, req.meta, await readUpload(req)),
+      async (req) => importPairings(ctx, requireActor(req), req.meta, await readUpload(req)),
     );
     app.get(
       '/pairings/export.xlsx',
@@ -64,7 +65,7 @@ export function pairingExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         sendDownload(reply, {
           mime: ALLOWED_MIME.xlsx,
           filename: `结对-${stamp()}.xlsx`,
-          body: await exportPairings(ctx, req.actor!, req.meta, req.query),
+          body: await exportPairings(ctx, requireActor(req), req.meta, req.query),
         }),
     );
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellDate, cellText } from '../../../lib/xlsx/xlsx-read';
-import { mapHeader, missingColumns, PAIRING_COLUMNS } from './pairings-excel.columns';
+import { mapPairingHeader, missingPairingColumns, PAIRING_COLUMNS } from './pairings-excel.columns';
 import { unitLookup } from './pairings-excel.import';
 import { parsePairingRow } from './pairings-excel.rows';
 
@@ -10,7 +10,7 @@ const units = [
   { id: 'e3', code: 'dup-b', name: '同名单位', side: 'east' as const, regionCode: null },
   { id: 'w1', code: 'school-xiahe', name: '夏河中学', side: 'west' as const, regionCode: '623027' },
 ];
-const map = mapHeader(PAIRING_COLUMNS.map((c) => c.zh));
+const map = mapPairingHeader(PAIRING_COLUMNS.map((c) => c.zh));
 const parse = (cells: (string | number | Date | null)[]) => parsePairingRow(7, cells, map, unitLookup(units));
 const reasons = (cells: (string | number | Date | null)[]) => parse(cells).errors.map((e) => `${e.column.zh}:${e.en}`);
 
@@ -61,13 +61,16 @@ describe('pairings import: reading one row', () => {
   });
 
   it('maps bilingual or reordered headers and says which columns are missing', () => {
-    expect(mapHeader(['备注', '结对类型 (Kind)', 'Start date', '东部单位*'])).toEqual({
+    expect(Object.fromEntries(mapPairingHeader(['备注', '结对类型 (Kind)', 'Start date', '东部单位*']))).toEqual({
       note: 0,
       kind: 1,
       startDate: 2,
       eastUnit: 3,
     });
-    expect(missingColumns(mapHeader(['结对类型', '东部单位']))).toEqual(['开始日期', '西部单位/西部区划编码']);
+    expect(missingPairingColumns(mapPairingHeader(['结对类型', '东部单位']))).toEqual([
+      '开始日期',
+      '西部单位/西部区划编码',
+    ]);
   });
 
   it('keeps long codes exact and rejects impossible dates', () => {

@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { ImportRowError, pairingBody } from '@xiezuo/domain';
 import { AppError } from '../../../http/app-error';
 import { cellDate, cellText, type Plain } from '../../../lib/xlsx/xlsx-read';
-import { kindFromLabel, PAIRING_COLUMNS, statusFromLabel, type PairingColumnKey } from './pairings-excel.columns';
+import { cellAt } from '../../../lib/xlsx/xlsx-columns';
+import {
+  kindFromLabel,
+  PAIRING_COLUMNS,
+  statusFromLabel,
+  type PairingColumnKey,
+  type PairingHeader,
+} from './pairings-excel.columns';
 
 export type PairingInput = z.infer<typeof pairingBody>;
 export type Side = 'east' | 'west';
@@ -50,13 +57,8 @@ export function rowError(
 export type ParsedRow = { input: PairingInput; errors: [] } | { input: null; errors: ImportRowError[] };
 
 /** Reads one data row into a pairing input, or every problem the row has that needs no database write to find. */
-export function parsePairingRow(
-  row: number,
-  cells: Plain[],
-  map: Partial<Record<PairingColumnKey, number>>,
-  findUnit: UnitLookup,
-): ParsedRow {
-  const at = (k: PairingColumnKey): Plain => (map[k] === undefined ? null : (cells[map[k]!] ?? null));
+export function parsePairingRow(row: number, cells: Plain[], map: PairingHeader, findUnit: UnitLookup): ParsedRow {
+  const at = (k: PairingColumnKey): Plain => cellAt(map, cells, k) ?? null;
   const text = (k: PairingColumnKey) => cellText(at(k));
   const errors: ImportRowError[] = [];
 

@@ -3,20 +3,18 @@ import { PAIRING_KIND_LABELS, PAIRING_KINDS, PAIRING_STATUS_LABELS, PAIRING_STAT
 import type { Actor, AppContext } from '../../../http/context';
 import { AppError } from '../../../http/app-error';
 import { findTenant, listTenantCountyCodes } from '../../org/org.repository';
+import { addInputSheet, addNotesSheet, type InputColumn } from '../../../lib/xlsx/xlsx-template';
 import {
-  addDropDown,
   DATE_FORMAT,
   exportCellValue,
   formatColumnsAsText,
   setTextCell,
   styleHeader,
 } from '../../../lib/xlsx/xlsx-text';
-import { PAIRING_COLUMNS, TEXT_COLUMN_INDEXES } from './pairings-excel.columns';
+import { PAIRING_COLUMNS, type PairingColumnKey } from './pairings-excel.columns';
 import { canManagePairings } from '../pairings.policy';
 import { listRegionsUnder, listUnitRefs, type RegionRef, type UnitRef } from './pairings-excel.repository';
 
-/** Rows of the data sheet that carry the drop-downs and formats. */
-export const TEMPLATE_ROWS = 1000;
 const LEVELS: Record<string, string> = {
   province: '省 Province',
   city: '市 City',
@@ -25,31 +23,20 @@ const LEVELS: Record<string, string> = {
   village: '村社区 Village',
 };
 
-function addDataSheet(wb: ExcelJS.Workbook) {
-  const ws = wb.addWorksheet('结对 Pairings');
-  ws.columns = PAIRING_COLUMNS.map((c) => ({ header: c.zh, key: c.key, width: c.width }));
-  PAIRING_COLUMNS.forEach((c, i) => {
-    ws.getRow(1).getCell(i + 1).note = `${c.zh} / ${c.en}\n${c.hint}`;
-    if (c.isDate) ws.getColumn(i + 1).numFmt = DATE_FORMAT;
-  });
-  formatColumnsAsText(ws, TEXT_COLUMN_INDEXES);
-  const rows = (key: string) => `${ws.getColumn(key).letter}2:${ws.getColumn(key).letter}${TEMPLATE_ROWS + 1}`;
-  addDropDown(
-    ws,
-    rows('kind'),
-    PAIRING_KINDS.map((k) => PAIRING_KIND_LABELS[k].zh),
-    '结对类型 Kind',
-    '请从下拉列表选择 / Pick one from the list',
-  );
-  addDropDown(
-    ws,
-    rows('status'),
-    PAIRING_STATUSES.map((s) => PAIRING_STATUS_LABELS[s].zh),
-    '状态 Status',
-    '进行中 / 暂停 / 已结束',
-  );
-  styleHeader(ws, PAIRING_COLUMNS.length);
-}
+const PICK = '请从下拉列表选择 / Pick one from the list';
+const PICKS: Partial<Record<PairingColumnKey, InputColumn['pick']>> = {
+  kind: { values: PAIRING_KINDS.map((k) => PAIRING_KIND_LABELS[k].zh), error: PICK },
+  status: { values: PAIRING_STATUSES.map((s) => PAIRING_STATUS_LABELS[s].zh), error: '进行中 / 暂停 / 已结束' },
+};
+
+/** The data sheet's columns as the template shows them: notes, date formats, codes as text, drop-downs. */
+const inputColumns = (): InputColumn[] =>
+  PAIRING_COLUMNS.map((c) => ({
+    ...c,
+    note: `${c.zh} / ${c.en}\n${c.hint}`,
+    numFmt: c.isDate ? DATE_FORMAT : undefined,
+    pick: PICKS[c.key],
+  }));
 
 function addReferenceSheet(wb: ExcelJS.Workbook, eastRoot: string, units: UnitRef[], regions: RegionRef[]) {
   const names = new Map(regions.map((r) => [r.code, r.name]));
@@ -85,21 +72,8 @@ function addReferenceSheet(wb: ExcelJS.Workbook, eastRoot: string, units: UnitRe
   styleHeader(ws, 5, { autoFilter: true });
 }
 
-function addNotesSheet(wb: ExcelJS.Workbook) {
-  const ws = wb.addWorksheet('填写说明 Notes');
-  ws.columns = [
-    { header: '列 Column', width: 26 },
-    { header: '说明 Notes', width: 100 },
-  ];
-  for (const c of PAIRING_COLUMNS) ws.addRow([`${c.zh} ${c.en}`, c.hint]);
-  ws.addRow([]);
-  ws.addRow([
-    '导入 Import',
-    '每行一个结对；有误的行不导入，可下载“未导入行”文件修改后重新上传。同一文件重复上传不会重复导入。One pairing per row; rows with errors are left out and listed in a downloadable rejects file. Uploading the same file again imports nothing twice.',
-  ]);
-  ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-  styleHeader(ws, 2);
-}
+const IMPORT_NOTE =
+  '每行一个结对；有误的行不导入，可下载“未导入行”文件修改后重新上传。同一文件重复上传不会重复导入。One pairing per row; rows with errors are left out and listed in a downloadable rejects file. Uploading the same file again imports nothing twice.';
 
 /** The import template: a data sheet with notes, drop-downs and text-formatted code columns, the tenant's units and pickable regions, and field notes. */
 export async function buildTemplate(ctx: AppContext, actor: Actor): Promise<Buffer> {
@@ -112,8 +86,12 @@ export async function buildTemplate(ctx: AppContext, actor: Actor): Promise<Buff
   ]);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Xiezuo';
-  addDataSheet(wb);
+  addInputSheet(wb, '结对 Pairings', inputColumns());
   addReferenceSheet(wb, tenant.regionCode, units, regions);
-  addNotesSheet(wb);
+  addNotesSheet(wb, [
+    ...PAIRING_COLUMNS.map((c) => [`${c.zh} ${c.en}`, c.hint] as const),
+    ['', ''],
+    ['导入 Import', IMPORT_NOTE],
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -5,6 +5,7 @@ import {
   type TargetKind,
   type ValueFormat,
 } from '@xiezuo/domain';
+import { byLabel, mapHeader, missingColumns, normaliseLabel, type SheetColumn } from '../../../lib/xlsx/xlsx-columns';
 
 export type CatalogColumnKey =
   | 'code'
@@ -32,14 +33,7 @@ export type CatalogColumnKey =
   | 'version';
 
 /** A catalog column; `read` columns are what an import uses, the others are written for people and ignored on the way back. */
-export type CatalogColumn = {
-  key: CatalogColumnKey;
-  zh: string;
-  en: string;
-  width: number;
-  hint: string;
-  read: boolean;
-};
+export type CatalogColumn = SheetColumn<CatalogColumnKey> & { hint: string; read: boolean };
 
 /** The catalog sheet's columns, in order; the county target columns follow `perCounty` (one per assisted county). */
 export const CATALOG_COLUMNS: readonly CatalogColumn[] = [
@@ -211,57 +205,37 @@ export const PACING_LABELS = {
 /** A county's target column: `环县目标（621022）`. */
 export const countyHeader = (c: { code: string; name: string }) => `${c.name}目标（${c.code}）`;
 
-export const normalise = (s: string) =>
-  s
-    .replace(/[\s*＊:：]/g, '')
-    .replace(/[（(].*[)）]$/, '')
-    .toLowerCase();
-
-/** Which label of a closed list a cell names (its zh or en label, or its code). */
-export function byLabel<K extends string>(
-  keys: readonly K[],
-  labels: Record<K, { zh: string; en: string }>,
-  text: string,
-): K | undefined {
-  const n = normalise(text);
-  return keys.find((k) => normalise(labels[k].zh) === n || normalise(labels[k].en) === n || k.toLowerCase() === n);
-}
-
 export const categoryOf = (text: string): IndicatorCategory | undefined =>
   byLabel(Object.keys(INDICATOR_CATEGORIES) as IndicatorCategory[], INDICATOR_CATEGORIES, text);
 export const targetKindOf = (text: string): TargetKind | undefined => byLabel(TARGET_KINDS, TARGET_KIND_LABELS, text);
 export const formatOf = (text: string): ValueFormat | undefined =>
   byLabel(['count', 'money', 'percent', 'area'] as const, FORMAT_LABELS, text);
 
-export type HeaderMap = { columns: Partial<Record<CatalogColumnKey, number>>; counties: Map<string, number> };
+export type HeaderMap = { columns: Map<CatalogColumnKey, number>; counties: Map<string, number> };
 
 /**
  * Maps a header row to columns by zh label or en name (spaces and trailing brackets ignored) and finds the county
- * target columns by the county code in brackets or by `<county>目标`.
+ * target columns among the other cells by the county code in brackets or by `<county>目标`.
  */
-export function mapHeader(header: string[], counties: readonly { code: string; name: string }[]): HeaderMap {
-  const columns: Partial<Record<CatalogColumnKey, number>> = {};
+export function mapCatalogHeader(header: string[], counties: readonly { code: string; name: string }[]): HeaderMap {
+  const columns = mapHeader(CATALOG_COLUMNS, header);
+  const taken = new Set(columns.values());
   const byCounty = new Map<string, number>();
   header.forEach((h, i) => {
-    const n = normalise(h);
-    const col = CATALOG_COLUMNS.find((c) => normalise(c.zh) === n || normalise(c.en) === n);
-    if (col && columns[col.key] === undefined) {
-      columns[col.key] = i;
-      return;
-    }
-    const county = counties.find((c) => h.includes(c.code) || n === normalise(`${c.name}目标`));
+    if (taken.has(i)) return;
+    const n = normaliseLabel(h);
+    const county = counties.find((c) => h.includes(c.code) || n === normaliseLabel(`${c.name}目标`));
     if (county && !byCounty.has(county.code)) byCounty.set(county.code, i);
   });
   return { columns, counties: byCounty };
 }
 
+const REQUIRED: CatalogColumnKey[] = ['code', 'nameZh', 'category', 'unitZh', 'format', 'group', 'targetKind'];
+
 /** The columns an import cannot do without. */
-export function missingColumns(map: HeaderMap): string[] {
-  const required: CatalogColumnKey[] = ['code', 'nameZh', 'category', 'unitZh', 'format', 'group', 'targetKind'];
-  const missing = required
-    .filter((k) => map.columns[k] === undefined)
-    .map((k) => CATALOG_COLUMNS.find((c) => c.key === k)!.zh);
-  if (map.columns.ruleJson === undefined && (map.columns.agg === undefined || map.columns.types === undefined))
+export function missingCatalogColumns(map: HeaderMap): string[] {
+  const missing = missingColumns(CATALOG_COLUMNS, map.columns, (c) => REQUIRED.includes(c.key));
+  if (!map.columns.has('ruleJson') && (!map.columns.has('agg') || !map.columns.has('types')))
     missing.push('规则（JSON）');
   return missing;
 }

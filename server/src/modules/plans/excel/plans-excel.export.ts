@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { addNotesSheet } from '../../../lib/xlsx/xlsx-template';
 import {
   AGG_LABELS,
   describeFilter,
@@ -79,7 +80,7 @@ function rowValues(i: PlanIndicatorDto, refs: PlanRefs): Record<CatalogColumnKey
   };
 }
 
-type SheetColumn = {
+type CatalogSheetColumn = {
   header: string;
   note: string;
   width: number;
@@ -87,8 +88,8 @@ type SheetColumn = {
   isText?: boolean;
 };
 
-function sheetColumns(refs: PlanRefs): SheetColumn[] {
-  const cols: SheetColumn[] = [];
+function sheetColumns(refs: PlanRefs): CatalogSheetColumn[] {
+  const cols: CatalogSheetColumn[] = [];
   for (const c of CATALOG_COLUMNS) {
     cols.push({
       header: c.zh,
@@ -110,20 +111,8 @@ function sheetColumns(refs: PlanRefs): SheetColumn[] {
   return cols;
 }
 
-function addNotes(wb: ExcelJS.Workbook, cols: SheetColumn[]) {
-  const ws = wb.addWorksheet('说明 Notes');
-  ws.columns = [
-    { header: '列', width: 22 },
-    { header: '说明 Notes', width: 120 },
-  ];
-  for (const c of cols) ws.addRow([c.header, c.note]);
-  ws.addRow([]);
-  ws.addRow([
-    '导入',
-    '导入时读取第一张表；任一行有误则不作任何修改，并逐行列出问题。已发布方案的调整须填写理由。An import reads the first sheet; one bad row changes nothing and every problem is listed by row. A published plan needs a reason.',
-  ]);
-  styleHeader(ws, 2);
-}
+const IMPORT_NOTE =
+  '导入时读取第一张表；任一行有误则不作任何修改，并逐行列出问题。已发布方案的调整须填写理由。An import reads the first sheet; one bad row changes nothing and every problem is listed by row. A published plan needs a reason.';
 
 function addRecordTypes(wb: ExcelJS.Workbook) {
   const ws = wb.addWorksheet('台账类型与字段 Record types');
@@ -189,7 +178,11 @@ export async function exportCatalog(ctx: AppContext, actor: Actor, meta: Request
     });
   }
   styleHeader(ws, cols.length, { autoFilter: true });
-  addNotes(wb, cols);
+  addNotesSheet(
+    wb,
+    [...cols.map((c) => [c.header, c.note] as const), ['', ''], ['导入 Import', IMPORT_NOTE]],
+    '说明 Notes',
+  );
   addRecordTypes(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

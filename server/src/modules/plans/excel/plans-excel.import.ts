@@ -6,10 +6,11 @@ import { AppError } from '../../../http/app-error';
 import { appendAudit } from '../../../lib/audit-tx';
 import { ALLOWED_MIME, refusal, type Spooled } from '../../../lib/files/file-store';
 import { spoolUpload, type Upload } from '../../../lib/files/upload';
-import { xlsxRefused, checkXlsx } from '../../../lib/xlsx/xlsx-guard';
-import { cellText, readFirstSheet, type Plain } from '../../../lib/xlsx/xlsx-read';
+import { checkXlsx } from '../../../lib/xlsx/xlsx-guard';
+import { readFirstSheet } from '../../../lib/xlsx/xlsx-read';
+import { readWholeTable, type Table } from '../../../lib/xlsx/xlsx-table';
 import * as repo from '../../progress/progress.repository';
-import { CATALOG_COLUMNS, mapHeader, missingColumns, type HeaderMap } from './plans-excel.columns';
+import { CATALOG_COLUMNS, mapCatalogHeader, missingCatalogColumns, type HeaderMap } from './plans-excel.columns';
 import { parseCatalogRow } from './plans-excel.rows';
 import { invalid, planRefs, REASON_REQUIRED, type PlanRefs } from '../plans-refs';
 
@@ -17,37 +18,18 @@ import { invalid, planRefs, REASON_REQUIRED, type PlanRefs } from '../plans-refs
 export const MAX_CATALOG_ROWS = 1_000;
 const AUDIT_ACTION = 'plan.import';
 
-type Sheet = { header: string[]; map: HeaderMap; rows: { number: number; cells: Plain[] }[] };
-const isBlank = (cells: Plain[]) => cells.every((c) => cellText(c) === '');
+type Sheet = Table<{ cells: string[]; map: HeaderMap }>;
 
-/** The first sheet: its first non-empty row is the header (checked at once); then the data rows. */
-async function readSheet(file: string, refs: PlanRefs): Promise<Sheet> {
-  let sheet: Sheet | null = null;
-  for await (const r of readFirstSheet(file)) {
-    if (isBlank(r.cells)) continue;
-    if (!sheet) {
-      const header = r.cells.map(cellText);
-      const map = mapHeader(header, refs.counties);
-      const missing = missingColumns(map);
-      if (missing.length)
-        throw new AppError('IMPORT_HEADER_INVALID', {
-          row: r.number,
-          missing,
-          found: header.filter(Boolean),
-          expected: CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh),
-        });
-      sheet = { header, map, rows: [] };
-      continue;
-    }
-    if (sheet.rows.length >= MAX_CATALOG_ROWS) throw xlsxRefused('rows', { max: MAX_CATALOG_ROWS });
-    sheet.rows.push(r);
-  }
-  if (!sheet)
-    throw new AppError('IMPORT_HEADER_INVALID', {
-      missing: CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh),
-      found: [],
-    });
-  return sheet;
+/** The first sheet as a table: its first non-empty row is the header (checked at once); then the data rows. */
+function readSheet(file: string, refs: PlanRefs): Promise<Sheet> {
+  const read = CATALOG_COLUMNS.filter((c) => c.read).map((c) => c.zh);
+  return readWholeTable(readFirstSheet(file), {
+    header: (cells) => ({ cells, map: mapCatalogHeader(cells, refs.counties) }),
+    missing: (h) => missingCatalogColumns(h.map),
+    expected: read,
+    maxRows: MAX_CATALOG_ROWS,
+    whenEmpty: read,
+  });
 }
 
 /** Every row parsed; a code given twice is an error on its second row. */
@@ -57,7 +39,7 @@ function parseRows(sheet: Sheet, refs: PlanRefs): { decls: IndicatorDecl[]; erro
   const firstRowOf = new Map<string, number>();
   const codeColumn = CATALOG_COLUMNS.find((c) => c.key === 'code')!;
   for (const r of sheet.rows) {
-    const parsed = parseCatalogRow(r.number, r.cells, sheet.map, refs);
+    const parsed = parseCatalogRow(r.number, r.cells, sheet.header.map, refs);
     errors.push(...parsed.errors);
     if (!parsed.decl) continue;
     const first = firstRowOf.get(parsed.decl.code);

@@ -14,7 +14,6 @@ import {
 } from '@xiezuo/domain';
 import { cellText, type Plain } from '../../../lib/xlsx/xlsx-read';
 import {
-  byLabel,
   CATALOG_COLUMNS,
   categoryOf,
   countyHeader,
@@ -24,6 +23,7 @@ import {
   type CatalogColumnKey,
   type HeaderMap,
 } from './plans-excel.columns';
+import { byLabel, cellAt } from '../../../lib/xlsx/xlsx-columns';
 import { declIssues, type PlanRefs } from '../plans-refs';
 
 /** Why a row was refused, in zh and en. */
@@ -252,8 +252,8 @@ function readMilestones(r: Reader, row: number, errors: ImportRowError[]): numbe
  * then the domain's checks of the rule, target and pacing (unknown fields, bad targets), each under its column.
  */
 export function parseCatalogRow(row: number, cells: Plain[], map: HeaderMap, refs: PlanRefs): ParsedCatalogRow {
-  const cell = (k: CatalogColumnKey): Plain => (map.columns[k] === undefined ? null : (cells[map.columns[k]!] ?? null));
-  const r: Reader = { cell, text: (k) => cellText(cell(k)), has: (k) => map.columns[k] !== undefined };
+  const cell = (k: CatalogColumnKey): Plain => cellAt(map.columns, cells, k) ?? null;
+  const r: Reader = { cell, text: (k) => cellText(cell(k)), has: (k) => map.columns.has(k) };
   const errors: ImportRowError[] = [];
   const required = (k: CatalogColumnKey) => {
     const v = r.text(k);

@@ -1,7 +1,7 @@
 import { Descriptions, Tag, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import type { Translate } from '../../../app/i18n';
-import type { AuditEntry, AuditOutcome } from '../api/audit.types';
+import type { AuditEntryDto as AuditEntry, AuditOutcome } from '@xiezuo/domain';
 import { actionLabel } from '../utils/action-label';
 
 const OUTCOME_COLOR: Record<AuditOutcome, string> = { success: 'green', failure: 'orange', denied: 'red' };

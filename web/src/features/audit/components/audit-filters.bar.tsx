@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n';
 import type { UrlPatch } from '../../../app/use-url-params';
 import { useAuditActions } from '../api/use-audit-actions.query';
-import { AUDIT_OUTCOMES } from '../api/audit.types';
+import { AUDIT_OUTCOMES } from '@xiezuo/domain';
 import type { AuditFilters } from '../utils/audit-filters';
 import { actionLabel } from '../utils/action-label';
 

@@ -5,7 +5,7 @@ import { useUrlParams } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
 import { useAuditLog } from '../api/use-audit-log.query';
-import type { AuditEntry } from '../api/audit.types';
+import type { AuditEntryDto as AuditEntry } from '@xiezuo/domain';
 import { AuditEntryDetails, auditColumns } from '../components/audit-columns';
 import { AuditFiltersBar } from '../components/audit-filters.bar';
 import { useAuditVerifyPanel } from '../components/audit-verify.panel';

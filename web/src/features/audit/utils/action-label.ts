@@ -11,6 +11,22 @@ const LABELS: Readonly<Record<string, MessageKey>> = {
   'user.unlock': 'audit.action.user.unlock',
   'user.password_reset': 'audit.action.user.password_reset',
   'system.seed': 'audit.action.system.seed',
+  'record.create': 'audit.action.record.create',
+  'record.update': 'audit.action.record.update',
+  'record.submit': 'audit.action.record.submit',
+  'record.review': 'audit.action.record.review',
+  'record.return': 'audit.action.record.return',
+  'record.withdraw': 'audit.action.record.withdraw',
+  'record.confirm': 'audit.action.record.confirm',
+  'record.dispute': 'audit.action.record.dispute',
+  'supervision.create': 'audit.action.supervision.create',
+  'supervision.respond': 'audit.action.supervision.respond',
+  'supervision.accept': 'audit.action.supervision.accept',
+  'supervision.return': 'audit.action.supervision.return',
+  'settings.working_date': 'audit.action.settings.working_date',
+  'messages.prefs': 'audit.action.messages.prefs',
+  'messages.retry': 'audit.action.messages.retry',
+  'account.sign_in': 'audit.action.account.sign_in',
 };
 
 /** A readable name for an action code; codes the server adds later show as they are. */

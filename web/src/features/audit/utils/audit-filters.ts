@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { AUDIT_OUTCOMES, type AuditOutcome } from '../api/audit.types';
+import { AUDIT_OUTCOMES, type AuditOutcome } from '@xiezuo/domain';
 
 /** What the URL holds: dates as YYYY-MM-DD (local days), everything else as the API expects it. */
 export type AuditFilters = {

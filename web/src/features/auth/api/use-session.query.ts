@@ -17,6 +17,6 @@ export function useSession(enabled = true) {
     queryFn: fetchSession,
     retry: false,
     staleTime: 5 * 60_000,
-    meta: { handledErrors: ['UNAUTHENTICATED', 'SESSION_EXPIRED'] },
+    meta: { handledErrors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] },
   });
 }

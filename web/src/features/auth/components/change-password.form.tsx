@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
-import { isApiError } from '../../../api/api-error';
 import { useT } from '../../../app/i18n';
+import { applyFieldErrors, serverFormError } from '../../../components/server-form-errors';
 import { useChangePassword } from '../api/use-change-password.mutation';
 import { passwordErrorLines } from '../utils/password-problems';
 
@@ -22,6 +22,17 @@ export function ChangePasswordForm({
   const change = useChangePassword();
   const formId = useId();
 
+  // the policy's verdict goes on the new password, a wrong current password on that field; the rest above the form
+  const formError = (error: unknown) =>
+    serverFormError(error, {
+      fieldFor: () => null,
+      fieldsOf: (code) => {
+        if (code === 'INVALID_CREDENTIALS') return [{ name: ['currentPassword'], errors: [t('auth.pw.currentWrong')] }];
+        const lines = passwordErrorLines(error, lang);
+        return lines ? [{ name: ['newPassword'], errors: lines }] : [];
+      },
+    });
+
   const onFinish = (v: Values) => {
     change.mutate(
       { currentPassword: v.currentPassword, newPassword: v.newPassword },
@@ -31,19 +42,14 @@ export function ChangePasswordForm({
           onDone();
         },
         onError: (error) => {
-          const lines = passwordErrorLines(error, lang);
-          if (lines) form.setFields([{ name: 'newPassword', errors: lines }]);
-          else if (isApiError(error) && error.code === 'INVALID_CREDENTIALS')
-            form.setFields([{ name: 'currentPassword', errors: [t('auth.pw.currentWrong')] }]);
+          const view = formError(error);
+          if (view) applyFieldErrors(form, view.fields);
         },
       },
     );
   };
 
-  const unexpected =
-    change.error &&
-    !passwordErrorLines(change.error, lang) &&
-    !(isApiError(change.error) && change.error.code === 'INVALID_CREDENTIALS');
+  const unexpected = change.error && !formError(change.error)?.fields.length;
 
   return (
     <Form

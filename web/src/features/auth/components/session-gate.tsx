@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Button, Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { isSessionLost } from '../../../api/api-error';
+import { isApiError, isSessionLost } from '../../../api/api-error';
 import { useT } from '../../../app/i18n';
 import { StatusMessage } from '../../../app/status-message';
 import { useSession } from '../api/use-session.query';
@@ -28,6 +28,8 @@ export function SessionGate() {
   }
   if (session.error) {
     if (isSessionLost(session.error)) return <Navigate to={loginUrl(location.pathname + location.search)} replace />;
+    // an external account (signed in by phone) has no staff session: its own page
+    if (isApiError(session.error) && session.error.code === 'FORBIDDEN') return <Navigate to="/account" replace />;
     return (
       <StatusMessage
         title={t('common.loadFailed')}

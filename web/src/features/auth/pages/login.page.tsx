@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import { mayHaveSession } from '../../../api/api-client';
 import { isApiError } from '../../../api/api-error';
@@ -97,6 +97,9 @@ export function LoginPage() {
             </Button>
           </Form>
         </Card>
+        <Typography.Paragraph className="xz-login__footer">
+          <Link to="/login/phone">{t('account.login.external')}</Link>
+        </Typography.Paragraph>
         <Typography.Paragraph type="secondary" className="xz-login__footer">
           {t('auth.login.footer')}
         </Typography.Paragraph>

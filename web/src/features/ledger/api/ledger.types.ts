@@ -21,7 +21,7 @@ export type UnlockStatus = UnlockRequest['status'];
 export type RevealResult = z.infer<typeof revealDto>;
 export type Unit = z.infer<typeof unitDto>;
 export type Pairing = z.infer<typeof pairingDto>;
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+export type { Page } from '@xiezuo/domain';
 /** The masked answer of POST /api/persons/lookup (declared inline in persons.routes.ts, not yet in domain). */
 export type KnownPerson = {
   personId: string;

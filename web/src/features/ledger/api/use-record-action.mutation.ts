@@ -1,17 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RecordAction } from '@xiezuo/domain';
-import { api } from '../../../api/api-client';
+import { apiRequest } from '../../../api/api-client';
 import { ledgerKeys } from './ledger.keys';
 import type { RecordDetail } from './ledger.types';
 
-export type ActionInput = { action: RecordAction; reason?: string };
+/** `keepalive`: the request outlives the page (a confirmation sent as the tab closes). */
+export type ActionInput = { action: RecordAction; reason?: string; keepalive?: boolean };
 
 /** `POST /api/records/:id/{submit,review,return,withdraw,confirm,dispute}`; the answer is the record as it now is. */
 export function useRecordAction(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, reason }: ActionInput) =>
-      api.post<RecordDetail>(`/api/records/${id}/${action}`, reason ? { reason } : {}),
+    mutationFn: ({ action, reason, keepalive }: ActionInput) =>
+      apiRequest<RecordDetail>('POST', `/api/records/${id}/${action}`, { body: reason ? { reason } : {}, keepalive }),
     onSuccess: (rec) => {
       qc.setQueryData(ledgerKeys.record(id), rec);
       return qc.invalidateQueries({ queryKey: ledgerKeys.records, refetchType: 'none' });

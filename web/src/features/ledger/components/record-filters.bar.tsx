@@ -76,7 +76,6 @@ export function RecordFiltersBar({ filters: f, onChange, onReset, showCounty, sh
           aria-label={t('ledger.filter.county')}
           placeholder={t('ledger.filter.county')}
           allowClear
-          disabled={f.awaiting}
           value={f.county ?? undefined}
           onChange={(v: string | undefined) => set({ county: v ?? null })}
           options={(org.data?.counties ?? []).map((c) => ({ value: c.code, label: c.name }))}
@@ -97,8 +96,8 @@ export function RecordFiltersBar({ filters: f, onChange, onReset, showCounty, sh
         aria-label={t('ledger.filter.status')}
         placeholder={t('ledger.filter.status')}
         allowClear
-        disabled={f.awaiting}
-        value={f.awaiting ? 'submitted' : (f.status ?? undefined)}
+        disabled={f.awaiting !== null}
+        value={f.awaiting ? undefined : (f.status ?? undefined)}
         onChange={(v: string | undefined) => set({ status: v ?? null })}
         options={RECORD_STATUSES.map((s) => ({ value: s, label: RECORD_STATUS_LABELS[s][lang] }))}
         className="xz-filter"

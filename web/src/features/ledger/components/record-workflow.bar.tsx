@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { App, Button, Flex } from 'antd';
+import { Alert, App, Button, Flex, Grid } from 'antd';
 import { useNavigate } from 'react-router';
 import type { RecordAction } from '@xiezuo/domain';
 import { notify } from '../../../app/error-notifier';
@@ -7,6 +7,7 @@ import { useT } from '../../../app/i18n';
 import type { RecordDetail } from '../api/ledger.types';
 import { useRecordAction } from '../api/use-record-action.mutation';
 import { ReasonDialog } from './reason.dialog';
+import { useDeferredAction } from './use-deferred-confirm';
 
 // The unlock dialog carries the whole entry form; it loads only when a reporter opens it.
 const UnlockRequestDialog = lazy(() =>
@@ -17,13 +18,11 @@ const UnlockRequestDialog = lazy(() =>
 const ACTIONS = ['confirm', 'review', 'submit', 'edit', 'dispute', 'return', 'withdraw', 'requestUnlock'] as const;
 type ButtonKey = (typeof ACTIONS)[number];
 const PRIMARY: readonly ButtonKey[] = ['confirm', 'review', 'submit'];
-const ASK: Partial<
-  Record<RecordAction, 'ledger.ask.submit' | 'ledger.ask.review' | 'ledger.ask.withdraw' | 'ledger.ask.confirm'>
-> = {
+// confirm asks nothing: it waits a few seconds with an inline undo instead (one tap, the thumb's button)
+const ASK: Partial<Record<RecordAction, 'ledger.ask.submit' | 'ledger.ask.review' | 'ledger.ask.withdraw'>> = {
   submit: 'ledger.ask.submit',
   review: 'ledger.ask.review',
   withdraw: 'ledger.ask.withdraw',
-  confirm: 'ledger.ask.confirm',
 };
 
 /** The workflow buttons the record's `abilities` allow, and nothing else; dispute and return ask for a reason. */
@@ -35,16 +34,21 @@ export function RecordWorkflowBar({ record }: { record: RecordDetail }) {
   const [reasonFor, setReasonFor] = useState<'dispute' | 'return' | null>(null);
   const [unlocking, setUnlocking] = useState(false);
 
-  const run = (action: RecordAction, reason?: string) =>
-    act.mutateAsync({ action, reason }).then(() => {
+  const compact = Grid.useBreakpoint().md === false;
+  const run = (action: RecordAction, reason?: string, keepalive = false) =>
+    act.mutateAsync({ action, reason, keepalive }).then(() => {
       setReasonFor(null);
       notify('success', t('ledger.done', { action: t(`ledger.action.${action}`) }));
     });
+  const confirm = useDeferredAction(
+    ({ keepalive }) => void run('confirm', undefined, keepalive).catch(() => undefined),
+  );
 
   const onClick = (key: ButtonKey) => {
     if (key === 'edit') return void navigate(`/ledger/${record.id}/edit`);
     if (key === 'requestUnlock') return setUnlocking(true);
     if (key === 'dispute' || key === 'return') return setReasonFor(key);
+    if (key === 'confirm') return confirm.start();
     const ask = ASK[key];
     if (!ask) return void run(key).catch(() => undefined);
     void modal.confirm({
@@ -57,21 +61,45 @@ export function RecordWorkflowBar({ record }: { record: RecordDetail }) {
 
   const shown = ACTIONS.filter((a) => record.abilities[a]);
   if (!shown.length) return null;
+  const counting = confirm.secondsLeft !== null;
   return (
     <>
-      <Flex wrap gap={8} className="xz-ledger-workflow">
-        {shown.map((a) => (
-          <Button
-            key={a}
-            type={PRIMARY.includes(a) ? 'primary' : 'default'}
-            danger={a === 'dispute' || a === 'withdraw'}
-            loading={act.isPending && act.variables?.action === a}
-            onClick={() => onClick(a)}
-          >
-            {t(`ledger.action.${a}`)}
-          </Button>
-        ))}
-      </Flex>
+      <div className={compact ? 'xz-ledger-workflow xz-ledger-workflow--thumb' : 'xz-ledger-workflow'}>
+        {counting ? (
+          <Alert
+            type="info"
+            showIcon
+            role="status"
+            title={t('ledger.confirming', { s: confirm.secondsLeft ?? 0 })}
+            action={
+              <Flex gap={8}>
+                <Button size={compact ? 'large' : 'middle'} onClick={confirm.undo}>
+                  {t('ledger.undo')}
+                </Button>
+                <Button size={compact ? 'large' : 'middle'} type="primary" onClick={confirm.now}>
+                  {t('ledger.confirmNow')}
+                </Button>
+              </Flex>
+            }
+          />
+        ) : (
+          <Flex wrap gap={8}>
+            {shown.map((a) => (
+              <Button
+                key={a}
+                type={PRIMARY.includes(a) ? 'primary' : 'default'}
+                size={compact && PRIMARY.includes(a) ? 'large' : 'middle'}
+                danger={a === 'dispute' || a === 'withdraw'}
+                loading={act.isPending && act.variables?.action === a}
+                onClick={() => onClick(a)}
+                className={compact && PRIMARY.includes(a) ? 'xz-ledger-workflow__primary' : undefined}
+              >
+                {t(`ledger.action.${a}`)}
+              </Button>
+            ))}
+          </Flex>
+        )}
+      </div>
       <ReasonDialog
         open={reasonFor !== null}
         title={reasonFor ? t(`ledger.action.${reasonFor}`) : ''}

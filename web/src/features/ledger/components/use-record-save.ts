@@ -8,7 +8,8 @@ import { useCreateRecord, useUpdateRecord } from '../api/use-save-record.mutatio
 import { fromFormValues } from '../utils/field-controls';
 import { changedContent, type RecordContent } from '../utils/record-changes';
 import { toPeopleInput, type RosterRow } from '../utils/roster';
-import { fieldIssues, messageIn, placeErrors, type FieldIssue } from '../utils/server-errors';
+import { validationIssues } from '../../../components/server-form-errors';
+import { messageIn, placeErrors, type FieldIssue } from '../utils/server-errors';
 import type { RecordFormShape } from './record-form.body';
 import type { RowErrors } from './roster.editor';
 
@@ -66,7 +67,7 @@ export function useRecordSave(opts: {
     if (!isApiError(error)) return setSummary([t('common.unexpectedError')]);
     if (error.code === 'CONFLICT') return opts.onConflict();
     if (error.code !== 'VALIDATION_FAILED') return setSummary([error.message]);
-    const placed = placeErrors(fieldIssues(error.details), describe);
+    const placed = placeErrors(validationIssues(error.details), describe);
     // paths come from the server (`values.title`), so they are not typed against the form's shape
     (form as FormInstance).setFields(placed.form);
     const byKey: RowErrors = new Map();

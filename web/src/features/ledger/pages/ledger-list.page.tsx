@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { Button, Flex, Grid, Segmented, Table, Typography } from 'antd';
+import type { Awaiting } from '@xiezuo/domain';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { onlyBoundTo } from '@xiezuo/domain';
-import { useT } from '../../../app/i18n';
+import { useT, type MessageKey } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
@@ -14,7 +15,8 @@ import { recordColumns } from '../components/record-columns';
 import { RecordFiltersBar } from '../components/record-filters.bar';
 import { RecordsExcelBar } from '../components/records-excel.bar';
 import { PAGE_SIZES, parseLedgerFilters, sortFromTable, toRecordQuery } from '../utils/record-filters';
-import { awaitingScope, creatableTypes, ownCounties, ownUnits } from '../utils/session-roles';
+import { creatableTypes, ownCounties, ownUnits } from '../utils/session-roles';
+import { useWorkbench } from '../../workbench/api/use-workbench.query';
 import '../ledger.css';
 
 /** 台账: records in the caller's scope; every filter, the sort, the page and "awaiting me" live in the URL. */
@@ -25,14 +27,14 @@ export function LedgerListPage() {
   const canWrite = useHasAbility('business.write');
   const { params, update } = useUrlParams();
   const f = parseLedgerFilters(params);
-  const scope = awaitingScope(session.roles);
-  const query = toRecordQuery(f, scope);
+  const query = toRecordQuery(f);
+  // the tabs' counts are the workbench's, counted by the server over every page
+  const wb = useWorkbench();
+  const tabs = (wb.data?.items ?? []).filter((i) => i.kind.startsWith('records.'));
   const records = useRecords(query);
   const compact = Grid.useBreakpoint().md === false;
   const columns = useMemo(() => recordColumns({ t, lang, sort: f.sort, compact }), [t, lang, f.sort, compact]);
-  const all = records.data?.items ?? [];
-  // the server has no "confirmable by me" filter: narrow this page to the records whose abilities say so
-  const items = f.awaiting ? all.filter((r) => r.abilities.confirm) : all;
+  const items = records.data?.items ?? [];
   const lonelyCounty = ownCounties(session.roles).length === 1 && onlyBoundTo(session, 'county');
   const lonelyUnit = ownUnits(session.roles).length === 1 && onlyBoundTo(session, 'unit');
 
@@ -54,20 +56,23 @@ export function LedgerListPage() {
           </>
         }
       />
-      {canWrite ? (
+      {canWrite && tabs.length ? (
         <Flex wrap gap={12} align="center" className="xz-ledger-toolbar">
           <Segmented
             aria-label={t('ledger.awaiting')}
-            value={f.awaiting ? 'awaiting' : 'all'}
-            onChange={(v) => update({ awaiting: v === 'awaiting' ? 1 : null, status: null, page: null })}
+            value={f.awaiting === 'me' ? 'confirm' : (f.awaiting ?? 'all')}
+            onChange={(v) => update({ awaiting: v === 'all' ? null : v, status: null, page: null })}
             options={[
               { value: 'all', label: t('ledger.all') },
-              { value: 'awaiting', label: t('ledger.awaiting') },
+              ...tabs.map((i) => ({
+                value: i.kind.slice('records.'.length) as Awaiting,
+                label: `${t(`ledger.awaiting.${i.kind.slice('records.'.length)}` as MessageKey)} ${i.count}`,
+              })),
             ]}
           />
           {f.awaiting && records.data ? (
             <Typography.Text type="secondary" role="status">
-              {t('ledger.awaitingHint', { n: items.length })}
+              {t('ledger.awaitingHint', { n: records.data.total })}
             </Typography.Text>
           ) : null}
         </Flex>

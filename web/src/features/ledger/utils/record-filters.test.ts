@@ -29,7 +29,7 @@ describe('ledger list URL', () => {
       sort: 'type',
       page: 3,
       pageSize: 50,
-      awaiting: false,
+      awaiting: null,
     });
     expect(
       parse('year=1999&period=2019-13&type=bogus&county=62&unit=x&status=nope&sort=name&page=-1&pageSize=7'),
@@ -49,14 +49,13 @@ describe('ledger list URL', () => {
     expect(parse('year=2019&period=2018-05').period).toBeNull();
     expect(parse('period=2018-05').period).toBe('2018-05');
   });
-  it('asks for submitted records in the caller’s own scope when awaiting me', () => {
-    const f = parse('awaiting=1&status=draft&county=621021&page=2');
-    expect(toRecordQuery(f, { county: '621022' })).toMatchObject({ status: 'submitted', county: '621022', page: 2 });
-    expect(toRecordQuery(f, { unit: UNIT })).toMatchObject({ status: 'submitted', county: '621021', unit: UNIT });
-    expect(toRecordQuery(parse('status=draft'), { county: '621022' })).toMatchObject({
-      status: 'draft',
-      county: undefined,
-    });
+  it('asks the server for what awaits me (the status filter gives way), by kind', () => {
+    const f = parse('awaiting=confirm&status=draft&county=621021&page=2');
+    expect(toRecordQuery(f)).toMatchObject({ awaiting: 'confirm', status: undefined, county: '621021', page: 2 });
+    expect(parse('awaiting=1').awaiting).toBe('confirm');
+    expect(parse('awaiting=review').awaiting).toBe('review');
+    expect(parse('awaiting=everything').awaiting).toBeNull();
+    expect(toRecordQuery(parse('status=draft'))).toMatchObject({ status: 'draft', awaiting: undefined });
   });
 });
 

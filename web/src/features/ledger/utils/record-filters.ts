@@ -1,11 +1,11 @@
-import { RECORD_STATUSES, RECORD_TYPE_CODES, type RecordStatus } from '@xiezuo/domain';
+import { AWAITING, RECORD_STATUSES, RECORD_TYPE_CODES, type Awaiting, type RecordStatus } from '@xiezuo/domain';
 
 export const RECORD_SORTS = ['-occurredOn', 'occurredOn', '-updatedAt', 'updatedAt', 'type', 'status'] as const;
 export type RecordSort = (typeof RECORD_SORTS)[number];
 export const PAGE_SIZES = [20, 50, 100] as const;
 export const FIRST_YEAR = 2017;
 
-/** What the ledger list's URL holds. `awaiting` is the 待我确认 quick filter. */
+/** What the ledger list's URL holds. `awaiting` is the server's "awaiting me" filter (待我确认, 待审核, 异议). */
 export type LedgerFilters = {
   year: number | null;
   period: string | null;
@@ -17,7 +17,7 @@ export type LedgerFilters = {
   sort: RecordSort;
   page: number;
   pageSize: number;
-  awaiting: boolean;
+  awaiting: Awaiting | null;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,23 +51,22 @@ export function parseLedgerFilters(p: URLSearchParams, now = new Date()): Ledger
     sort: RECORD_SORTS.find((s) => s === p.get('sort')) ?? '-occurredOn',
     page: positive(p.get('page'), 1),
     pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : 20,
-    awaiting: p.get('awaiting') === '1',
+    // `1` is what links made before the server filtered by kind say
+    awaiting: p.get('awaiting') === '1' ? 'confirm' : (AWAITING.find((a) => a === p.get('awaiting')) ?? null),
   };
 }
 
-/** Where "awaiting me" looks: the caller's county (a county officer) or unit (a unit reporter confirming west-reported records). */
-export type AwaitingScope = { county?: string; unit?: string };
-
-/** The query for GET /api/records. "Awaiting me" asks for submitted records in the caller's own scope. */
-export function toRecordQuery(f: LedgerFilters, awaiting: AwaitingScope): Record<string, string | number | undefined> {
+/** The query for GET /api/records; "awaiting me" is filtered by the server, so its total is the true one. */
+export function toRecordQuery(f: LedgerFilters): Record<string, string | number | undefined> {
   return {
+    awaiting: f.awaiting ?? undefined,
     year: f.year ?? undefined,
     period: f.period ?? undefined,
     type: f.type ?? undefined,
-    county: (f.awaiting ? awaiting.county : undefined) ?? f.county ?? undefined,
-    unit: (f.awaiting ? awaiting.unit : undefined) ?? f.unit ?? undefined,
+    county: f.county ?? undefined,
+    unit: f.unit ?? undefined,
     pairing: f.pairing ?? undefined,
-    status: f.awaiting ? 'submitted' : (f.status ?? undefined),
+    status: f.awaiting ? undefined : (f.status ?? undefined),
     sort: f.sort,
     page: f.page,
     pageSize: f.pageSize,

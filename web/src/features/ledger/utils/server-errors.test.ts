@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldIssues, messageIn, placeErrors } from './server-errors';
+import { validationIssues } from '../../../components/server-form-errors';
+import { messageIn, placeErrors } from './server-errors';
 
 describe('placing server validation errors', () => {
   const details = {
@@ -15,13 +16,13 @@ describe('placing server validation errors', () => {
   };
 
   it('reads only well-formed issues', () => {
-    expect(fieldIssues(details)).toHaveLength(6);
-    expect(fieldIssues(null)).toEqual([]);
-    expect(fieldIssues({ fields: 'x' })).toEqual([]);
+    expect(validationIssues(details)).toHaveLength(6);
+    expect(validationIssues(null)).toEqual([]);
+    expect(validationIssues({ fields: 'x' })).toEqual([]);
   });
 
   it('puts each issue on its control, roster row, roster or the summary', () => {
-    const placed = placeErrors(fieldIssues(details), (i) => messageIn(i.message, 'zh'));
+    const placed = placeErrors(validationIssues(details), (i) => messageIn(i.message, 'zh'));
     expect(placed.form).toEqual([
       { name: ['values', 'title'], errors: ['Too small'] },
       { name: ['countyCode'], errors: ['非受援县'] },

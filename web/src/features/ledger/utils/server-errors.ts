@@ -1,7 +1,8 @@
 import type { Lang } from '@xiezuo/domain';
+import type { ValidationIssue } from '../../../components/server-form-errors';
 
-/** One problem the server found: `values.title`, `people.3.idNumber`, `countyCode`, … */
-export type FieldIssue = { path: string; message: string; code?: string };
+/** One problem the server found: `values.title`, `people.3.idNumber`, `countyCode`, … (read by `validationIssues`). */
+export type FieldIssue = ValidationIssue;
 export type PersonField = 'idNumber' | 'name' | 'phone';
 
 /** Where each problem is shown: on a form control, on a roster row's cell, on the roster as a whole, or in the summary. */
@@ -14,18 +15,6 @@ export type PlacedErrors = {
 
 const TOP_FIELDS = new Set(['occurredOn', 'eastUnitId', 'countyCode', 'regionCode', 'pairingId', 'note', 'reason']);
 const PERSON_FIELDS = new Set<string>(['idNumber', 'name', 'phone']);
-
-/** The `details.fields` of a 400 VALIDATION_FAILED, defensively read. */
-export function fieldIssues(details: unknown): FieldIssue[] {
-  const list = (details as { fields?: unknown } | null)?.fields;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((f: unknown) => {
-    const r = f as Record<string, unknown> | null;
-    return r && typeof r.path === 'string'
-      ? [{ path: r.path, message: String(r.message ?? ''), ...(typeof r.code === 'string' ? { code: r.code } : {}) }]
-      : [];
-  });
-}
 
 /** Server messages come as "english / 中文"; picks the half in the current language. */
 export function messageIn(message: string, lang: Lang): string {

@@ -7,7 +7,6 @@ import {
   type RecordTypeDecl,
   type Side,
 } from '@xiezuo/domain';
-import type { AwaitingScope } from './record-filters';
 
 /** The part of a role grant these rules read (the session's `roles`). */
 export type Grant = ScopeGrant & { scopeName?: string | null };
@@ -45,15 +44,6 @@ export function presets(
     countyCode: !east && counties.length ? counties[0]!.id : null,
     lockCounty: !east && counties.length === 1,
   };
-}
-
-/** Where "awaiting me" looks: a county officer's county, else a unit reporter's unit (west-reported records they confirm). */
-export function awaitingScope(roles: readonly Grant[]): AwaitingScope {
-  const county = ownCounties(roles);
-  if (county.length === 1) return { county: county[0]!.id };
-  const units = ownUnits(roles);
-  if (units.length === 1 && !actingOf({ roles }).office) return { unit: units[0]!.id };
-  return {};
 }
 
 /** Whether to offer "show the full ID number": the server allows the office and county officers (their county's people). */

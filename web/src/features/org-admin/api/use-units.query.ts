@@ -1,16 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { UnitDto } from '@xiezuo/domain';
+import type { Page, UnitDto } from '@xiezuo/domain';
 import { api } from '../../../api/api-client';
 import type { UnitApiQuery } from '../utils/unit-filters';
 import { orgAdminKeys } from './org-admin.keys';
-
-export type UnitsPage = { items: UnitDto[]; total: number; page: number; pageSize: number };
 
 /** `GET /api/units`: one server page under the filters in the URL. */
 export function useUnits(query: UnitApiQuery) {
   return useQuery({
     queryKey: orgAdminKeys.unitList(query),
-    queryFn: () => api.get<UnitsPage>('/api/units', query),
+    queryFn: () => api.get<Page<UnitDto>>('/api/units', query),
     placeholderData: keepPreviousData,
   });
 }
@@ -19,7 +17,7 @@ export function useUnits(query: UnitApiQuery) {
 export function useUnitOptions(side: 'east' | 'west' | null) {
   return useQuery({
     queryKey: orgAdminKeys.unitOptions(side),
-    queryFn: () => api.get<UnitsPage>('/api/units', { side, pageSize: 500, sort: 'name' }),
+    queryFn: () => api.get<Page<UnitDto>>('/api/units', { side, pageSize: 500, sort: 'name' }),
     staleTime: 5 * 60_000,
     select: (page) => page.items,
   });

@@ -8,7 +8,7 @@ import { useUrlParams } from '../../../app/use-url-params';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
-import { planYears } from '../../pairings/utils/plan-years';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
 import { parseYear } from '../../pairings/utils/pairing-filters';
 import { CopyYearDialog } from '../components/copy-year.dialog';
 import { GroupFormDialog } from '../components/group-form.dialog';
@@ -31,6 +31,7 @@ export function GroupsAdminPage() {
   const { t } = useT();
   const { get, update } = useUrlParams();
   const org = useOrgOverview(parseYear(get('year')));
+  const planYears = usePlanYears();
   const year = org.data?.year ?? parseYear(get('year')) ?? new Date().getFullYear();
   const [editing, setEditing] = useState<GroupDto | 'new' | null>(null);
   const [copying, setCopying] = useState(false);
@@ -52,7 +53,7 @@ export function GroupsAdminPage() {
         aria-labelledby="groups-year"
         value={year}
         onChange={(y) => update({ year: y })}
-        options={planYears().map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) }))}
+        options={planYears.selectable.map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) }))}
         style={{ width: 110 }}
       />
       <Button icon={<CopyOutlined />} onClick={() => setCopying(true)}>

@@ -3,7 +3,7 @@ import type { GroupDto, OrgOverviewDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { EmptyState } from '../../../components/empty-state';
 import { useOrgOverview } from '../api/use-org-overview.query';
-import { ORG_YEARS } from '../utils/org-params';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
 
 function UnitTags({ ids, org }: { ids: string[]; org: OrgOverviewDto }) {
   const { t } = useT();
@@ -27,8 +27,9 @@ function UnitTags({ ids, org }: { ids: string[]; org: OrgOverviewDto }) {
 export function GroupsTab({ year, onYear }: { year: number | null; onYear: (y: number) => void }) {
   const { t } = useT();
   const org = useOrgOverview(year);
+  const planYears = usePlanYears();
   const shownYear = org.data?.year ?? year;
-  const years = [...new Set<number>([...ORG_YEARS, ...(shownYear ? [shownYear] : [])])].sort((a, b) => b - a);
+  const years = [...new Set<number>([...planYears.years, ...(shownYear ? [shownYear] : [])])].sort((a, b) => b - a);
 
   const selector = (
     <Flex align="center" gap={8} style={{ marginBottom: 16 }}>

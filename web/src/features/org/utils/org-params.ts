@@ -4,9 +4,6 @@ export const ORG_TABS = ['groups', 'units', 'regions'] as const;
 export type OrgTab = (typeof ORG_TABS)[number];
 export type UnitType = UnitDto['type'];
 
-/** Plan years with a published structure; the server answers the latest when none is asked for. */
-export const ORG_YEARS = [2019, 2018] as const;
-
 export function parseTab(v: string | null): OrgTab {
   return ORG_TABS.find((t) => t === v) ?? 'groups';
 }

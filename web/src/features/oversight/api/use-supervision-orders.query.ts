@@ -1,16 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { SupervisionOrderDetailDto, SupervisionOrderDto } from '@xiezuo/domain';
+import type { Page, SupervisionOrderDetailDto, SupervisionOrderDto } from '@xiezuo/domain';
 import { api } from '../../../api/api-client';
 import type { OrderApiQuery } from '../utils/order-filters';
 import { oversightKeys } from './oversight.keys';
-
-export type OrderPage = { items: SupervisionOrderDto[]; total: number; page: number; pageSize: number };
 
 /** `GET /api/supervision-orders`: one page of the orders in the caller's scope. */
 export function useSupervisionOrders(q: OrderApiQuery) {
   return useQuery({
     queryKey: oversightKeys.orderList(q),
-    queryFn: () => api.get<OrderPage>('/api/supervision-orders', q),
+    queryFn: () => api.get<Page<SupervisionOrderDto>>('/api/supervision-orders', q),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -3,17 +3,15 @@ import type {
   dormantDto,
   ImportResultDto,
   pairingStatsDto,
+  Page,
   PairingDto,
   AgreementDto,
   RecordSummaryDto,
 } from '@xiezuo/domain';
 
-/** One server page of a list. */
-export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-export type PairingsPage = Paged<PairingDto>;
-export type AgreementsPage = Paged<AgreementDto>;
-export type RecordsPage = Paged<RecordSummaryDto>;
+export type PairingsPage = Page<PairingDto>;
+export type AgreementsPage = Page<AgreementDto>;
+export type RecordsPage = Page<RecordSummaryDto>;
 export type PairingStats = z.infer<typeof pairingStatsDto>;
 export type DormantList = z.infer<typeof dormantDto>;
 export type DormantPairing = DormantList['items'][number];

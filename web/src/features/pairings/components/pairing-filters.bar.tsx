@@ -6,7 +6,7 @@ import type { UrlPatch } from '../../../app/use-url-params';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { useUnitOptions } from '../../org-admin/api/use-units.query';
 import type { PairingFilters } from '../utils/pairing-filters';
-import { planYears } from '../utils/plan-years';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
 import './pairings.css';
 
 type Props = { filters: PairingFilters; onChange: (patch: UrlPatch) => void; onReset: () => void };
@@ -14,6 +14,7 @@ type Props = { filters: PairingFilters; onChange: (patch: UrlPatch) => void; onR
 /** Kind, county, unit, status, year and free text; every change goes back to page 1 and lands in the URL. */
 export function PairingFiltersBar({ filters, onChange, onReset }: Props) {
   const { t, lang } = useT();
+  const planYears = usePlanYears();
   const org = useOrgOverview();
   const units = useUnitOptions(null);
   const set = (patch: UrlPatch) => onChange({ ...patch, page: null });
@@ -72,7 +73,7 @@ export function PairingFiltersBar({ filters, onChange, onReset }: Props) {
         allowClear
         value={filters.year ?? undefined}
         onChange={(v: number | undefined) => set({ year: v ?? null })}
-        options={planYears().map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) }))}
+        options={planYears.selectable.map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) }))}
         className="xz-filter"
       />
       <Input.Search

@@ -12,7 +12,7 @@ import { PairingsMapChart } from '../components/pairings-map.chart';
 import { PairingsStatsTable } from '../components/pairings-stats.table';
 import { parseYear } from '../utils/pairing-filters';
 import { pivotStats } from '../utils/pairing-stats';
-import { planYears } from '../utils/plan-years';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
 
 const cardTitle = (text: string) => (
   <Typography.Title level={2} className="xz-card-title">
@@ -23,6 +23,7 @@ const cardTitle = (text: string) => (
 /** 结对概览: totals, the map of lines from the district to each county, the bar chart and its data table; `?year=` in the URL. */
 export function PairingsOverviewPage() {
   const { t } = useT();
+  const planYears = usePlanYears();
   const { get, update } = useUrlParams();
   const year = parseYear(get('year'));
   const stats = usePairingStats(year);
@@ -45,7 +46,7 @@ export function PairingsOverviewPage() {
         onChange={(v) => update({ year: v === 'all' ? null : v })}
         options={[
           { value: 'all' as const, label: t('pairings.allYears') },
-          ...planYears().map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) })),
+          ...planYears.selectable.map((y) => ({ value: y, label: t('pairings.yearOption', { year: y }) })),
         ]}
         style={{ width: 120 }}
       />

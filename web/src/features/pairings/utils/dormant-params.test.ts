@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { planYears } from './plan-years';
 import { parseAsOf, parseMonths } from './dormant-params';
 
 describe('dormant URL parameters', () => {
@@ -13,8 +12,5 @@ describe('dormant URL parameters', () => {
     expect(parseAsOf('2019-12-31')).toBe('2019-12-31');
     expect(parseAsOf('2019-02-30')).toBeNull();
     expect(parseAsOf('2019-2-3')).toBeNull();
-  });
-  it('offers plan years from 2016 to next year, newest first', () => {
-    expect(planYears(new Date('2019-06-01'))).toEqual([2020, 2019, 2018, 2017, 2016]);
   });
 });

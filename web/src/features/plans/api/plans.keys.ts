@@ -2,6 +2,7 @@
 export const plansKeys = {
   all: ['plans'] as const,
   list: ['plans', 'list'] as const,
+  years: ['plans', 'years'] as const,
   plan: (year: number) => ['plans', 'plan', year] as const,
   recordTypes: ['plans', 'record-types'] as const,
 };

@@ -4,12 +4,13 @@ import { api, apiRequest } from '../../../api/api-client';
 import type { IndicatorInputBody } from '../utils/indicator-form';
 import { plansKeys } from './plans.keys';
 
-/** After any change: the plan answer replaces the cached one, the year list and every dashboard view refresh. */
+/** After any change: the plan answer replaces the cached one, the year lists and every dashboard view refresh. */
 function usePlanChanged() {
   const qc = useQueryClient();
   return (plan: PlanDto) => {
     qc.setQueryData(plansKeys.plan(plan.year), plan);
     void qc.invalidateQueries({ queryKey: plansKeys.list });
+    void qc.invalidateQueries({ queryKey: plansKeys.years });
     void qc.invalidateQueries({ queryKey: ['dashboard'] });
   };
 }

@@ -55,13 +55,7 @@ function problemsOf(error: unknown): DeclProblem[] {
   if (!isApiError(error)) return [];
   if (error.code === 'DUPLICATE')
     return [{ path: 'code', zh: '方案中已有该指标代码', en: 'This code is already in the plan' }];
-  const fields =
-    (error.details as { fields?: { path?: string; zh?: string; en?: string }[] } | undefined)?.fields ?? [];
-  return validationIssues(error.details).map((f, i) => ({
-    path: f.path,
-    zh: fields[i]?.zh ?? f.message,
-    en: fields[i]?.en ?? f.message,
-  }));
+  return validationIssues(error.details).map((f) => ({ path: f.path, zh: f.zh ?? f.message, en: f.en ?? f.message }));
 }
 
 const unique = (ps: DeclProblem[]) =>

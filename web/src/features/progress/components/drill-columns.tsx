@@ -10,7 +10,7 @@ import {
   type RecordSummaryDto,
 } from '@xiezuo/domain';
 import type { Translate } from '../../../app/i18n';
-import type { DrillPerson } from '../api/dashboard.types';
+import type { DrillPersonDto as DrillPerson } from '@xiezuo/domain';
 import { formatNumber } from '../utils/format';
 
 const STATUS_COLOR: Partial<Record<RecordStatus, string>> = {

@@ -2,7 +2,7 @@ import { Alert, Button, Drawer, Flex, Grid, Segmented, Table, Tag, Typography } 
 import type { IndicatorProgressDto, RecordSummaryDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { EmptyState } from '../../../components/empty-state';
-import type { DrillPerson } from '../api/dashboard.types';
+import type { DrillPersonDto as DrillPerson } from '@xiezuo/domain';
 import { useDrilldown } from '../api/use-drilldown.query';
 import type { DrillPart, DrillState, DrillWhich, ProgressApiQuery } from '../utils/dashboard-params';
 import { drillPersonColumns, drillRecordColumns } from './drill-columns';

@@ -1,3 +1,5 @@
+import { DRILL_PARTS, DRILL_WHICH, type DrillPart, type DrillWhich } from '@xiezuo/domain';
+
 /** What the URL holds for a progress view: year, as-of day, the scope, the indicator whose charts are open. */
 export type DashboardFilters = {
   year: number | null;
@@ -13,10 +15,7 @@ export type ScopeKey = 'county' | 'group' | 'unit';
 /** A scope fixed by the page's path (`/dashboard/counties/:code`) rather than by a filter. */
 export type FixedScope = { key: ScopeKey; id: string } | null;
 
-export const DRILL_PARTS = ['value', 'numerator', 'denominator'] as const;
-export type DrillPart = (typeof DRILL_PARTS)[number];
-export const DRILL_WHICH = ['confirmed', 'claimed'] as const;
-export type DrillWhich = (typeof DRILL_WHICH)[number];
+export type { DrillPart, DrillWhich };
 
 /** The open drill-down: which number of which indicator (and county), also in the URL so it can be shared. */
 export type DrillState = { code: string; part: DrillPart; which: DrillWhich; county: string | null };

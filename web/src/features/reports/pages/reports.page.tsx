@@ -7,37 +7,50 @@ import { intParam, useUrlParams } from '../../../app/use-url-params';
 import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../auth/api/use-session.query';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
-import { reportUrl, scopeOptions } from '../utils/report-links';
+import { EmptyState } from '../../../components/empty-state';
+import { usePlanYears } from '../../plans/api/use-plan-years.query';
+import { chosenScope, reportUrl, scopeOptions } from '../utils/report-links';
 import { TemplateEditor } from '../components/template-editor';
-
-const YEARS = [2019, 2018];
 
 /** Year-end summary and plan-vs-actual downloads, in the caller's scope. */
 export function ReportsPage() {
   const { t } = useT();
   const session = useSession();
   const org = useOrgOverview();
+  const planYears = usePlanYears();
   const { get, update } = useUrlParams();
   const options = useMemo(
     () =>
       session.data && org.data
         ? scopeOptions(
             session.data.roles,
-            org.data.counties,
-            org.data.workingGroups.map((g) => ({ code: g.code, name: g.name })),
+            {
+              counties: org.data.counties,
+              groups: org.data.workingGroups.map((g) => ({ code: g.code, name: g.name })),
+              units: org.data.units,
+            },
             t('reports.scope.district'),
           )
         : [],
     [session.data, org.data, t],
   );
-  const year = intParam(get('year'), YEARS[1]!);
-  const scope = get('scope') ?? options[0]?.value ?? 'district';
+  // the newest plan is the year under way: a year-end report is, by default, of the one before it
+  const year = intParam(get('year'), planYears.years[1] ?? planYears.years[0] ?? new Date().getFullYear());
+  const scope = chosenScope(options, get('scope'));
   const header = <PageHeader title={t('reports.title')} subtitle={t('reports.subtitle')} />;
-  if (session.isPending || org.isPending)
+  if (session.isPending || org.isPending || planYears.isPending)
     return (
       <>
         {header}
         <Skeleton active />
+      </>
+    );
+  // nothing the caller may report on: say so, never offer a scope the server would refuse
+  if (!scope)
+    return (
+      <>
+        {header}
+        <EmptyState description={t('reports.noScope')} />
       </>
     );
   const link = (kind: 'summary' | 'plan-vs-actual', format: string) => reportUrl(kind, year, scope, format);
@@ -50,7 +63,7 @@ export function ReportsPage() {
             id="report-year"
             style={{ width: 110 }}
             value={year}
-            options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+            options={planYears.years.map((y) => ({ value: y, label: String(y) }))}
             onChange={(v) => update({ year: v })}
           />
         </Form.Item>
@@ -60,6 +73,7 @@ export function ReportsPage() {
             style={{ minWidth: 200 }}
             value={scope}
             options={options}
+            showSearch={{ optionFilterProp: 'label' }}
             onChange={(v) => update({ scope: v })}
           />
         </Form.Item>

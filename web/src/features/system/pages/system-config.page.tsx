@@ -1,6 +1,7 @@
-import { Alert, Card, Col, Descriptions, Row, Skeleton, Tag, Typography, type DescriptionsProps } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Tag, Typography, type DescriptionsProps } from 'antd';
 import { useT, type Translate } from '../../../app/i18n';
 import { PageHeader } from '../../../components/page-header';
+import { useNavigate } from 'react-router';
 import { useSystemConfig } from '../api/use-system-config.query';
 
 function yesNo(v: boolean, t: Translate) {
@@ -26,7 +27,14 @@ function Section({ title, items }: { title: string; items: DescriptionsProps['it
 export function SystemConfigPage() {
   const { t } = useT();
   const config = useSystemConfig();
-  const header = <PageHeader title={t('system.title')} subtitle={t('system.subtitle')} />;
+  const navigate = useNavigate();
+  const header = (
+    <PageHeader
+      title={t('system.title')}
+      subtitle={t('system.subtitle')}
+      extra={<Button onClick={() => void navigate('/system/messages')}>{t('system.messages.open')}</Button>}
+    />
+  );
   if (config.isPending)
     return (
       <>

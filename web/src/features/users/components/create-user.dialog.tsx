@@ -3,6 +3,7 @@ import { useT } from '../../../app/i18n';
 import { useCreateUser } from '../api/use-create-user.mutation';
 import type { InitialPassword } from '../api/initial-password';
 import { toAssignments, type RoleRow } from '../utils/scope-options';
+import { applyFieldErrors } from '../../../components/server-form-errors';
 import { userFormError } from '../utils/form-error';
 import { RoleAssignmentsField } from './role-assignments.field';
 
@@ -34,7 +35,7 @@ export function CreateUserDialog({
         },
         onError: (error) => {
           const view = userFormError(error, lang);
-          if (view?.fields.length) form.setFields(view.fields);
+          if (view) applyFieldErrors(form, view.fields);
         },
       },
     );

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { MEASURES, recordType, type BaseRule, type MeasureKey, type RuleFilter } from '@xiezuo/domain';
+import type { DbOrTx } from '../../db/client';
 import { dimsCall, dimsOf } from '../../db/rollups';
 
 /** What a rule is evaluated over: the tenant, the plan year up to a date, and optionally one county or east unit. */
@@ -260,4 +261,22 @@ export function compilePersonRollupBatch(rules: RecordRule[], s: EvalScope): SQL
     ['c', 'p'].map((k) => sql.raw(`(coalesce(a.${k}${i}, 0) + coalesce(b.${k}${i}, 0))::float8 as ${k}${i}`)),
   );
   return sql`select coalesce(a.county, b.county) as county, ${sql.join(sums, sql`, `)} from (${half(true)}) a full join (${half(false)}) b on coalesce(a.county, '#total') = coalesce(b.county, '#total')`;
+}
+
+/** Runs one compiled base rule: a row per county and the total (county null). */
+export async function queryRule(db: DbOrTx, rule: BaseRule, s: EvalScope): Promise<RuleRow[]> {
+  return (await db.execute<RuleRow>(compileRule(rule, s))).rows;
+}
+
+/** A batch compiler: several rules over the same source in one query, their values in columns c{j} and p{j}. */
+export type BatchCompiler = (rules: RecordRule[], s: EvalScope) => SQL;
+
+/** Runs a batch of rules compiled together. */
+export async function queryBatch(
+  db: DbOrTx,
+  compile: BatchCompiler,
+  rules: RecordRule[],
+  s: EvalScope,
+): Promise<Record<string, number | string | null>[]> {
+  return (await db.execute<Record<string, number | string | null>>(compile(rules, s))).rows;
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { BaseRule, IndicatorDecl } from '@xiezuo/domain';
+import type { BaseRule, DrillPersonDto } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
-import { compileFilter, type EvalScope } from './engine.sql';
+import { compileFilter, type EvalScope } from './engine.repository';
 
 /** The ids of the records behind one base rule's value (confirmed, or claimed = submitted but unconfirmed). */
 export async function recordIdsBehind(
@@ -33,7 +33,12 @@ export async function recordIdsBehind(
 }
 
 /** Distinct persons behind a person rule, masked, with how many records each appears on (duplicates counted once). */
-export async function personsBehind(db: DbOrTx, rule: BaseRule, s: EvalScope, limit: number) {
+export async function personsBehind(
+  db: DbOrTx,
+  rule: BaseRule,
+  s: EvalScope,
+  limit: number,
+): Promise<DrillPersonDto[]> {
   if (rule.agg !== 'distinct_persons') return [];
   const conds = [
     sql`r.tenant_id = ${s.tenantId}`,
@@ -57,6 +62,3 @@ export async function personsBehind(db: DbOrTx, rule: BaseRule, s: EvalScope, li
     isDuplicate: Number(r.records) > 1,
   }));
 }
-
-export const baseRulesOf = (d: IndicatorDecl): BaseRule[] =>
-  d.rule.agg === 'ratio' ? [d.rule.numerator, d.rule.denominator] : [d.rule];
