@@ -55,7 +55,7 @@ async function open(page: Page, path: string) {
 
 const stage = (page: Page, text: string) => page.locator('.xz-page-header').getByText(text, { exact: true }).waitFor();
 /** A button by its label, after any icon's name; antd spaces two-character labels ("确 认"), so match with or without. */
-const button = (page: Page, name: string) =>
+const button = (page: Page | Locator, name: string) =>
   page.getByRole('button', { name: new RegExp(`(^|\\s)${[...name].join('\\s?')}$`) });
 const noHorizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -68,6 +68,10 @@ const fiscalPaid = async (page: Page) => {
   };
   return p.items.find((i) => i.code === 'funds.fiscal_paid')!.value;
 };
+const projectOf = async (page: Page) =>
+  (await (
+    await page.request.get(`${baseUrl()}/api${new URL(page.url()).pathname.replace('/funds', '')}`)
+  ).json()) as ProjectDto;
 const huanOf = (o: FundsOverviewDto) => o.counties.find((c) => c.countyCode === '621022')!;
 
 // each step signs a person in and walks several pages: give it room on a busy machine
@@ -95,7 +99,8 @@ describe(
       await drawer.getByLabel('项目名称').fill(NAME);
       await pick(page, drawer, '项目类别', '产业发展');
       await pick(page, drawer, '实施层级', '县级');
-      await drawer.getByLabel('计划投资（元）').fill('500000');
+      // proposed at 40 万元, then corrected to 50 万元 through 修改申报 (the payment below expects 50)
+      await drawer.getByLabel('计划投资（元）').fill('400000');
       await drawer.getByLabel('受益户数').fill('60');
       await drawer.getByLabel('其中贫困户').fill('30');
       await drawer.getByRole('button', { name: '产出指标' }).click();
@@ -106,6 +111,13 @@ describe(
       projectUrl = new URL(page.url()).pathname;
       await stage(page, '已申报');
       await page.getByRole('heading', { name: NAME }).waitFor();
+      await button(page, '修改申报').click();
+      const edit = page.locator('.ant-drawer', { hasText: '修改申报' });
+      await expect.poll(() => edit.getByLabel('计划投资（元）').inputValue()).toBe('400000');
+      await edit.getByLabel('计划投资（元）').fill('500000');
+      await edit.getByRole('button', { name: '修改申报' }).click();
+      await page.getByText('申报已修改').waitFor();
+      await expect.poll(async () => (await projectOf(page)).plannedFen).toBe(50 * 1_000_000);
       // the county cannot approve its own proposal
       expect(await button(page, '审批通过').count()).toBe(0);
       await page.context().close();
@@ -172,6 +184,34 @@ describe(
       await page.context().close();
     });
 
+    it('环县 asks to raise the amount (项目调整) and the funds group approves it with the what-if shares', async () => {
+      const county = await signedIn('county-huan');
+      await open(county, projectUrl);
+      await button(county, '申请调整').click();
+      const ask = county.locator('.ant-modal');
+      await ask.getByLabel('调整后金额（元）').fill('520000');
+      await ask.getByLabel('调整理由').fill('牛舍基础加固，增加投资2万元');
+      await ask.getByRole('button', { name: /申请调整/ }).click();
+      await ask.waitFor({ state: 'detached' });
+      const card = county.locator('.ant-card', { hasText: '项目调整' });
+      await card.getByText('待审批', { exact: true }).waitFor();
+      // the county cannot decide its own adjustment
+      expect(await button(card, '同意调整').count()).toBe(0);
+      await county.context().close();
+
+      const funds = await signedIn('group-funds');
+      await open(funds, projectUrl);
+      await button(funds, '同意调整').click();
+      const dialog = funds.locator('.ant-modal');
+      await dialog.getByText('批准前', { exact: true }).waitFor();
+      await dialog.getByText('批准后各项资金比例均符合要求。').waitFor();
+      await dialog.getByRole('button', { name: /同意调整/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await funds.locator('.ant-card', { hasText: '项目调整' }).getByText('已同意', { exact: true }).waitFor();
+      await expect.poll(async () => (await projectOf(funds)).approvedFen).toBe(52 * 1_000_000);
+      await funds.context().close();
+    });
+
     it('环县 starts the project, attaches evidence and accepts completion with the measured outputs', async () => {
       const page = await signedIn('county-huan');
       await open(page, projectUrl);
@@ -204,9 +244,7 @@ describe(
       const records = page.locator('.ant-card', { hasText: '台账记录' });
       await records.getByText('资金拨付').waitFor();
       await records.getByText('帮扶项目竣工验收').waitFor();
-      const project = (await (
-        await page.request.get(`${baseUrl()}/api${projectUrl.replace('/funds', '')}`)
-      ).json()) as ProjectDto;
+      const project = await projectOf(page);
       expect(project.records).toHaveLength(2);
       expect(project.records.find((r) => r.type === 'fund_payment')).toMatchObject({ status: 'confirmed' });
 
@@ -221,7 +259,28 @@ describe(
       await huan.getByText(wan(after.receivedFen), { exact: true }).first().waitFor();
       await page.getByText('资金使用比例').waitFor();
       await snap(page, 'funds-overview');
+      // 资金设置: the office sets the days a payment may stay unreceived
+      const settings = page.locator('.ant-card', { hasText: '资金设置' });
+      await settings.getByLabel('拨付后未到账预警（天）').fill('45');
+      await button(page, '保存设置').click();
+      await page.getByText('资金设置已保存').waitFor();
+      const saved = async () =>
+        ((await (await page.request.get(`${baseUrl()}/api/fund-settings`)).json()) as { unreceivedDays: number })
+          .unreceivedDays;
+      await expect.poll(saved).toBe(45);
       await page.context().close();
+
+      // the overview and the library on a phone, as county staff and the office use them away from a desk
+      const phone = await signedIn('office', PHONE);
+      await open(phone, `/funds?year=2019`);
+      await phone.getByText('资金使用比例').waitFor();
+      expect(await noHorizontalOverflow(phone)).toBe(true);
+      await snap(phone, 'funds-overview-phone');
+      await open(phone, `/funds/projects?year=2019`);
+      await phone.getByText(/^合计（万元）/).waitFor();
+      expect(await noHorizontalOverflow(phone)).toBe(true);
+      await snap(phone, 'funds-projects-phone');
+      await phone.context().close();
     });
 
     it('the auditor raises a finding, 环县 rectifies it, the auditor accepts it', async () => {

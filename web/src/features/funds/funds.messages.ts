@@ -88,6 +88,7 @@ export const FUNDS_MESSAGES = {
   'fund.detail.timeline': { zh: '项目进程', en: 'Stages' },
   'fund.detail.outputs': { zh: '产出指标', en: 'Outputs' },
   'fund.detail.planned': { zh: '计划', en: 'Planned' },
+  'fund.detail.unit': { zh: '单位', en: 'Unit' },
   'fund.detail.actual': { zh: '实际', en: 'Actual' },
   'fund.detail.benefit': { zh: '利益联结', en: 'Benefit links' },
   'fund.detail.assets': { zh: '资产确权', en: 'Assets' },

@@ -12,4 +12,5 @@ export const fundsKeys = {
   findings: (q: QueryParams) => ['funds', 'findings', q] as const,
   finding: (id: string) => ['funds', 'finding', id] as const,
   overview: (year: number) => ['funds', 'overview', year] as const,
+  settings: ['funds', 'settings'] as const,
 };

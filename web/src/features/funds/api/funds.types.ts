@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   findingDto,
   FundRulesDto,
+  fundSettingsDto,
   FundsOverviewDto,
   PaymentDto,
   ProjectDto,
@@ -19,4 +20,5 @@ export type Receipt = ReceiptDto;
 export type Finding = z.infer<typeof findingDto>;
 export type FundRules = FundRulesDto;
 export type FundsOverview = FundsOverviewDto;
+export type FundSettings = z.infer<typeof fundSettingsDto>;
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   FindingActionBody,
   FindingInput,
+  FundSettings,
   PaymentActionBody,
   PaymentInput,
   ProjectTransitionBody,
@@ -11,6 +12,7 @@ import { api } from '../../../api/api-client';
 import type { ApiErrorCode } from '../../../api/api-error';
 import { fundsKeys } from './funds.keys';
 import type { Finding, Payment, Project, Receipt } from './funds.types';
+import type { FundSettings as FundSettingsDto } from './funds.types';
 
 /** Any funds change can move stages, money, shares and warnings: refetch the module's queries. */
 function useFundsMutation<V, R>(fn: (v: V) => Promise<R>, handled: readonly ApiErrorCode[] = ['VALIDATION_FAILED']) {
@@ -38,6 +40,16 @@ export const useProjectStep = (id: string) =>
     ['VALIDATION_FAILED', 'FUND_RULE_BROKEN', 'EVIDENCE_REQUIRED', 'SAME_MAKER_CHECKER', 'INVALID_TRANSITION'],
   );
 
+/** 修改申报: the proposer changes a proposed or returned project (version checked). */
+export const useEditProject = (id: string) =>
+  useFundsMutation(
+    (body: Record<string, unknown> & { version: number }) => api.patch<Project>(`/api/projects/${path(id)}`, body),
+    ['VALIDATION_FAILED', 'CONFLICT', 'INVALID_TRANSITION'],
+  );
+
+export const usePutFundSettings = () =>
+  useFundsMutation((body: FundSettings) => api.put<FundSettingsDto>('/api/fund-settings', body), ['VALIDATION_FAILED']);
+
 export const useAdjustProject = (id: string) =>
   useFundsMutation(
     (body: Record<string, unknown>) => api.post<Project>(`/api/projects/${path(id)}/adjustments`, body),
@@ -46,9 +58,9 @@ export const useAdjustProject = (id: string) =>
 
 export const useDecideAdjustment = () =>
   useFundsMutation(
-    ({ id, ...body }: { id: string; approve: boolean; override?: boolean; reason?: string }) =>
+    ({ id, ...body }: { id: string; approve: boolean; override?: boolean; reason?: string; note?: string }) =>
       api.post<Project>(`/api/project-adjustments/${path(id)}/decision`, body),
-    ['VALIDATION_FAILED', 'FUND_RULE_BROKEN', 'SAME_MAKER_CHECKER'],
+    ['VALIDATION_FAILED', 'FUND_RULE_BROKEN', 'SAME_MAKER_CHECKER', 'INVALID_TRANSITION', 'CONFLICT'],
   );
 
 export const useSpend = (id: string) =>

@@ -1,7 +1,17 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../../api/api-client';
 import { fundsKeys } from './funds.keys';
-import type { Finding, FundRules, FundsOverview, Page, Payment, Project, ProjectPage, Receipt } from './funds.types';
+import type {
+  Finding,
+  FundRules,
+  FundSettings,
+  FundsOverview,
+  Page,
+  Payment,
+  Project,
+  ProjectPage,
+  Receipt,
+} from './funds.types';
 
 /** `GET /api/projects`: a page of the library under the URL's filters, with totals over every match. */
 export const useProjects = (q: QueryParams, enabled = true) =>
@@ -65,3 +75,7 @@ export const useFundsOverview = (year: number) =>
     queryKey: fundsKeys.overview(year),
     queryFn: () => api.get<FundsOverview>('/api/funds/overview', { year }),
   });
+
+/** `GET /api/fund-settings`: the matching tolerance and window, and the days a payment may stay unreceived. */
+export const useFundSettings = () =>
+  useQuery({ queryKey: fundsKeys.settings, queryFn: () => api.get<FundSettings>('/api/fund-settings') });

@@ -4,14 +4,16 @@ import { useT } from '../../../app/i18n';
 import { useCurrentSession, useHasAbility } from '../../auth/session-context';
 import type { Project } from '../api/funds.types';
 import { fundsRoles } from '../utils/funds-roles';
+import { AskAdjustmentDialog } from './adjustment.dialogs';
 import { RaiseFindingDialog } from './finding.dialogs';
 import { PaymentFormDrawer } from './payment-form.drawer';
+import { ProposeProjectDrawer } from './propose-project.drawer';
 import { ReceiptFormDrawer } from './receipt-form.drawer';
 import { SpendDialog } from './spend.dialog';
 import type { Step } from './step-fields';
 import { STEP_LABELS, TransitionDialog } from './transition.dialog';
 
-type Open = { kind: 'step'; step: Step } | { kind: 'pay' | 'receive' | 'spend' | 'finding' } | null;
+type Open = { kind: 'step'; step: Step } | { kind: 'pay' | 'receive' | 'spend' | 'finding' | 'edit' | 'adjust' } | null;
 
 // the step each ability leads to, in the order the buttons show
 const STEPS: readonly [keyof Project['abilities'], Step][] = [
@@ -48,6 +50,8 @@ export function ProjectActionsBar({ project: p }: { project: Project }) {
             {t(STEP_LABELS[step])}
           </Button>
         ))}
+        {p.abilities.edit ? <Button onClick={() => setOpen({ kind: 'edit' })}>{t('fund.edit.title')}</Button> : null}
+        {p.abilities.adjust ? <Button onClick={() => setOpen({ kind: 'adjust' })}>{t('fund.adj.ask')}</Button> : null}
         {pays ? <Button onClick={() => setOpen({ kind: 'pay' })}>{t('fund.act.pay')}</Button> : null}
         {receives ? <Button onClick={() => setOpen({ kind: 'receive' })}>{t('fund.rec.record')}</Button> : null}
         {p.abilities.spend ? <Button onClick={() => setOpen({ kind: 'spend' })}>{t('fund.act.spend')}</Button> : null}
@@ -71,6 +75,10 @@ export function ProjectActionsBar({ project: p }: { project: Project }) {
           preset={{ countyCode: p.countyCode, projectId: p.id }}
         />
       ) : null}
+      {open?.kind === 'edit' ? (
+        <ProposeProjectDrawer open onClose={close} counties={[p.countyCode]} project={p} />
+      ) : null}
+      {open?.kind === 'adjust' ? <AskAdjustmentDialog project={p} onClose={close} /> : null}
       {open?.kind === 'spend' ? <SpendDialog project={p} onClose={close} /> : null}
       {open?.kind === 'finding' ? (
         <RaiseFindingDialog subject={{ projectId: p.id }} title={p.name} onClose={close} />

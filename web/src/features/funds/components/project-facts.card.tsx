@@ -79,7 +79,7 @@ export function ProjectResultsCard({ project: p }: { project: Project }) {
         dataSource={p.outputs}
         columns={[
           { key: 'name', title: t('fund.form.output'), dataIndex: 'name' },
-          { key: 'unit', title: '', render: (_, o) => unitText(o.unit, lang) },
+          { key: 'unit', title: t('fund.detail.unit'), render: (_, o) => unitText(o.unit, lang) },
           { key: 'planned', title: t('fund.detail.planned'), dataIndex: 'planned', align: 'right' },
           { key: 'actual', title: t('fund.detail.actual'), align: 'right', render: (_, o) => str(o.actual) },
         ]}

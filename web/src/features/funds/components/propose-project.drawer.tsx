@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Form, Grid, Input, InputNumber, Space } from 'antd';
+import { Alert, App, Button, Drawer, Form, Grid, Input, InputNumber, Space } from 'antd';
 import { Select } from '../../../components/select';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
@@ -12,8 +12,9 @@ import {
 import { useT } from '../../../app/i18n';
 import { useOrgOverview } from '../../org/api/use-org-overview.query';
 import { RegionCascader } from '../../ledger/components/region.cascader';
-import { yuanToFen } from '../../ledger/utils/money';
-import { useProposeProject } from '../api/use-funds.mutations';
+import { fenToYuanInput, yuanToFen } from '../../ledger/utils/money';
+import type { Project } from '../api/funds.types';
+import { useEditProject, useProposeProject } from '../api/use-funds.mutations';
 import { optionsOf } from '../utils/labels';
 import { fundYears } from './year.select';
 
@@ -35,15 +36,41 @@ type Values = {
   description?: string;
 };
 
-/** 项目申报: a county officer proposes for its county (fixed), the office for any county. */
+/** The form's values of a project being edited (amounts in 元 as typed). */
+function valuesOf(p: Project): Values {
+  return {
+    name: p.name,
+    countyCode: p.countyCode,
+    regionCode: p.regionCode,
+    year: p.year,
+    category: p.category,
+    level: p.level,
+    fundSource: p.fundSource,
+    planned: fenToYuanInput(p.plannedFen),
+    households: p.households,
+    persons: p.persons,
+    poorHouseholds: p.poorHouseholds,
+    poorPersons: p.poorPersons,
+    outputs: p.outputs.map((o) => ({ name: o.name, unit: o.unit, planned: o.planned })),
+    benefitLinks: p.benefitLinks.map((b) => ({ kind: b.kind, households: b.households })),
+    description: p.description ?? undefined,
+  };
+}
+
+/**
+ * 项目申报: a county officer proposes for its county (fixed), the office for any county. With `project` it is 修改申报:
+ * the proposer changes a proposed or returned project (county and year stay; the version is checked).
+ */
 export function ProposeProjectDrawer({
   open,
   onClose,
   counties,
+  project,
 }: {
   open: boolean;
   onClose: () => void;
   counties: string[];
+  project?: Project;
 }) {
   const { t, lang } = useT();
   const { message } = App.useApp();
@@ -51,40 +78,57 @@ export function ProposeProjectDrawer({
   const phone = Grid.useBreakpoint().md === false;
   const org = useOrgOverview(null, open);
   const propose = useProposeProject();
+  const edit = useEditProject(project?.id ?? '');
   const [form] = Form.useForm<Values>();
   const county = Form.useWatch('countyCode', form) ?? null;
   const required = [{ required: true, message: t('fund.form.required') }];
   const countyOptions = (org.data?.counties ?? [])
     .filter((c) => !counties.length || counties.includes(c.code))
     .map((c) => ({ value: c.code, label: c.name }));
-  const submit = (v: Values) =>
-    propose.mutate(
-      {
-        ...v,
-        regionCode: v.regionCode ?? null,
-        plannedFen: yuanToFen(v.planned),
-        description: v.description?.trim() || null,
-        outputs: (v.outputs ?? []).map((o) => ({ ...o, actual: null })),
-        benefitLinks: (v.benefitLinks ?? []).map((b) => ({ ...b, note: null })),
-      },
-      {
-        onSuccess: (p) => {
-          void message.success(t('fund.form.proposed'));
-          onClose();
-          void navigate(`/funds/projects/${p.id}`);
+  const bodyOf = (v: Values) => ({
+    ...v,
+    regionCode: v.regionCode ?? null,
+    plannedFen: yuanToFen(v.planned) ?? -1,
+    households: v.households ?? 0,
+    persons: v.persons ?? 0,
+    poorHouseholds: v.poorHouseholds ?? 0,
+    poorPersons: v.poorPersons ?? 0,
+    description: v.description?.trim() || null,
+    outputs: (v.outputs ?? []).map((o) => ({ ...o, actual: null })),
+    benefitLinks: (v.benefitLinks ?? []).map((b) => ({ ...b, note: null })),
+  });
+  const submit = (v: Values) => {
+    if (project) {
+      const { year: _year, countyCode: _county, planned: _planned, ...body } = bodyOf(v);
+      edit.mutate(
+        { ...body, version: project.version },
+        {
+          onSuccess: () => {
+            void message.success(t('fund.edit.saved'));
+            onClose();
+          },
         },
+      );
+      return;
+    }
+    propose.mutate(bodyOf(v), {
+      onSuccess: (p) => {
+        void message.success(t('fund.form.proposed'));
+        onClose();
+        void navigate(`/funds/projects/${p.id}`);
       },
-    );
+    });
+  };
   return (
     <Drawer
       open={open}
       onClose={onClose}
-      title={t('fund.projects.propose')}
+      title={project ? t('fund.edit.title') : t('fund.projects.propose')}
       size={phone ? '100%' : 640}
       destroyOnHidden
       extra={
-        <Button type="primary" loading={propose.isPending} onClick={() => form.submit()}>
-          {t('fund.form.submit')}
+        <Button type="primary" loading={propose.isPending || edit.isPending} onClick={() => form.submit()}>
+          {project ? t('fund.edit.title') : t('fund.form.submit')}
         </Button>
       }
     >
@@ -93,11 +137,11 @@ export function ProposeProjectDrawer({
         layout="vertical"
         name="fund-propose"
         onFinish={submit}
-        initialValues={{
-          year: 2019,
-          countyCode: counties.length === 1 ? counties[0] : undefined,
-          fundSource: 'fiscal',
-        }}
+        initialValues={
+          project
+            ? valuesOf(project)
+            : { year: 2019, countyCode: counties.length === 1 ? counties[0] : undefined, fundSource: 'fiscal' }
+        }
       >
         <Form.Item name="name" label={t('fund.form.name')} rules={[...required, { min: 2 }]}>
           <Input maxLength={200} />
@@ -110,7 +154,11 @@ export function ProposeProjectDrawer({
             <RegionCascader county={county} />
           </Form.Item>
           <Form.Item name="year" label={t('fund.col.year')} rules={required}>
-            <Select options={fundYears().map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+            <Select
+              options={fundYears().map((y) => ({ value: y, label: String(y) }))}
+              disabled={Boolean(project)}
+              style={{ width: 100 }}
+            />
           </Form.Item>
         </Space>
         <Space wrap align="start">
@@ -191,6 +239,7 @@ export function ProposeProjectDrawer({
           <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
+      {edit.error ? <Alert type="error" showIcon role="alert" title={edit.error.message} /> : null}
     </Drawer>
   );
 }

@@ -8,6 +8,7 @@ import { useCurrentSession } from '../../auth/session-context';
 import { useFundRules, useFundsOverview } from '../api/use-funds.queries';
 import { fundsRoles } from '../utils/funds-roles';
 import type { FundsOverview } from '../api/funds.types';
+import { FundSettingsCard } from '../components/fund-settings.card';
 import { SharesCard } from '../components/shares.card';
 import { FundYearSelect } from '../components/year.select';
 
@@ -90,12 +91,14 @@ export function FundsOverviewPage() {
             pagination={false}
             columns={columns}
             dataSource={oneCounty ? d.counties : [...d.counties, d.district]}
-            scroll={{ x: 1100 }}
+            // fits the 1366 px desktop without a scroll bar; narrower screens scroll with the county fixed
+            scroll={{ x: 960 }}
             rowClassName={(r) => (r.countyCode ? '' : 'xz-funds-total-row')}
           />
         </Card>
       )}
       {rules.data ? <SharesCard rules={rules.data} /> : null}
+      <FundSettingsCard />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Row, Spin, Typography } from 'antd';
+import { Button, Card, Col, Row, Spin } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
@@ -6,6 +6,7 @@ import { useT } from '../../../app/i18n';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
 import { useProject } from '../api/use-funds.queries';
+import { AdjustmentsCard } from '../components/adjustments.card';
 import { ProjectActionsBar } from '../components/project-actions.bar';
 import { StageTag } from '../components/project-columns';
 import { ProjectFactsCard, ProjectMoneyCard, ProjectResultsCard } from '../components/project-facts.card';
@@ -73,14 +74,7 @@ export function ProjectDetailPage() {
             <StageTimeline project={p} />
           </Card>
           <ProjectFilesCard project={p} />
-          {p.adjustments.length ? (
-            <Typography.Paragraph type="secondary">
-              {t('fund.detail.adjustments')}：
-              {p.adjustments
-                .map((a) => `${t(`fund.adj.${a.kind}`)} · ${t(`fund.adj.status.${a.status}`)} · ${a.reason}`)
-                .join('；')}
-            </Typography.Paragraph>
-          ) : null}
+          <AdjustmentsCard project={p} />
         </Col>
       </Row>
     </>
