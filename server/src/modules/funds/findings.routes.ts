@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findingActionBody, findingDto, findingInput, findingListQuery } from '@xiezuo/domain';
+import { findingActionBody, findingDto, findingInput, findingListQuery, pageOf } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import * as service from './findings.service';
 import { sendDownload } from '../../lib/files/download';
 import { readUpload } from '../../lib/files/upload';
@@ -28,7 +29,7 @@ export function findingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(findingDto), ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query),
+      async (req) => service.list(ctx, requireActor(req), req.query),
     );
     app.post(
       '/audit-findings',
@@ -41,7 +42,7 @@ export function findingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: findingDto, ...errorResponses },
         },
       },
-      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.get(
       '/audit-findings/:id',
@@ -54,7 +55,7 @@ export function findingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: findingDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.post(
       '/audit-findings/:id/actions',
@@ -68,7 +69,7 @@ export function findingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: findingDto, ...errorResponses },
         },
       },
-      async (req) => service.act(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.act(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/audit-findings/:id/files',
@@ -81,7 +82,7 @@ export function findingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: findingDto, ...errorResponses },
         },
       },
-      async (req) => service.attachFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
+      async (req) => service.attachFile(ctx, requireActor(req), req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/audit-findings/:id/files/:fileId',
@@ -90,7 +91,7 @@ export function findingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Download a finding’s file', params: idParams.extend({ fileId: z.uuid() }) },
       },
       async (req, reply) =>
-        sendDownload(reply, await service.openFile(ctx, req.actor!, req.params.id, req.params.fileId)),
+        sendDownload(reply, await service.openFile(ctx, requireActor(req), req.params.id, req.params.fileId)),
     );
   };
 }

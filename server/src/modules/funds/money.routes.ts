@@ -13,10 +13,12 @@ import {
   receiptDto,
   receiptInput,
   receiptListQuery,
+  pageOf,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
-import { errorResponses, pageOf } from '../../http/schemas';
+import { errorResponses } from '../../http/schemas';
 import { fundRules } from './fund-rules.whatif';
 import { getSettings, overview, putSettings } from './funds-overview.service';
 import * as payments from './payments.service';
@@ -42,7 +44,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(paymentDto), ...errorResponses },
         },
       },
-      async (req) => payments.list(ctx, req.actor!, req.query),
+      async (req) => payments.list(ctx, requireActor(req), req.query),
     );
     app.post(
       '/fund-payments',
@@ -55,7 +57,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: paymentDto, ...errorResponses },
         },
       },
-      async (req) => payments.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => payments.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.get(
       '/fund-payments/:id',
@@ -63,7 +65,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: READ,
         schema: { tags, summary: 'One payment', params: idParams, response: { 200: paymentDto, ...errorResponses } },
       },
-      async (req) => payments.get(ctx, req.actor!, req.params.id),
+      async (req) => payments.get(ctx, requireActor(req), req.params.id),
     );
     app.post(
       '/fund-payments/:id/actions',
@@ -77,7 +79,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: paymentDto, ...errorResponses },
         },
       },
-      async (req) => payments.act(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => payments.act(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.get(
       '/fund-receipts',
@@ -90,7 +92,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: pageOf(receiptDto), ...errorResponses },
         },
       },
-      async (req) => receipts.list(ctx, req.actor!, req.query),
+      async (req) => receipts.list(ctx, requireActor(req), req.query),
     );
     app.post(
       '/fund-receipts',
@@ -103,7 +105,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: receiptDto, ...errorResponses },
         },
       },
-      async (req) => receipts.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => receipts.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.get(
       '/fund-receipts/:id',
@@ -111,7 +113,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: READ,
         schema: { tags, summary: 'One receipt', params: idParams, response: { 200: receiptDto, ...errorResponses } },
       },
-      async (req) => receipts.get(ctx, req.actor!, req.params.id),
+      async (req) => receipts.get(ctx, requireActor(req), req.params.id),
     );
     app.get(
       '/fund-rules/:year',
@@ -126,7 +128,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: fundRulesDto, ...errorResponses },
         },
       },
-      async (req) => fundRules(ctx, req.actor!, req.params.year, req.query),
+      async (req) => fundRules(ctx, requireActor(req), req.params.year, req.query),
     );
     app.get(
       '/funds/overview',
@@ -139,7 +141,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: fundsOverviewDto, ...errorResponses },
         },
       },
-      async (req) => overview(ctx, req.actor!, req.query.year),
+      async (req) => overview(ctx, requireActor(req), req.query.year),
     );
     app.get(
       '/fund-settings',
@@ -151,7 +153,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: fundSettingsDto, ...errorResponses },
         },
       },
-      async (req) => getSettings(ctx, req.actor!),
+      async (req) => getSettings(ctx, requireActor(req)),
     );
     app.put(
       '/fund-settings',
@@ -164,7 +166,7 @@ export function moneyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: fundSettingsDto, ...errorResponses },
         },
       },
-      async (req) => putSettings(ctx, req.actor!, req.meta, req.body),
+      async (req) => putSettings(ctx, requireActor(req), req.meta, req.body),
     );
   };
 }

@@ -12,6 +12,7 @@ import {
   projectTransitionBody,
 } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
+import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
 import { errorResponses } from '../../http/schemas';
 import { registerSourceLink } from '../ledger/records.produced';
@@ -58,7 +59,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectListDto, ...errorResponses },
         },
       },
-      async (req) => service.list(ctx, req.actor!, req.query),
+      async (req) => service.list(ctx, requireActor(req), req.query),
     );
     app.post(
       '/projects',
@@ -71,7 +72,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => service.create(ctx, req.actor!, req.meta, req.body),
+      async (req) => service.create(ctx, requireActor(req), req.meta, req.body),
     );
     app.get(
       '/projects/:id',
@@ -84,7 +85,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => service.get(ctx, req.actor!, req.params.id),
+      async (req) => service.get(ctx, requireActor(req), req.params.id),
     );
     app.patch(
       '/projects/:id',
@@ -98,7 +99,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => service.update(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => service.update(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/projects/:id/transitions',
@@ -113,7 +114,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => transition(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => transition(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/projects/:id/adjustments',
@@ -127,7 +128,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => proposeAdjustment(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => proposeAdjustment(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/project-adjustments/:id/decision',
@@ -141,7 +142,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => decideAdjustment(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => decideAdjustment(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/projects/:id/expenditures',
@@ -155,7 +156,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => spend(ctx, req.actor!, req.meta, req.params.id, req.body),
+      async (req) => spend(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
     app.post(
       '/projects/:id/files',
@@ -169,7 +170,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: projectDto, ...errorResponses },
         },
       },
-      async (req) => attachProjectFile(ctx, req.actor!, req.meta, req.params.id, await readUpload(req)),
+      async (req) => attachProjectFile(ctx, requireActor(req), req.meta, req.params.id, await readUpload(req)),
     );
     app.get(
       '/projects/:id/files/:fileId',
@@ -178,7 +179,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Download a project file', params: idParams.extend({ fileId: z.uuid() }) },
       },
       async (req, reply) =>
-        sendDownload(reply, await openProjectFile(ctx, req.actor!, req.params.id, req.params.fileId)),
+        sendDownload(reply, await openProjectFile(ctx, requireActor(req), req.params.id, req.params.fileId)),
     );
   };
 }

@@ -10,6 +10,7 @@ import {
   type ProgressCell,
 } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
+import type { SQL } from 'drizzle-orm';
 import {
   compileBatch,
   compilePersonRollupBatch,

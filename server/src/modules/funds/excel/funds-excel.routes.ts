@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { importResultDto, projectListQuery } from '@xiezuo/domain';
 import type { AppContext } from '../../../http/context';
+import { requireActor } from '../../../http/actor';
 import { requires } from '../../../http/policy';
 import { errorResponses } from '../../../http/schemas';
 import { sendDownload } from '../../../lib/files/download';
@@ -28,7 +29,7 @@ export function fundsExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: READ,
         schema: { tags, summary: 'The project library in scope, as the template reads it', querystring: filters },
       },
-      async (req, reply) => sendDownload(reply, await projectExport(ctx, req.actor!, req.query)),
+      async (req, reply) => sendDownload(reply, await projectExport(ctx, requireActor(req), req.query)),
     );
     app.get(
       '/projects/funds-sheet.xlsx',
@@ -36,7 +37,7 @@ export function fundsExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: READ,
         schema: { tags, summary: '项目资金明细表: one row per project with its money by stage', querystring: filters },
       },
-      async (req, reply) => sendDownload(reply, await fundsSheet(ctx, req.actor!, req.query)),
+      async (req, reply) => sendDownload(reply, await fundsSheet(ctx, requireActor(req), req.query)),
     );
     app.post(
       '/projects/import',
@@ -49,7 +50,7 @@ export function fundsExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: importResultDto, ...errorResponses },
         },
       },
-      async (req) => importProjects(ctx, req.actor!, req.meta, await readUpload(req)),
+      async (req) => importProjects(ctx, requireActor(req), req.meta, await readUpload(req)),
     );
     app.get(
       '/fund-receipts/template.xlsx',
@@ -67,7 +68,7 @@ export function fundsExcelRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: importResultDto.extend({ matched: importResultDto.shape.total }), ...errorResponses },
         },
       },
-      async (req) => importReceipts(ctx, req.actor!, req.meta, await readUpload(req)),
+      async (req) => importReceipts(ctx, requireActor(req), req.meta, await readUpload(req)),
     );
   };
 }
