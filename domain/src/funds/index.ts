@@ -5,3 +5,4 @@ export * from './money.contracts';
 export * from './fund-rules';
 export * from './findings.contracts';
 export * from './matching';
+export * from './scope';

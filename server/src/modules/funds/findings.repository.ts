@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { FindingListQuery } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { auditFindingEvents, auditFindings, fundPayments, fundProjects, users } from '../../db/schema';
-import type { FundsScope } from './funds.policy';
+import type { FundsScope } from '@xiezuo/domain';
 import { scopeWhere } from './projects.repository';
 
 export type FindingRow = typeof auditFindings.$inferSelect;

@@ -1,4 +1,4 @@
-import { actingOf, actsFor, scopeOf } from '@xiezuo/domain';
+import { actingOf, actsFor, scopeOf, type FundsScope } from '@xiezuo/domain';
 import type { Actor } from '../../http/context';
 
 /**
@@ -12,8 +12,8 @@ const actsForOffice = (actor: Actor) => actsFor(actor, { kind: 'office' });
 const actsForFundsGroup = (actor: Actor) => actsFor(actor, { kind: 'group', code: FUNDS_GROUP });
 const countiesOf = (actor: Actor) => actingOf(actor).counties;
 
-/** Which counties' projects, money and findings a caller sees: all, or some (possibly none). */
-export type FundsScope = { kind: 'all' } | { kind: 'counties'; counties: string[] };
+// the scope's type lives in the domain so the repositories can filter by it without importing this policy
+export type { FundsScope };
 
 export function fundsScope(actor: Actor): FundsScope {
   const s = scopeOf(actor);

@@ -12,7 +12,7 @@ import {
   units,
   users,
 } from '../../db/schema';
-import type { FundsScope } from './funds.policy';
+import type { FundsScope } from '@xiezuo/domain';
 import { scopeWhere } from './projects.repository';
 
 export type PaymentRow = typeof fundPayments.$inferSelect;

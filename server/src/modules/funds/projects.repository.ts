@@ -12,7 +12,7 @@ import {
   regions,
   users,
 } from '../../db/schema';
-import type { FundsScope } from './funds.policy';
+import type { FundsScope } from '@xiezuo/domain';
 
 export type ProjectRow = typeof fundProjects.$inferSelect;
 export type ProjectWide = ProjectRow & { countyName: string; regionName: string | null; openFindings: number };

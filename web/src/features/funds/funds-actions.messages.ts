@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Funds wording of the steps and dialogs: approvals, stage steps, payments, receipts, spending, findings. */
 export const FUNDS_ACTION_MESSAGES = {

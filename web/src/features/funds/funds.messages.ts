@@ -1,4 +1,4 @@
-import type { Message } from '../../app/i18n';
+import type { Message } from '../../app/message';
 
 /** Funds and projects (资金项目) wording: the project library, money both ways, the fund rules, audit findings. */
 export const FUNDS_MESSAGES = {
