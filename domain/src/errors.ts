@@ -57,6 +57,31 @@ export const ERROR_CODES = {
     zh: '该台账记录由业务模块自动生成，只能在原模块中修改',
     en: 'This record was produced by a module; it changes only through that module',
   },
+  SAME_MAKER_CHECKER: {
+    status: 403,
+    zh: '经办人与审核人不能为同一人：不能审批或确认自己提交的事项',
+    en: 'Maker and checker must differ: you cannot approve or confirm what you entered',
+  },
+  FUND_RULE_BROKEN: {
+    status: 409,
+    zh: '批准后资金比例将低于规定要求；如确需批准，请勾选“例外批准”并说明理由',
+    en: 'Approving this breaks a fund rule; approve it only as an override with a reason',
+  },
+  AMOUNT_OVER_OPEN: {
+    status: 409,
+    zh: '金额超过项目尚未拨付的批复金额',
+    en: 'The amount exceeds what is approved and not yet paid on the project',
+  },
+  AMOUNT_OVER_RECEIVED: {
+    status: 409,
+    zh: '支出金额超过项目已到账资金',
+    en: 'The spending exceeds the money the project has received',
+  },
+  EVIDENCE_REQUIRED: {
+    status: 409,
+    zh: '请先上传佐证材料（验收报告、照片等）',
+    en: 'Attach the evidence (acceptance report, photos) first',
+  },
   INVALID_TRANSITION: {
     status: 409,
     zh: '当前状态下不能执行此操作',

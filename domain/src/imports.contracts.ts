@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a spreadsheet import can load; each kind is managed under one ability (server imports.policy). */
-export const IMPORT_KINDS = ['pairings', 'records'] as const;
+export const IMPORT_KINDS = ['pairings', 'records', 'fund_projects', 'fund_receipts'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** `interrupted`: its process or database stopped; the rows in so far stay, and continuing resumes at the first missing row. */
 export const IMPORT_STATUSES = ['running', 'done', 'failed', 'interrupted'] as const;

@@ -18,6 +18,7 @@ export * from './oversight/oversight.contracts';
 export * from './oversight/assessment.contracts';
 export * from './oversight/assessment-defaults';
 export * from './reports.contracts';
+export * from './funds';
 export * from './messages';
 export * from './accounts';
 export * from './workbench.contracts';

@@ -30,7 +30,11 @@ export const FUNDS_TYPES: RecordTypeDecl[] = [
         kind: 'enum',
         required: true,
         label: L('资金类别', 'Fund kind'),
-        options: [opt('fiscal', '财政援助资金', 'Fiscal assistance'), opt('social', '社会帮扶资金', 'Social funds')],
+        options: [
+          opt('fiscal', '财政援助资金', 'Fiscal assistance'),
+          opt('social', '社会帮扶资金', 'Social funds'),
+          opt('working', '工作经费', 'Working funds'),
+        ],
       },
       {
         key: 'amountFen',
@@ -43,6 +47,54 @@ export const FUNDS_TYPES: RecordTypeDecl[] = [
       { key: 'level', kind: 'enum', required: true, label: L('使用层级', 'Level'), options: LEVELS },
       { key: 'project', kind: 'text', label: L('项目名称', 'Project'), maxLength: 200 },
       { key: 'voucher', kind: 'text', label: L('凭证号', 'Voucher no.'), maxLength: 60 },
+    ],
+  },
+  {
+    code: 'project_completion',
+    label: L('帮扶项目竣工验收', 'Project completed and accepted'),
+    category: 'funds',
+    group: 'funds',
+    // produced by the funds module when the county accepts a project: reported for the funds group's lead unit (the
+    // project library's owner), confirmed by the county's acceptance itself
+    reportedBy: 'east',
+    review: false,
+    roster: { mode: 'none' },
+    fields: [
+      { key: 'project', kind: 'text', required: true, label: L('项目', 'Project'), maxLength: 200 },
+      { key: 'purpose', kind: 'enum', required: true, label: L('项目类别', 'Category'), options: PURPOSES },
+      { key: 'level', kind: 'enum', required: true, label: L('实施层级', 'Level'), options: LEVELS },
+      {
+        key: 'amountFen',
+        kind: 'money',
+        measure: 'amountFen',
+        required: true,
+        label: L('完成投资（元）', 'Investment completed (yuan)'),
+      },
+      {
+        key: 'households',
+        kind: 'number',
+        measure: 'households',
+        integer: true,
+        min: 0,
+        label: L('受益农户', 'Households benefiting'),
+      },
+      {
+        key: 'poorHouseholds',
+        kind: 'number',
+        measure: 'poorHouseholds',
+        integer: true,
+        min: 0,
+        label: L('其中建档立卡贫困户', 'Of which registered poor'),
+      },
+      {
+        key: 'poorPersons',
+        kind: 'number',
+        measure: 'poorPersons',
+        integer: true,
+        min: 0,
+        label: L('受益建档立卡贫困人口', 'Registered poor people benefiting'),
+      },
+      { key: 'acceptedOn', kind: 'date', label: L('验收日期', 'Accepted on') },
     ],
   },
   {

@@ -29,6 +29,10 @@ export const WARNING_KINDS = [
   'unit_inactive',
   'task_overdue',
   'task_report_missing',
+  'fund_unreceived',
+  'fund_mismatch',
+  'fund_rule_override',
+  'finding_open',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 export const WARNING_SEVERITIES = ['warning', 'critical'] as const;
@@ -43,6 +47,10 @@ export const WARNING_KIND_LABELS: Record<WarningKind, { zh: string; en: string }
   unit_inactive: { zh: '成员单位无填报', en: 'Member unit inactive' },
   task_overdue: { zh: '任务逾期未完成', en: 'Task overdue' },
   task_report_missing: { zh: '月度进展未报送', en: 'Monthly report missing' },
+  fund_unreceived: { zh: '拨付资金未到账', en: 'Payment not received' },
+  fund_mismatch: { zh: '到账与拨付不符', en: 'Receipt does not match' },
+  fund_rule_override: { zh: '资金比例例外批准', en: 'Fund rule overridden' },
+  finding_open: { zh: '审计发现未整改', en: 'Audit finding open' },
 };
 
 export const warningListQuery = z.object({

@@ -49,6 +49,8 @@ export const ABILITIES = [
   'business.read',
   'business.write',
   'audit.read',
+  /** Raise audit findings on projects and payments and accept or return their rectification (审计发现). */
+  'findings.write',
   'users.read',
   'users.manage',
   'config.read',
@@ -65,7 +67,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
   group_lead: [...BUSINESS_READ, 'business.write'],
   unit_reporter: [...BUSINESS_READ, 'business.write'],
   county_officer: [...BUSINESS_READ, 'business.write'],
-  auditor: [...BUSINESS_READ, 'audit.read'],
+  auditor: [...BUSINESS_READ, 'audit.read', 'findings.write'],
   sys_admin: ['org.read', 'config.read', 'config.manage'],
   sec_admin: ['org.read', 'users.read', 'users.manage'],
   audit_admin: ['audit.read'],

@@ -144,15 +144,46 @@ const NEW = `(select 1 as s, * from new_rows)`;
 const OLD = `(select -1 as s, * from old_rows)`;
 const BOTH = `(select 1 as s, * from new_rows union all select -1 as s, * from old_rows)`;
 
-/** Applies a delta to every record roll-up; where it can take something away, groups left empty are deleted after. */
+/** The key columns of a roll-up as the shared delta `d` of applyRecords names them (its period per grain). */
+const sharedKey = (spec: RollupSpec) =>
+  keyCols(spec).map((c) => (c === 'period' ? (spec.grain === 'month' ? 'd.month' : 'd.day') : `d.${c}`));
+
+/**
+ * Applies a delta to every record roll-up in one statement: each changed record's key and dims are computed once (a
+ * materialised CTE; the dims call is most of the work) and grouped into the three roll-ups by data-modifying CTEs.
+ * Where the delta can take something away, the groups an upsert left at zero are returned as keys and deleted after.
+ * Needs `z0 … z2 jsonb` declared in the trigger function.
+ */
 function applyRecords(from: string, shrinks: boolean): string {
-  return RECORD_ROLLUPS.map((spec) => {
+  const sums = MEASURE_COLS.map((c) => `coalesce(sum(d.s * d.${c}), 0)`);
+  const shared = `d as materialized (select r.s, r.tenant_id, r.year, coalesce(r.county_code, '') as county_code, r.type_code,
+      r.status, date_trunc('month', r.occurred_on)::date as month, r.occurred_on as day,
+      coalesce(r.east_unit_id, ${lit(NO_UNIT)}::uuid) as east_unit_id, ${dimsCall('r')} as dims, ${MEASURE_COLS.map((c) => `r.${c}`).join(', ')}
+    from ${from} r where r.${STATUS_IN})`;
+  const upserts = RECORD_ROLLUPS.map((spec, i) => {
     const keys = keyCols(spec);
-    const cleanup = shrinks
-      ? `\n    ${deleteEmpty(spec.table, keys, keysOf(recordDelta(spec, from), keys.length, keys.length + 1 + MEASURE_COLS.length))};`
-      : '';
-    return `${upsertRecords(spec, recordDelta(spec, from))};${cleanup}`;
-  }).join('\n    ');
+    const n = keys.length;
+    return `u${i} as (insert into ${spec.table} as x (${keys.join(', ')}, n, ${MEASURE_COLS.join(', ')})
+    select ${sharedKey(spec).join(', ')}, sum(d.s), ${sums.join(', ')} from d group by ${ordinals(n)}
+    having sum(d.s) <> 0 or ${sums.map((x) => `${x} <> 0`).join(' or ')} order by ${ordinals(n)}
+    on conflict on constraint ${spec.table}_pk do update set n = x.n + excluded.n, ${MEASURE_COLS.map((c) => `${c} = x.${c} + excluded.${c}`).join(', ')}
+    returning ${keys.map((c) => `x.${c}`).join(', ')}, x.n)`;
+  });
+  const zeros = RECORD_ROLLUPS.map(
+    (_, i) => `(select coalesce(jsonb_agg(to_jsonb(u${i})) filter (where u${i}.n = 0), '[]') from u${i})`,
+  );
+  const cleanup = shrinks
+    ? RECORD_ROLLUPS.map((spec, i) => {
+        const keys = keyCols(spec);
+        return `if jsonb_array_length(z${i}) > 0 then
+      delete from ${spec.table} x using jsonb_populate_recordset(null::${spec.table}, z${i}) k where ${keys.map((c) => `x.${c} = k.${c}`).join(' and ')} and x.n = 0;
+    end if;`;
+      }).join('\n    ')
+    : '';
+  return `with ${shared},
+    ${upserts.join(',\n    ')}
+    select ${zeros.join(', ')} into z0, z1, z2;
+    ${cleanup}`;
 }
 /**
  * Applies a people delta, then marks the rows of the people it touched: `single` when it is the person's only row in
@@ -182,7 +213,7 @@ export function rollupDefinition(): string[] {
     `drop function if exists xz_record_dims cascade`,
     dimsFunction(),
     `create or replace function xz_rollup_records() returns trigger language plpgsql as $f$
-declare affected uuid[];
+declare affected uuid[]; z0 jsonb; z1 jsonb; z2 jsonb;
 begin
   if TG_OP = 'INSERT' then
     -- an import's drafts count nowhere: skip planning the upserts

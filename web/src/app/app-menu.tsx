@@ -12,6 +12,7 @@ import {
   HomeOutlined,
   MedicineBoxOutlined,
   ReadOutlined,
+  MoneyCollectOutlined,
   NodeIndexOutlined,
   ScheduleOutlined,
   ShoppingCartOutlined,
@@ -39,6 +40,7 @@ const ENTRIES: readonly MenuEntry[] = [
   { path: '/cohorts', label: 'nav.cohorts', icon: <ReadOutlined />, ability: 'business.read' },
   { path: '/consumption', label: 'nav.consumption', icon: <ShoppingCartOutlined />, ability: 'business.read' },
   { path: '/ledger', label: 'nav.ledger', icon: <BookOutlined />, ability: 'business.read' },
+  { path: '/funds', label: 'nav.funds', icon: <MoneyCollectOutlined />, ability: 'business.read' },
   { path: '/reports', label: 'nav.reports', icon: <FileTextOutlined />, ability: 'business.read' },
   {
     path: '/charity',

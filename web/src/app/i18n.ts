@@ -18,6 +18,8 @@ import { OVERSIGHT_MESSAGES } from '../features/oversight/oversight.messages';
 import { ASSESSMENT_MESSAGES } from '../features/oversight/assessment.messages';
 import { REPORTS_MESSAGES } from '../features/reports/reports.messages';
 import { PLANS_MESSAGES } from '../features/plans/plans.messages';
+import { FUNDS_MESSAGES } from '../features/funds/funds.messages';
+import { FUNDS_ACTION_MESSAGES } from '../features/funds/funds-actions.messages';
 import type { Message } from './message';
 import { MESSAGES_MESSAGES } from '../features/messages/messages.messages';
 import { WORKBENCH_MESSAGES } from '../features/workbench/workbench.messages';
@@ -50,6 +52,8 @@ const MESSAGES = {
   ...ASSESSMENT_MESSAGES,
   ...REPORTS_MESSAGES,
   ...PLANS_MESSAGES,
+  ...FUNDS_MESSAGES,
+  ...FUNDS_ACTION_MESSAGES,
   ...MESSAGES_MESSAGES,
   ...WORKBENCH_MESSAGES,
   ...SETTINGS_MESSAGES,

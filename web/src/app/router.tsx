@@ -76,6 +76,9 @@ const CharityVerifyPage = lazy(() =>
   import('../features/charity/pages/verify.page').then((m) => ({ default: m.CharityVerifyPage })),
 );
 const DonorPage = lazy(() => import('../features/charity/pages/donor.page').then((m) => ({ default: m.DonorPage })));
+const FundsSection = lazy(() =>
+  import('../features/funds/pages/funds.section').then((m) => ({ default: m.FundsSection })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -210,6 +213,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read" or="charity.custody">
                     <CharitySection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'funds/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <FundsSection />
                   </RequireAbility>
                 ),
               },

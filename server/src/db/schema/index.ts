@@ -9,6 +9,7 @@ export * from './plans';
 export * from './oversight';
 export * from './reports';
 export * from './rollups';
+export * from './funds';
 export * from './messages';
 export * from './accounts';
 export * from './tasks';

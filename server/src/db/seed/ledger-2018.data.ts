@@ -8,34 +8,7 @@ export function ledger2018(): DemoRecord[] {
   const y = 2018;
   const out: DemoRecord[] = [];
   leadershipAndTalent2018(y, out);
-  // 资金支持: 6,700 万元 fiscal to the three counties; 212.53 万元 donated
-  const fiscal: [string, number, string, string][] = [
-    [HUAN, 1500, 'industry', 'county'],
-    [HUAN, 700, 'livelihood', 'village'],
-    [HUAN, 300, 'infrastructure', 'township'],
-    [QING, 1300, 'industry', 'county'],
-    [QING, 600, 'livelihood', 'village'],
-    [QING, 300, 'education_health', 'county'],
-    [XIA, 1200, 'industry', 'county'],
-    [XIA, 500, 'livelihood', 'township'],
-    [XIA, 300, 'infrastructure', 'village'],
-  ];
-  out.push(
-    ...fiscal.map(([c, wan, purpose, level], i) => ({
-      type: 'fund_payment',
-      on: dayOf(y, i + 2),
-      unit: 'caizhengju',
-      county: c,
-      values: {
-        fundKind: 'fiscal',
-        amountFen: wan * WAN,
-        purpose,
-        level,
-        project: `${purpose === 'industry' ? '产业扶贫' : '民生保障'}项目（示例）`,
-        voucher: `2018-CZ-${String(i + 1).padStart(3, '0')}`,
-      },
-    })),
-  );
+  // 资金支持: the 6,700 万元 fiscal aid are the payments of the demo's projects (funds.seed.ts); 212.53 万元 donated
   out.push({
     type: 'donation',
     on: '2018-10-17',

@@ -35,6 +35,7 @@ import { ledger2018 } from './ledger-2018.data';
 import { ledger2019 } from './ledger-2019.data';
 import { seedPlans } from './plans.seed';
 import { seedOversight } from './oversight.seed';
+import { seedFunds } from './funds.seed';
 import { seedMessaging } from './messaging.seed';
 import { seedTasks2019 } from './tasks.seed';
 import { seedFamilyPairs, seedXiaheCohort } from './health-edu.seed';
@@ -172,6 +173,7 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await seedPlans(tx, tenant.id);
       const consumption = await seedConsumption(tx, tenant.id, unitIds);
       await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019(), ...consumption]);
+      await seedFunds(tx, ctx, tenant.id, unitIds);
       await seedOversight(tx, tenant.id);
       await seedMessaging(tx, ctx.keys, tenant.id, ctx.config.messaging.demoExternalPhone);
       await seedTasks2019(tx, tenant.id, unitIds, ctx.config.dataDir);

@@ -2,7 +2,12 @@ import { actsFor, IMPORT_KINDS, type Ability, type ImportKind } from '@xiezuo/do
 import type { Actor } from '../../http/context';
 
 /** The ability that manages each kind of import: whoever may edit the data may load it and read its rejects. */
-export const IMPORT_KIND_ABILITY: Record<ImportKind, Ability> = { pairings: 'org.manage', records: 'business.write' };
+export const IMPORT_KIND_ABILITY: Record<ImportKind, Ability> = {
+  pairings: 'org.manage',
+  records: 'business.write',
+  fund_projects: 'business.write',
+  fund_receipts: 'business.write',
+};
 
 /** Abilities that open the import routes at all; the service then checks the batch's own kind. */
 export const IMPORT_ROUTE_ABILITIES: Ability[] = [...new Set(Object.values(IMPORT_KIND_ABILITY))];

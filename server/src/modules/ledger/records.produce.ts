@@ -5,6 +5,7 @@ import type { AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { appendAudit } from '../../lib/audit-tx';
 import * as repo from './records.repository';
+import * as produced from './records-produced.repository';
 import { isPeriodClosed } from './records.policy';
 import { columnsOf, rosterOf } from './records.service';
 import { loadRefData, validateRecord, type RecordCore } from './records.validate';
@@ -33,6 +34,8 @@ export type ProduceInput = {
   /** confirmed: both sides agree (counted); submitted: claimed, awaiting the other side (shown beside). */
   status: 'confirmed' | 'submitted';
   source: RecordSource;
+  /** When the module row reached this state (a historical entry, the demo); now by default. */
+  at?: Date;
 };
 
 type Row = typeof records.$inferInsert;
@@ -101,7 +104,7 @@ export async function produceRecord(
   const contentChanges = !cur || !unchanged(cur, cols, cur.status, note);
   if (contentChanges && (isPeriodClosed(input.occurredOn, closed) || (cur && isPeriodClosed(cur.occurredOn, closed))))
     throw new AppError('PERIOD_CLOSED');
-  const now = new Date();
+  const now = input.at ?? new Date();
   const statusCols: Partial<Row> = {
     status: input.status,
     submittedAt: cur?.submittedAt ?? now,
@@ -135,6 +138,7 @@ export async function produceRecord(
     toStatus: input.status,
     userId: by.userId,
     changes: { source: input.source, ...(cur ? { content: contentChanges } : {}) },
+    at: now,
   });
   await appendAudit(tx, null, meta, {
     tenantId: by.tenantId,
@@ -186,6 +190,50 @@ export async function withdrawProduced(
     details: { source, from: cur.status, reason },
   });
   return true;
+}
+
+/**
+ * Confirms, in one statement, the submitted records many module rows produced (e.g. receipts matched to payments):
+ * a status-only change, allowed in closed periods like a hand confirmation; one event per record and one audit row
+ * for the batch. Rows without a submitted record are skipped. Returns the ids confirmed.
+ */
+export async function confirmProduced(
+  tx: DbOrTx,
+  by: Producer,
+  meta: RequestMeta | null,
+  sources: RecordSource[],
+  reason: string,
+): Promise<string[]> {
+  const ids = await produced.confirmSubmittedBySources(tx, by.tenantId, by.userId, sources);
+  await produced.insertEvents(
+    tx,
+    ids.map((recordId) => ({
+      tenantId: by.tenantId,
+      recordId,
+      action: 'produce_update',
+      fromStatus: 'submitted',
+      toStatus: 'confirmed',
+      userId: by.userId,
+      reason,
+    })),
+  );
+  if (ids.length)
+    await appendAudit(tx, null, meta, {
+      tenantId: by.tenantId,
+      userId: by.userId,
+      username: by.username,
+      action: 'record.produce_confirm',
+      outcome: 'success',
+      objectType: 'record',
+      objectId: ids.length === 1 ? ids[0] : undefined,
+      details: { count: ids.length, reason, ...(ids.length <= 100 ? { records: ids } : {}) },
+    });
+  return ids;
+}
+
+/** The records some module rows produced: id, status and amount, keyed by source id. */
+export async function producedRecords(db: DbOrTx, tenantId: string, type: RecordSourceType, ids: string[]) {
+  return produced.bySources(db, tenantId, type, ids);
 }
 
 /** The id and status of the record a module row produced, if any (for the module's own pages). */

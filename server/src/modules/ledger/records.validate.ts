@@ -1,7 +1,7 @@
 import { recordType, valuesSchema, type PersonInput, type RecordTypeDecl } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { DataKeys } from '../../security/pii';
-import { checkPeople, type CheckedPerson } from '../persons/persons.resolve';
+import { checkPeople, personProblemMessage, type CheckedPerson } from '../persons/persons.resolve';
 import * as refs from './records-refs.repository';
 
 export type FieldError = { path: string; message: string; code?: string };
@@ -36,14 +36,6 @@ export async function loadRefData(db: DbOrTx, tenantId: string): Promise<RefData
     pairingCounty: (ids) => refs.pairingCounties(db, tenantId, ids),
   };
 }
-
-const PEOPLE_MESSAGES: Record<string, string> = {
-  FORMAT: 'ID number must be 18 characters (17 digits and a digit or X) / 身份证号应为18位',
-  BIRTH_DATE: 'ID number has an impossible birth date / 身份证号出生日期无效',
-  CHECKSUM: 'ID number check digit is wrong / 身份证号校验位错误',
-  PHONE: 'not a mainland mobile number / 手机号码无效',
-  DUPLICATE_ON_RECORD: 'this person is already on the record / 同一人重复出现',
-};
 
 /** Checks a record against its type declaration and the tenant's reference data; returns errors per field path. */
 export async function validateRecord(
@@ -92,7 +84,7 @@ export async function validateRecord(
     errors.push({ path: 'people', message: 'exactly one person / 须登记一人' });
   const people = checkPeople(keys, input.people);
   for (const p of people.problems)
-    errors.push({ path: `people.${p.index}.${p.field}`, message: PEOPLE_MESSAGES[p.code] ?? p.code, code: p.code });
+    errors.push({ path: `people.${p.index}.${p.field}`, message: personProblemMessage(p.code), code: p.code });
   if (errors.length || !parsed.success) return { errors };
   return { ok: { decl, values: parsed.data, people: people.ok } };
 }

@@ -30,6 +30,17 @@ export type CheckedPerson = {
   isPoor: boolean | undefined;
 };
 
+const PROBLEM_MESSAGES: Record<PersonProblem['code'], string> = {
+  FORMAT: 'ID number must be 18 characters (17 digits and a digit or X) / 身份证号应为18位',
+  BIRTH_DATE: 'ID number has an impossible birth date / 身份证号出生日期无效',
+  CHECKSUM: 'ID number check digit is wrong / 身份证号校验位错误',
+  PHONE: 'not a mainland mobile number / 手机号码无效',
+  DUPLICATE_ON_RECORD: 'this person is already on the record / 同一人重复出现',
+};
+
+/** What a person's problem says to whoever typed it (zh / en). */
+export const personProblemMessage = (code: PersonProblem['code']) => PROBLEM_MESSAGES[code] ?? code;
+
 /** Normalises and validates people (GB 11643 ID numbers, mobile phones); problems are reported per row. */
 export function checkPeople(keys: DataKeys, inputs: PersonInput[]): { ok: CheckedPerson[]; problems: PersonProblem[] } {
   const ok: CheckedPerson[] = [];

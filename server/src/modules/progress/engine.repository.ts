@@ -125,16 +125,17 @@ function batchAgg(rule: RecordRule, status: SQL): SQL {
 
 /**
  * Compiles several rules over the same record types into one scan: each rule becomes a pair of filtered aggregates
- * (confirmed, claimed) named c{i} and p{i}. Person rules join the roster once.
+ * (confirmed, claimed) named c{i} and p{i}. Person rules join the roster once. `relation` is the ledger, or any
+ * relation of the records row type (a what-if passes hypothetical records through jsonb_populate_recordset).
  */
-export function compileBatch(rules: RecordRule[], s: EvalScope): SQL {
+export function compileBatch(rules: RecordRule[], s: EvalScope, relation: SQL = sql`records`): SQL {
   const withPeople = rules[0]!.agg === 'distinct_persons';
   const types = [...new Set(rules.flatMap((r) => r.types))];
   const cols = rules.flatMap((r, i) => [
     sql`${batchAgg(r, sql`r.status = 'confirmed'`)} as ${sql.raw(`c${i}`)}`,
     sql`${batchAgg(r, sql`r.status in ${PENDING}`)} as ${sql.raw(`p${i}`)}`,
   ]);
-  const from = withPeople ? sql`records r join record_people rp on rp.record_id = r.id` : sql`records r`;
+  const from = withPeople ? sql`${relation} r join record_people rp on rp.record_id = r.id` : sql`${relation} r`;
   return sql`select ${COUNTY_COL}, ${sql.join(cols, sql`, `)} from ${from} where ${recordScope(s, types)} and r.status in ('confirmed','submitted','in_review') group by grouping sets ((r.county_code), ())`;
 }
 

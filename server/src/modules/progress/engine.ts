@@ -11,6 +11,7 @@ import {
   type ProgressCell,
 } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
+import type { SQL } from 'drizzle-orm';
 import {
   compileBatch,
   compilePersonRollupBatch,
@@ -95,13 +96,14 @@ function spread(rows: Record<string, number | string | null>[], idx: number[], r
 /**
  * Evaluates every base rule of a plan with as few queries as possible. Rules the monthly roll-ups can answer go into
  * two queries (sums and counts; distinct persons); the others share one ledger scan per set of record types (sums
- * and counts in one, distinct persons in another); pairing and agreement counts run on their own.
+ * and counts in one, distinct persons in another); pairing and agreement counts run on their own. With `relation`
+ * the record rules are evaluated over that relation of records-shaped rows instead of the ledger (what-ifs).
  */
 export async function evaluateRules(
   db: DbOrTx,
   rules: BaseRule[],
   scope: EvalScope,
-  opts: { rollups?: boolean } = {},
+  opts: { rollups?: boolean; relation?: SQL } = {},
 ): Promise<RuleResult[]> {
   const results: RuleResult[] = new Array(rules.length);
   const batches = new Map<string, number[]>();
@@ -109,7 +111,7 @@ export async function evaluateRules(
   const rolled = { records: [] as number[], persons: [] as number[] };
   rules.forEach((r, i) => {
     if (r.agg === 'pairings' || r.agg === 'agreements') return singles.push(i);
-    if (opts.rollups !== false && usesRollup(r))
+    if (opts.rollups !== false && !opts.relation && usesRollup(r))
       return (r.agg === 'distinct_persons' ? rolled.persons : rolled.records).push(i);
     const key = `${r.agg === 'distinct_persons' ? 'persons' : 'records'}:${[...(r as RecordRule).types].sort().join(',')}`;
     batches.set(key, [...(batches.get(key) ?? []), i]);
@@ -131,7 +133,7 @@ export async function evaluateRules(
     ...singles.map(async (i) => (results[i] = await evaluateRule(db, rules[i]!, scope))),
     run(rolled.records, compileRollupBatch, true),
     run(rolled.persons, compilePersonRollupBatch, true),
-    ...[...batches.values()].map((idx) => run(idx, compileBatch)),
+    ...[...batches.values()].map((idx) => run(idx, (rs, s) => compileBatch(rs, s, opts.relation))),
   ]);
   return results;
 }

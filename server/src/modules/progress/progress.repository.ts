@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { indicatorInput, type IndicatorDecl } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import { indicators, indicatorVersions, plans, regions, tenantCounties } from '../../db/schema';
@@ -21,6 +21,24 @@ export async function listIndicators(db: DbOrTx, planId: string): Promise<Indica
     .from(indicators)
     .where(and(eq(indicators.planId, planId), eq(indicators.isActive, true)))
     .orderBy(asc(indicators.sort), asc(indicators.code));
+}
+
+/** Some active indicators of a year's plan by code, in one query (the funds rules read two of them). */
+export async function findActiveByCodes(db: DbOrTx, tenantId: string, year: number, codes: string[]) {
+  if (!codes.length) return [];
+  return db
+    .select({ i: indicators })
+    .from(indicators)
+    .innerJoin(plans, eq(plans.id, indicators.planId))
+    .where(
+      and(
+        eq(plans.tenantId, tenantId),
+        eq(plans.year, year),
+        eq(indicators.isActive, true),
+        inArray(indicators.code, codes),
+      ),
+    )
+    .then((rows) => rows.map((r) => r.i));
 }
 
 /** A stored declaration, parsed back through the contract so the engine only sees valid rules. */

@@ -40,6 +40,11 @@ export async function getPlan(
   return presentPlan(year, plan, rows, planAbilities(actor, plan));
 }
 
+/** The active declarations of some indicators of a year's plan (none when the year has no plan or lacks them). */
+export async function declarationsOf(ctx: AppContext, tenantId: string, year: number, codes: string[]) {
+  return (await repo.findActiveByCodes(ctx.db, tenantId, year, codes)).map(repo.declOf);
+}
+
 /** Which slice of the plan the caller may see: a county officer their county, a unit its own records, a group its indicators. */
 export function progressScope<Q extends { county?: string; group?: string; unit?: string }>(actor: Actor, q: Q): Q {
   const slice = sliceOf(scopeOf(actor));

@@ -16,6 +16,7 @@ import { AppError } from '../../../http/app-error';
 import { withAudit } from '../../../lib/audit-tx';
 import * as indicators from '../../progress/progress.service';
 import * as pairings from '../../pairings/pairings.service';
+import { fundsWarnings } from '../../funds/funds-warnings.service';
 import * as supervision from '../supervision/supervision.service';
 import { awaitingText, disputeText, dormantText, inactiveText } from './warnings.messages';
 import { indicatorWarnings, type FoundWarning } from './warnings.indicators';
@@ -217,9 +218,24 @@ async function forUnits(c: Ctx): Promise<FoundWarning[]> {
     }));
 }
 
+const FUNDS_KINDS: readonly WarningKind[] = ['fund_unreceived', 'fund_mismatch', 'fund_rule_override', 'finding_open'];
+
+/** Money not received or not matching, overridden fund rules and open audit findings (the funds module's). */
+const forFunds = (c: Ctx) =>
+  fundsWarnings(c.ctx, c.actor.tenantId, {
+    year: c.year,
+    asOf: c.asOf,
+    counties: c.filter.counties,
+    unitIds: c.unitIds,
+  });
+
 const severityOrder = { critical: 0, warning: 1 } as const;
 
-/** Every warning in the caller's scope on a date: indicators behind, ratios short, claims waiting, disputes, dormant pairings, idle units, overdue tasks and missing reports. */
+/**
+ * Every warning in the caller's scope on a date: indicators behind, ratios short, claims waiting, disputes, dormant
+ * pairings, idle units, overdue tasks and missing reports, and the funds' (money not received or not matching,
+ * overridden rules, open findings).
+ */
 export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): Promise<WarningListDto> {
   const filter = warningFilter(actor, q);
   const year = await resolveYear(ctx, actor.tenantId, q.year);
@@ -253,6 +269,7 @@ export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): 
           kinds: new Set(['task_overdue', 'task_report_missing'].filter((k) => wanted(k as WarningKind))),
         })
       : [],
+    FUNDS_KINDS.some(wanted) ? forFunds(c) : [],
   ]);
   const found = parts
     .flat()
