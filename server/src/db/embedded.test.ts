@@ -161,7 +161,8 @@ describe('the embedded PostgreSQL', () => {
       const server = startServer(path.join(home, 'data'));
       await until(
         () => /is up on http:\/\/localhost:\d+/.test(server.output()) || server.child.exitCode !== null,
-        120_000,
+        // a first start initialises PostgreSQL and seeds every demo module: minutes on a busy 2-core machine
+        300_000,
         'the server',
       );
       expect(server.output()).toMatch(/is up on/);
@@ -170,7 +171,7 @@ describe('the embedded PostgreSQL', () => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
     },
-    180_000,
+    400_000,
   );
 
   it.skipIf(process.getuid?.() !== 0)(

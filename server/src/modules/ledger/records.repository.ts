@@ -62,7 +62,8 @@ const anyOf = (col: AnyPgColumn, values: string[]) => (values.length ? inArray(c
 
 /** Records awaiting a step of the caller (the SQL form of isConfirmer, isGroupReviewer and isReporter). */
 export function awaitingWhere(s: SideScope, which: Awaiting): SQL {
-  const notMine = sql`${records.createdBy} is distinct from ${s.userId}::uuid`;
+  // a record a module produced is moved on by that module only (see records.policy), so it awaits nobody here
+  const notMine = and(sql`${records.createdBy} is distinct from ${s.userId}::uuid`, sql`${records.sourceId} is null`)!;
   const confirm = and(
     eq(records.status, 'submitted'),
     notMine,
@@ -75,6 +76,7 @@ export function awaitingWhere(s: SideScope, which: Awaiting): SQL {
   const review = and(eq(records.status, 'in_review'), notMine, anyOf(records.typeCode, s.reviewTypes))!;
   const disputed = and(
     eq(records.status, 'disputed'),
+    sql`${records.sourceId} is null`,
     or(
       and(eq(records.reporterSide, 'east'), s.reportAllEast ? sql`true` : anyOf(records.eastUnitId, s.reportUnits)),
       and(eq(records.reporterSide, 'west'), anyOf(records.countyCode, s.reportCounties)),
