@@ -53,6 +53,19 @@ async function open(page: Page, path: string) {
   await page.locator('h1').first().waitFor({ timeout: 90_000 });
 }
 
+/** Waits for a dialog to close; if it stays open, fails with what it says (a refusal or a field's error). */
+async function closes(dialog: Locator) {
+  try {
+    await closes(dialog);
+  } catch (err) {
+    const said = await dialog
+      .locator('.ant-alert, .ant-form-item-explain-error')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(`the dialog stayed open${said.length ? `, saying: ${said.join(' | ')}` : ''}`, { cause: err });
+  }
+}
+
 const stage = (page: Page, text: string) => page.locator('.xz-page-header').getByText(text, { exact: true }).waitFor();
 /** A button by its label, after any icon's name; antd spaces two-character labels ("确 认"), so match with or without. */
 const button = (page: Page | Locator, name: string) =>
@@ -134,7 +147,7 @@ describe(
       await dialog.getByText('批准后各项资金比例均符合要求。').waitFor();
       await shot(page, 'funds-approve-whatif');
       await dialog.getByRole('button', { name: /审批通过/ }).click();
-      await dialog.waitFor({ state: 'detached' });
+      await closes(dialog);
       await stage(page, '已批复');
       await page.context().close();
     });
@@ -192,7 +205,7 @@ describe(
       await ask.getByLabel('调整后金额（元）').fill('520000');
       await ask.getByLabel('调整理由').fill('牛舍基础加固，增加投资2万元');
       await ask.getByRole('button', { name: /申请调整/ }).click();
-      await ask.waitFor({ state: 'detached' });
+      await closes(ask);
       const card = county.locator('.ant-card', { hasText: '项目调整' });
       await card.getByText('待审批', { exact: true }).waitFor();
       // the county cannot decide its own adjustment
@@ -206,7 +219,7 @@ describe(
       await dialog.getByText('批准前', { exact: true }).waitFor();
       await dialog.getByText('批准后各项资金比例均符合要求。').waitFor();
       await dialog.getByRole('button', { name: /同意调整/ }).click();
-      await dialog.waitFor({ state: 'detached' });
+      await closes(dialog);
       await funds.locator('.ant-card', { hasText: '项目调整' }).getByText('已同意', { exact: true }).waitFor();
       await expect.poll(async () => (await projectOf(funds)).approvedFen).toBe(52 * 1_000_000);
       await funds.context().close();
@@ -232,7 +245,7 @@ describe(
       await fillDate(page, '验收日期', '2019-09-28');
       await dialog.getByLabel(/实际产出：标准化牛舍/).fill('12');
       await dialog.getByRole('button', { name: /竣工验收/ }).click();
-      await dialog.waitFor({ state: 'detached' });
+      await closes(dialog);
       await stage(page, '已竣工验收');
       await snap(page, 'funds-project-completed');
       await page.context().close();
@@ -296,7 +309,7 @@ describe(
       await dialog.getByLabel('依据').fill('《东西部协作资金项目管理制度》第十二条');
       await fillDate(auditor, '整改期限', '2019-10-31');
       await dialog.getByRole('button', { name: /记录审计发现/ }).click();
-      await dialog.waitFor({ state: 'detached' });
+      await closes(dialog);
       await auditor.getByText('待整改', { exact: true }).waitFor();
 
       const county = await signedIn('county-huan', PHONE);

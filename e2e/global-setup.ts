@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
   const server = await spawnServer({
     password: E2E_PASSWORD,
     tmpPrefix: 'xiezuo-e2e-',
-    timeoutMs: 120_000,
+    timeoutMs: 300_000,
     env: {
       SMS_PROVIDER: 'alibaba',
       ALIBABA_SMS_ACCESS_KEY_ID: 'e2e',

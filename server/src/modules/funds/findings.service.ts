@@ -12,14 +12,13 @@ import { withAudit } from '../../lib/audit-tx';
 import { attachEvidence, listEvidence, openEvidence } from '../../lib/files/evidence.service';
 import type { Upload } from '../../lib/files/upload';
 import { FINDING_EVIDENCE } from './fund-evidence';
-import { asOfFor } from './fund-rules.service';
+import { workingDate } from '../settings/working-date.service';
 import { fundsScope, isAuditor, isFindingResponsible, seesCounty } from './funds.policy';
 import * as names from './funds-names.repository';
 import * as repo from './findings.repository';
 import * as money from './money.repository';
 import * as projects from './projects.repository';
 
-const today = () => asOfFor(Number(new Date().toISOString().slice(0, 4)));
 export const serialOf = (f: { year: number; serialNo: number }) => `审计发现〔${f.year}〕${f.serialNo}号`;
 
 function abilities(actor: Actor, f: repo.FindingRow) {
@@ -46,7 +45,7 @@ async function present(ctx: AppContext, actor: Actor, rows: repo.FindingRow[]): 
     listEvidence(ctx.db, FINDING_EVIDENCE, ids),
   ]);
   const countyName = new Map(counties.map((c) => [c.code, c.name]));
-  const now = today();
+  const now = await workingDate(ctx.db, actor.tenantId);
   return rows.map((f) => ({
     id: f.id,
     serial: serialOf(f),

@@ -1,3 +1,4 @@
+import { asOfInYear } from '../settings/working-date.service';
 import { sql } from 'drizzle-orm';
 import {
   breaks,
@@ -93,10 +94,8 @@ function relationOf(tenantId: string, year: number, rows: WhatIfRow[]) {
   return sql`jsonb_populate_recordset(null::records, ${json}::jsonb)`;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-/** "Now" for a year: today within it, else its last day. */
-export const asOfFor = (year: number) =>
-  today() < `${year}-12-31` && today() >= `${year}-01-01` ? today() : `${year}-12-31`;
+/** "Now" for a year: the tenant's working date (工作日期) within it, else the year's last day. */
+export const asOfFor = (db: DbOrTx, tenantId: string, year: number) => asOfInYear(db, tenantId, year);
 
 /** The district's and the counties' shares now and, with a what-if, after it; and the rules it would break. */
 export async function evaluateFundRules(
@@ -109,7 +108,7 @@ export async function evaluateFundRules(
   const scope = fundsScope(actor);
   if (opts.county && scope.kind === 'counties' && !scope.counties.includes(opts.county))
     throw new AppError('FORBIDDEN');
-  const asOf = asOfFor(year);
+  const asOf = await asOfFor(db, actor.tenantId, year);
   const [decls, counties, whatIf] = await Promise.all([
     ruleDecls(ctx, actor.tenantId, year),
     names.listCounties(db, actor.tenantId),

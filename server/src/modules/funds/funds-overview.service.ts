@@ -100,7 +100,7 @@ export async function overview(ctx: AppContext, actor: Actor, year: number): Pro
     }
   return {
     year,
-    asOf: asOfFor(year),
+    asOf: await asOfFor(ctx.db, actor.tenantId, year),
     district: { countyCode: null, countyName: scope.kind === 'all' ? '全区' : '', ...district },
     counties: rows,
     stages: [...byStage].map(([stage, v]) => ({ stage, ...v })),

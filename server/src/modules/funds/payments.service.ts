@@ -13,7 +13,8 @@ import { withAudit } from '../../lib/audit-tx';
 import { producedRecords } from '../ledger/records.produce';
 import { fundsLeadUnit, producePaymentRecords, withdrawPaymentRecords } from './fund-records';
 import { checkRules, keepOverride } from './fund-rules.guard';
-import { asOfFor, type WhatIf } from './fund-rules.service';
+import { workingDate } from '../settings/working-date.service';
+import { type WhatIf } from './fund-rules.service';
 import { fundsScope, isApprover, isAuditor, isPayer, isPaymentChecker, seesCounty } from './funds.policy';
 import * as names from './funds-names.repository';
 import { matchCounties, settingsOf } from './matching.service';
@@ -21,7 +22,6 @@ import * as money from './money.repository';
 import { openFenOf } from './projects.presenter';
 import * as repo from './projects.repository';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const minusDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -49,7 +49,7 @@ async function present(ctx: AppContext, actor: Actor, rows: money.PaymentRow[]):
   );
   const countyName = new Map(counties.map((c) => [c.code, c.name]));
   const receiptOf = new Map(receipts.map((r) => [r.paymentId!, r]));
-  const now = asOfFor(Number(today().slice(0, 4)));
+  const now = await workingDate(ctx.db, actor.tenantId);
   return rows.map((p) => {
     const r = receiptOf.get(p.id);
     const confirmed = p.status === 'confirmed';
@@ -99,7 +99,7 @@ async function present(ctx: AppContext, actor: Actor, rows: money.PaymentRow[]):
 
 export async function list(ctx: AppContext, actor: Actor, q: PaymentListQuery) {
   const settings = await settingsOf(ctx.db, actor.tenantId);
-  const before = minusDays(asOfFor(Number(today().slice(0, 4))), settings.unreceivedDays);
+  const before = minusDays(await workingDate(ctx.db, actor.tenantId), settings.unreceivedDays);
   const { rows, total } = await money.listPayments(ctx.db, actor.tenantId, fundsScope(actor), q, before);
   return { items: await present(ctx, actor, rows), total, page: q.page, pageSize: q.pageSize };
 }
