@@ -56,7 +56,7 @@ async function open(page: Page, path: string) {
 /** Waits for a dialog to close; if it stays open, fails with what it says (a refusal or a field's error). */
 async function closes(dialog: Locator) {
   try {
-    await closes(dialog);
+    await dialog.waitFor({ state: 'detached' });
   } catch (err) {
     const said = await dialog
       .locator('.ant-alert, .ant-form-item-explain-error')
