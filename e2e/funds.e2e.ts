@@ -222,6 +222,11 @@ describe(
       await closes(dialog);
       await funds.locator('.ant-card', { hasText: '项目调整' }).getByText('已同意', { exact: true }).waitFor();
       await expect.poll(async () => (await projectOf(funds)).approvedFen).toBe(52 * 1_000_000);
+      // the project's history says what happened, not only the stage it stood at
+      const history = funds.locator('.xz-funds-timeline');
+      await history.getByText('申请调整', { exact: true }).waitFor();
+      await history.getByText('同意调整', { exact: true }).waitFor();
+      await history.getByText('修改申报', { exact: true }).waitFor();
       await funds.context().close();
     });
 

@@ -119,6 +119,8 @@ export const FUNDS_MESSAGES = {
   'fund.event.edit': { zh: '修改申报', en: 'Edited' },
   'fund.event.approve_override': { zh: '例外批准（突破资金比例）', en: 'Approved with an override' },
   'fund.event.adjust': { zh: '申请调整', en: 'Adjustment asked' },
+  'fund.event.adjust_approve': { zh: '同意调整', en: 'Adjustment approved' },
+  'fund.event.adjust_reject': { zh: '不同意调整', en: 'Adjustment refused' },
   'fund.event.spend': { zh: '登记支出', en: 'Spending recorded' },
   'fund.event.file': { zh: '上传佐证', en: 'Evidence attached' },
 } satisfies Record<string, Message>;

@@ -22,6 +22,8 @@ const ACTION_LABELS: Record<string, MessageKey> = {
   edit: 'fund.event.edit',
   approve_override: 'fund.event.approve_override',
   adjust_request: 'fund.event.adjust',
+  adjust_approve: 'fund.event.adjust_approve',
+  adjust_reject: 'fund.event.adjust_reject',
   spend: 'fund.event.spend',
   attach: 'fund.event.file',
 };
@@ -46,11 +48,12 @@ export function StageSteps({ project }: { project: Project }) {
 /** Every event so far, oldest first, with who, when and why. */
 export function StageTimeline({ project }: { project: Project }) {
   const { t, lang } = useT();
+  // an event that is not a step of the path (an edit, an adjustment, a file) says what happened, not the stage it left
   const label = (action: string, to: string | null) => {
-    if (action === 'approve_override') return t('fund.event.approve_override');
-    if (to && to in PROJECT_STAGE_LABELS) return stageText(to as ProjectStage, lang);
     const key = ACTION_LABELS[action];
-    return key ? t(key) : action;
+    if (key) return t(key);
+    if (to && to in PROJECT_STAGE_LABELS) return stageText(to as ProjectStage, lang);
+    return action;
   };
   return (
     <Timeline
