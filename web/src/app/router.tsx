@@ -76,6 +76,9 @@ const CharityVerifyPage = lazy(() =>
   import('../features/charity/pages/verify.page').then((m) => ({ default: m.CharityVerifyPage })),
 );
 const DonorPage = lazy(() => import('../features/charity/pages/donor.page').then((m) => ({ default: m.DonorPage })));
+const MyImportsPage = lazy(() =>
+  import('../features/workbench/pages/my-imports.page').then((m) => ({ default: m.MyImportsPage })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -109,6 +112,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <WorkbenchPage /> },
               { path: 'messages', element: <MessagesPage /> },
+              { path: 'imports', element: <MyImportsPage /> },
               {
                 path: 'org',
                 element: (
