@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { makeIdNumber } from '@xiezuo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, signedIn, signedInExternal, type TestClient, type TestEnv } from '../../../test/harness';
+import { QUEUES } from '../../lib/queue/queues';
 import { runScheduled, SCHEDULED_JOBS } from '../jobs/scheduled';
 
 let env: TestEnv;
@@ -52,6 +53,10 @@ describe('charity settings', () => {
 });
 
 describe('the lapsed-reservation job', () => {
+  it('has its queue created at start-up, as every scheduled job must (the application role cannot create one)', () => {
+    expect(QUEUES.map((q) => q.name)).toEqual(expect.arrayContaining(SCHEDULED_JOBS.map((j) => j.name)));
+  });
+
   it('releases a claim not funded within the reservation days, audits it and tells the donor once', async () => {
     // the settings above: 3 days; the working date is 2019-09-30
     const village = (
