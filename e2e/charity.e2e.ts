@@ -33,6 +33,13 @@ const received = async () =>
     template: string | null;
   }[];
 
+/** Picks an option of an antd select by its visible text, opening the select by its accessible name. */
+async function choose(page: Page, label: string, text: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  await page.keyboard.press('Escape');
+}
+
 const TITLE = `高二学生学年资助（E2E ${Date.now() % 100000}）`;
 const STUDENT = { name: '卓玛草', id: '623027200705120024' };
 const donations = async (page: Page) =>
@@ -100,7 +107,10 @@ describe('the charity journey: 夏河县 need → public page → donor → Red 
   it('a donor signs in by phone and claims it; the Red Cross receives and passes it on; the county confirms and delivers', async () => {
     const ctx = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', isMobile: true, hasTouch: true });
     const donor = await ctx.newPage();
-    await donor.goto(`${baseUrl()}/login/phone?next=${encodeURIComponent(`/charity/donor?need=${needId}`)}`);
+    // a deep link opened on the staff sign-in page survives the switch to phone sign-in
+    await donor.goto(`${baseUrl()}/login?next=${encodeURIComponent(`/charity/donor?need=${needId}`)}`);
+    await donor.getByRole('link', { name: /手机验证码登录/ }).tap();
+    await donor.waitForURL('**/login/phone?next=**');
     await donor.getByLabel('手机号').fill('139 0000 0019');
     await donor.getByRole('button', { name: '获取验证码' }).tap();
     let code = '';
@@ -123,27 +133,33 @@ describe('the charity journey: 夏河县 need → public page → donor → Red 
     await donor.getByText(TITLE, { exact: false }).first().waitFor();
     await shot(donor, 'charity-donor-claimed');
 
+    // the Red Cross, in the browser: records the receipt against the donor's claim, then passes it on to 夏河县
     const redcross = await signedIn(browser, 'redcross');
-    await redcross.goto(`${baseUrl()}/charity`);
-    const claims = await apiFrom(redcross, 'GET', '/api/charity/claims?status=reserved&county=623027&pageSize=500');
-    const claim = claims.body!.items.find((c: { needId: string }) => c.needId === needId);
-    const receipt = await apiFrom(redcross, 'POST', '/api/charity/receipts', {
-      donorId: claim.donorId,
-      claimIds: [claim.id],
-      amountFen: 4000_00,
-      form: 'cash',
-      bankRef: 'E2E-ICBC-0001',
-      receivedOn: '2019-09-30',
-    });
-    expect(receipt.status, JSON.stringify(receipt.body)).toBe(200);
-    const batch = await apiFrom(redcross, 'POST', '/api/charity/transfers', {
-      countyCode: '623027',
-      claimIds: [claim.id],
-      transferredOn: '2019-09-30',
-    });
-    expect(batch.status, JSON.stringify(batch.body)).toBe(200);
-    await redcross.goto(`${baseUrl()}/charity?tab=transfers`);
-    await redcross.getByRole('cell', { name: batch.body!.batchNo }).waitFor();
+    await redcross.goto(`${baseUrl()}/charity?tab=receipts`);
+    await choose(redcross, '捐赠方', '刘志强');
+    await choose(redcross, '所捐认领', TITLE);
+    await redcross.getByLabel('金额', { exact: true }).fill('4000');
+    await redcross.getByLabel('银行流水号').fill('E2E-ICBC-0001');
+    await shot(redcross, 'charity-redcross-receipt-form');
+    const recorded = redcross.waitForResponse(
+      (r) => r.url().endsWith('/api/charity/receipts') && r.request().method() === 'POST',
+    );
+    await redcross.getByRole('button', { name: '登记接收' }).click();
+    const receipt = {
+      body: (await (await recorded).json()) as { receiptNo: string; verifyCode: string; digest: string },
+    };
+    expect(receipt.body.receiptNo, JSON.stringify(receipt.body)).toBeTruthy();
+    await redcross.getByRole('cell', { name: receipt.body.receiptNo }).waitFor();
+    await redcross.getByRole('tab', { name: '划转批次' }).click();
+    await choose(redcross, '受援县', '夏河县');
+    await choose(redcross, '选择已接收的认领（同一县）', TITLE);
+    const created = redcross.waitForResponse(
+      (r) => r.url().endsWith('/api/charity/transfers') && r.request().method() === 'POST',
+    );
+    await redcross.getByRole('button', { name: '新建划转批次' }).click();
+    const batch = { body: (await (await created).json()) as { batchNo: string } };
+    expect(batch.body.batchNo, JSON.stringify(batch.body)).toBeTruthy();
+    await redcross.getByRole('cell', { name: batch.body.batchNo }).waitFor();
     await shot(redcross, 'charity-redcross-batches');
     await redcross.context().close();
 

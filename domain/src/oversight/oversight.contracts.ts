@@ -17,6 +17,12 @@ export const SUPERVISION_KINDS = ['supervision', 'leadership_decision'] as const
 export type SupervisionKind = (typeof SUPERVISION_KINDS)[number];
 export const SUPERVISION_STATUSES = ['open', 'responded', 'returned', 'closed'] as const;
 export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
+/** What awaits someone on an order, and the statuses that make it so (the workbench counts and the list filter agree). */
+export const SUPERVISION_AWAITING = {
+  respond: ['open', 'returned'],
+  close: ['responded'],
+} as const satisfies Record<string, readonly SupervisionStatus[]>;
+export type SupervisionAwaiting = keyof typeof SUPERVISION_AWAITING;
 
 // ───────────────────────────── warnings ─────────────────────────────
 
@@ -177,6 +183,8 @@ export const supervisionListQuery = z.object({
   kind: z.enum(SUPERVISION_KINDS).optional(),
   unit: z.uuid().optional(),
   overdue: booleanFlag.optional(),
+  /** respond: open or returned orders issued to the caller's units; close: answered orders awaiting the office */
+  awaiting: z.enum(['respond', 'close']).optional(),
   ...paging(20, 200),
 });
 export type SupervisionListQuery = z.infer<typeof supervisionListQuery>;

@@ -58,4 +58,20 @@ describe('configuration', () => {
     expect(m.smsTemplates).toEqual({ 'auth.otp': 'SMS_100' });
     expect(m.batchSize).toBe(5);
   });
+
+  it('refuses an SMS signature longer than the templates leave room for, saying why', () => {
+    const env = {
+      SMS_PROVIDER: 'tencent',
+      TENCENT_SMS_SECRET_ID: 'id',
+      TENCENT_SMS_SECRET_KEY: 'k',
+      TENCENT_SMS_APP_ID: '1',
+    };
+    expect(() => loadConfig({ ...env, TENCENT_SMS_SIGN_NAME: '天津市南开区东西部协作' })).toThrow(
+      /TENCENT_SMS_SIGN_NAME: at most 8 characters \(短信签名最多 8 个字\)/,
+    );
+    expect(() => loadConfig({ ALIBABA_SMS_SIGN_NAME: '南开区东西部扶贫协作' })).toThrow(/ALIBABA_SMS_SIGN_NAME/);
+    expect(loadConfig({ ...env, TENCENT_SMS_SIGN_NAME: '南开区东西部协作' }).messaging.sms).toMatchObject({
+      signName: '南开区东西部协作',
+    });
+  });
 });

@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import { MESSAGE_TEMPLATE_CODES, type MessageTemplateCode } from '@xiezuo/domain';
+import { MESSAGE_TEMPLATE_CODES, SMS_SIGNATURE_MAX, type MessageTemplateCode } from '@xiezuo/domain';
 
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(def);
 const bool = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1');
 const endpoint = z.url({ protocol: /^https?$/ });
+/** The vendor puts 【signature】 before every text; the templates fit one SMS only with a signature this short. */
+const signName = z
+  .string()
+  .trim()
+  .min(2)
+  .max(
+    SMS_SIGNATURE_MAX,
+    `at most ${SMS_SIGNATURE_MAX} characters (短信签名最多 ${SMS_SIGNATURE_MAX} 个字): with its 【】 it counts against the 70 characters of one SMS`,
+  )
+  .optional();
 
 /** `code=vendorTemplateId,code=…`: which registered vendor template each message template uses. */
 const templateMap = z
@@ -34,12 +44,12 @@ export const messagingEnv = z.object({
   TENCENT_SMS_SECRET_ID: z.string().optional(),
   TENCENT_SMS_SECRET_KEY: z.string().optional(),
   TENCENT_SMS_APP_ID: z.string().optional(),
-  TENCENT_SMS_SIGN_NAME: z.string().optional(),
+  TENCENT_SMS_SIGN_NAME: signName,
   TENCENT_SMS_REGION: z.string().default('ap-guangzhou'),
   TENCENT_SMS_ENDPOINT: endpoint.default('https://sms.tencentcloudapi.com'),
   ALIBABA_SMS_ACCESS_KEY_ID: z.string().optional(),
   ALIBABA_SMS_ACCESS_KEY_SECRET: z.string().optional(),
-  ALIBABA_SMS_SIGN_NAME: z.string().optional(),
+  ALIBABA_SMS_SIGN_NAME: signName,
   ALIBABA_SMS_ENDPOINT: endpoint.default('https://dysmsapi.aliyuncs.com'),
   WECOM_CORP_ID: z.string().optional(),
   WECOM_CORP_SECRET: z.string().optional(),

@@ -79,6 +79,9 @@ const DonorPage = lazy(() => import('../features/charity/pages/donor.page').then
 const FundsSection = lazy(() =>
   import('../features/funds/pages/funds.section').then((m) => ({ default: m.FundsSection })),
 );
+const MyImportsPage = lazy(() =>
+  import('../features/workbench/pages/my-imports.page').then((m) => ({ default: m.MyImportsPage })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -112,6 +115,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <WorkbenchPage /> },
               { path: 'messages', element: <MessagesPage /> },
+              { path: 'imports', element: <MyImportsPage /> },
               {
                 path: 'org',
                 element: (

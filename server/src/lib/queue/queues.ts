@@ -9,5 +9,6 @@ export const QUEUES: readonly QueueDecl[] = [
   { name: 'messages.dead' },
   { name: 'jobs.dormancy' },
   { name: 'jobs.supervision-reminders' },
+  { name: 'jobs.charity-lapse' },
   { name: 'jobs.housekeeping' },
 ];

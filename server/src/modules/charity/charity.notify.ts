@@ -1,17 +1,11 @@
+import { CHARITY_DONOR_STEPS, type CharityDonorStep } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { AppContext } from '../../http/context';
 import { enqueueMessage } from '../messages/outbox';
 import type { ClaimView } from './custody.repository';
 
-/** The steps a donor is told about, in the words of the message (zh and en). */
-const STEPS = {
-  claimed: { zh: '已认领，请在预留期内通过区红十字会捐赠', en: 'claimed; please give through the district Red Cross' },
-  received: { zh: '已由区红十字会接收', en: 'received by the district Red Cross' },
-  passed_on: { zh: '已由区红十字会划转至受援县', en: 'passed on to the county by the Red Cross' },
-  confirmed: { zh: '受援县已确认到账', en: 'confirmed as arrived by the county' },
-  delivered: { zh: '已送达受助方', en: 'delivered to the beneficiary' },
-} as const;
-export type DonorStep = keyof typeof STEPS;
+const STEPS = CHARITY_DONOR_STEPS;
+export type DonorStep = CharityDonorStep;
 
 const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 

@@ -30,6 +30,7 @@ import { deliverNeed } from './deliveries.service';
 import { createNeed, getNeed, listNeeds, transitionNeed } from './needs.service';
 import { invalidatePublic } from './public.cache';
 import { getReceipt, listReceipts, recordReceipt } from './receipts.service';
+import { charitySettingsRoutes } from './settings.routes';
 import { confirmTransfer, createTransfer, getTransfer, listTransfers } from './transfers.service';
 
 const READ = requires('business.read', 'charity.custody');
@@ -50,6 +51,7 @@ export function charityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.addHook('onResponse', async (req, reply) => {
       if (req.method === 'POST' && reply.statusCode < 400) invalidatePublic();
     });
+    await app.register(charitySettingsRoutes(ctx));
     app.get(
       '/charity/needs',
       {

@@ -100,19 +100,39 @@ export async function createClaim(
   return presentClaim(c!);
 }
 
-/** Marks lapsed reservations expired and moves their needs back to published (on each list and claim). */
-export async function lapseReservations(ctx: AppContext, tenantId: string) {
+/**
+ * Releases reservations that lapsed by the tenant's clock: each claim is marked expired, audited, and its donor told
+ * through the outbox (once, by the message key); the needs go back to published. Run by the daily job and, so no
+ * list shows a stale reservation, before each list and claim. Returns how many were released.
+ */
+export async function lapseReservations(ctx: AppContext, tenantId: string): Promise<number> {
   const now = await workingNow(ctx.db, tenantId);
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const lapsed = await custody.lapseReservations(tx, tenantId, now);
-    if (lapsed.length)
-      await syncNeeds(
-        tx,
+    if (!lapsed.length) return 0;
+    await syncNeeds(
+      tx,
+      tenantId,
+      lapsed.map((l) => l.needId),
+      now,
+      { userId: null, accountId: null },
+    );
+    const claims = await custody.claimsForUpdate(
+      tx,
+      tenantId,
+      lapsed.map((l) => l.id),
+    );
+    for (const c of claims)
+      await appendAudit(tx, null, null, {
         tenantId,
-        lapsed.map((l) => l.needId),
-        now,
-        { userId: null, accountId: null },
-      );
+        action: 'charity.claim.lapse',
+        outcome: 'success',
+        objectType: 'charity_claim',
+        objectId: c.id,
+        details: { needId: c.needId, amountFen: c.amountFen, reservedUntil: c.reservedUntil.toISOString() },
+      });
+    await tellDonors(ctx, tx, tenantId, claims, 'released');
+    return claims.length;
   });
 }
 

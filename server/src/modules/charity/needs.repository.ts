@@ -171,6 +171,32 @@ export async function findSettings(db: DbOrTx, tenantId: string) {
   return r;
 }
 
+/**
+ * Writes the tenant's settings if they are still at `version` (0: no row yet); false when someone changed them
+ * first (or created the row).
+ */
+export async function saveSettings(
+  tx: DbOrTx,
+  tenantId: string,
+  values: { reservationDays: number; beneficiaryYearCapFen: number },
+  version: number,
+): Promise<boolean> {
+  if (version === 0) {
+    const rows = await tx
+      .insert(charitySettings)
+      .values({ tenantId, ...values })
+      .onConflictDoNothing()
+      .returning({ v: charitySettings.version });
+    return rows.length === 1;
+  }
+  const rows = await tx
+    .update(charitySettings)
+    .set({ ...values, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(charitySettings.tenantId, tenantId), eq(charitySettings.version, version)))
+    .returning({ v: charitySettings.version });
+  return rows.length === 1;
+}
+
 /** The needs' current money, for moving their status after claims, receipts or lapsed reservations. */
 export async function moneyOf(tx: DbOrTx, needIds: string[], now: Date) {
   if (!needIds.length) return [];

@@ -14,6 +14,36 @@ export async function findById(db: DbOrTx, tenantId: string, id: string): Promis
   )[0];
 }
 
+/** A user's own batches, newest first, optionally only those in some statuses; with the total. */
+export async function listByCreator(
+  db: DbOrTx,
+  tenantId: string,
+  userId: string,
+  statuses: readonly ImportRow['status'][] | undefined,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: ImportRow[]; total: number }> {
+  const where = and(
+    eq(imports.tenantId, tenantId),
+    eq(imports.createdBy, userId),
+    statuses ? inArray(imports.status, [...statuses]) : undefined,
+  );
+  const [rows, [n]] = await Promise.all([
+    db
+      .select()
+      .from(imports)
+      .where(where)
+      .orderBy(sql`${imports.createdAt} desc`)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(imports)
+      .where(where),
+  ]);
+  return { rows, total: n?.n ?? 0 };
+}
+
 /** The tenant's batch of this kind for a file, by the file's SHA-256. */
 export async function findByFileHash(
   db: DbOrTx,

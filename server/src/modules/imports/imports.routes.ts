@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { importDto } from '@xiezuo/domain';
+import { importDto, importListDto, importListQuery } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { requireActor } from '../../http/actor';
 import { requires } from '../../http/policy';
@@ -15,6 +15,19 @@ const idParams = z.object({ id: z.uuid() });
 /** Import batches: status and the rejects report, for whoever may manage the batch's kind. */
 export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/imports',
+      {
+        config: MANAGE,
+        schema: {
+          tags: ['imports'],
+          summary: "The caller's own import batches, newest first; stopped=true: those that failed or were interrupted",
+          querystring: importListQuery,
+          response: { 200: importListDto, ...errorResponses },
+        },
+      },
+      async (req) => service.listMine(ctx, requireActor(req), req.query),
+    );
     app.get(
       '/imports/:id',
       {

@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import type { ImportDto, ImportKind } from '@xiezuo/domain';
+import {
+  IMPORT_STOPPED_STATUSES,
+  type ImportDto,
+  type ImportKind,
+  type ImportListDto,
+  type ImportListQuery,
+} from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
@@ -30,6 +36,13 @@ export async function load(ctx: AppContext, actor: Actor, id: string): Promise<r
 export async function get(ctx: AppContext, actor: Actor, id: string): Promise<ImportDto> {
   const row = await load(ctx, actor, id);
   return presentImport(isAbandoned(row) ? { ...row, status: 'interrupted', error: JSON.stringify(INTERRUPTED) } : row);
+}
+
+/** The caller's own batches (all kinds), or only those that stopped short: the workbench's "imports that stopped". */
+export async function listMine(ctx: AppContext, actor: Actor, q: ImportListQuery): Promise<ImportListDto> {
+  const statuses = q.stopped ? IMPORT_STOPPED_STATUSES : undefined;
+  const { rows, total } = await repo.listByCreator(ctx.db, actor.tenantId, actor.userId, statuses, q.page, q.pageSize);
+  return { items: rows.map(presentImport), total };
 }
 
 /** A background batch refreshes its heartbeat this often, whatever it is doing. */

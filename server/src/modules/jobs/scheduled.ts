@@ -1,6 +1,7 @@
 import { abilitiesOf, DUE_SOON_DAYS } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import { purgeSpentCodes } from '../accounts/accounts.service';
+import { lapseReservations } from '../charity/claims.service';
 import { usersWhere } from '../messages/audience';
 import { enqueueMessage } from '../messages/outbox';
 import { settingsOf } from '../oversight/warnings/warnings.service';
@@ -53,6 +54,14 @@ async function supervisionReminders(ctx: AppContext): Promise<string> {
   return notes.join('; ');
 }
 
+/** Per tenant, by its clock: charity reservations past their days released, audited, their donors told. */
+async function charityLapse(ctx: AppContext): Promise<string> {
+  const notes: string[] = [];
+  for (const tenantId of await repo.tenantIds(ctx.db))
+    notes.push(`${await lapseReservations(ctx, tenantId)} reservations released`);
+  return notes.join('; ');
+}
+
 async function housekeeping(ctx: AppContext): Promise<string> {
   return `${await purgeSpentCodes(ctx.db)} spent sign-in codes removed`;
 }
@@ -64,6 +73,12 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     cron: '0 8 * * *',
     label: { zh: '督办到期与逾期提醒', en: 'Supervision due and overdue reminders' },
     run: supervisionReminders,
+  },
+  {
+    name: 'jobs.charity-lapse',
+    cron: '10 0 * * *',
+    label: { zh: '公益认领预留到期释放', en: 'Lapsed charity reservations released' },
+    run: charityLapse,
   },
   {
     name: 'jobs.housekeeping',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMS_SINGLE_LENGTH } from '@xiezuo/domain';
+import { SMS_SINGLE_LENGTH, signedSms } from '@xiezuo/domain';
 import { createTestEnv, signedIn, type TestClient, type TestEnv } from '../../../test/harness';
 import { startVendorStandIn } from '../../../test/vendor-stand-in';
 import { startQueue, type Job } from '../../lib/queue/queue';
@@ -70,7 +70,7 @@ const statusOf = async (id: string) =>
   ).rows[0]!;
 
 describe('SMS through Tencent Cloud’s SDK and WeCom over HTTPS, against a stand-in vendor', () => {
-  it('sends the registered template with the recipient’s name and the record’s short link, and no ID number', async () => {
+  it('sends the registered template with the reporting unit, the record type and the record’s short link, and no ID number', async () => {
     vendor.behave('ok');
     const { deliveries } = await submitted();
     for (const d of deliveries) await deliverOne(env.ctx, adapters, job(d.id));
@@ -78,14 +78,15 @@ describe('SMS through Tencent Cloud’s SDK and WeCom over HTTPS, against a stan
     expect(sms.phone).toBe('13900000001');
     expect(sms.template).toBe('2001');
     expect(sms.key).toBe(deliveries[0]!.message_id);
-    const [name, type, unit, link] = sms.params as string[];
-    expect([name, type, unit]).toEqual(['环县协作办', '互访考察', '区委组织部']);
+    const [unit, type, link] = sms.params as string[];
+    expect([unit, type]).toEqual(['区委组织部', '互访考察']);
     expect(link).toMatch(/^https:\/\/xz\.example\.cn\/m\/[A-Za-z0-9]{10}$/);
     expect(sms.headers.authorization).toMatch(/^TC3-HMAC-SHA256 Credential=id\//);
     const wecom = vendor.received.filter((r) => r.vendor === 'wecom').at(-1)!;
     expect(wecom.to).toBe('huan.officer');
-    expect(wecom.text).toBe(`环县协作办您好，区委组织部报送的互访考察待您确认，请点击 ${link}`);
-    expect(wecom.text!.length).toBeLessThanOrEqual(SMS_SINGLE_LENGTH);
+    expect(wecom.text).toBe(`区委组织部报送的互访考察待您确认：${link}`);
+    // as the phone shows it, with the vendor's 【signature】
+    expect(signedSms('南开协作', wecom.text!).length).toBeLessThanOrEqual(SMS_SINGLE_LENGTH);
     // what the vendors were given to send carries no ID number (the request headers are left out: a signature's hex
     // may hold 18 digits in a row by chance, as it did once against PostgreSQL 15)
     const sent = vendor.received.map(({ phone, to, template, params, text }) => ({

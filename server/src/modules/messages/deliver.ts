@@ -1,4 +1,4 @@
-import { smsText, type MessageTemplateCode } from '@xiezuo/domain';
+import { smsText, smsVars, type MessageTemplateCode } from '@xiezuo/domain';
 import type { AppContext } from '../../http/context';
 import type { Job } from '../../lib/queue/queue';
 import { decryptField } from '../../security/pii';
@@ -10,7 +10,8 @@ type Found = NonNullable<Awaited<ReturnType<typeof repo.findDelivery>>>;
 
 function outboundOf(ctx: AppContext, f: Found): Outbound {
   const template = f.m.template as MessageTemplateCode;
-  const vars = { ...f.m.vars, link: `${ctx.config.messaging.publicUrl}/m/${f.m.shortCode}` };
+  // the vendor fills its registered template with these, so they are the SMS forms (dates as 12月10日)
+  const vars = smsVars({ ...f.m.vars, link: `${ctx.config.messaging.publicUrl}/m/${f.m.shortCode}` });
   return {
     key: f.m.id,
     phone: f.phoneEnc ? decryptField(ctx.keys, f.phoneEnc) : null,

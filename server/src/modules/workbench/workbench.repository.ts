@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { IMPORT_STOPPED_STATUSES, SUPERVISION_AWAITING } from '@xiezuo/domain';
 import type { DbOrTx } from '../../db/client';
 import {
   auditLog,
@@ -44,7 +45,7 @@ function recordCounts(s: WorkbenchScope, which: 'confirm' | 'review' | 'disputed
   };
 }
 
-function orderCounts(s: WorkbenchScope, statuses: string[], mine: boolean) {
+function orderCounts(s: WorkbenchScope, statuses: readonly string[], mine: boolean) {
   const assigned = mine
     ? sql`and exists (select 1 from ${supervisionOrderUnits} ou where ou.order_id = ${supervisionOrders.id} and ou.unit_id = any(${uuids(s.answerUnits)}))`
     : sql``;
@@ -72,8 +73,8 @@ export async function counts(db: DbOrTx, s: WorkbenchScope) {
     confirm: recordCounts(s, 'confirm'),
     review: s.side.reviewTypes.length ? recordCounts(s, 'review') : none,
     disputed: recordCounts(s, 'disputed'),
-    respond: s.answerUnits.length ? orderCounts(s, ['open', 'returned'], true) : none,
-    close: s.isOffice ? orderCounts(s, ['responded'], false) : none,
+    respond: s.answerUnits.length ? orderCounts(s, SUPERVISION_AWAITING.respond, true) : none,
+    close: s.isOffice ? orderCounts(s, SUPERVISION_AWAITING.close, false) : none,
   };
   const cols = Object.entries(c).flatMap(([k, v]) => [
     sql`${v.count} as ${sql.identifier(`${k}_count`)}`,
@@ -82,7 +83,12 @@ export async function counts(db: DbOrTx, s: WorkbenchScope) {
   ]);
   const extra = [
     sql`${s.isOffice ? int(sql`select count(*) from ${unlockRequests} where ${unlockRequests.tenantId} = ${s.tenantId} and ${unlockRequests.status} = 'pending'`) : sql`0`} as unlock_count`,
-    sql`${int(sql`select count(*) from ${imports} where ${imports.tenantId} = ${s.tenantId} and ${imports.createdBy} = ${s.userId}::uuid and ${imports.status} = 'failed'`)} as imports_count`,
+    sql`${int(
+      sql`select count(*) from ${imports} where ${imports.tenantId} = ${s.tenantId} and ${imports.createdBy} = ${s.userId}::uuid and ${imports.status} in (${sql.join(
+        IMPORT_STOPPED_STATUSES.map((x) => sql`${x}`),
+        sql`, `,
+      )})`,
+    )} as imports_count`,
     sql`${s.isSecurity ? int(sql`select count(*) from ${users} where ${users.tenantId} = ${s.tenantId} and ${users.lockedUntil} > now()`) : sql`0`} as locked_count`,
     sql`${s.isSecurity ? int(sql`select count(*) from ${auditLog} where ${auditLog.at} > now() - interval '1 day' and ${auditLog.action} in ('auth.login', 'account.sign_in') and ${auditLog.outcome} <> 'success' and (${auditLog.tenantId} = ${s.tenantId} or ${auditLog.tenantId} is null)`) : sql`0`} as failed_signins`,
     sql`${s.isSystem ? int(sql`select count(*) from ${messageDeliveries} where ${messageDeliveries.tenantId} = ${s.tenantId} and ${messageDeliveries.status} = 'dead'`) : sql`0`} as dead_count`,

@@ -3,7 +3,7 @@ import type { Actor, AppContext } from '../../http/context';
 import { verifyTail } from '../audit/audit-verify';
 import { sideScope } from '../ledger/records.policy';
 import { reporterUnits } from '../oversight/supervision/supervision.policy';
-import { settingsOf } from '../oversight/warnings/warnings.service';
+import { list as listWarnings, settingsOf } from '../oversight/warnings/warnings.service';
 import { workingDate } from '../settings/working-date.service';
 import * as repo from './workbench.repository';
 
@@ -11,11 +11,11 @@ const HREF: Record<WorkbenchKind, string> = {
   'records.confirm': '/ledger?awaiting=confirm',
   'records.review': '/ledger?awaiting=review',
   'records.disputed': '/ledger?awaiting=disputed',
-  'supervision.respond': '/supervision?status=open',
-  'supervision.close': '/supervision?status=responded',
-  'unlock.decide': '/ledger/periods',
+  'supervision.respond': '/supervision?awaiting=respond',
+  'supervision.close': '/supervision?awaiting=close',
+  'unlock.decide': '/ledger/periods?tab=unlocks&status=pending',
   warnings: '/warnings',
-  'imports.stopped': '/ledger',
+  'imports.stopped': '/imports?stopped=true',
   'admin.users_locked': '/users',
   'admin.failed_signins': '/audit?outcome=failure',
   'admin.audit_chain': '/audit',
@@ -29,6 +29,17 @@ const item = (kind: WorkbenchKind, count: number, dueSoon = 0, overdue = 0): Wor
   overdue,
   href: HREF[kind],
 });
+
+/**
+ * The warnings in the caller's scope on the working date, as the warnings list computes them (the engine, not SQL
+ * counts); critical ones read as overdue. The href opens that list on the same year and date.
+ */
+async function warningsItem(ctx: AppContext, actor: Actor, wd: string): Promise<WorkbenchItemDto> {
+  const year = Number(wd.slice(0, 4));
+  const { items } = await listWarnings(ctx, actor, { year, asOf: wd });
+  const critical = items.filter((w) => w.severity === 'critical').length;
+  return { ...item('warnings', items.length, 0, critical), href: `/warnings?year=${year}&asOf=${wd}` };
+}
 
 /** The scope the counts run in, from the caller's grants and abilities and the tenant's settings. */
 async function scopeOf(ctx: AppContext, actor: Actor): Promise<repo.WorkbenchScope> {
@@ -50,16 +61,17 @@ async function scopeOf(ctx: AppContext, actor: Actor): Promise<repo.WorkbenchSco
 /**
  * What awaits the caller now, counted by the server in one round of queries on the tenant's working date: records to
  * confirm, review or answer, supervision orders to answer or close (due within 3 days, overdue), unlock requests,
- * stopped imports; for the 三员 locked users and failed sign-ins, the audit chain, the dead-letter list. Only the
+ * warnings in scope, stopped imports; for the 三员 locked users and failed sign-ins, the audit chain, the dead-letter list. Only the
  * kinds the caller has a part in are listed.
  */
 export async function workbench(ctx: AppContext, actor: Actor): Promise<WorkbenchDto> {
   const s = await scopeOf(ctx, actor);
   const isAuditAdmin = actor.abilities.includes('audit.read') && !actor.abilities.includes('business.read');
-  const [c, recent, chain] = await Promise.all([
+  const [c, recent, chain, warnings] = await Promise.all([
     repo.counts(ctx.db, s),
     repo.recentActivity(ctx.db, actor.userId),
     isAuditAdmin ? verifyTail(ctx.db, ctx.keys.audit) : Promise.resolve(null),
+    actor.abilities.includes('business.read') ? warningsItem(ctx, actor, s.workingDate) : Promise.resolve(null),
   ]);
   const n = (k: string) => Number(c[k] ?? 0);
   const triple = (k: string) => [n(`${k}_count`), n(`${k}_due_soon`), n(`${k}_overdue`)] as const;
@@ -73,6 +85,7 @@ export async function workbench(ctx: AppContext, actor: Actor): Promise<Workbenc
     items.push(item('records.disputed', ...triple('disputed')));
   if (s.answerUnits.length) items.push(item('supervision.respond', ...triple('respond')));
   if (s.isOffice) items.push(item('supervision.close', ...triple('close')), item('unlock.decide', n('unlock_count')));
+  if (warnings) items.push(warnings);
   if (n('imports_count')) items.push(item('imports.stopped', n('imports_count')));
   if (s.isSecurity)
     items.push(item('admin.users_locked', n('locked_count')), item('admin.failed_signins', n('failed_signins')));

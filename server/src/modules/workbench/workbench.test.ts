@@ -111,6 +111,71 @@ describe('the workbench counts what awaits the caller, on the working date', () 
     expect(audit.byKind.get('admin.audit_chain')).toMatchObject({ state: 'ok', count: 0 });
     const sys = await items(await signedIn(env.app, 'sysadmin'));
     expect([...sys.byKind.keys()]).toEqual(['admin.dead_letters']);
-    expect((await items(await signedIn(env.app, 'leader'))).items).toEqual([]);
+    // the leader reads and writes nothing, so only the warnings in scope await them
+    expect([...(await items(await signedIn(env.app, 'leader'))).byKind.keys()]).toEqual(['warnings']);
+  });
+});
+
+/** The total of the list a workbench href opens, asked of the API the page itself asks. */
+async function listTotal(c: TestClient, href: string): Promise<number> {
+  const [path, query = ''] = href.split('?');
+  const q = new URLSearchParams(query);
+  const api: Record<string, () => Promise<number>> = {
+    '/ledger': async () => (await c.get(`/api/records?${q}&pageSize=1`)).body.total,
+    '/supervision': async () => (await c.get(`/api/supervision-orders?${q}&pageSize=1`)).body.total,
+    '/ledger/periods': async () => (await c.get(`/api/unlock-requests?status=${q.get('status')}`)).body.items.length,
+    '/warnings': async () => (await c.get(`/api/warnings?${q}`)).body.items.length,
+    '/imports': async () => (await c.get(`/api/imports?${q}&pageSize=1`)).body.total,
+  };
+  const ask = api[path!];
+  if (!ask) throw new Error(`no list for ${href}`);
+  return ask();
+}
+
+describe('every workbench count is the total of the list its link opens', () => {
+  it('holds for county officers, reporters, a reviewing group and the office, with returned orders and stopped imports', async () => {
+    // an order answered and returned still awaits the unit; an order answered awaits the office's closing
+    const order = async (subject: string) =>
+      (
+        await office.post('/api/supervision-orders', {
+          kind: 'supervision',
+          subject,
+          unitIds: [zuzhibu],
+          dueDate: '2019-10-02',
+          requiredResponse: '报送进展',
+        })
+      ).body.id as string;
+    const returned = await order('推进劳务协作');
+    expect((await reporter.post(`/api/supervision-orders/${returned}/respond`, { text: '已落实' })).status).toBe(200);
+    expect((await office.post(`/api/supervision-orders/${returned}/return`, { note: '请补充数据' })).status).toBe(200);
+    const answered = await order('推进产业合作');
+    expect((await reporter.post(`/api/supervision-orders/${answered}/respond`, { text: '已落实' })).status).toBe(200);
+    const [t, me] = (
+      await env.ctx.db.execute<{ t: string; me: string }>(
+        sql`select tenant_id as t, id as me from users where username = 'unit-zuzhibu'`,
+      )
+    ).rows.map((r) => [r.t, r.me])[0]!;
+    for (const [status, hash] of [
+      ['failed', 'a'],
+      ['interrupted', 'b'],
+      ['done', 'c'],
+    ] as const)
+      await env.ctx.db.execute(
+        sql`insert into imports (tenant_id, kind, file_hash, filename, status, created_by) values (${t}, 'records', ${hash.repeat(64)}, ${`${status}.xlsx`}, ${status}, ${me})`,
+      );
+    const seen = new Set<string>();
+    for (const username of ['county-huan', 'county-xiahe', 'unit-zuzhibu', 'unit-renshe', 'group-talent', 'office']) {
+      const c = await signedIn(env.app, username);
+      for (const i of (await items(c)).items as Item[]) {
+        expect(await listTotal(c, i.href), `${username} ${i.kind} ${i.href}`).toBe(i.count);
+        if (i.count > 0) seen.add(i.kind);
+      }
+    }
+    // the check ran over real, non-empty lists of every business kind
+    for (const k of ['records.confirm', 'supervision.respond', 'supervision.close', 'warnings', 'imports.stopped'])
+      expect(seen, k).toContain(k);
+    const mine = (await items(reporter)).byKind;
+    expect(mine.get('imports.stopped')).toMatchObject({ count: 2, href: '/imports?stopped=true' });
+    expect(mine.get('supervision.respond')!.href).toBe('/supervision?awaiting=respond');
   });
 });

@@ -91,6 +91,8 @@ export const OVERSIGHT_MESSAGES = {
   'sup.filter.status': { zh: '状态', en: 'Status' },
   'sup.filter.kind': { zh: '类别', en: 'Kind' },
   'sup.filter.overdue': { zh: '只看逾期', en: 'Overdue only' },
+  'sup.filter.awaiting.respond': { zh: '待我答复（含退回）', en: 'Awaiting my answer (incl. returned)' },
+  'sup.filter.awaiting.close': { zh: '待办结（已答复）', en: 'Awaiting closing (answered)' },
   'sup.filter.allStatuses': { zh: '全部状态', en: 'Any status' },
   'sup.filter.allKinds': { zh: '全部类别', en: 'Any kind' },
   'sup.col.serial': { zh: '编号', en: 'No.' },

@@ -27,6 +27,8 @@ export type OrderFilter = {
   kind?: OrderRow['kind'];
   unit?: string;
   overdue?: { on: string; is: boolean };
+  /** any of these statuses, assigned to any of these units (when given) */
+  awaiting?: { statuses: readonly SupervisionStatus[]; units?: string[] };
 };
 
 const assignedTo = (ids: string[]) =>
@@ -47,6 +49,8 @@ function listWhere(tenantId: string, scope: OrderScope, f: OrderFilter): SQL {
     f.overdue
       ? sql`(${supervisionOrders.status} <> 'closed' and ${supervisionOrders.dueDate} < ${f.overdue.on}::date) = ${f.overdue.is}`
       : undefined,
+    f.awaiting ? inArray(supervisionOrders.status, [...f.awaiting.statuses]) : undefined,
+    f.awaiting?.units ? assignedTo(f.awaiting.units) : undefined,
   )!;
 }
 

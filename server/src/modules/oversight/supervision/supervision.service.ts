@@ -1,4 +1,5 @@
 import {
+  SUPERVISION_AWAITING,
   SUPERVISION_TRANSITIONS,
   type SupervisionAction,
   type SupervisionStatus,
@@ -42,6 +43,10 @@ export async function list(ctx: AppContext, actor: Actor, q: SupervisionListQuer
     kind: q.kind,
     unit: q.unit,
     overdue: q.overdue === undefined ? undefined : { on: today, is: q.overdue },
+    awaiting: q.awaiting && {
+      statuses: SUPERVISION_AWAITING[q.awaiting],
+      units: q.awaiting === 'respond' ? reporterUnits(actor) : isOffice(actor) ? undefined : [],
+    },
   };
   const { rows, total } = await repo.listPage(ctx.db, actor.tenantId, scope, filter, q.page, q.pageSize);
   return { items: rows.map((o) => presentOrder(o, actor, today)), total, page: q.page, pageSize: q.pageSize };

@@ -4,7 +4,7 @@ import { MobileOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { LangSwitch } from '../../../app/lang-switch';
-import { safeNext } from '../../auth/utils/safe-next';
+import { safeNext, switchSignInUrl } from '../../auth/utils/safe-next';
 import { useRequestCode, useVerifyCode } from '../api/account.api';
 import { loginErrorText } from '../utils/login-error';
 import '../../auth/pages/login.page.css';
@@ -94,7 +94,7 @@ export function PhoneLoginPage() {
           </Form>
         </Card>
         <Typography.Paragraph className="xz-login__footer">
-          <Link to="/login">{t('account.login.staff')}</Link>
+          <Link to={switchSignInUrl('/login', params.get('next'))}>{t('account.login.staff')}</Link>
         </Typography.Paragraph>
       </main>
     </div>

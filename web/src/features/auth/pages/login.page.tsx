@@ -9,7 +9,7 @@ import { useT, type Translate } from '../../../app/i18n';
 import { LangSwitch } from '../../../app/lang-switch';
 import { useLogin, type LoginInput } from '../api/use-login.mutation';
 import { useSession } from '../api/use-session.query';
-import { safeNext } from '../utils/safe-next';
+import { safeNext, switchSignInUrl } from '../utils/safe-next';
 import './login.page.css';
 
 export type LoginNotice = { notice?: 'expired' | 'signedOut' };
@@ -98,7 +98,7 @@ export function LoginPage() {
           </Form>
         </Card>
         <Typography.Paragraph className="xz-login__footer">
-          <Link to="/login/phone">{t('account.login.external')}</Link>
+          <Link to={switchSignInUrl('/login/phone', params.get('next'))}>{t('account.login.external')}</Link>
         </Typography.Paragraph>
         <Typography.Paragraph type="secondary" className="xz-login__footer">
           {t('auth.login.footer')}

@@ -52,6 +52,7 @@ export function ReceiptsPanel({ asOf, canRecord }: { asOf: string; canRecord: bo
           <Form form={form} layout="inline" onFinish={onFinish} initialValues={{ form: 'cash' }}>
             <Form.Item label={t('charity.receipt.donor')}>
               <Select
+                aria-label={t('charity.receipt.donor')}
                 showSearch
                 optionFilterProp="label"
                 style={{ minWidth: 220 }}

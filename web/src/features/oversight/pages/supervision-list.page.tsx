@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Checkbox, Flex, Table, type TableProps } from 'antd';
+import { Checkbox, Flex, Table, Tag, type TableProps } from 'antd';
 import { Select } from '../../../components/select';
 import {
   SUPERVISION_KIND_LABELS,
@@ -52,6 +52,11 @@ export function SupervisionListPage() {
         <Checkbox checked={filters.overdue} onChange={(e) => set({ overdue: e.target.checked ? 'true' : null })}>
           {t('sup.filter.overdue')}
         </Checkbox>
+        {filters.awaiting && (
+          <Tag closable onClose={() => set({ awaiting: null })} color="blue">
+            {t(`sup.filter.awaiting.${filters.awaiting}`)}
+          </Tag>
+        )}
       </Flex>
       <Table<SupervisionOrderDto>
         rowKey="id"

@@ -4,6 +4,8 @@ export type OrderFilters = {
   status: SupervisionStatus | null;
   kind: SupervisionKind | null;
   overdue: boolean;
+  /** from the workbench: exactly the orders it counted as awaiting the caller */
+  awaiting: 'respond' | 'close' | null;
   page: number;
   pageSize: number;
 };
@@ -11,6 +13,7 @@ export type OrderApiQuery = {
   status?: SupervisionStatus;
   kind?: SupervisionKind;
   overdue?: 'true';
+  awaiting?: 'respond' | 'close';
   page: number;
   pageSize: number;
 };
@@ -25,6 +28,7 @@ export function parseOrderFilters(p: URLSearchParams): OrderFilters {
     status: SUPERVISION_STATUSES.find((s) => s === p.get('status')) ?? null,
     kind: SUPERVISION_KINDS.find((k) => k === p.get('kind')) ?? null,
     overdue: p.get('overdue') === 'true',
+    awaiting: (['respond', 'close'] as const).find((a) => a === p.get('awaiting')) ?? null,
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: (ORDER_PAGE_SIZES as readonly number[]).includes(size) ? size : 20,
   };
@@ -35,5 +39,6 @@ export function toOrderQuery(f: OrderFilters): OrderApiQuery {
   if (f.status) q.status = f.status;
   if (f.kind) q.kind = f.kind;
   if (f.overdue) q.overdue = 'true';
+  if (f.awaiting) q.awaiting = f.awaiting;
   return q;
 }

@@ -91,5 +91,9 @@ describe('supervision orders', () => {
       page: 1,
       pageSize: 20,
     });
+    expect(toOrderQuery(parseOrderFilters(new URLSearchParams('awaiting=respond')))).toMatchObject({
+      awaiting: 'respond',
+    });
+    expect(toOrderQuery(parseOrderFilters(new URLSearchParams('awaiting=bogus'))).awaiting).toBeUndefined();
   });
 });

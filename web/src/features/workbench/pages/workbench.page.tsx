@@ -8,7 +8,7 @@ import { OrgSummaryCard } from '../../home/components/org-summary.card';
 import { ShortcutsCard } from '../../home/components/shortcuts.card';
 import { useMessages } from '../../messages/api/use-messages.query';
 import { MessageList } from '../../messages/components/message-list';
-import { useWarningsItem, useWorkbench } from '../api/use-workbench.query';
+import { useWorkbench } from '../api/use-workbench.query';
 import { AwaitingCard } from '../components/awaiting.card';
 import { RecentActivityCard } from '../components/recent-activity.card';
 import '../workbench.css';
@@ -20,8 +20,6 @@ export function WorkbenchPage() {
   const canReadOrg = useHasAbility('org.read');
   const wb = useWorkbench();
   const latest = useMessages({ pageSize: 5 });
-  const warnings = useWarningsItem(wb.data?.workingDate, useHasAbility('business.read'));
-  const items = wb.data ? [...wb.data.items, ...(warnings ? [warnings] : [])] : [];
   return (
     <>
       <PageHeader
@@ -35,7 +33,7 @@ export function WorkbenchPage() {
       {wb.error ? <Alert type="error" showIcon title={wb.error.message} style={{ marginBottom: 12 }} /> : null}
       <Row gutter={[16, 16]}>
         <Col span={24}>
-          <AwaitingCard items={items} loading={wb.isPending} />
+          <AwaitingCard items={wb.data?.items ?? []} loading={wb.isPending} />
         </Col>
         <Col xs={24} lg={14}>
           <Card
