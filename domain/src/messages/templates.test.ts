@@ -15,6 +15,7 @@ const ALLOWED = new Set([
   'count',
   'code',
   'step',
+  'title',
 ]);
 // realistic values as the producers fill them (a serial as serialOf writes it, a due date as stored); the link is a
 // PUBLIC_URL of 20 characters plus /m/ and a 10-character code
@@ -31,6 +32,8 @@ const LONG = {
   count: 120,
   code: '123456',
   step: '已由区红十字会划转至受援县并确认到账',
+  // a post's title as the labour module sends it: at most 12 characters
+  title: '天津电子厂装配普工岗位招聘',
 };
 
 describe('SMS templates', () => {

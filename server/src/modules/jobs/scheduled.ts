@@ -7,6 +7,7 @@ import { settingsOf } from '../oversight/warnings/warnings.service';
 import { remindDue } from '../oversight/supervision/supervision.service';
 import { countDormant } from '../pairings/pairings.service';
 import { workingDate } from '../settings/working-date.service';
+import { sendDueFollowups } from '../labour/followups.service';
 import * as repo from './jobs.repository';
 
 export type ScheduledJob = {
@@ -53,6 +54,16 @@ async function supervisionReminders(ctx: AppContext): Promise<string> {
   return notes.join('; ');
 }
 
+/** Per tenant, on its working date: the labour follow-ups (稳岗回访) due at 1, 3 and 6 months after a start. */
+export async function labourFollowups(ctx: AppContext): Promise<string> {
+  const notes: string[] = [];
+  for (const tenantId of await repo.tenantIds(ctx.db)) {
+    const r = await sendDueFollowups(ctx, tenantId);
+    notes.push(`${r.due} due, ${r.messages} messages, ${r.silent} silent on ${r.asOf}`);
+  }
+  return notes.join('; ');
+}
+
 async function housekeeping(ctx: AppContext): Promise<string> {
   return `${await purgeSpentCodes(ctx.db)} spent sign-in codes removed`;
 }
@@ -64,6 +75,12 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     cron: '0 8 * * *',
     label: { zh: '督办到期与逾期提醒', en: 'Supervision due and overdue reminders' },
     run: supervisionReminders,
+  },
+  {
+    name: 'jobs.labour-followups',
+    cron: '0 9 * * *',
+    label: { zh: '劳务稳岗回访', en: 'Labour follow-ups' },
+    run: labourFollowups,
   },
   {
     name: 'jobs.housekeeping',
