@@ -5,12 +5,23 @@ import { paging } from '../page';
  * An application's life: the worker applies, the employer interviews and hires (with a start date), the worker's
  * county confirms (the employment record is produced then); a follow-up answer "no longer employed" makes it `left`.
  */
-export const APPLICATION_STATUSES = ['applied', 'interview', 'hired', 'confirmed', 'rejected', 'withdrawn', 'left'] as const;
+export const APPLICATION_STATUSES = [
+  'applied',
+  'interview',
+  'hired',
+  'confirmed',
+  'rejected',
+  'withdrawn',
+  'left',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 /** Which side takes a step: the employer (or the labour group for it), the worker, the worker's county. */
 export type ApplicationParty = 'employer' | 'worker' | 'county';
 
-export const APPLICATION_TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationStatus, ApplicationParty>>> = {
+export const APPLICATION_TRANSITIONS: Record<
+  ApplicationStatus,
+  Partial<Record<ApplicationStatus, ApplicationParty>>
+> = {
   applied: { interview: 'employer', hired: 'employer', rejected: 'employer', withdrawn: 'worker' },
   interview: { hired: 'employer', rejected: 'employer', withdrawn: 'worker' },
   hired: { confirmed: 'county', rejected: 'county' },
@@ -25,7 +36,11 @@ export function transitionParty(from: ApplicationStatus, to: ApplicationStatus):
   return APPLICATION_TRANSITIONS[from][to] ?? null;
 }
 
-export const applicationBody = z.object({ postId: z.uuid(), workerId: z.uuid().optional(), pushId: z.uuid().optional() });
+export const applicationBody = z.object({
+  postId: z.uuid(),
+  workerId: z.uuid().optional(),
+  pushId: z.uuid().optional(),
+});
 export const transitionBody = z.object({
   to: z.enum(APPLICATION_STATUSES),
   version: z.number().int(),
@@ -69,7 +84,12 @@ export const labourDashboardDto = z.object({
   postsOpen: z.number().int(),
   openings: z.number().int(),
   workers: z.array(z.object({ countyCode: z.string(), wish: z.string(), available: z.number().int() })),
-  pushes: z.object({ sent: z.number().int(), opened: z.number().int(), applied: z.number().int(), hired: z.number().int() }),
+  pushes: z.object({
+    sent: z.number().int(),
+    opened: z.number().int(),
+    applied: z.number().int(),
+    hired: z.number().int(),
+  }),
   retention: z.array(
     z.object({
       countyCode: z.string(),

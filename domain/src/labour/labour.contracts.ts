@@ -132,10 +132,7 @@ export const MATCH_FACTORS = ['destination', 'skills', 'wage', 'distance', 'avai
 export type MatchFactor = (typeof MATCH_FACTORS)[number];
 export type MatchWeights = Record<MatchFactor, number>;
 export const matchWeightsSchema = z.object(
-  Object.fromEntries(MATCH_FACTORS.map((f) => [f, z.number().min(-10).max(10)])) as Record<
-    MatchFactor,
-    z.ZodNumber
-  >,
+  Object.fromEntries(MATCH_FACTORS.map((f) => [f, z.number().min(-10).max(10)])) as Record<MatchFactor, z.ZodNumber>,
 );
 export const matchQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) });
 export const matchReason = z.object({ factor: z.enum(MATCH_FACTORS), weight: z.number(), value: z.number() });

@@ -14,7 +14,13 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
 };
 export const DEFAULT_WEEKLY_CAP = 3;
 
-export type MatchPost = { destination: Destination; regionCode: string; skills: readonly string[]; wageMaxFen: number; startOn: string };
+export type MatchPost = {
+  destination: Destination;
+  regionCode: string;
+  skills: readonly string[];
+  wageMaxFen: number;
+  startOn: string;
+};
 export type MatchWorker = {
   wish: Destination;
   countyCode: string;
@@ -47,7 +53,11 @@ export function factorValues(p: MatchPost, w: MatchWorker): Record<MatchFactor, 
 }
 
 /** The score and its reasons (each factor with its weight and value), rounded to 2 decimals. */
-export function scoreMatch(p: MatchPost, w: MatchWorker, weights: MatchWeights): { score: number; reasons: MatchReason[] } {
+export function scoreMatch(
+  p: MatchPost,
+  w: MatchWorker,
+  weights: MatchWeights,
+): { score: number; reasons: MatchReason[] } {
   const values = factorValues(p, w);
   const reasons = (Object.keys(values) as MatchFactor[]).map((factor) => ({
     factor,

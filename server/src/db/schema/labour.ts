@@ -61,7 +61,10 @@ export const labourPosts = pgTable(
     openings: integer('openings').notNull(),
     wageMinFen: bigint('wage_min_fen', { mode: 'number' }).notNull(),
     wageMaxFen: bigint('wage_max_fen', { mode: 'number' }).notNull(),
-    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    skills: text('skills')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     housing: boolean('housing').notNull().default(false),
     meals: boolean('meals').notNull().default(false),
     contractMonths: integer('contract_months'),
@@ -89,7 +92,10 @@ export const labourWorkers = pgTable(
       .notNull()
       .references(() => persons.id),
     countyCode: text('county_code').notNull(),
-    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    skills: text('skills')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     education: text('education'),
     workHistory: text('work_history'),
     wish: text('wish', { enum: DESTINATIONS }).notNull(),
@@ -211,6 +217,8 @@ export const labourFollowups = pgTable(
   },
   (t) => [
     uniqueIndex('labour_followups_app_month_uq').on(t.applicationId, t.month),
-    index('labour_followups_due_idx').on(t.tenantId, t.dueOn).where(sql`${t.sentAt} is null`),
+    index('labour_followups_due_idx')
+      .on(t.tenantId, t.dueOn)
+      .where(sql`${t.sentAt} is null`),
   ],
 );

@@ -192,7 +192,12 @@ export async function insertManyAccounts(db: DbOrTx, tenantId: string, rows: (ty
       ...(await db
         .select()
         .from(externalAccounts)
-        .where(and(eq(externalAccounts.tenantId, tenantId), sql`${externalAccounts.phoneIndex} = any(${`{${idx.join(',')}}`}::text[])`))),
+        .where(
+          and(
+            eq(externalAccounts.tenantId, tenantId),
+            sql`${externalAccounts.phoneIndex} = any(${`{${idx.join(',')}}`}::text[])`,
+          ),
+        )),
     );
   }
   return found;

@@ -9,13 +9,20 @@ import * as repo from './applications.repository';
 import * as posts from './posts.repository';
 
 /** The unit the employment records are reported under: the one responsible for the employment indicators (人社局). */
-const RESPONSIBLE_UNIT = coreIndicators(false).find((i) => i.code === 'labour.employed_near_home')!.responsibleUnits[0]!;
+const RESPONSIBLE_UNIT = coreIndicators(false).find((i) => i.code === 'labour.employed_near_home')!
+  .responsibleUnits[0]!;
 
 /**
  * Writes the `employment` record of a confirmed hire (same transaction): destination from the post's place, the
  * employer, the start date, the worker as its one person. The indicators count it as they count a typed one.
  */
-export async function produceEmployment(tx: DbOrTx, ctx: AppContext, by: Producer, meta: RequestMeta | null, id: string) {
+export async function produceEmployment(
+  tx: DbOrTx,
+  ctx: AppContext,
+  by: Producer,
+  meta: RequestMeta | null,
+  id: string,
+) {
   const a = (await repo.findWide(tx, by.tenantId, id))!;
   const post = (await posts.findWide(tx, by.tenantId, a.a.postId))!;
   const unitId = await repo.unitIdByCode(tx, by.tenantId, RESPONSIBLE_UNIT);

@@ -24,7 +24,9 @@ const wide = {
   phoneMasked: persons.phoneMasked,
   countyCode: labourWorkers.countyCode,
   personId: labourWorkers.personId,
-  recordId: sql<string | null>`(select r.id from ${records} r where r.source_type = 'labour_application' and r.source_id = ${labourApplications.id} limit 1)`,
+  recordId: sql<
+    string | null
+  >`(select r.id from ${records} r where r.source_type = 'labour_application' and r.source_id = ${labourApplications.id} limit 1)`,
 };
 export type ApplicationWide = {
   a: ApplicationRow;
@@ -100,7 +102,11 @@ export async function updateVersioned(
     .update(labourApplications)
     .set({ ...set, version: version + 1, updatedAt: new Date() })
     .where(
-      and(eq(labourApplications.tenantId, tenantId), eq(labourApplications.id, id), eq(labourApplications.version, version)),
+      and(
+        eq(labourApplications.tenantId, tenantId),
+        eq(labourApplications.id, id),
+        eq(labourApplications.version, version),
+      ),
     )
     .returning();
   return r;

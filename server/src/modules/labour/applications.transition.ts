@@ -64,7 +64,12 @@ export async function applyTransition(
     await workers.setStatus(tx, w.a.workerId, 'employed');
     await insertFollowups(
       tx,
-      FOLLOWUP_MONTHS.map((month) => ({ tenantId, applicationId: w.a.id, month, dueOn: addMonths(after.startOn!, month) })),
+      FOLLOWUP_MONTHS.map((month) => ({
+        tenantId,
+        applicationId: w.a.id,
+        month,
+        dueOn: addMonths(after.startOn!, month),
+      })),
     );
   }
   if (body.to === 'rejected' && w.a.status === 'hired') {

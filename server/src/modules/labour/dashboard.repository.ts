@@ -21,7 +21,12 @@ export async function figures(db: DbOrTx, tenantId: string, counties: string[] |
     left join labour_applications a on a.post_id = r.post_id and a.worker_id = r.worker_id
     where r.tenant_id = ${tenantId} and r.outcome = 'queued' ${inCounties('w.county_code', counties)}`);
   // retention: of the hires whose 1-month follow-up went out, those not answered "left" by any follow-up
-  const retention = await db.execute<{ county_code: string; destination: string; followed: number; stayed: number }>(sql`
+  const retention = await db.execute<{
+    county_code: string;
+    destination: string;
+    followed: number;
+    stayed: number;
+  }>(sql`
     select w.county_code, p.destination, count(*)::int as followed,
       count(*) filter (where a.status <> 'left')::int as stayed
     from labour_applications a

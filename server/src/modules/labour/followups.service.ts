@@ -53,7 +53,8 @@ export async function answerFollowup(ctx: AppContext, c: Caller, meta: RequestMe
   const a = f && (await apps.findWide(ctx.db, tenantId, f.applicationId));
   if (!f || !a || !canSeeApplication(c, a)) throw new AppError('NOT_FOUND');
   if (c.kind === 'staff' && !c.actor.abilities.includes('business.write')) throw new AppError('FORBIDDEN');
-  if (f.answer === 'employed' || f.answer === 'left' || a.a.status !== 'confirmed') throw new AppError('INVALID_TRANSITION');
+  if (f.answer === 'employed' || f.answer === 'left' || a.a.status !== 'confirmed')
+    throw new AppError('INVALID_TRANSITION');
   const { actor, who } = auditActorOf(c);
   await withAudit(ctx.db, actor, meta, async (tx) => {
     await repo.answer(tx, id, isEmployed ? 'employed' : 'left');

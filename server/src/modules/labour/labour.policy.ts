@@ -63,7 +63,13 @@ export function actsAs(c: Caller, party: ApplicationParty, a: ApplicationFacts):
 }
 
 /** Who an audit row names for a caller: the staff actor, or the external account by id (never its phone). */
-export function auditActorOf(c: Caller): { actor: Actor | null; who: { tenantId: string; userId: null; username: string } | object } {
+export function auditActorOf(c: Caller): {
+  actor: Actor | null;
+  who: { tenantId: string; userId: null; username: string } | object;
+} {
   if (c.kind === 'staff') return { actor: c.actor, who: {} };
-  return { actor: null, who: { tenantId: c.account.tenantId, userId: null, username: `account:${c.account.accountId}` } };
+  return {
+    actor: null,
+    who: { tenantId: c.account.tenantId, userId: null, username: `account:${c.account.accountId}` },
+  };
 }

@@ -60,7 +60,10 @@ export function labourRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/labour/employers',
-      { config: { policy: EMPLOYER }, schema: { tags, querystring: employerListQuery, response: ok(pageOf(employerDto)) } },
+      {
+        config: { policy: EMPLOYER },
+        schema: { tags, querystring: employerListQuery, response: ok(pageOf(employerDto)) },
+      },
       async (req) => listEmployers(ctx, callerOf(req), req.query),
     );
     app.post(
@@ -85,7 +88,10 @@ export function labourRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.get(
       '/labour/posts/:id/matches',
-      { config: { policy: READ }, schema: { tags, params: idParams, querystring: matchQuery, response: ok(workerMatches) } },
+      {
+        config: { policy: READ },
+        schema: { tags, params: idParams, querystring: matchQuery, response: ok(workerMatches) },
+      },
       async (req) => matchesForPost(ctx, callerOf(req), req.params.id, req.query.limit),
     );
     app.get(
@@ -95,12 +101,18 @@ export function labourRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.patch(
       '/labour/workers/:id',
-      { config: { policy: WORKER_W }, schema: { tags, params: idParams, body: workerUpdateBody, response: ok(workerDto) } },
+      {
+        config: { policy: WORKER_W },
+        schema: { tags, params: idParams, body: workerUpdateBody, response: ok(workerDto) },
+      },
       async (req) => updateWorker(ctx, callerOf(req), req.meta, req.params.id, req.body),
     );
     app.get(
       '/labour/workers/:id/matches',
-      { config: { policy: WORKER }, schema: { tags, params: idParams, querystring: matchQuery, response: ok(postMatches) } },
+      {
+        config: { policy: WORKER },
+        schema: { tags, params: idParams, querystring: matchQuery, response: ok(postMatches) },
+      },
       async (req) => matchesForWorker(ctx, callerOf(req), req.params.id, req.query.limit),
     );
     app.get(

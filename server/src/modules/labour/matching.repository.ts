@@ -27,7 +27,8 @@ export type WorkerCandidate = {
   contacted: boolean;
 };
 
-const skillsArray = (s: readonly string[]) => sql`${`{${s.map((x) => `"${x.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+const skillsArray = (s: readonly string[]) =>
+  sql`${`{${s.map((x) => `"${x.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
 
 export async function rankWorkers(
   db: DbOrTx,

@@ -36,7 +36,8 @@ export async function setLabourSettings(
   const before = await labourSettingsOf(ctx.db, actor.tenantId);
   await withAudit(ctx.db, actor, meta, async (tx) => {
     const r = await repo.upsertSettings(tx, actor.tenantId, body.version, body);
-    if (!r || (before.version === 0 && body.version !== 0)) throw new AppError('CONFLICT', { currentVersion: before.version });
+    if (!r || (before.version === 0 && body.version !== 0))
+      throw new AppError('CONFLICT', { currentVersion: before.version });
     return {
       result: r,
       audit: {
@@ -61,14 +62,18 @@ export async function matchesForPost(ctx: AppContext, c: Caller, postId: string,
   const facts = { ...p, destination: p.destination as string };
   const rows = await repo.rankWorkers(ctx.db, tenantId, facts, weights, workerCounties(c.actor), limit);
   const items = rows.map((r) => {
-    const s = scoreMatch(p, {
-      wish: r.wish as Destination,
-      countyCode: r.county_code,
-      skills: r.skills,
-      wishedWageFen: r.wished_wage_fen === null ? null : Number(r.wished_wage_fen),
-      availableFrom: r.available_from,
-      isContacted: r.contacted,
-    }, weights);
+    const s = scoreMatch(
+      p,
+      {
+        wish: r.wish as Destination,
+        countyCode: r.county_code,
+        skills: r.skills,
+        wishedWageFen: r.wished_wage_fen === null ? null : Number(r.wished_wage_fen),
+        availableFrom: r.available_from,
+        isContacted: r.contacted,
+      },
+      weights,
+    );
     return { workerId: r.id, name: r.name, countyCode: r.county_code, ...s };
   });
   return { items };
@@ -80,7 +85,8 @@ export async function matchesForWorker(ctx: AppContext, c: Caller, workerId: str
   const wk = await workers.findWide(ctx.db, tenantId, workerId);
   const counties = c.kind === 'staff' ? workerCounties(c.actor) : null;
   const visible =
-    wk && (c.kind === 'staff' ? counties === null || counties.includes(wk.w.countyCode) : personOf(c) === wk.w.personId);
+    wk &&
+    (c.kind === 'staff' ? counties === null || counties.includes(wk.w.countyCode) : personOf(c) === wk.w.personId);
   if (!wk || !visible) throw new AppError('NOT_FOUND');
   const { weights } = await labourSettingsOf(ctx.db, tenantId);
   const birth = await workers.birthDateOf(ctx.db, wk.w.personId);

@@ -76,9 +76,17 @@ export async function pushPost(
     });
     await repo.insertRecipients(
       tx,
-      facts.map((f) => ({ pushId: push.id, workerId: f.id, tenantId: actor.tenantId, postId: post.p.id, outcome: outcome.get(f.id)! })),
+      facts.map((f) => ({
+        pushId: push.id,
+        workerId: f.id,
+        tenantId: actor.tenantId,
+        postId: post.p.id,
+        outcome: outcome.get(f.id)!,
+      })),
     );
-    const to = facts.filter((f) => outcome.get(f.id) === 'queued').map((f) => ({ kind: 'account' as const, id: accountOf(f)! }));
+    const to = facts
+      .filter((f) => outcome.get(f.id) === 'queued')
+      .map((f) => ({ kind: 'account' as const, id: accountOf(f)! }));
     await enqueueMessage(ctx, tx, {
       tenantId: actor.tenantId,
       to,
@@ -100,7 +108,13 @@ export async function pushPost(
     };
     return {
       result,
-      audit: { action: 'labour.push', outcome: 'success', objectType: 'labour_push', objectId: push.id, details: result },
+      audit: {
+        action: 'labour.push',
+        outcome: 'success',
+        objectType: 'labour_push',
+        objectId: push.id,
+        details: result,
+      },
     };
   });
 }

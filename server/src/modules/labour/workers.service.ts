@@ -1,5 +1,5 @@
 import type { WorkerDto } from '@xiezuo/domain';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { workerUpdateBody } from '@xiezuo/domain';
 import type { AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
