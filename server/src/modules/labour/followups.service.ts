@@ -33,7 +33,7 @@ export async function sendDueFollowups(ctx: AppContext, tenantId: string) {
         to,
         template: 'labour.followup',
         vars: { title: d.title.slice(0, 12), months: d.f.month },
-        link: `/m/labour/followups/${d.f.id}`,
+        link: `/jobs?followup=${d.f.id}`,
         key: `labour.followup:${d.f.id}`,
       });
       await repo.markSent(tx, d.f.id);

@@ -97,7 +97,7 @@ export async function pushPost(
         place: post.p.regionCode,
         wage: `${yuan(post.p.wageMinFen)}–${yuan(post.p.wageMaxFen)}`,
       },
-      link: `/m/labour/posts/${post.p.id}`,
+      link: `/jobs/${post.p.id}`,
       channels: body.channel === 'inapp' ? [] : [body.channel],
       key: `labour.push:${push.id}`,
     });
