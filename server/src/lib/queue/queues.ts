@@ -10,4 +10,5 @@ export const QUEUES: readonly QueueDecl[] = [
   { name: 'jobs.dormancy' },
   { name: 'jobs.supervision-reminders' },
   { name: 'jobs.housekeeping' },
+  { name: 'jobs.labour-followups' },
 ];
