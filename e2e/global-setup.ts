@@ -32,7 +32,8 @@ export default async function setup(project: TestProject) {
       ALIBABA_SMS_ACCESS_KEY_SECRET: 'e2e',
       ALIBABA_SMS_SIGN_NAME: '南开协作',
       ALIBABA_SMS_ENDPOINT: vendor.url,
-      SMS_TEMPLATES: 'record.awaiting_confirmation=SMS_101,record.disputed=SMS_102,auth.otp=SMS_100',
+      SMS_TEMPLATES:
+        'record.awaiting_confirmation=SMS_101,record.disputed=SMS_102,auth.otp=SMS_100,labour.post_pushed=SMS_110,labour.followup=SMS_111',
       WECOM_CORP_ID: 'e2e',
       WECOM_CORP_SECRET: 'e2e',
       WECOM_AGENT_ID: '1000002',

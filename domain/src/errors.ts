@@ -178,6 +178,13 @@ export const ERROR_CODES = {
     zh: '个人受助的需求须填写受助人姓名和身份证号',
     en: 'A need for a person needs the beneficiary’s name and ID number',
   },
+  LABOUR_POST_FILLED: {
+    status: 409,
+    zh: '该岗位的招聘名额已满，不能再录用',
+    en: 'All openings of this post are filled; no one more can be hired',
+  },
+  LABOUR_ALREADY_APPLIED: { status: 409, zh: '已经申请过该岗位', en: 'This worker has already applied to this post' },
+  LABOUR_POST_NOT_OPEN: { status: 409, zh: '该岗位未在招聘中', en: 'This post is not open' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   DATABASE_UNAVAILABLE: {

@@ -28,3 +28,4 @@ export * from './cohorts';
 export * from './telemedicine';
 export * from './consumption';
 export * from './charity';
+export * from './labour';

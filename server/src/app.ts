@@ -58,6 +58,7 @@ import { taskRoutes } from './modules/tasks/tasks.routes';
 import { cohortRoutes } from './modules/cohorts/cohorts.routes';
 import { telemedicineRoutes } from './modules/telemedicine/telemedicine.routes';
 import { charityRoutes } from './modules/charity/charity.routes';
+import { labourRoutes } from './modules/labour/labour.routes';
 import { publicCharityRoutes } from './modules/charity/public.routes';
 
 import type { FastifyPluginAsync } from 'fastify';
@@ -196,6 +197,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(cohortRoutes(ctx));
       await api.register(telemedicineRoutes(ctx));
       await api.register(charityRoutes(ctx));
+      await api.register(labourRoutes(ctx));
       await api.register(publicCharityRoutes(ctx));
       for (const p of opts.extraApiPlugins ?? []) await api.register(p);
       api.get('/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () => app.swagger());

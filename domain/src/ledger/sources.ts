@@ -12,6 +12,7 @@ export const RECORD_SOURCES = {
   cohort_support: { label: L('学生班级 · 资助帮扶', 'Cohort · student support') },
   telemedicine_request: { label: L('远程医疗 · 会诊申请', 'Telemedicine · request') },
   consumption_purchase: { label: L('消费扶贫 · 采购', 'Consumption · purchase') },
+  labour_application: { label: L('劳务协作 · 录用确认', 'Labour · hire confirmed') },
   charity_transfer_line: { label: L('公益平台 · 红十字会划转', 'Charity · passed on by the Red Cross') },
 } as const satisfies Record<string, { label: Label }>;
 

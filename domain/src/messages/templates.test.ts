@@ -24,6 +24,7 @@ const ALLOWED = new Set([
   'count',
   'code',
   'step',
+  'title',
 ]);
 // the longest realistic values as the producers fill them: a four-character name (复姓), the longest east unit
 // name and record type label of the registry, a decision-kind serial in the hundreds, a due date as stored (YYYY-MM-DD),
@@ -40,6 +41,8 @@ const LONG = {
   rejected: 99999,
   count: 999,
   code: '123456',
+  // a post's title as the labour module sends it: at most 12 characters
+  title: '天津电子厂装配普工岗位招聘',
 };
 const LONGEST_STEP = Object.values(CHARITY_DONOR_STEPS)
   .map((s) => s.zh)

@@ -35,7 +35,8 @@ export type AccountActor = {
 export type Policy =
   | { kind: 'public' }
   | { kind: 'authenticated'; allowPasswordChange?: boolean }
-  | { kind: 'abilities'; anyOf: readonly Ability[] }
+  /** staff holding one of these abilities; with `externalRoles`, also external accounts holding one of those roles */
+  | { kind: 'abilities'; anyOf: readonly Ability[]; externalRoles?: readonly ExternalRole[] }
   /** external accounts only, optionally with one of these roles */
   | { kind: 'external'; roles?: readonly ExternalRole[] }
   /** anyone signed in, staff or external (the message centre) */

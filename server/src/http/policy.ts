@@ -5,6 +5,15 @@ export const PUBLIC: Policy = { kind: 'public' };
 export const SIGNED_IN: Policy = { kind: 'authenticated' };
 /** A route open to any holder of one of these abilities. */
 export const requires = (...anyOf: Ability[]): Policy => ({ kind: 'abilities', anyOf });
+/**
+ * A route shared by staff holding one of `anyOf` and external accounts holding one of `roles` (e.g. the posts an
+ * employer publishes and the labour group reads); each kind of caller is then scoped in the service.
+ */
+export const staffOrExternal = (anyOf: readonly Ability[], roles: readonly ExternalRole[]): Policy => ({
+  kind: 'abilities',
+  anyOf,
+  externalRoles: roles,
+});
 /** A route for external accounts (any, or those holding one of these roles); staff get 403. */
 export const external = (...roles: ExternalRole[]): Policy => ({
   kind: 'external',
@@ -28,7 +37,9 @@ export function isAllowed(policy: Policy, actor: Actor | null, account: AccountA
     case 'authenticated':
       return actor !== null;
     case 'abilities':
-      return actor !== null && policy.anyOf.some((a) => actor.abilities.includes(a));
+      if (actor === null)
+        return account !== null && (policy.externalRoles ?? []).some((r) => account.roles.includes(r));
+      return policy.anyOf.some((a) => actor.abilities.includes(a));
     default: {
       const never: never = policy;
       return never;

@@ -38,6 +38,7 @@ const ENTRIES: readonly MenuEntry[] = [
   { path: '/pairings', label: 'nav.pairings', icon: <NodeIndexOutlined />, ability: 'business.read' },
   { path: '/telemedicine', label: 'nav.telemedicine', icon: <MedicineBoxOutlined />, ability: 'business.read' },
   { path: '/cohorts', label: 'nav.cohorts', icon: <ReadOutlined />, ability: 'business.read' },
+  { path: '/labour', label: 'nav.labour', icon: <TeamOutlined />, ability: 'business.read' },
   { path: '/consumption', label: 'nav.consumption', icon: <ShoppingCartOutlined />, ability: 'business.read' },
   { path: '/ledger', label: 'nav.ledger', icon: <BookOutlined />, ability: 'business.read' },
   { path: '/funds', label: 'nav.funds', icon: <MoneyCollectOutlined />, ability: 'business.read' },

@@ -30,6 +30,7 @@ import { TELEMEDICINE_MESSAGES } from '../features/telemedicine/telemedicine.mes
 import { COHORTS_MESSAGES } from '../features/cohorts/cohorts.messages';
 import { CONSUMPTION_MESSAGES } from '../features/consumption/consumption.messages';
 import { CHARITY_MESSAGES } from '../features/charity/charity.messages';
+import { LABOUR_MESSAGES } from '../features/labour/labour.messages';
 
 export type { Message } from './message';
 
@@ -62,6 +63,7 @@ const MESSAGES = {
   ...TELEMEDICINE_MESSAGES,
   ...COHORTS_MESSAGES,
   ...CHARITY_MESSAGES,
+  ...LABOUR_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

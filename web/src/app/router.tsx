@@ -82,6 +82,12 @@ const FundsSection = lazy(() =>
 const MyImportsPage = lazy(() =>
   import('../features/workbench/pages/my-imports.page').then((m) => ({ default: m.MyImportsPage })),
 );
+const LabourSection = lazy(() =>
+  import('../features/labour/pages/labour.section').then((m) => ({ default: m.LabourSection })),
+);
+const WorkerPostPage = lazy(() =>
+  import('../features/labour/pages/worker-post.page').then((m) => ({ default: m.WorkerPostPage })),
+);
 const LedgerSection = lazy(() =>
   import('../features/ledger/pages/ledger.section').then((m) => ({ default: m.LedgerSection })),
 );
@@ -98,6 +104,9 @@ export const router = createBrowserRouter([
       { path: 'charity/public', element: <PublicCharityPage /> },
       { path: 'charity/verify/:code', element: <CharityVerifyPage /> },
       { path: 'charity/donor', element: <DonorPage /> },
+      // a worker's phone page: external sign-in, outside the staff shell
+      { path: 'jobs', element: <WorkerPostPage /> },
+      { path: 'jobs/:id', element: <WorkerPostPage /> },
       {
         element: <SessionGate />,
         children: [
@@ -129,6 +138,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAbility ability="business.read">
                     <PairingsSection />
+                  </RequireAbility>
+                ),
+              },
+              {
+                path: 'labour/*',
+                element: (
+                  <RequireAbility ability="business.read">
+                    <LabourSection />
                   </RequireAbility>
                 ),
               },

@@ -42,6 +42,7 @@ import { seedFamilyPairs, seedXiaheCohort } from './health-edu.seed';
 import { seedTelemedicine } from './telemedicine.seed';
 import { seedConsumption } from './consumption.seed';
 import { seedCharity } from './charity.seed';
+import { planLabourHires, seedLabour } from './labour.seed';
 
 /** A password that satisfies the default policy: 16 random characters plus one of each class. */
 export function generatePassword(): string {
@@ -172,7 +173,10 @@ export async function seedOnFirstStart(ctx: AppContext, log: (m: string) => void
       await insertDemoUsers(tx, tenant.id, unitIds, password);
       await seedPlans(tx, tenant.id);
       const consumption = await seedConsumption(tx, tenant.id, unitIds);
-      await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...ledger2019(), ...consumption]);
+      const year2019 = ledger2019();
+      const hires = planLabourHires(year2019);
+      await insertDemoRecords(tx, ctx.keys, tenant.id, unitIds, [...ledger2018(), ...year2019, ...consumption]);
+      await seedLabour(tx, ctx.keys, tenant.id, hires);
       await seedFunds(tx, ctx, tenant.id, unitIds);
       await seedOversight(tx, tenant.id);
       await seedMessaging(tx, ctx.keys, tenant.id, ctx.config.messaging.demoExternalPhone);

@@ -11,4 +11,5 @@ export const QUEUES: readonly QueueDecl[] = [
   { name: 'jobs.supervision-reminders' },
   { name: 'jobs.charity-lapse' },
   { name: 'jobs.housekeeping' },
+  { name: 'jobs.labour-followups' },
 ];

@@ -177,3 +177,28 @@ export async function purgeOtps(db: DbOrTx): Promise<number> {
     .returning({ id: otpCodes.id });
   return rows.length;
 }
+
+/** Inserts many accounts at once (those whose phone has none yet) and returns every one of these phones'. */
+export async function insertManyAccounts(db: DbOrTx, tenantId: string, rows: (typeof externalAccounts.$inferInsert)[]) {
+  for (let i = 0; i < rows.length; i += 2000)
+    await db
+      .insert(externalAccounts)
+      .values(rows.slice(i, i + 2000))
+      .onConflictDoNothing();
+  const found: AccountRow[] = [];
+  for (let i = 0; i < rows.length; i += 5000) {
+    const idx = rows.slice(i, i + 5000).map((r) => r.phoneIndex);
+    found.push(
+      ...(await db
+        .select()
+        .from(externalAccounts)
+        .where(
+          and(
+            eq(externalAccounts.tenantId, tenantId),
+            sql`${externalAccounts.phoneIndex} = any(${`{${idx.join(',')}}`}::text[])`,
+          ),
+        )),
+    );
+  }
+  return found;
+}

@@ -79,3 +79,31 @@ export async function accountsOf(db: DbOrTx, tenantId: string, subject: SubjectR
 export async function purgeSpentCodes(db: DbOrTx): Promise<number> {
   return repo.purgeOtps(db);
 }
+
+/**
+ * The worker accounts of many people of the ledger at once (a push to thousands): each person's phone gets an
+ * account bound to that person with the worker role, created where there is none. Returns personId → account id;
+ * a phone whose account is bound to someone else is left out.
+ */
+export async function ensurePersonAccounts(
+  ctx: AppContext,
+  tx: DbOrTx,
+  tenantId: string,
+  people: readonly { personId: string; phone: string; name: string | null }[],
+): Promise<Map<string, string>> {
+  const rows = people.map((p) => ({
+    tenantId,
+    phoneIndex: phoneIndexOf(ctx, p.phone),
+    phoneEnc: encryptField(ctx.keys, p.phone),
+    phoneMasked: maskPhone(p.phone),
+    displayName: p.name,
+    roles: ['worker'] as ExternalRole[],
+    subjectKind: 'person' as const,
+    subjectId: p.personId,
+  }));
+  const found = await repo.insertManyAccounts(tx, tenantId, rows);
+  const out = new Map<string, string>();
+  for (const a of found)
+    if (a.subjectKind === 'person' && a.subjectId && a.roles.includes('worker')) out.set(a.subjectId, a.id);
+  return out;
+}

@@ -47,5 +47,18 @@ export function jobRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => service.retryDelivery(ctx, requireActor(req), req.meta, req.params.id),
     );
+    app.post(
+      '/jobs/scheduled/:name/run',
+      {
+        config: { policy: requires('config.manage') },
+        schema: {
+          tags: ['jobs'],
+          summary: 'Run a scheduled job now (after a change of the working date, or to retry a failed run)',
+          params: z.object({ name: z.string().max(80) }),
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
+      async (req) => service.runJobNow(ctx, requireActor(req), req.meta, req.params.name),
+    );
   };
 }

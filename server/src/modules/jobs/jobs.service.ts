@@ -6,7 +6,7 @@ import { withAudit } from '../../lib/audit-tx';
 import * as messages from '../messages/messages.repository';
 import { DELIVER_QUEUE } from '../messages/outbox';
 import * as repo from './jobs.repository';
-import { SCHEDULED_JOBS } from './scheduled';
+import { runScheduled, SCHEDULED_JOBS } from './scheduled';
 
 /** What the system admin sees of the queue: adapters in use, deliveries by status, scheduled jobs' last runs. */
 export async function overview(ctx: AppContext) {
@@ -72,5 +72,17 @@ export async function retryDelivery(ctx: AppContext, actor: Actor, meta: Request
       audit: { action: 'messages.retry', outcome: 'success', objectType: 'message_delivery', objectId: id },
     };
   });
+  return { ok: true as const };
+}
+
+/** The system admin runs a scheduled job now (after changing the working date, or to retry a failed run). */
+export async function runJobNow(ctx: AppContext, actor: Actor, meta: RequestMeta, name: string) {
+  const job = SCHEDULED_JOBS.find((j) => j.name === name);
+  if (!job) throw new AppError('NOT_FOUND');
+  await runScheduled(ctx, job);
+  await withAudit(ctx.db, actor, meta, async () => ({
+    result: null,
+    audit: { action: 'jobs.run_now', outcome: 'success', objectType: 'job', objectId: name },
+  }));
   return { ok: true as const };
 }

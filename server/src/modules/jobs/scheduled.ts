@@ -8,6 +8,7 @@ import { settingsOf } from '../oversight/warnings/warnings.service';
 import { remindDue } from '../oversight/supervision/supervision.service';
 import { countDormant } from '../pairings/pairings.service';
 import { workingDate } from '../settings/working-date.service';
+import { sendDueFollowups } from '../labour/followups.service';
 import * as repo from './jobs.repository';
 
 export type ScheduledJob = {
@@ -62,6 +63,16 @@ async function charityLapse(ctx: AppContext): Promise<string> {
   return notes.join('; ');
 }
 
+/** Per tenant, on its working date: the labour follow-ups (稳岗回访) due at 1, 3 and 6 months after a start. */
+export async function labourFollowups(ctx: AppContext): Promise<string> {
+  const notes: string[] = [];
+  for (const tenantId of await repo.tenantIds(ctx.db)) {
+    const r = await sendDueFollowups(ctx, tenantId);
+    notes.push(`${r.due} due, ${r.messages} messages, ${r.silent} silent on ${r.asOf}`);
+  }
+  return notes.join('; ');
+}
+
 async function housekeeping(ctx: AppContext): Promise<string> {
   return `${await purgeSpentCodes(ctx.db)} spent sign-in codes removed`;
 }
@@ -79,6 +90,12 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     cron: '10 0 * * *',
     label: { zh: '公益认领预留到期释放', en: 'Lapsed charity reservations released' },
     run: charityLapse,
+  },
+  {
+    name: 'jobs.labour-followups',
+    cron: '0 9 * * *',
+    label: { zh: '劳务稳岗回访', en: 'Labour follow-ups' },
+    run: labourFollowups,
   },
   {
     name: 'jobs.housekeeping',

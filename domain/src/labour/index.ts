@@ -1,0 +1,3 @@
+export * from './labour.contracts';
+export * from './applications.contracts';
+export * from './matching';
