@@ -1,3 +1,4 @@
 export * from './catalogue.contracts';
 export * from './purchases.contracts';
 export * from './counting';
+export * from './imports.contracts';

@@ -2,6 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   certificateBody,
+  orderImportResultDto,
+  platformMappingBody,
+  platformMappingDto,
+  platformName,
   purchaseConfirmBody,
   consumptionDashboardDto,
   pageOf,
@@ -28,6 +32,8 @@ import * as purchases from './purchases.service';
 import * as pledges from './pledges.service';
 import { dashboard } from './dashboard.service';
 import { purchaseLink } from './purchases.link';
+import * as orders from './order-import.service';
+import { readUpload } from '../../lib/files/upload';
 
 const READ = { policy: requires('business.read') };
 const WRITE = { policy: requires('business.write') };
@@ -134,6 +140,40 @@ export function consumptionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => purchases.confirm(ctx, requireActor(req), req.meta, req.params.id, req.body.version),
+    );
+    app.get(
+      '/consumption/import-mappings',
+      {
+        config: READ,
+        schema: { tags, response: { 200: z.object({ items: z.array(platformMappingDto) }), ...errorResponses } },
+      },
+      async (req) => ({ items: await orders.listMappings(ctx, requireActor(req)) }),
+    );
+    app.put(
+      '/consumption/import-mappings/:platform',
+      {
+        config: WRITE,
+        schema: {
+          tags,
+          params: z.object({ platform: platformName }),
+          body: platformMappingBody,
+          response: { 200: platformMappingDto, ...errorResponses },
+        },
+      },
+      async (req) => orders.saveMapping(ctx, requireActor(req), req.meta, req.params.platform, req.body),
+    );
+    app.post(
+      '/consumption/imports',
+      {
+        config: WRITE,
+        schema: {
+          tags,
+          summary:
+            'Import an online platform’s order export (multipart: "platform", optional "mapping" JSON, then "file" xlsx or CSV): every line valid or nothing changes',
+          response: { 200: orderImportResultDto, ...errorResponses },
+        },
+      },
+      async (req) => orders.importOrders(ctx, requireActor(req), req.meta, await readUpload(req)),
     );
   };
 }

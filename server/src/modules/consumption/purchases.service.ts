@@ -53,7 +53,7 @@ async function ledgerUnitOf(db: DbOrTx, tenantId: string, p: repo.PurchaseRow) {
 }
 
 /** Writes the purchase's ledger record after a change of the purchase (same transaction). */
-async function syncRecord(tx: DbOrTx, ctx: AppContext, actor: Actor, meta: RequestMeta, id: string) {
+export async function syncRecord(tx: DbOrTx, ctx: AppContext, actor: Actor, meta: RequestMeta, id: string) {
   const w = (await repo.findWide(tx, actor.tenantId, id))!;
   const label = await buyerLabelOf(tx, actor.tenantId, w.p);
   const unitId = await ledgerUnitOf(tx, actor.tenantId, w.p);
