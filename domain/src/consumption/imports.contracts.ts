@@ -60,3 +60,15 @@ export const orderImportResultDto = z.object({
   ),
 });
 export type OrderImportResultDto = z.infer<typeof orderImportResultDto>;
+
+/** What an import of the province's certified product list (扶贫产品认定目录) did. */
+export const certifiedListResultDto = z.object({
+  total: z.number().int(),
+  certificatesCreated: z.number().int(),
+  certificatesUpdated: z.number().int(),
+  productsCreated: z.number().int(),
+  productsCertified: z.number().int(),
+  /** Purchases awaiting confirmation whose counting changed now that their product is certified on their date. */
+  purchasesRecounted: z.number().int(),
+});
+export type CertifiedListResultDto = z.infer<typeof certifiedListResultDto>;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   certificateBody,
+  certifiedListResultDto,
   orderImportResultDto,
   platformMappingBody,
   platformMappingDto,
@@ -33,6 +34,7 @@ import * as pledges from './pledges.service';
 import { dashboard } from './dashboard.service';
 import { purchaseLink } from './purchases.link';
 import * as orders from './order-import.service';
+import { importCertifiedList } from './certified-list.import';
 import { readUpload } from '../../lib/files/upload';
 
 const READ = { policy: requires('business.read') };
@@ -174,6 +176,19 @@ export function consumptionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => orders.importOrders(ctx, requireActor(req), req.meta, await readUpload(req)),
+    );
+    app.post(
+      '/consumption/certified-list/imports',
+      {
+        config: WRITE,
+        schema: {
+          tags,
+          summary:
+            'Import the province’s certified product list (multipart "file", xlsx or CSV): certificates and products in, open purchases recounted; any bad line changes nothing',
+          response: { 200: certifiedListResultDto, ...errorResponses },
+        },
+      },
+      async (req) => importCertifiedList(ctx, requireActor(req), req.meta, await readUpload(req)),
     );
   };
 }
