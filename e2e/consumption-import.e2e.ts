@@ -58,4 +58,29 @@ describe('consumption: an online platform’s order export', () => {
     const items = ((await maps.json()) as { items: { platform: string }[] }).items;
     expect(items.map((m) => m.platform)).toContain('农享');
   });
+
+  it('imports the province’s certified list and the awaiting purchase of the newly certified product counts', async () => {
+    const office = await signedIn(browser, 'office');
+    await office.goto(`${baseUrl()}/consumption/catalogue`);
+    await office.getByRole('button', { name: '导入认定目录' }).click();
+    const dialog = office.getByRole('dialog');
+    const list =
+      '序号,申报主体,产品名称,产品类别,证书编号,认定单位,认定日期,有效期至\r\n' +
+      '1,环县农产品经销部（示例）,散装小米,杂粮,甘扶认-E2E-1,庆阳市扶贫办,2019-01-01,2019-12-31\r\n';
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: '认定目录.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(list),
+    });
+    await dialog.getByRole('button', { name: /导\s*入/ }).click();
+    const result = dialog.getByRole('region', { name: '导入结果' });
+    await result.waitFor();
+    expect(await result.innerText()).toMatch(/认定的已有产品\s*1/);
+    expect(await result.innerText()).toMatch(/重新判断的采购\s*1/);
+    await shot(office, 'consumption-certified-list-import');
+    await office.goto(`${baseUrl()}/consumption/purchases?year=2019`);
+    const row = office.locator('tr.ant-table-row', { hasText: '散装小米' }).filter({ hasText: '农享' });
+    await row.first().waitFor();
+    expect(await row.first().innerText()).not.toContain('未计入');
+  });
 });

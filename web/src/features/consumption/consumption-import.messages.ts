@@ -29,4 +29,18 @@ export const CONSUMPTION_IMPORT_MESSAGES = {
     en: 'Lines not counted ({n}; imported, not counted towards the target)',
   },
   'consumption.import.row': { zh: '行号', en: 'Row' },
+  'consumption.listImport.open': { zh: '导入认定目录', en: 'Import the certified list' },
+  'consumption.listImport.title': {
+    zh: '导入省级扶贫产品认定目录',
+    en: 'Import the province’s certified product list',
+  },
+  'consumption.listImport.hint': {
+    zh: '上传省扶贫办下发的认定目录（xlsx 或 CSV），按表头识别“供应主体、统一社会信用代码、产品名称、产品类别、认定证书编号、认定机关、有效期起、有效期止、规格、计量单位、价格”。供应主体须先登记；有任何一行不符合要求则不作任何修改。待确认的采购按新的认定重新判断是否计入。',
+    en: 'Upload the certified list (xlsx or CSV); columns are found by their usual headers. Suppliers must be registered first; if any line is not valid nothing changes. Purchases awaiting confirmation are recounted against the new certificates.',
+  },
+  'consumption.listImport.certificatesCreated': { zh: '新增证书', en: 'Certificates added' },
+  'consumption.listImport.certificatesUpdated': { zh: '更新证书', en: 'Certificates renewed' },
+  'consumption.listImport.productsCreated': { zh: '新增产品', en: 'Products added' },
+  'consumption.listImport.productsCertified': { zh: '认定的已有产品', en: 'Products certified' },
+  'consumption.listImport.purchasesRecounted': { zh: '重新判断的采购', en: 'Purchases recounted' },
 } as const satisfies Record<string, Message>;

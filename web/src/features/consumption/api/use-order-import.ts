@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OrderImportResultDto, PlatformMapping, PlatformMappingDto } from '@xiezuo/domain';
+import type { CertifiedListResultDto, OrderImportResultDto, PlatformMapping, PlatformMappingDto } from '@xiezuo/domain';
 import { api, apiRequest } from '../../../api/api-client';
 import { consumptionKeys } from './consumption.keys';
 
@@ -37,6 +37,24 @@ export function useImportOrders() {
         'IMPORT_ROWS_INVALID',
         'VALIDATION_FAILED',
         'DUPLICATE',
+      ],
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: consumptionKeys.all }),
+  });
+}
+
+/** `POST /api/consumption/certified-list/imports` (multipart "file"): the province's certified list, all or nothing. */
+export function useImportCertifiedList() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => api.upload<CertifiedListResultDto>('/api/consumption/certified-list/imports', file),
+    meta: {
+      handledErrors: [
+        'UNSUPPORTED_MEDIA_TYPE',
+        'PAYLOAD_TOO_LARGE',
+        'XLSX_REFUSED',
+        'IMPORT_HEADER_INVALID',
+        'IMPORT_ROWS_INVALID',
       ],
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: consumptionKeys.all }),

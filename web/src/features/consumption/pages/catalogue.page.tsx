@@ -1,9 +1,14 @@
-import { Card, Col, Input, Row, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Col, Input, Row, Space, Table, Tag } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
+import { actingOf } from '@xiezuo/domain';
 import type { ProductDto, SupplierDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { PageHeader } from '../../../components/page-header';
 import { useWorkingDate } from '../../settings/api/use-working-date';
+import { useCurrentSession, useHasAbility } from '../../auth/session-context';
+import { CertifiedListImportDialog } from '../components/certified-list-import.dialog';
 import { useProducts, useSuppliers } from '../api/use-catalogue.query';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -18,6 +23,9 @@ export function CataloguePage() {
   const page = Number(get('page') ?? 1) || 1;
   const suppliers = useSuppliers(asOf);
   const products = useProducts({ asOf, page, pageSize: 20 });
+  const acting = actingOf(useCurrentSession());
+  const canKeep = useHasAbility('business.write') && (acting.office || acting.counties.length > 0);
+  const [importing, setImporting] = useState(false);
   const asOfInput = (
     <Space>
       <label htmlFor="consumption-as-of">{t('consumption.catalogue.asOf')}</label>
@@ -27,6 +35,11 @@ export function CataloguePage() {
         value={asOf}
         onChange={(e) => update({ asOf: e.target.value || null, page: null })}
       />
+      {canKeep ? (
+        <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+          {t('consumption.listImport.open')}
+        </Button>
+      ) : null}
     </Space>
   );
   return (
@@ -110,6 +123,7 @@ export function CataloguePage() {
           </Card>
         </Col>
       </Row>
+      {importing ? <CertifiedListImportDialog onClose={() => setImporting(false)} /> : null}
     </>
   );
 }
