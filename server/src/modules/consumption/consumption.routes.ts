@@ -2,6 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   certificateBody,
+  supplierAccountBody,
+  supplierAccountDto,
+  supplierPortalDto,
   certifiedListResultDto,
   orderImportResultDto,
   platformMappingBody,
@@ -35,6 +38,9 @@ import { dashboard } from './dashboard.service';
 import { purchaseLink } from './purchases.link';
 import * as orders from './order-import.service';
 import { importCertifiedList } from './certified-list.import';
+import { grantSupplierAccount, supplierPortal } from './supplier-portal.service';
+import { external } from '../../http/policy';
+import { AppError } from '../../http/app-error';
 import { readUpload } from '../../lib/files/upload';
 
 const READ = { policy: requires('business.read') };
@@ -189,6 +195,40 @@ export function consumptionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => importCertifiedList(ctx, requireActor(req), req.meta, await readUpload(req)),
+    );
+    app.post(
+      '/consumption/suppliers/:id/account',
+      {
+        config: WRITE,
+        schema: {
+          tags,
+          summary: 'Give the supplier an external account on a phone (it signs in by SMS code)',
+          params: idParams,
+          body: supplierAccountBody,
+          response: { 200: supplierAccountDto, ...errorResponses },
+        },
+      },
+      async (req) => grantSupplierAccount(ctx, requireActor(req), req.meta, req.params.id, req.body.phone),
+    );
+    app.get(
+      '/consumption/supplier-portal',
+      {
+        config: { policy: external('supplier') },
+        schema: {
+          tags,
+          summary: 'A signed-in supplier’s own products and the purchases of them',
+          querystring: z.object({
+            year: z.coerce.number().int().min(2000).max(2100).optional(),
+            page: z.coerce.number().int().min(1).default(1),
+            pageSize: z.coerce.number().int().min(1).max(200).default(50),
+          }),
+          response: { 200: supplierPortalDto, ...errorResponses },
+        },
+      },
+      async (req) => {
+        if (!req.account) throw new AppError('UNAUTHENTICATED');
+        return supplierPortal(ctx, req.account, req.query);
+      },
     );
   };
 }
