@@ -43,4 +43,16 @@ export const CONSUMPTION_IMPORT_MESSAGES = {
   'consumption.listImport.productsCreated': { zh: '新增产品', en: 'Products added' },
   'consumption.listImport.productsCertified': { zh: '认定的已有产品', en: 'Products certified' },
   'consumption.listImport.purchasesRecounted': { zh: '重新判断的采购', en: 'Purchases recounted' },
+  'consumption.account.open': { zh: '开通账号', en: 'Give an account' },
+  'consumption.account.title': { zh: '开通供应商账号：{name}', en: 'Supplier account: {name}' },
+  'consumption.account.hint': {
+    zh: '供应主体用此手机号以短信验证码登录，只能看到本主体的产品及其采购订单。',
+    en: 'The supplier signs in with this phone by SMS code and sees only its own products and their orders.',
+  },
+  'consumption.account.phone': { zh: '手机号', en: 'Mobile number' },
+  'consumption.account.phoneInvalid': { zh: '请输入 11 位手机号', en: 'An 11-digit mobile number' },
+  'consumption.account.grant': { zh: '开通', en: 'Give' },
+  'consumption.account.done': { zh: '已开通：{phone}', en: 'Given: {phone}' },
+  'consumption.portal.title': { zh: '我的扶贫产品与订单', en: 'My products and orders' },
+  'consumption.portal.orders': { zh: '采购订单（{n} 笔，最近的在前）', en: 'Orders ({n}, newest first)' },
 } as const satisfies Record<string, Message>;

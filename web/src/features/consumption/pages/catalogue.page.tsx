@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useWorkingDate } from '../../settings/api/use-working-date';
 import { useCurrentSession, useHasAbility } from '../../auth/session-context';
 import { CertifiedListImportDialog } from '../components/certified-list-import.dialog';
+import { SupplierAccountDialog } from '../components/supplier-account.dialog';
 import { useProducts, useSuppliers } from '../api/use-catalogue.query';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,6 +27,7 @@ export function CataloguePage() {
   const acting = actingOf(useCurrentSession());
   const canKeep = useHasAbility('business.write') && (acting.office || acting.counties.length > 0);
   const [importing, setImporting] = useState(false);
+  const [accountFor, setAccountFor] = useState<SupplierDto | null>(null);
   const asOfInput = (
     <Space>
       <label htmlFor="consumption-as-of">{t('consumption.catalogue.asOf')}</label>
@@ -73,6 +75,19 @@ export function CataloguePage() {
                       </div>
                     )),
                 },
+                ...(canKeep
+                  ? [
+                      {
+                        title: t('consumption.account.phone'),
+                        key: 'account',
+                        render: (_: unknown, s: SupplierDto) => (
+                          <Button size="small" onClick={() => setAccountFor(s)}>
+                            {t('consumption.account.open')}
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>
@@ -124,6 +139,7 @@ export function CataloguePage() {
         </Col>
       </Row>
       {importing ? <CertifiedListImportDialog onClose={() => setImporting(false)} /> : null}
+      {accountFor ? <SupplierAccountDialog supplier={accountFor} onClose={() => setAccountFor(null)} /> : null}
     </>
   );
 }
