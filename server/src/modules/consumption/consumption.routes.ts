@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   certificateBody,
+  productUpdateBody,
+  supplierUpdateBody,
   supplierAccountBody,
   supplierAccountDto,
   supplierPortalDto,
@@ -38,6 +40,7 @@ import { dashboard } from './dashboard.service';
 import { purchaseLink } from './purchases.link';
 import * as orders from './order-import.service';
 import { importCertifiedList } from './certified-list.import';
+import { updateProduct, updateSupplier } from './catalogue-edit.service';
 import { grantSupplierAccount, supplierPortal } from './supplier-portal.service';
 import { external } from '../../http/policy';
 import { AppError } from '../../http/app-error';
@@ -229,6 +232,22 @@ export function consumptionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!req.account) throw new AppError('UNAUTHENTICATED');
         return supplierPortal(ctx, req.account, req.query);
       },
+    );
+    app.put(
+      '/consumption/suppliers/:id',
+      {
+        config: WRITE,
+        schema: { tags, params: idParams, body: supplierUpdateBody, response: { 200: supplierDto, ...errorResponses } },
+      },
+      async (req) => updateSupplier(ctx, requireActor(req), req.meta, req.params.id, req.body),
+    );
+    app.put(
+      '/consumption/products/:id',
+      {
+        config: WRITE,
+        schema: { tags, params: idParams, body: productUpdateBody, response: { 200: productDto, ...errorResponses } },
+      },
+      async (req) => updateProduct(ctx, requireActor(req), req.meta, req.params.id, req.body),
     );
   };
 }
