@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { creditCodeCheckChar } from '@xiezuo/domain';
 import { baseUrl, launchBrowser, shot, signedIn } from './browser';
 
 let browser: Browser;
@@ -53,5 +54,36 @@ describe('consumption: a supplier’s own account', () => {
     expect(text).not.toContain('唐卡');
     await shot(page, 'consumption-supplier-portal');
     await ctx.close();
+  });
+
+  it('the office registers a supplier and a product through the forms; a bad credit code is refused as typed', async () => {
+    const office = await signedIn(browser, 'office');
+    await office.goto(`${baseUrl()}/consumption/catalogue`);
+    await office.getByRole('button', { name: '登记供应主体' }).click();
+    const dialog = office.getByRole('dialog');
+    await dialog.getByLabel('名称').fill('环县表单测试合作社');
+    await dialog.getByLabel('统一社会信用代码').fill('91621022MA70000010');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await dialog.getByText('不是有效的统一社会信用代码').waitFor();
+    const first = '91621022MA7000001';
+    await dialog.getByLabel('统一社会信用代码').fill(first + creditCodeCheckChar(first)!);
+    await dialog.getByLabel('受援县').click();
+    await office.locator('.ant-select-dropdown:visible .ant-select-item-option[title="环县"]').click();
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await office.locator('tr.ant-table-row', { hasText: '环县表单测试合作社' }).waitFor();
+
+    await office.getByRole('button', { name: '新增产品' }).click();
+    const product = office.getByRole('dialog');
+    await product.getByLabel('供货主体').click();
+    await office.locator('.ant-select-dropdown:visible .ant-select-item-option[title="环县表单测试合作社"]').click();
+    await product.getByLabel('名称').fill('表单测试荞麦面');
+    await product.getByLabel('计量单位').fill('袋');
+    await product.getByLabel('单价（元）').fill('12.5');
+    await product.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await product.waitFor({ state: 'detached' });
+    const res = await office.request.get(`${baseUrl()}/api/consumption/products?pageSize=500`);
+    const items = ((await res.json()) as { items: { name: string; priceFen: number }[] }).items;
+    expect(items.find((p) => p.name === '表单测试荞麦面')?.priceFen).toBe(1250);
   });
 });
