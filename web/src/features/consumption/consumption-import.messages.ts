@@ -75,4 +75,5 @@ export const CONSUMPTION_IMPORT_MESSAGES = {
   },
   'consumption.form.specification': { zh: '规格', en: 'Specification' },
   'consumption.form.unit': { zh: '计量单位', en: 'Unit' },
+  'consumption.dashboard.countedShare': { zh: '计入与未计入', en: 'Counted and not' },
 } as const satisfies Record<string, Message>;
