@@ -111,3 +111,9 @@ export const productListQuery = z.object({
   asOf: isoDate.optional(),
   ...paging(50, 500),
 });
+
+/** An edit of a supplier or a product carries the version it was read at (409 when someone changed it since). */
+export const supplierUpdateBody = supplierBody.extend({ version: z.number().int() });
+export type SupplierUpdateBody = z.infer<typeof supplierUpdateBody>;
+export const productUpdateBody = productBody.omit({ supplierId: true }).extend({ version: z.number().int() });
+export type ProductUpdateBody = z.infer<typeof productUpdateBody>;

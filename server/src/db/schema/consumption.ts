@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -19,6 +20,7 @@ import {
   PURCHASE_CHANNELS,
   PURCHASE_STATUSES,
   SUPPLIER_KINDS,
+  type PlatformMapping,
 } from '@xiezuo/domain';
 import { regions, tenants, units } from './org';
 import { users } from './auth';
@@ -155,4 +157,18 @@ export const consumptionPurchases = pgTable(
     index('consumption_purchases_year_unit_idx').on(t.tenantId, t.year, t.buyerUnitId),
     index('consumption_purchases_product_idx').on(t.productId, t.year),
   ],
+);
+
+/** How one online platform's order export is read: the header of each field's column, saved by the office per platform. */
+export const consumptionImportMappings = pgTable(
+  'consumption_import_mappings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenant(),
+    platform: text('platform').notNull(),
+    mapping: jsonb('mapping').$type<PlatformMapping>().notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    ...stamps(),
+  },
+  (t) => [uniqueIndex('consumption_import_mappings_platform_uq').on(t.tenantId, t.platform)],
 );

@@ -126,3 +126,63 @@ export async function lockSupplierOfProduct(tx: DbOrTx, productId: string) {
     sql`select 1 from consumption_suppliers s join consumption_products p on p.supplier_id = s.id where p.id = ${productId} for update of s`,
   );
 }
+
+/** Versioned updates: undefined when the row is not at `version` (or would take another's unique name or code). */
+export async function updateSupplierVersioned(
+  tx: DbOrTx,
+  tenantId: string,
+  id: string,
+  version: number,
+  set: Partial<typeof consumptionSuppliers.$inferInsert>,
+) {
+  const [r] = await tx
+    .update(consumptionSuppliers)
+    .set({ ...set, version: version + 1, updatedAt: new Date() })
+    .where(
+      and(
+        eq(consumptionSuppliers.tenantId, tenantId),
+        eq(consumptionSuppliers.id, id),
+        eq(consumptionSuppliers.version, version),
+      ),
+    )
+    .returning();
+  return r;
+}
+
+export async function updateProductVersioned(
+  tx: DbOrTx,
+  tenantId: string,
+  id: string,
+  version: number,
+  set: Partial<typeof consumptionProducts.$inferInsert>,
+) {
+  const [r] = await tx
+    .update(consumptionProducts)
+    .set({ ...set, version: version + 1, updatedAt: new Date() })
+    .where(
+      and(
+        eq(consumptionProducts.tenantId, tenantId),
+        eq(consumptionProducts.id, id),
+        eq(consumptionProducts.version, version),
+      ),
+    )
+    .returning();
+  return r;
+}
+
+/** Whether another row of the tenant already holds this credit code / this supplier's product name. */
+export async function codeTaken(db: DbOrTx, tenantId: string, creditCode: string, exceptId: string) {
+  const rows = await db
+    .select({ id: consumptionSuppliers.id })
+    .from(consumptionSuppliers)
+    .where(and(eq(consumptionSuppliers.tenantId, tenantId), eq(consumptionSuppliers.creditCode, creditCode)));
+  return rows.some((r) => r.id !== exceptId);
+}
+
+export async function productNameTaken(db: DbOrTx, supplierId: string, name: string, exceptId: string) {
+  const rows = await db
+    .select({ id: consumptionProducts.id })
+    .from(consumptionProducts)
+    .where(and(eq(consumptionProducts.supplierId, supplierId), eq(consumptionProducts.name, name)));
+  return rows.some((r) => r.id !== exceptId);
+}

@@ -5,7 +5,12 @@ import { consumptionProducts, consumptionPurchases, consumptionSuppliers, record
 
 export type PurchaseRow = typeof consumptionPurchases.$inferSelect;
 type Paging = { page: number; pageSize: number };
-export type PurchaseFilter = { year?: number; status?: 'submitted' | 'confirmed'; counted?: boolean };
+export type PurchaseFilter = {
+  year?: number;
+  status?: 'submitted' | 'confirmed';
+  counted?: boolean;
+  supplierId?: string;
+};
 
 const wideSelect = {
   p: consumptionPurchases,
@@ -68,6 +73,7 @@ export async function list(db: DbOrTx, tenantId: string, scope: Scope, f: Purcha
     f.year ? eq(consumptionPurchases.year, f.year) : undefined,
     f.status ? eq(consumptionPurchases.status, f.status) : undefined,
     f.counted === undefined ? undefined : eq(consumptionPurchases.isCounted, f.counted),
+    f.supplierId ? eq(consumptionSuppliers.id, f.supplierId) : undefined,
   );
   const rows = await wide(db)
     .where(where)

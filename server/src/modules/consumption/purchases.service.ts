@@ -1,4 +1,12 @@
-import { coreIndicators, notCountedReason, type Page, type PurchaseBody, type PurchaseDto } from '@xiezuo/domain';
+import {
+  coreIndicators,
+  DISTRICT,
+  notCountedReason,
+  type Page,
+  type PurchaseBody,
+  type PurchaseDto,
+  type Scope,
+} from '@xiezuo/domain';
 import type { Actor, AppContext, RequestMeta } from '../../http/context';
 import { AppError } from '../../http/app-error';
 import { withAudit } from '../../lib/audit-tx';
@@ -12,7 +20,8 @@ import { producePurchaseRecord } from './purchases.produce';
 /** The unit a purchase not made by a member unit is reported under: the unit responsible for consumption.amount. */
 const RESPONSIBLE_UNIT = coreIndicators(false).find((i) => i.code === 'consumption.amount')!.responsibleUnits[0]!;
 
-function dtoOf(actor: Actor, w: repo.PurchaseWide, buyerLabel: string): PurchaseDto {
+/** A purchase as the caller sees it; an external account (a supplier) confirms nothing. */
+function dtoOf(actor: Actor | null, w: repo.PurchaseWide, buyerLabel: string): PurchaseDto {
   const p = w.p;
   return {
     id: p.id,
@@ -35,7 +44,7 @@ function dtoOf(actor: Actor, w: repo.PurchaseWide, buyerLabel: string): Purchase
     isCounted: p.isCounted,
     notCountedReason: p.notCountedReason,
     recordId: w.recordId,
-    abilities: { confirm: canConfirmPurchase(actor, { ...p, countyCode: w.countyCode }) },
+    abilities: { confirm: actor !== null && canConfirmPurchase(actor, { ...p, countyCode: w.countyCode }) },
     version: p.version,
   };
 }
@@ -53,7 +62,7 @@ async function ledgerUnitOf(db: DbOrTx, tenantId: string, p: repo.PurchaseRow) {
 }
 
 /** Writes the purchase's ledger record after a change of the purchase (same transaction). */
-async function syncRecord(tx: DbOrTx, ctx: AppContext, actor: Actor, meta: RequestMeta, id: string) {
+export async function syncRecord(tx: DbOrTx, ctx: AppContext, actor: Actor, meta: RequestMeta, id: string) {
   const w = (await repo.findWide(tx, actor.tenantId, id))!;
   const label = await buyerLabelOf(tx, actor.tenantId, w.p);
   const unitId = await ledgerUnitOf(tx, actor.tenantId, w.p);
@@ -71,8 +80,28 @@ export async function list(
   actor: Actor,
   q: repo.PurchaseFilter & { page: number; pageSize: number },
 ): Promise<Page<PurchaseDto>> {
-  const { rows, total } = await repo.list(ctx.db, actor.tenantId, consumptionScope(actor), q, q);
-  const names = new Map((await units.memberUnits(ctx.db, actor.tenantId)).map((u) => [u.id, u.name]));
+  return listAs(ctx, actor, actor.tenantId, consumptionScope(actor), q);
+}
+
+/** The purchases of one supplier's products, for that supplier's own account. */
+export async function listOfSupplier(
+  ctx: AppContext,
+  tenantId: string,
+  supplierId: string,
+  q: repo.PurchaseFilter & { page: number; pageSize: number },
+): Promise<Page<PurchaseDto>> {
+  return listAs(ctx, null, tenantId, DISTRICT, { ...q, supplierId });
+}
+
+async function listAs(
+  ctx: AppContext,
+  actor: Actor | null,
+  tenantId: string,
+  scope: Scope,
+  q: repo.PurchaseFilter & { page: number; pageSize: number },
+): Promise<Page<PurchaseDto>> {
+  const { rows, total } = await repo.list(ctx.db, tenantId, scope, q, q);
+  const names = new Map((await units.memberUnits(ctx.db, tenantId)).map((u) => [u.id, u.name]));
   const items = rows.map((w) =>
     dtoOf(actor, w, w.p.buyerUnitId ? (names.get(w.p.buyerUnitId) ?? '') : (w.p.buyerName ?? '')),
   );

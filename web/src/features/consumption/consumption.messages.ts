@@ -1,7 +1,9 @@
 import type { Message } from '../../app/message';
+import { CONSUMPTION_IMPORT_MESSAGES } from './consumption-import.messages';
 
 /** Consumption assistance (消费扶贫) wording: section, pledge board, purchases, catalogue, dashboard, labels. */
 export const CONSUMPTION_MESSAGES = {
+  ...CONSUMPTION_IMPORT_MESSAGES,
   'nav.consumption': { zh: '消费扶贫', en: 'Consumption' },
   'consumption.section': { zh: '消费扶贫分区导航', en: 'Consumption section' },
   'consumption.nav.dashboard': { zh: '概览', en: 'Dashboard' },

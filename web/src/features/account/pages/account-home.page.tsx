@@ -7,6 +7,7 @@ import { LangSwitch } from '../../../app/lang-switch';
 import { MessagesPage } from '../../messages/pages/messages.page';
 import { useAccountLogout } from '../api/account.api';
 import { AccountGate } from '../components/account-gate';
+import { SupplierPortalSection } from '../../consumption/components/supplier-portal.section';
 
 function AccountHome({ s }: { s: AccountSessionDto }) {
   const { t, lang } = useT();
@@ -59,6 +60,7 @@ function AccountHome({ s }: { s: AccountSessionDto }) {
             </Descriptions.Item>
           </Descriptions>
         </Card>
+        {a.roles.includes('supplier') && a.subject?.kind === 'supplier' ? <SupplierPortalSection /> : null}
         <MessagesPage staff={false} />
       </Layout.Content>
     </Layout>

@@ -1,9 +1,17 @@
-import { Card, Col, Input, Row, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Col, Input, Row, Space, Table, Tag } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
+import { actingOf } from '@xiezuo/domain';
 import type { ProductDto, SupplierDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { PageHeader } from '../../../components/page-header';
 import { useWorkingDate } from '../../settings/api/use-working-date';
+import { useCurrentSession, useHasAbility } from '../../auth/session-context';
+import { CertifiedListImportDialog } from '../components/certified-list-import.dialog';
+import { SupplierAccountDialog } from '../components/supplier-account.dialog';
+import { SupplierFormDialog } from '../components/supplier-form.dialog';
+import { ProductFormDialog } from '../components/product-form.dialog';
 import { useProducts, useSuppliers } from '../api/use-catalogue.query';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -18,6 +26,12 @@ export function CataloguePage() {
   const page = Number(get('page') ?? 1) || 1;
   const suppliers = useSuppliers(asOf);
   const products = useProducts({ asOf, page, pageSize: 20 });
+  const acting = actingOf(useCurrentSession());
+  const canKeep = useHasAbility('business.write') && (acting.office || acting.counties.length > 0);
+  const [importing, setImporting] = useState(false);
+  const [accountFor, setAccountFor] = useState<SupplierDto | null>(null);
+  const [editSupplier, setEditSupplier] = useState<SupplierDto | 'new' | null>(null);
+  const [editProduct, setEditProduct] = useState<ProductDto | 'new' | null>(null);
   const asOfInput = (
     <Space>
       <label htmlFor="consumption-as-of">{t('consumption.catalogue.asOf')}</label>
@@ -27,6 +41,11 @@ export function CataloguePage() {
         value={asOf}
         onChange={(e) => update({ asOf: e.target.value || null, page: null })}
       />
+      {canKeep ? (
+        <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+          {t('consumption.listImport.open')}
+        </Button>
+      ) : null}
     </Space>
   );
   return (
@@ -38,7 +57,17 @@ export function CataloguePage() {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
-          <Card size="small" title={t('consumption.catalogue.suppliers')}>
+          <Card
+            size="small"
+            title={t('consumption.catalogue.suppliers')}
+            extra={
+              canKeep ? (
+                <Button size="small" type="primary" onClick={() => setEditSupplier('new')}>
+                  {t('consumption.form.newSupplier')}
+                </Button>
+              ) : null
+            }
+          >
             <Table<SupplierDto>
               rowKey="id"
               size="small"
@@ -60,12 +89,40 @@ export function CataloguePage() {
                       </div>
                     )),
                 },
+                ...(canKeep
+                  ? [
+                      {
+                        title: t('consumption.account.phone'),
+                        key: 'account',
+                        render: (_: unknown, s: SupplierDto) => (
+                          <Space size={4}>
+                            <Button size="small" onClick={() => setEditSupplier(s)}>
+                              {t('consumption.form.edit')}
+                            </Button>
+                            <Button size="small" onClick={() => setAccountFor(s)}>
+                              {t('consumption.account.open')}
+                            </Button>
+                          </Space>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>
         </Col>
         <Col xs={24} xl={14}>
-          <Card size="small" title={t('consumption.catalogue.products')}>
+          <Card
+            size="small"
+            title={t('consumption.catalogue.products')}
+            extra={
+              canKeep ? (
+                <Button size="small" type="primary" onClick={() => setEditProduct('new')}>
+                  {t('consumption.form.newProduct')}
+                </Button>
+              ) : null
+            }
+          >
             <Table<ProductDto>
               rowKey="id"
               size="small"
@@ -105,11 +162,39 @@ export function CataloguePage() {
                       <Tag>{t('consumption.catalogue.notCertified')}</Tag>
                     ),
                 },
+                ...(canKeep
+                  ? [
+                      {
+                        title: '',
+                        key: 'edit',
+                        render: (_: unknown, p: ProductDto) => (
+                          <Button size="small" onClick={() => setEditProduct(p)}>
+                            {t('consumption.form.edit')}
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>
         </Col>
       </Row>
+      {importing ? <CertifiedListImportDialog onClose={() => setImporting(false)} /> : null}
+      {editSupplier ? (
+        <SupplierFormDialog
+          supplier={editSupplier === 'new' ? null : editSupplier}
+          onClose={() => setEditSupplier(null)}
+        />
+      ) : null}
+      {editProduct ? (
+        <ProductFormDialog
+          product={editProduct === 'new' ? null : editProduct}
+          suppliers={suppliers.data?.items ?? []}
+          onClose={() => setEditProduct(null)}
+        />
+      ) : null}
+      {accountFor ? <SupplierAccountDialog supplier={accountFor} onClose={() => setAccountFor(null)} /> : null}
     </>
   );
 }

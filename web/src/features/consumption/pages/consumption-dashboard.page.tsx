@@ -4,6 +4,8 @@ import { PageHeader } from '../../../components/page-header';
 import { useConsumptionDashboard } from '../api/use-consumption-dashboard.query';
 import { useConsumptionYear, YearSelect } from '../components/year-select';
 import { wan } from '../utils/consumption-format';
+import { EChart } from '../../../components/e-chart';
+import { buildCountedPieOption, buildSlicesBarOption } from '../utils/consumption-charts';
 
 type Slice = { key: string; fen: number; label?: string };
 
@@ -54,7 +56,43 @@ export function ConsumptionDashboardPage() {
         {stat('consumption.dashboard.counted', d?.countedFen)}
         {stat('consumption.dashboard.awaiting', d?.awaitingFen)}
         {stat('consumption.dashboard.notCounted', d?.notCountedFen)}
+        <Col xs={24} lg={16}>
+          <Card size="small" title={t('consumption.dashboard.byMonth')}>
+            <EChart
+              ariaLabel={t('consumption.dashboard.byMonth')}
+              height={260}
+              option={buildSlicesBarOption(
+                (d?.byMonth ?? []).map((m) => ({ label: m.key, fen: m.fen })),
+                t('consumption.dashboard.counted'),
+              )}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card size="small" title={t('consumption.dashboard.countedShare')}>
+            <EChart
+              ariaLabel={t('consumption.dashboard.countedShare')}
+              height={260}
+              option={buildCountedPieOption([
+                { label: t('consumption.dashboard.counted'), fen: d?.countedFen ?? 0 },
+                { label: t('consumption.dashboard.awaiting'), fen: d?.awaitingFen ?? 0 },
+                { label: t('consumption.dashboard.notCounted'), fen: d?.notCountedFen ?? 0 },
+              ])}
+            />
+          </Card>
+        </Col>
         <Col xs={24} lg={12}>
+          <Card size="small" title={t('consumption.dashboard.byChannel')}>
+            <EChart
+              ariaLabel={t('consumption.dashboard.byChannel')}
+              height={240}
+              option={buildSlicesBarOption(
+                labelled(d?.byChannel, 'consumption.channel').map((c) => ({ label: c.label, fen: c.fen })),
+                t('consumption.dashboard.counted'),
+              )}
+            />
+          </Card>
+          <div style={{ height: 16 }} />
           <SliceTable title={t('consumption.dashboard.byMonth')} rows={d?.byMonth ?? []} />
         </Col>
         <Col xs={24} lg={12}>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Button, Checkbox, Flex, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { actingOf } from '@xiezuo/domain';
 import type { PurchaseDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { useUrlParams } from '../../../app/use-url-params';
 import { PageHeader } from '../../../components/page-header';
-import { useHasAbility } from '../../auth/session-context';
+import { useCurrentSession, useHasAbility } from '../../auth/session-context';
 import { usePurchases } from '../api/use-purchases.query';
 import { useConfirmPurchase } from '../api/use-purchase.mutations';
 import { PurchaseFormDialog } from '../components/purchase-form.dialog';
+import { OrderImportDialog } from '../components/order-import.dialog';
 import { useConsumptionYear, YearSelect } from '../components/year-select';
 import { wan } from '../utils/consumption-format';
 
@@ -23,6 +25,8 @@ export function PurchasesPage() {
   const list = usePurchases(year ? { year, page, pageSize: 20, ...(notCounted ? { counted: false } : {}) } : null);
   const confirm = useConfirmPurchase();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const isOffice = actingOf(useCurrentSession()).office;
   const actions = (
     <Flex wrap gap={8} align="center">
       <YearSelect />
@@ -35,6 +39,11 @@ export function PurchasesPage() {
       {canWrite && year ? (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           {t('consumption.purchases.new')}
+        </Button>
+      ) : null}
+      {canWrite && isOffice ? (
+        <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+          {t('consumption.import.open')}
         </Button>
       ) : null}
     </Flex>
@@ -109,6 +118,7 @@ export function PurchasesPage() {
         ]}
       />
       {creating && year ? <PurchaseFormDialog year={year} onClose={() => setCreating(false)} /> : null}
+      {importing ? <OrderImportDialog onClose={() => setImporting(false)} /> : null}
     </>
   );
 }
