@@ -33,13 +33,27 @@ async function signedIn(username: string, viewport = DESKTOP): Promise<Page> {
 
 /** Opens an antd Select by its label (inside a drawer or dialog) and picks the option with this exact title. */
 async function pick(page: Page, root: Locator, label: string, option: string) {
-  await root.getByLabel(label, { exact: true }).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const field = root.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) });
+  const chosen = field.locator('.ant-select-content-has-value', { hasText: option });
+  // on a busy machine a click may land while the list is still opening: try again until the field shows the option
+  for (let attempt = 0; attempt < 5 && !(await chosen.count()); attempt++) {
+    if (!(await page.locator('.ant-select-dropdown:visible').count()))
+      await root.getByLabel(label, { exact: true }).click();
+    await page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+      .click({ timeout: 10_000 })
+      .catch(() => undefined);
+    await chosen.waitFor({ timeout: 5_000 }).catch(() => undefined);
+  }
+  await chosen.waitFor({ timeout: 1_000 });
 }
 
 async function fillDate(page: Page, label: string, iso: string) {
-  await page.getByLabel(label, { exact: true }).fill(iso);
-  await page.getByLabel(label, { exact: true }).press('Enter');
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(iso);
+  await input.press('Enter');
+  // the picker takes a typed date on Enter; make sure it did before the form is sent
+  await expect.poll(() => input.inputValue()).toBe(iso);
 }
 
 async function snap(page: Page, name: string) {
