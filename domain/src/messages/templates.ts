@@ -132,23 +132,23 @@ export const MESSAGE_TEMPLATES = {
     channels: ['sms'],
   }),
   'labour.post_pushed': t({
-    vars: ['name', 'title', 'link'],
+    vars: ['title', 'link'],
     title: { zh: '岗位推荐：{title}', en: 'A job for you: {title}' },
     body: {
       zh: '{employer}招聘“{title}”（{place}，月薪 {wage} 元），点击查看并一键申请。',
       en: '{employer} is hiring “{title}” ({place}, {wage} yuan a month). Open it to apply in one tap.',
     },
-    sms: '{name}您好，为您推荐岗位：{title}，详情及申请：{link}',
+    sms: '新岗位{title}，一键申请{link}',
     channels: ['sms'],
   }),
   'labour.followup': t({
-    vars: ['name', 'title', 'link'],
+    vars: ['title', 'link'],
     title: { zh: '稳岗回访：{title}', en: 'Follow-up: {title}' },
     body: {
       zh: '您在“{title}”上岗已满 {months} 个月，请告诉我们是否仍在岗。',
       en: 'It is {months} months since the start at “{title}”: are you still employed there?',
     },
-    sms: '{name}您好，您在{title}是否仍在岗？请点击回复：{link}',
+    sms: '{title}是否仍在岗？请回复{link}',
     channels: ['sms'],
   }),
   'auth.otp': t({

@@ -1,4 +1,4 @@
-import { actingOf, scopeOf, type ApplicationParty } from '@xiezuo/domain';
+import { actingOf, actsForAny, scopeOf, type ApplicationParty } from '@xiezuo/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AccountActor, Actor } from '../../http/context';
 import { AppError } from '../../http/app-error';
@@ -33,6 +33,10 @@ export function canSeeWorkerOf(actor: Actor, countyCode: string): boolean {
 
 /** Staff who keep employers and posts and push: writers of the district, the labour group, units and counties. */
 export const canKeepLabour = (actor: Actor) => actor.abilities.includes('business.write');
+
+/** Who sets the matching weights and the weekly cap: the district office and the labour working group. */
+export const keepsLabourSettings = (actor: Actor) =>
+  actsForAny(actor, [{ kind: 'office' }, { kind: 'group', code: 'labour' }]);
 
 /** The employer an external account speaks for (its subject), or null. */
 export function employerOf(c: Caller): string | null {

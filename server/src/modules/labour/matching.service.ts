@@ -12,7 +12,7 @@ import { withAudit } from '../../lib/audit-tx';
 import * as repo from './matching.repository';
 import * as posts from './posts.repository';
 import * as workers from './workers.repository';
-import { personOf, tenantOf, workerCounties, type Caller } from './labour.policy';
+import { keepsLabourSettings, personOf, tenantOf, workerCounties, type Caller } from './labour.policy';
 
 /** The labour group's matching weights and weekly push cap (defaults until it sets its own). */
 export async function labourSettingsOf(db: DbOrTx, tenantId: string) {
@@ -29,10 +29,7 @@ export async function setLabourSettings(
   meta: RequestMeta,
   body: { weights: MatchWeights; weeklyCap: number; version: number },
 ) {
-  const isKeeper = actor.roles.some(
-    (g) => g.role === 'office_admin' || (g.role === 'group_lead' && g.scopeId === 'labour'),
-  );
-  if (!isKeeper) throw new AppError('FORBIDDEN');
+  if (!keepsLabourSettings(actor)) throw new AppError('FORBIDDEN');
   const before = await labourSettingsOf(ctx.db, actor.tenantId);
   await withAudit(ctx.db, actor, meta, async (tx) => {
     const r = await repo.upsertSettings(tx, actor.tenantId, body.version, body);
