@@ -42,7 +42,9 @@ export async function loadSummaryTemplate(
 export function checkScope(actor: Actor, scope: string) {
   const parsed = parseReportScope(scope);
   if (!canRequestScope(actor, parsed))
-    throw new AppError('FORBIDDEN', { reason: 'this report lies outside your scope / 该报告超出您的数据范围' });
+    throw new AppError('FORBIDDEN', {
+      reason: { zh: '该报告超出您的数据范围', en: 'This report lies outside your scope' },
+    });
   return parsed;
 }
 

@@ -240,6 +240,11 @@ describe('a unit reporter', () => {
     const api = await download(zuzhibu, '/api/reports/summary?year=2018&scope=district&format=docx');
     expect(api.status).toBe(403);
     expect(api.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    // the reason comes in each language apart, never one string half in English
+    expect(api.json().error.details.reason).toEqual({
+      zh: '该报告超出您的数据范围',
+      en: 'This report lies outside your scope',
+    });
   });
 });
 

@@ -116,7 +116,13 @@ export function WarningsPage() {
           showTotal: (n) => t('common.total', { n }),
           onChange: (page) => update({ page: page === 1 ? null : page }),
         }}
-        locale={{ emptyText: res.error ? res.error.message : <EmptyState description={t('warn.empty')} /> }}
+        locale={{
+          emptyText: res.error ? (
+            res.error.message
+          ) : (
+            <EmptyState description={t(res.data?.hasPlan === false ? 'warn.noPlan' : 'warn.empty', { year })} />
+          ),
+        }}
       />
       <WarningSettingsDrawer open={isSettingsOpen} onClose={() => setSettingsOpen(false)} />
       {supervising ? (

@@ -27,14 +27,17 @@ export function planColumns({
   const cols: TableColumnsType<PlanIndicatorDto> = [
     {
       key: 'name',
-      title: `${t('plans.col.name')} / ${t('plans.col.code')}`,
+      // the code is the editor's handle (rules and imports cite it); a reader sees the name only
+      title: canEdit ? `${t('plans.col.name')} / ${t('plans.col.code')}` : t('plans.col.name'),
       width: 230,
       render: (_, i) => (
         <>
           <div>{i.name[lang]}</div>
-          <Typography.Text type="secondary" className="xz-mono xz-plan-code">
-            {i.code}
-          </Typography.Text>
+          {canEdit ? (
+            <Typography.Text type="secondary" className="xz-mono xz-plan-code">
+              {i.code}
+            </Typography.Text>
+          ) : null}
         </>
       ),
     },
