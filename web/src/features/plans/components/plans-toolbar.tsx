@@ -1,7 +1,7 @@
 import { Button, Flex, Form, Space, Tag, Typography } from 'antd';
 import { Select } from '../../../components/select';
 import { CopyOutlined, DownloadOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
-import type { PlanDto, PlanListDto } from '@xiezuo/domain';
+import { screenDate, type PlanDto, type PlanListDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 
 type Props = {
@@ -20,9 +20,7 @@ export function PlansToolbar({ plans, year, plan, onYear, onAdd, onImport, onCop
   const { t, lang } = useT();
   const abilities = plan?.abilities;
   const active = plan?.indicators.filter((i) => i.isActive).length ?? 0;
-  const publishedAt = plan?.publishedAt
-    ? new Date(plan.publishedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN')
-    : null;
+  const publishedAt = plan?.publishedAt ? screenDate(plan.publishedAt) : null;
   return (
     <Flex wrap gap={12} align="center" justify="space-between" className="xz-plans-toolbar">
       <Flex wrap gap={12} align="center">
