@@ -79,7 +79,10 @@ describe('years', () => {
     const latest = Math.max(...list.items.map((p) => p.year));
     await page.goto(`${baseUrl()}/plans?year=2018`);
     await page.locator('#plans-year').click();
-    await page.locator('.ant-select-dropdown:visible').getByText(`＋ 新建 ${latest + 1} 年计划…`).click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText(`＋ 新建 ${latest + 1} 年计划…`)
+      .click();
     const dialog = page.getByRole('dialog', { name: `复制 ${latest} 年方案` });
     await dialog.waitFor();
     expect(await dialog.getByLabel('目标年度').inputValue()).toBe(String(latest + 1));

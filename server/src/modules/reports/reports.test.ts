@@ -153,7 +153,10 @@ describe('the 2018 district summary states every 2018 figure', () => {
   it('writes the 2019 tasks that carry no figure, each with the state its reports give', async () => {
     const res = await download(office, '/api/reports/summary?year=2019&scope=district&format=html&asOf=2019-09-30');
     expect(res.status).toBe(200);
-    const text = res.body.toString('utf8').replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+    const text = res.body
+      .toString('utf8')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, '');
     // 产业目录, 文旅, 电商, 资金监管与审计, the charity platform, pairings of schools, 夏河班, telemedicine
     for (const lead of [
       '会同各受援县编制、发布产业目录和项目册',
