@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, shot, signedIn } from './browser';
+import { baseUrl, launchBrowser, PHONE, shot, signedIn } from './browser';
 
 // What a new user meets (#15): names instead of codes, the confirming side's wording, empty years, the next plan year.
 let browser: Browser;
@@ -33,10 +33,13 @@ describe('names, not codes', () => {
 
   it('a supervision order names the indicator it cites', async () => {
     const page = await signedIn(browser, 'office');
-    await page.goto(`${baseUrl()}/supervision`);
-    await page.getByText('督办〔2019〕2号').click();
+    const orders = (await (await page.request.get(`${baseUrl()}/api/supervision-orders`)).json()) as {
+      items: { id: string; serial: string }[];
+    };
+    const open = orders.items.find((o) => o.serial === '督办〔2019〕2号')!;
+    await page.goto(`${baseUrl()}/supervision/${open.id}`);
     const facts = page.locator('.ant-descriptions').first();
-    await facts.getByText('贫困人口到其他地区就业').waitFor();
+    await facts.getByRole('link', { name: '贫困人口到其他地区就业', exact: true }).waitFor();
     expect(await facts.innerText()).not.toContain('labour.');
     await page.context().close();
   });
@@ -87,6 +90,20 @@ describe('years', () => {
     await dialog.waitFor();
     expect(await dialog.getByLabel('目标年度').inputValue()).toBe(String(latest + 1));
     await dialog.getByRole('button', { name: /取\s*消|Cancel/ }).click();
+    await page.context().close();
+  });
+});
+
+describe('phone', () => {
+  it('指标方案 at 390 px shows name, target and actions without sideways scrolling', async () => {
+    const page = await signedIn(browser, 'office', { viewport: PHONE });
+    await page.goto(`${baseUrl()}/plans?year=2019`);
+    await page.getByRole('heading', { level: 2, name: '人才支援' }).waitFor();
+    expect(await page.getByRole('columnheader', { name: '统计规则' }).count()).toBe(0);
+    const table = page.locator('.ant-table-content, .ant-table-body').first();
+    const fits = await table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    expect(fits).toBe(true);
+    await shot(page, 'screens-plans-390');
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, DatePicker, Flex, Spin, Table, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Spin, Table, Typography } from 'antd';
 import { Select } from '../../../components/select';
 import { SettingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -100,6 +100,10 @@ export function WarningsPage() {
           className="xz-filter"
         />
       </Flex>
+      {res.data?.hasPlan === false ? (
+        // other warnings (dormant pairings, claims waiting) do not need a plan; the indicators' do
+        <Alert type="info" showIcon title={t('warn.noPlan', { year })} style={{ marginBottom: 12 }} />
+      ) : null}
       <Typography.Paragraph role="status">{t('warn.counts', counts)}</Typography.Paragraph>
       <Table<WarningDto>
         rowKey="id"
@@ -116,13 +120,7 @@ export function WarningsPage() {
           showTotal: (n) => t('common.total', { n }),
           onChange: (page) => update({ page: page === 1 ? null : page }),
         }}
-        locale={{
-          emptyText: res.error ? (
-            res.error.message
-          ) : (
-            <EmptyState description={t(res.data?.hasPlan === false ? 'warn.noPlan' : 'warn.empty', { year })} />
-          ),
-        }}
+        locale={{ emptyText: res.error ? res.error.message : <EmptyState description={t('warn.empty')} /> }}
       />
       <WarningSettingsDrawer open={isSettingsOpen} onClose={() => setSettingsOpen(false)} />
       {supervising ? (

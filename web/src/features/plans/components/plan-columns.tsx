@@ -41,10 +41,30 @@ export function planColumns({
         </>
       ),
     },
-    { key: 'rule', title: t('plans.col.rule'), render: (_, i) => describeRule(i.rule, lang) },
+    // on a phone the rule (read in the editor) and the pacing and group give way: squeezed beside the fixed actions
+    // they were one character a line; with a width they can no longer be squeezed
+    {
+      key: 'rule',
+      title: t('plans.col.rule'),
+      minWidth: 240,
+      responsive: ['md'],
+      render: (_, i) => describeRule(i.rule, lang),
+    },
     { key: 'target', title: t('plans.col.target'), width: 140, render: (_, i) => targetText(i, lang, countyName) },
-    { key: 'pacing', title: t('plans.col.pacing'), width: 100, render: (_, i) => pacingText(i.pacing, lang) },
-    { key: 'group', title: t('plans.col.group'), width: 130, render: (_, i) => groupName(i.group) },
+    {
+      key: 'pacing',
+      title: t('plans.col.pacing'),
+      width: 100,
+      responsive: ['lg'],
+      render: (_, i) => pacingText(i.pacing, lang),
+    },
+    {
+      key: 'group',
+      title: t('plans.col.group'),
+      width: 130,
+      responsive: ['lg'],
+      render: (_, i) => groupName(i.group),
+    },
     {
       key: 'status',
       title: t('plans.col.status'),
