@@ -35,7 +35,7 @@ describe('annual plans', () => {
     await page.waitForURL(/\/plans/);
     for (const heading of ['人才支援', '产业合作', '劳务协作', '资金支持'])
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
-    await expect.poll(() => rowOf(page, 'social.donations').innerText()).toContain('800 万元');
+    await expect.poll(() => rowOf(page, 'social.donations').innerText()).toContain('800.00 万元');
     await shot(page, 'plans-2019');
 
     // edit: the drawer opens with the rule in words; the target is typed in 万元; a published plan asks for a reason
@@ -58,7 +58,7 @@ describe('annual plans', () => {
     await drawer.getByRole('button', { name: /^保\s*存$/ }).click();
     await page.getByText(`已保存“${DONATIONS}”`).waitFor();
     await drawer.waitFor({ state: 'hidden' });
-    await expect.poll(() => rowOf(page, 'social.donations').innerText()).toContain('900 万元');
+    await expect.poll(() => rowOf(page, 'social.donations').innerText()).toContain('900.00 万元');
 
     // export: the catalog workbook of 2019
     const [download] = await Promise.all([
@@ -82,7 +82,7 @@ describe('annual plans', () => {
     await page.waitForURL(/year=2020/);
     await page.getByText('已复制为 2020 年草稿方案').waitFor();
     await page.locator('.xz-plans-toolbar .ant-tag', { hasText: '草稿' }).waitFor();
-    await expect.poll(() => rowOf(page, 'social.donations').innerText()).toContain('900 万元');
+    await expect.poll(() => rowOf(page, 'social.donations').innerText()).toContain('900.00 万元');
     await page.getByRole('button', { name: /发布方案/ }).waitFor();
     await shot(page, 'plans-2020-draft');
 

@@ -13,6 +13,8 @@ export const auditEntryDto = z.object({
   action: z.string(),
   objectType: z.string().nullable(),
   objectId: z.string().nullable(),
+  /** What a person calls the object (a user's name, a unit's name); null where the id is all there is. */
+  objectName: z.string().nullable(),
   outcome: z.enum(AUDIT_OUTCOMES),
   requestId: z.string().nullable(),
   details: z.record(z.string(), z.unknown()).nullable(),

@@ -23,6 +23,7 @@ export * from './messages';
 export * from './accounts';
 export * from './workbench.contracts';
 export * from './formats/document-format';
+export * from './formats/screen-format';
 export * from './tasks';
 export * from './cohorts';
 export * from './telemedicine';

@@ -103,7 +103,13 @@ export const warningDto = z.object({
 });
 export type WarningDto = z.infer<typeof warningDto>;
 
-export const warningListDto = z.object({ year: z.number().int(), asOf: z.string(), items: z.array(warningDto) });
+export const warningListDto = z.object({
+  year: z.number().int(),
+  asOf: z.string(),
+  /** False for a year without a plan: no indicator or unit warnings can exist, the page says so. */
+  hasPlan: z.boolean(),
+  items: z.array(warningDto),
+});
 export type WarningListDto = z.infer<typeof warningListDto>;
 
 /** The warning thresholds; PUT sends all of them. */
@@ -250,6 +256,8 @@ export const supervisionEventDto = z.object({
 });
 
 export const supervisionOrderDetailDto = supervisionOrderDto.extend({
+  /** The cited indicators by name (the codes stay in `indicatorCodes` for links). */
+  indicators: z.array(z.object({ code: z.string(), name: label })),
   responses: z.array(supervisionResponseDto),
   files: z.array(supervisionFileDto),
   history: z.array(supervisionEventDto),

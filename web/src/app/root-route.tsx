@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { Spin } from 'antd';
-import { Outlet, useLocation, useSearchParams } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useSearchParams } from 'react-router';
 import { useLang } from './i18n';
 
 /** Keeps `?lang=en` in the URL while English is chosen, so a copied link opens in the same language. */
@@ -28,6 +28,8 @@ export function RootRoute() {
       }
     >
       <Outlet />
+      {/* a new page opens at its top (after 保存草稿 the record's buttons are not left under the sticky header); back restores */}
+      <ScrollRestoration />
     </Suspense>
   );
 }

@@ -14,7 +14,8 @@ export async function searchLog(ctx: AppContext, actor: Actor, q: AuditQuery): P
     q: q.q || undefined,
   };
   const { rows, total } = await repo.listPage(ctx.db, filter, q.page, q.pageSize, q.order);
-  return { items: rows.map(presentAuditEntry), total, page: q.page, pageSize: q.pageSize };
+  const names = await repo.objectNames(ctx.db, rows);
+  return { items: rows.map((r) => presentAuditEntry(r, names)), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** The distinct actions in the caller's tenant's log (for the filter's choices). */

@@ -2,7 +2,7 @@ import type { AuditEntryDto } from '@xiezuo/domain';
 import type { AuditRow } from './audit.repository';
 
 /** One audit row as the log's page shows it. */
-export function presentAuditEntry(r: AuditRow): AuditEntryDto {
+export function presentAuditEntry(r: AuditRow, names: ReadonlyMap<string, string> = new Map()): AuditEntryDto {
   return {
     id: r.id,
     at: r.at.toISOString(),
@@ -11,6 +11,7 @@ export function presentAuditEntry(r: AuditRow): AuditEntryDto {
     action: r.action,
     objectType: r.objectType,
     objectId: r.objectId,
+    objectName: r.objectId ? (names.get(r.objectId) ?? null) : null,
     outcome: r.outcome,
     requestId: r.requestId,
     details: r.details ?? null,

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { auditLog, units, users } from '../../db/schema';
 
 const CHAIN_LOCK = 7_314_159_266;
 
@@ -104,4 +104,28 @@ export async function* readChain(db: DbOrTx, batch = 5000): AsyncGenerator<Audit
 export async function readTail(db: DbOrTx, n: number): Promise<AuditRow[]> {
   const rows = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(n);
   return rows.reverse();
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Names of the users and units a page of rows acts on, by id (the log stores only ids). */
+export async function objectNames(db: DbOrTx, rows: readonly AuditRow[]): Promise<Map<string, string>> {
+  const idsOf = (type: string) => [
+    ...new Set(rows.filter((r) => r.objectType === type && UUID.test(r.objectId ?? '')).map((r) => r.objectId!)),
+  ];
+  const userIds = idsOf('user');
+  const unitIds = idsOf('unit');
+  const [u, n] = await Promise.all([
+    userIds.length
+      ? db
+          .select({ id: users.id, name: users.displayName, username: users.username })
+          .from(users)
+          .where(inArray(users.id, userIds))
+      : [],
+    unitIds.length ? db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)) : [],
+  ]);
+  return new Map([
+    ...u.map((r) => [r.id, `${r.name}（${r.username}）`] as const),
+    ...n.map((r) => [r.id, r.name] as const),
+  ]);
 }

@@ -74,6 +74,8 @@ describe('audit log', () => {
     expect(p1.body.items).toHaveLength(2);
     expect(p1.body.total).toBeGreaterThan(4);
     expect(p1.body.items.every((r: { action: string }) => r.action === 'auth.login')).toBe(true);
+    // the user signed in is named, not shown as user:<uuid>
+    expect(p1.body.items[0].objectName).toBe('审计管理员（auditadmin）');
     const p2 = await admin.get('/api/audit?action=auth.login&pageSize=2&page=2');
     expect(p2.body.items[0].id).toBeLessThan(p1.body.items[1].id);
     const byUser = await admin.get('/api/audit?q=secadmin');

@@ -20,11 +20,14 @@ export function refusedPage(lang: Lang, code: ErrorCode, reason?: string): strin
 `;
 }
 
-/** The reason a person can act on, from an AppError's details ("zh / en" halves picked by language). */
+/** The reason a person can act on, from an AppError's details (`{ zh, en }`, or "en / zh" halves picked by language). */
 function reasonOf(err: AppError, lang: Lang): string | undefined {
   const d = err.details as { reason?: unknown } | undefined;
-  if (typeof d?.reason !== 'string') return undefined;
-  const [en, zh] = d.reason.split(' / ');
+  const r = d?.reason as { zh?: unknown; en?: unknown } | string | undefined;
+  if (r && typeof r === 'object' && typeof r[lang] === 'string') return r[lang];
+  if (typeof r !== 'string') return undefined;
+  const reason = r;
+  const [en, zh] = reason.split(' / ');
   return lang === 'zh' ? (zh ?? en) : en;
 }
 

@@ -12,10 +12,11 @@ import { planVsActualBlocks, planVsActualXlsx } from './plan-vs-actual';
 import { loadReportData, planDecls, type ReportData } from './report-data';
 import { loadProblems, problemsPart, remedies } from './report-problems';
 import { qualitativePoints } from './report-qualitative';
+import { qualitativeTaskPoints } from './report-tasks';
 import { toHtml, toText, type Block, type ReportDoc } from './report-doc';
 import { canRequestScope } from './reports.policy';
 import * as repo from './reports.repository';
-import { composeSummary } from './summary.compose';
+import { composeSummary, type Point } from './summary.compose';
 import { DEFAULT_SUMMARY_TEMPLATE } from './summary.default-template';
 
 export const MIME: Record<ReportFormat, string> = {
@@ -42,7 +43,9 @@ export async function loadSummaryTemplate(
 export function checkScope(actor: Actor, scope: string) {
   const parsed = parseReportScope(scope);
   if (!canRequestScope(actor, parsed))
-    throw new AppError('FORBIDDEN', { reason: 'this report lies outside your scope / 该报告超出您的数据范围' });
+    throw new AppError('FORBIDDEN', {
+      reason: { zh: '该报告超出您的数据范围', en: 'This report lies outside your scope' },
+    });
   return parsed;
 }
 
@@ -82,6 +85,11 @@ const propertiesOf = (d: ReportData) => ({
   description: `本报告由协作平台根据已确认的台账记录自动生成，数据统计截至${d.facts.strings.get('as_of')}。`,
 });
 
+const mergePoints = (a: Record<string, Point[]>, b: Record<string, Point[]>): Record<string, Point[]> =>
+  Object.fromEntries(
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, [...(a[k] ?? []), ...(b[k] ?? [])]]),
+  );
+
 /** The year-end summary of a year and scope as a document (and the placeholders that found no value). */
 export async function summaryDoc(
   ctx: AppContext,
@@ -90,10 +98,12 @@ export async function summaryDoc(
   template?: SummaryTemplate,
 ): Promise<{ doc: ReportDoc; missing: string[] }> {
   const t = template ?? (await loadSummaryTemplate(ctx, actor.tenantId)).template;
-  const [problems, extraPoints] = await Promise.all([
+  const [problems, evidencePoints, taskPoints] = await Promise.all([
     loadProblems(ctx, actor, data),
     qualitativePoints(ctx, actor.tenantId, data),
+    qualitativeTaskPoints(ctx, actor, data),
   ]);
+  const extraPoints = mergePoints(evidencePoints, taskPoints);
   const asOf = data.facts.strings.get('as_of')!;
   const plan = await planPart(ctx, actor, t, data, data.year + 1, { lead: remedies(problems) });
   return composeSummary(t, data.facts, {

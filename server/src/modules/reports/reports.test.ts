@@ -149,6 +149,29 @@ describe('the 2018 district summary states every 2018 figure', () => {
     const text = res.body.toString('utf8').replace(/<[^>]+>/g, '');
     expect(missingIn(text, FIGURES_2018)).toEqual([]);
   });
+
+  it('writes the 2019 tasks that carry no figure, each with the state its reports give', async () => {
+    const res = await download(office, '/api/reports/summary?year=2019&scope=district&format=html&asOf=2019-09-30');
+    expect(res.status).toBe(200);
+    const text = res.body
+      .toString('utf8')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, '');
+    // 产业目录, 文旅, 电商, 资金监管与审计, the charity platform, pairings of schools, 夏河班, telemedicine
+    for (const lead of [
+      '会同各受援县编制、发布产业目录和项目册',
+      '突出精品文旅设计推广',
+      '扶持受援县及其贫困村建设电商扶贫站点',
+      '加强财政支持资金监管',
+      '打造扶贫公益平台，引导爱心企业、爱心人士与贫困户精准对接',
+      '深入开展中小学校结对',
+      '助力藏族学生提高思想认识、掌握理论知识、培育劳动技能',
+      '完善医疗健康帮扶体系',
+    ])
+      expect(text, lead).toContain(lead);
+    expect(text).toMatch(/完善医疗健康帮扶体系。区卫生健康委牵头，2019年\d+月已完成。/);
+    expect(text).toMatch(/会同各受援县编制、发布产业目录和项目册。[^。]+牵头，正在推进，已完成70%。/);
+  });
 });
 
 describe('scope', () => {
@@ -240,6 +263,11 @@ describe('a unit reporter', () => {
     const api = await download(zuzhibu, '/api/reports/summary?year=2018&scope=district&format=docx');
     expect(api.status).toBe(403);
     expect(api.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    // the reason comes in each language apart, never one string half in English
+    expect(api.json().error.details.reason).toEqual({
+      zh: '该报告超出您的数据范围',
+      en: 'This report lies outside your scope',
+    });
   });
 });
 

@@ -97,6 +97,7 @@ export const LEDGER_MESSAGES = {
   'ledger.action.review': { zh: '审核通过', en: 'Approve review' },
   'ledger.action.return': { zh: '退回', en: 'Return' },
   'ledger.action.withdraw': { zh: '撤回', en: 'Withdraw' },
+  'ledger.action.discard': { zh: '作废草稿', en: 'Discard draft' },
   'ledger.action.confirm': { zh: '确认', en: 'Confirm' },
   'ledger.action.dispute': { zh: '提出异议', en: 'Dispute' },
   'ledger.action.requestUnlock': { zh: '申请解锁修改', en: 'Request a change' },

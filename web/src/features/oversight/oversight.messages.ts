@@ -33,6 +33,10 @@ export const OVERSIGHT_MESSAGES = {
   'warn.supervise': { zh: '发起督办', en: 'Issue order' },
   'warn.superviseLabel': { zh: '就此预警发起督办：{title}', en: 'Issue an order on: {title}' },
   'warn.empty': { zh: '没有预警', en: 'No warnings' },
+  'warn.noPlan': {
+    zh: '{year} 年尚无年度计划，没有指标预警',
+    en: 'There is no plan for {year}, so no indicator warnings',
+  },
   'warn.order': { zh: '已督办：{serial}（{status}）', en: 'Order {serial} ({status})' },
   'warn.settings': { zh: '预警阈值', en: 'Thresholds' },
   'warn.settings.title': { zh: '预警阈值设置', en: 'Warning thresholds' },

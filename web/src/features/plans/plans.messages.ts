@@ -57,6 +57,7 @@ export const PLANS_MESSAGES = {
     en: 'A deactivated indicator is no longer computed or shown on the dashboards; it and its versions are kept, so reported figures stay explainable.',
   },
   'plans.statusChanged': { zh: '已更新指标状态', en: 'Indicator status updated' },
+  'plans.createNext': { zh: '＋ 新建 {year} 年计划…', en: '+ Create the {year} plan…' },
   'plans.reason': { zh: '调整理由', en: 'Reason for the change' },
   'plans.reason.hint': {
     zh: '方案已发布，调整将记入版本和审计日志',

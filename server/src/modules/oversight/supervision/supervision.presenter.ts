@@ -35,11 +35,14 @@ type Detail = {
   responses: Awaited<ReturnType<typeof repo.responsesOf>>;
   files: Awaited<ReturnType<typeof repo.filesOf>>;
   events: Awaited<ReturnType<typeof repo.eventsOf>>;
+  names: Map<string, { zh: string; en: string }>;
 };
 
 export function presentDetail(o: repo.OrderWide, actor: Actor, d: Detail, today: string): SupervisionOrderDetailDto {
   return {
     ...presentOrder(o, actor, today),
+    // a code no plan declares any more still shows, as itself
+    indicators: o.indicatorCodes.map((code) => ({ code, name: d.names.get(code) ?? { zh: code, en: code } })),
     responses: d.responses.map((r) => ({
       id: r.id,
       unit: { id: r.unitId, name: r.unitName },

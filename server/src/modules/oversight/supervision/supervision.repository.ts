@@ -252,6 +252,26 @@ export async function indicatorCodesIn(db: DbOrTx, tenantId: string, codes: stri
   ).map((r) => r.code);
 }
 
+/** The names of indicators by code, from the latest plan that declares each (an order may outlive its year's plan). */
+export async function indicatorNames(
+  db: DbOrTx,
+  tenantId: string,
+  codes: string[],
+): Promise<Map<string, { zh: string; en: string }>> {
+  if (!codes.length) return new Map();
+  const rows = await db
+    .select({ code: indicators.code, decl: indicators.decl })
+    .from(indicators)
+    .where(and(eq(indicators.tenantId, tenantId), inArray(indicators.code, codes)))
+    .orderBy(indicators.year);
+  const names = new Map<string, { zh: string; en: string }>();
+  for (const r of rows) {
+    const name = r.decl.name as { zh?: unknown; en?: unknown } | undefined;
+    if (typeof name?.zh === 'string' && typeof name.en === 'string') names.set(r.code, { zh: name.zh, en: name.en });
+  }
+  return names;
+}
+
 /** Units of a working group in the latest year that declares the group. */
 export async function latestGroupUnitIds(db: DbOrTx, tenantId: string, groupCodes: string[]): Promise<string[]> {
   if (!groupCodes.length) return [];

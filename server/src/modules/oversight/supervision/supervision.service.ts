@@ -54,13 +54,14 @@ export async function list(ctx: AppContext, actor: Actor, q: SupervisionListQuer
 
 export async function get(ctx: AppContext, actor: Actor, id: string): Promise<SupervisionOrderDetailDto> {
   const o = await load(ctx, actor, id);
-  const [responses, files, events, today] = await Promise.all([
+  const [responses, files, events, today, names] = await Promise.all([
     repo.responsesOf(ctx.db, id),
     repo.filesOf(ctx.db, id),
     repo.eventsOf(ctx.db, id),
     workingDate(ctx.db, actor.tenantId),
+    repo.indicatorNames(ctx.db, actor.tenantId, o.indicatorCodes),
   ]);
-  return presentDetail(o, actor, { responses, files, events }, today);
+  return presentDetail(o, actor, { responses, files, events, names }, today);
 }
 
 /** Whether the actor may issue orders (the district office). */

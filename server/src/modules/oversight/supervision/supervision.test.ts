@@ -78,6 +78,10 @@ describe('a supervision order from a warning', () => {
     });
     expect(order.serial).toBe('督办〔2019〕3号');
     expect(order.dueDate).toBe('2019-10-10');
+    // the cited indicator is named, not shown as its code
+    expect(order.indicators).toEqual([
+      { code: 'labour.employed_elsewhere', name: { zh: '贫困人口到其他地区就业', en: expect.any(String) } },
+    ]);
     expect(order.abilities).toEqual({ respond: false, accept: false, return: false, attach: true });
 
     const seen = (await renshe.get('/api/supervision-orders')).body;

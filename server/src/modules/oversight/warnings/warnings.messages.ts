@@ -1,13 +1,17 @@
-import { INDICATOR_CATEGORIES, WAN, type IndicatorProgressDto } from '@xiezuo/domain';
+import {
+  INDICATOR_CATEGORIES,
+  screenCount,
+  screenDecimal,
+  screenMoney,
+  screenPercent,
+  type IndicatorProgressDto,
+} from '@xiezuo/domain';
 
 /** zh-CN / en texts of warnings, built from figures; numbers are formatted the way the office writes them. */
 
 type Label = { zh: string; en: string };
 type Format = IndicatorProgressDto['format'];
 type Named = { name: string };
-
-const grouped = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Rounds a figure to what its format shows: whole counts and fen, one decimal of a percentage, two of an area. */
 export function roundFor(format: Format, v: number): number {
@@ -16,20 +20,20 @@ export function roundFor(format: Format, v: number): number {
   return Math.round(v);
 }
 
-/** A figure with its unit, e.g. "1,287 人" / "1,287 persons", "4,000.00 万元" / "CNY 40.00 million", "22.9%". */
+/** A figure with its unit in the shared screen formats, e.g. "1,287 人" / "1,287 persons", "4,000.00 万元", "22.9%". */
 export function figure(v: number, format: Format, unit: Label): Label {
   switch (format) {
     case 'money':
-      return { zh: `${grouped(v / WAN, 2)} 万元`, en: `CNY ${grouped(v / 100 / 1_000_000, 2)} million` };
+      return { zh: screenMoney(v, 'zh'), en: screenMoney(v, 'en') };
     case 'percent':
-      return { zh: `${roundFor('percent', v).toFixed(1)}%`, en: `${roundFor('percent', v).toFixed(1)}%` };
+      return { zh: screenPercent(v), en: screenPercent(v) };
     case 'area':
-      return {
-        zh: `${grouped(roundFor('area', v), 2)} ${unit.zh}`,
-        en: `${grouped(roundFor('area', v), 2)} ${unit.en}`,
-      };
+      return { zh: `${screenDecimal(v)} ${unit.zh}`, en: `${screenDecimal(v)} ${unit.en}` };
     case 'count':
-      return { zh: `${grouped(roundFor('count', v))} ${unit.zh}`, en: `${grouped(roundFor('count', v))} ${unit.en}` };
+      return {
+        zh: `${screenCount(roundFor('count', v))} ${unit.zh}`,
+        en: `${screenCount(roundFor('count', v))} ${unit.en}`,
+      };
     default: {
       const never: never = format;
       return never;

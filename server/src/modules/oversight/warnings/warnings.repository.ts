@@ -25,6 +25,16 @@ export async function upsertSettings(db: DbOrTx, tenantId: string, settings: War
     .onConflictDoUpdate({ target: warningSettings.tenantId, set: { settings, updatedBy: userId, updatedAt: now } });
 }
 
+/** Whether the tenant has a plan for the year (a year without one has no indicator warnings). */
+export async function hasPlan(db: DbOrTx, tenantId: string, year: number): Promise<boolean> {
+  const rows = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.tenantId, tenantId), eq(plans.year, year)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 /** The latest plan year not after `maxYear` (or the earliest plan when all lie ahead). */
 export async function defaultPlanYear(db: DbOrTx, tenantId: string, maxYear: number): Promise<number | undefined> {
   const past = await db

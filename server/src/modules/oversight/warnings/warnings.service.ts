@@ -68,10 +68,10 @@ export async function putSettings(
 
 /** The year a request means: the one asked for, else the latest plan year up to the working date's. */
 export async function resolveYear(ctx: AppContext, tenantId: string, year: number | undefined): Promise<number> {
-  const y =
-    year ?? (await repo.defaultPlanYear(ctx.db, tenantId, Number((await workingDate(ctx.db, tenantId)).slice(0, 4))));
-  if (y === undefined) throw new AppError('NOT_FOUND');
-  return y;
+  if (year !== undefined) return year;
+  const workingYear = Number((await workingDate(ctx.db, tenantId)).slice(0, 4));
+  // a tenant without any plan still has a year: the working date's, shown empty
+  return (await repo.defaultPlanYear(ctx.db, tenantId, workingYear)) ?? workingYear;
 }
 
 /** The date a year's warnings are judged on when none is asked for: the working date within that year. */
@@ -253,13 +253,15 @@ export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): 
     : groupUnits;
   const c: Ctx = { ctx, actor, year, asOf, settings, filter, unitIds, units: new Map(unitRows.map((u) => [u.id, u])) };
   const countyNames = new Map(counties.map((x) => [x.code, x.name]));
+  // a year without a plan has no indicators and no responsible units to judge: those parts are empty, not a 404
+  const hasPlan = await repo.hasPlan(ctx.db, actor.tenantId, year);
   const wanted = (k: WarningKind) => !q.kind || q.kind === k;
   const parts = await Promise.all([
-    wanted('indicator_behind') || wanted('ratio_at_risk') ? forIndicators(c) : [],
+    hasPlan && (wanted('indicator_behind') || wanted('ratio_at_risk')) ? forIndicators(c) : [],
     wanted('awaiting_confirmation') ? forRecords(c, 'awaiting_confirmation', countyNames) : [],
     wanted('dispute_unresolved') ? forRecords(c, 'dispute_unresolved', countyNames) : [],
     wanted('dormant_pairing') ? forPairings(c) : [],
-    wanted('unit_inactive') ? forUnits(c) : [],
+    hasPlan && wanted('unit_inactive') ? forUnits(c) : [],
     wanted('task_overdue') || wanted('task_report_missing')
       ? taskWarnings(ctx, actor, {
           year,
@@ -287,5 +289,5 @@ export async function list(ctx: AppContext, actor: Actor, q: WarningListQuery): 
   );
   const supervise = supervision.maySupervise(actor);
   const items: WarningDto[] = found.map((w) => ({ ...w, order: orders.get(w.id) ?? null, abilities: { supervise } }));
-  return { year, asOf, items };
+  return { year, asOf, hasPlan, items };
 }

@@ -194,3 +194,14 @@ describe('settings', () => {
     expect(audit.rows.map((r) => r.details.after.behindThreshold)).toEqual([0.5]);
   });
 });
+
+describe('a year without a plan', () => {
+  it('answers an empty list that says the year has no plan, not a 404', async () => {
+    const res = await office.get('/api/warnings?year=2020');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ year: 2020, hasPlan: false });
+    expect(res.body.items.filter((w: WarningDto) => w.kind === 'indicator_behind')).toEqual([]);
+    const y2019 = await office.get(`/api/warnings?${AS_OF}`);
+    expect(y2019.body.hasPlan).toBe(true);
+  });
+});

@@ -2,7 +2,14 @@ import { Descriptions, Tag, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import type { Translate } from '../../../app/i18n';
 import type { AuditEntryDto as AuditEntry, AuditOutcome } from '@xiezuo/domain';
-import { actionLabel } from '../utils/action-label';
+import { actionLabel, objectTypeLabel } from '../utils/action-label';
+
+/** `用户 · 审计管理员（auditadmin）`; an object without a name shows its id's first characters. */
+function objectText(e: AuditEntry, t: Translate): string {
+  if (!e.objectType) return '—';
+  const name = e.objectName ?? (e.objectId ? `#${e.objectId.slice(0, 8)}` : null);
+  return name ? `${objectTypeLabel(e.objectType, t)} · ${name}` : objectTypeLabel(e.objectType, t);
+}
 
 const OUTCOME_COLOR: Record<AuditOutcome, string> = { success: 'green', failure: 'orange', denied: 'red' };
 
@@ -31,22 +38,15 @@ export function auditColumns(t: Translate, order: 'asc' | 'desc'): NonNullable<T
       dataIndex: 'action',
       key: 'action',
       width: 200,
-      render: (a: string) => (
-        <>
-          {actionLabel(a, t)}{' '}
-          <Typography.Text type="secondary" className="xz-mono">
-            {a}
-          </Typography.Text>
-        </>
-      ),
+      // the code stays in the expanded row for whoever needs it; the column names the action
+      render: (a: string) => actionLabel(a, t),
     },
     {
       title: t('audit.col.object'),
       key: 'object',
       ellipsis: true,
       responsive: ['md'],
-      render: (_v, e) =>
-        e.objectType ? <span className="xz-mono">{`${e.objectType}:${e.objectId ?? ''}`}</span> : '—',
+      render: (_v, e) => objectText(e, t),
     },
     {
       title: t('audit.col.outcome'),
@@ -75,10 +75,13 @@ export function AuditEntryDetails({ entry, t }: { entry: AuditEntry; t: Translat
       bordered
       items={[
         { key: 'id', label: t('audit.detail.id'), children: entry.id },
+        { key: 'action', label: t('audit.detail.action'), children: <span className="xz-mono">{entry.action}</span> },
         {
           key: 'object',
           label: t('audit.detail.object'),
-          children: <span className="xz-mono">{entry.objectId ?? '—'}</span>,
+          children: (
+            <span className="xz-mono">{entry.objectType ? `${entry.objectType}:${entry.objectId ?? ''}` : '—'}</span>
+          ),
         },
         {
           key: 'req',

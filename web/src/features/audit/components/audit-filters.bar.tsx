@@ -36,7 +36,7 @@ export function AuditFiltersBar({ filters, onChange, onReset }: Props) {
         loading={actions.isPending}
         value={filters.action ?? undefined}
         onChange={(v: string | undefined) => set({ action: v ?? null })}
-        options={(actions.data ?? []).map((a) => ({ value: a, label: `${actionLabel(a, t)} (${a})` }))}
+        options={(actions.data ?? []).map((a) => ({ value: a, label: actionLabel(a, t) }))}
         className="xz-filter xz-filter--wide"
       />
       <Select

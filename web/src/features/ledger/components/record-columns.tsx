@@ -78,7 +78,9 @@ export function recordColumns({ t, lang, sort, compact }: Opts): NonNullable<Tab
     sorter: true,
     sortDirections: ['ascend'],
     sortOrder: sortOrderOf(sort, 'status'),
-    render: (_v, r) => <StatusTag status={r.status} periodClosed={r.periodClosed} />,
+    render: (_v, r) => (
+      <StatusTag status={r.status} periodClosed={r.periodClosed} isMineToConfirm={r.abilities.confirm} />
+    ),
   });
   if (!compact)
     cols.push({

@@ -94,7 +94,8 @@ export function RecordWorkflowBar({ record }: { record: RecordDetail }) {
                 onClick={() => onClick(a)}
                 className={compact && PRIMARY.includes(a) ? 'xz-ledger-workflow__primary' : undefined}
               >
-                {t(`ledger.action.${a}`)}
+                {/* a draft was never sent: taking it back is discarding it, not 撤回 */}
+                {t(a === 'withdraw' && record.status === 'draft' ? 'ledger.action.discard' : `ledger.action.${a}`)}
               </Button>
             ))}
           </Flex>

@@ -12,13 +12,20 @@ const COLORS: Record<RecordStatus, string | undefined> = {
   withdrawn: undefined,
 };
 
-/** The record's status as the workflow names it, and a lock when its period is closed. */
-export function StatusTag({ status, periodClosed = false }: { status: RecordStatus; periodClosed?: boolean }) {
+type Props = {
+  status: RecordStatus;
+  periodClosed?: boolean;
+  /** The caller is the party to confirm (the server's `confirm` ability): 待我确认, not 待对方确认. */
+  isMineToConfirm?: boolean;
+};
+
+/** The record's status as the workflow names it from the caller's side, and a lock when its period is closed. */
+export function StatusTag({ status, periodClosed = false, isMineToConfirm = false }: Props) {
   const { t, lang } = useT();
   return (
     <span className="xz-ledger-status">
       <Tag color={COLORS[status]} variant={status === 'withdrawn' ? 'outlined' : undefined}>
-        {RECORD_STATUS_LABELS[status][lang]}
+        {status === 'submitted' && isMineToConfirm ? t('ledger.awaiting.confirm') : RECORD_STATUS_LABELS[status][lang]}
       </Tag>
       {periodClosed ? (
         <Tooltip title={t('ledger.locked')}>

@@ -70,7 +70,7 @@ export function RecordDetailPage() {
             {headline
               ? t('ledger.detail.heading', { type: typeLabel(r.type, lang), headline })
               : typeLabel(r.type, lang)}{' '}
-            <StatusTag status={r.status} periodClosed={r.periodClosed} />
+            <StatusTag status={r.status} periodClosed={r.periodClosed} isMineToConfirm={r.abilities.confirm} />
           </>
         }
         subtitle={`${r.occurredOn} · ${r.eastUnit.name} · ${t('ledger.detail.updated', { at: r.updatedAt.slice(0, 16).replace('T', ' ') })}`}

@@ -1,5 +1,13 @@
-import { MEASURE_KEYS, MEASURES, type Lang, type MeasureKey, type Measures } from '@xiezuo/domain';
-import { fenToWan } from './money';
+import {
+  MEASURE_KEYS,
+  MEASURES,
+  screenCount,
+  screenDecimal,
+  screenMoney,
+  type Lang,
+  type MeasureKey,
+  type Measures,
+} from '@xiezuo/domain';
 
 type Label = { zh: string; en: string };
 
@@ -12,13 +20,11 @@ const PREFIX: Partial<Record<MeasureKey, Label>> = {
   enterprises: { zh: '企业', en: 'enterprises' },
 };
 
-const WAN: Label = { zh: '万元', en: '×10k yuan' };
-
 /** One measure's value with its unit: persons "3 人", money (fen) "12.35 万元", area "12.5 亩". */
 export function formatMeasureValue(key: MeasureKey, value: number, lang: Lang): string {
   const m = MEASURES[key];
-  if (m.kind === 'money') return `${fenToWan(value)} ${WAN[lang]}`;
-  const n = m.kind === 'decimal' ? String(Math.round(value * 100) / 100) : String(Math.round(value));
+  if (m.kind === 'money') return screenMoney(value, lang);
+  const n = m.kind === 'decimal' ? screenDecimal(value) : screenCount(Math.round(value));
   // English units are plural nouns ("persons", "sessions"): one of them drops the s
   const unit = lang === 'en' && n === '1' ? m.unit.en.replace(/s$/, '') : m.unit[lang];
   return `${n} ${unit}`;

@@ -1,3 +1,5 @@
+import { screenWan } from '@xiezuo/domain';
+
 /** Money is integer fen on the wire; the UI shows 万元 (two decimals) for figures and 元 for exact amounts. */
 
 const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -8,11 +10,8 @@ function fixed2(units: number): string {
   return `${sign}${group(String(Math.floor(abs / 100)))}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** 万元 with two decimals and thousands separators: 123_456_789 fen → "123.46". Integer arithmetic, half away from zero. */
-export function fenToWan(fen: number): string {
-  const hundredths = Math.sign(fen) * Math.round(Math.abs(fen) / 10_000);
-  return fixed2(hundredths);
-}
+/** 万元 with two decimals and thousands separators: 123_456_789 fen → "123.46" (the shared screen format). */
+export const fenToWan = (fen: number): string => screenWan(fen);
 
 /** 元 with two decimals and thousands separators: 123_456_789 fen → "1,234,567.89". */
 export function fenToYuan(fen: number): string {

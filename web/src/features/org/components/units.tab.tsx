@@ -56,13 +56,6 @@ export function UnitsTab({
       render: (type: UnitType) => t(`unitType.${type}`),
     },
     {
-      title: t('org.unit.code'),
-      dataIndex: 'code',
-      key: 'code',
-      width: 160,
-      render: (c: string) => <span className="xz-mono">{c}</span>,
-    },
-    {
       title: t('org.unit.side'),
       dataIndex: 'side',
       key: 'side',

@@ -33,18 +33,18 @@ function Facts({ order, t }: { order: SupervisionOrderDetailDto; t: Translate })
           children: `${at(order.createdAt)}${order.createdBy ? ` · ${order.createdBy}` : ''}`,
         },
         ...(order.closedAt ? [{ key: 'closed', label: t('sup.detail.closedAt'), children: at(order.closedAt) }] : []),
-        ...(order.indicatorCodes.length
+        ...(order.indicators.length
           ? [
               {
                 key: 'ind',
                 label: t('sup.detail.indicators'),
-                children: order.indicatorCodes.map((c) => (
+                children: order.indicators.map(({ code, name }) => (
                   <Link
-                    key={c}
-                    to={`/dashboard?ind=${encodeURIComponent(c)}&drill=${encodeURIComponent(c)}`}
+                    key={code}
+                    to={`/dashboard?ind=${encodeURIComponent(code)}&drill=${encodeURIComponent(code)}`}
                     style={{ marginRight: 8 }}
                   >
-                    {c}
+                    {name[lang]}
                   </Link>
                 )),
               },

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, DatePicker, Flex, Spin, Table, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Spin, Table, Typography } from 'antd';
 import { Select } from '../../../components/select';
 import { SettingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -100,6 +100,10 @@ export function WarningsPage() {
           className="xz-filter"
         />
       </Flex>
+      {res.data?.hasPlan === false ? (
+        // other warnings (dormant pairings, claims waiting) do not need a plan; the indicators' do
+        <Alert type="info" showIcon title={t('warn.noPlan', { year })} style={{ marginBottom: 12 }} />
+      ) : null}
       <Typography.Paragraph role="status">{t('warn.counts', counts)}</Typography.Paragraph>
       <Table<WarningDto>
         rowKey="id"

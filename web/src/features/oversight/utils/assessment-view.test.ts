@@ -20,8 +20,9 @@ describe('assessment view', () => {
     expect(toggleOpen([A], A)).toBeNull();
   });
 
-  it('shows a score with at most two decimals', () => {
+  it('shows a score with two decimals', () => {
     expect(formatScore(97.2911)).toBe('97.29');
-    expect(formatScore(40)).toBe('40');
+    expect(formatScore(40)).toBe('40.00');
+    expect(formatScore(73.2)).toBe('73.20');
   });
 });

@@ -1,3 +1,5 @@
+import { screenScore } from '@xiezuo/domain';
+
 /** What the assessment page keeps in the URL: year, as-of day, the units whose breakdown is open. */
 export type AssessmentFilters = { year: number | null; asOf: string | null; open: string[] };
 
@@ -20,4 +22,5 @@ export function toggleOpen(open: readonly string[], unitId: string): string | nu
 }
 
 /** Score as shown: at most two decimals. */
-export const formatScore = (n: number) => String(Math.round(n * 100) / 100);
+/** A score as every page shows it: two decimals (85.62, 73.20, 60.00). */
+export const formatScore = (n: number) => screenScore(n);

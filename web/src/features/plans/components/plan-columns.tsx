@@ -27,21 +27,44 @@ export function planColumns({
   const cols: TableColumnsType<PlanIndicatorDto> = [
     {
       key: 'name',
-      title: `${t('plans.col.name')} / ${t('plans.col.code')}`,
+      // the code is the editor's handle (rules and imports cite it); a reader sees the name only
+      title: canEdit ? `${t('plans.col.name')} / ${t('plans.col.code')}` : t('plans.col.name'),
       width: 230,
       render: (_, i) => (
         <>
           <div>{i.name[lang]}</div>
-          <Typography.Text type="secondary" className="xz-mono xz-plan-code">
-            {i.code}
-          </Typography.Text>
+          {canEdit ? (
+            <Typography.Text type="secondary" className="xz-mono xz-plan-code">
+              {i.code}
+            </Typography.Text>
+          ) : null}
         </>
       ),
     },
-    { key: 'rule', title: t('plans.col.rule'), render: (_, i) => describeRule(i.rule, lang) },
+    // on a phone the rule (read in the editor) and the pacing and group give way: squeezed beside the fixed actions
+    // they were one character a line; with a width they can no longer be squeezed
+    {
+      key: 'rule',
+      title: t('plans.col.rule'),
+      minWidth: 240,
+      responsive: ['md'],
+      render: (_, i) => describeRule(i.rule, lang),
+    },
     { key: 'target', title: t('plans.col.target'), width: 140, render: (_, i) => targetText(i, lang, countyName) },
-    { key: 'pacing', title: t('plans.col.pacing'), width: 100, render: (_, i) => pacingText(i.pacing, lang) },
-    { key: 'group', title: t('plans.col.group'), width: 130, render: (_, i) => groupName(i.group) },
+    {
+      key: 'pacing',
+      title: t('plans.col.pacing'),
+      width: 100,
+      responsive: ['lg'],
+      render: (_, i) => pacingText(i.pacing, lang),
+    },
+    {
+      key: 'group',
+      title: t('plans.col.group'),
+      width: 130,
+      responsive: ['lg'],
+      render: (_, i) => groupName(i.group),
+    },
     {
       key: 'status',
       title: t('plans.col.status'),

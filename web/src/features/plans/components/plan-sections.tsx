@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Table, Typography } from 'antd';
+import { Card, Grid, Table, Typography } from 'antd';
 import { INDICATOR_CATEGORIES, type PlanIndicatorDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 import { EmptyState } from '../../../components/empty-state';
@@ -12,6 +12,8 @@ type Props = Omit<PlanColumnsInput, 't' | 'lang'> & { items: readonly PlanIndica
 export function PlanSections({ items, ...input }: Props) {
   const { t, lang } = useT();
   const sections = useMemo(() => sectionsOf(items), [items]);
+  // a phone shows name, target, status and actions within its width; no sideways scrolling
+  const isPhone = Grid.useBreakpoint().md === false;
   const columns = planColumns({ t, lang, ...input });
   if (!sections.length) return <EmptyState description={t('plans.emptyPlan')} />;
   return (
@@ -30,7 +32,7 @@ export function PlanSections({ items, ...input }: Props) {
             dataSource={s.items}
             pagination={false}
             rowClassName={(i) => (i.isActive ? '' : 'xz-plan-row--inactive')}
-            scroll={{ x: 1040 }}
+            scroll={isPhone ? undefined : { x: 1040 }}
           />
         </Card>
       ))}

@@ -1,7 +1,7 @@
 import { Button, Flex, Form, Space, Tag, Typography } from 'antd';
 import { Select } from '../../../components/select';
 import { CopyOutlined, DownloadOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
-import type { PlanDto, PlanListDto } from '@xiezuo/domain';
+import { screenDate, type PlanDto, type PlanListDto } from '@xiezuo/domain';
 import { useT } from '../../../app/i18n';
 
 type Props = {
@@ -13,16 +13,23 @@ type Props = {
   onImport: () => void;
   onCopy: () => void;
   onPublish: () => void;
+  /** Opens the copy of the latest plan into the year after it (offered in the picker to whoever may copy). */
+  onCreateNext: () => void;
 };
 
+// the picker's entry that is not a year: "create the next year"
+const CREATE_NEXT = -1;
+
 /** Year picker, the plan's status, and the actions the caller's abilities allow. */
-export function PlansToolbar({ plans, year, plan, onYear, onAdd, onImport, onCopy, onPublish }: Props) {
+export function PlansToolbar({ plans, year, plan, onYear, onAdd, onImport, onCopy, onPublish, onCreateNext }: Props) {
   const { t, lang } = useT();
   const abilities = plan?.abilities;
   const active = plan?.indicators.filter((i) => i.isActive).length ?? 0;
-  const publishedAt = plan?.publishedAt
-    ? new Date(plan.publishedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN')
-    : null;
+  const publishedAt = plan?.publishedAt ? screenDate(plan.publishedAt) : null;
+  const nextYear = plans.length ? Math.max(...plans.map((p) => p.year)) + 1 : null;
+  const years = [...plans]
+    .sort((a, b) => b.year - a.year)
+    .map((p) => ({ value: p.year, label: `${p.year} · ${t(`plans.status.${p.status}`)}` }));
   return (
     <Flex wrap gap={12} align="center" justify="space-between" className="xz-plans-toolbar">
       <Flex wrap gap={12} align="center">
@@ -31,10 +38,12 @@ export function PlansToolbar({ plans, year, plan, onYear, onAdd, onImport, onCop
             id="plans-year"
             style={{ width: 180 }}
             value={year}
-            onChange={onYear}
-            options={[...plans]
-              .sort((a, b) => b.year - a.year)
-              .map((p) => ({ value: p.year, label: `${p.year} · ${t(`plans.status.${p.status}`)}` }))}
+            onChange={(v) => (v === CREATE_NEXT ? onCreateNext() : onYear(v))}
+            options={
+              abilities?.copy && nextYear
+                ? [{ value: CREATE_NEXT, label: t('plans.createNext', { year: nextYear }) }, ...years]
+                : years
+            }
           />
         </Form.Item>
         {plan ? (

@@ -103,6 +103,11 @@ export function PlansPage() {
         onImport={() => setDialog('import')}
         onCopy={() => setDialog('copy')}
         onPublish={confirmPublish}
+        onCreateNext={() => {
+          // the next year starts as a copy of the latest plan
+          update({ year: Math.max(...plans.data.items.map((p) => p.year)), edit: null });
+          setDialog('copy');
+        }}
       />
       {plan.data ? (
         <>

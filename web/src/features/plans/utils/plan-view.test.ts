@@ -22,9 +22,9 @@ describe('the plan as a person reads it', () => {
 
   it('writes targets with their kind and unit', () => {
     expect(targetText(byCode('talent.cadres_sent'), 'zh', name)).toBe('≥ 3 人/县');
-    expect(targetText(byCode('industry.investment_amount'), 'zh', name)).toBe('力争 3,000 万元');
-    expect(targetText(byCode('industry.investment_amount'), 'en', name)).toBe('stretch 3,000 10k yuan');
-    expect(targetText(byCode('talent.professionals_long_term_share'), 'zh', name)).toBe('≥ 30%');
+    expect(targetText(byCode('industry.investment_amount'), 'zh', name)).toBe('力争 3,000.00 万元');
+    expect(targetText(byCode('industry.investment_amount'), 'en', name)).toBe('stretch 3,000.00 ×10k yuan');
+    expect(targetText(byCode('talent.professionals_long_term_share'), 'zh', name)).toBe('≥ 30.0%');
     expect(targetText(byCode('industry.key_industry'), 'zh', name)).toBe('定性：每县 1 项');
     expect(
       targetText(
@@ -35,7 +35,7 @@ describe('the plan as a person reads it', () => {
         'zh',
         name,
       ),
-    ).toBe('环县 2 万元');
+    ).toBe('环县 2.00 万元');
     expect(
       targetText(
         { ...byCode('social.donations'), target: { kind: 'none', overall: null, perCounty: null, counties: {} } },

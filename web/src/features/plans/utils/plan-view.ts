@@ -4,8 +4,10 @@ import {
   type Lang,
   type PlanIndicatorDto,
   type PlanListDto,
+  WAN_UNIT,
 } from '@xiezuo/domain';
 import { shownTarget } from './indicator-form';
+import { FEN_PER_WAN, formatNumber } from '../../progress/utils/format';
 
 export type PlanSection = { category: IndicatorCategory; items: PlanIndicatorDto[] };
 
@@ -20,16 +22,17 @@ export function sectionsOf(items: readonly PlanIndicatorDto[]): PlanSection[] {
     .filter((s) => s.items.length > 0);
 }
 
-const fmt = (v: number, lang: Lang) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(v);
+// a target shows like the figure it is compared with (the shared screen formats); shown money is already in 万元
+const fmt = (v: number, format: PlanIndicatorDto['format']) =>
+  formatNumber(format === 'money' ? v * FEN_PER_WAN : v, format, 'zh');
 
 /** A target value with its unit as a person reads it: `5,000 万元`, `30%`, `3 人`. */
 export function targetValueText(v: number | null, ind: Pick<PlanIndicatorDto, 'format' | 'unit'>, lang: Lang): string {
   const shown = shownTarget(v, ind.format);
   if (shown === null) return '—';
-  if (ind.format === 'percent' || ind.unit.zh === '%') return `${fmt(shown, lang)}%`;
-  const unit = ind.format === 'money' ? (lang === 'en' ? '10k yuan' : '万元') : ind.unit[lang];
-  return `${fmt(shown, lang)} ${unit}`;
+  if (ind.format === 'percent' || ind.unit.zh === '%') return `${fmt(shown, 'percent')}%`;
+  const unit = ind.format === 'money' ? WAN_UNIT[lang] : ind.unit[lang];
+  return `${fmt(shown, ind.format)} ${unit}`;
 }
 
 const KIND_PREFIX = {

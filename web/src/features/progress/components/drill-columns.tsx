@@ -11,7 +11,7 @@ import {
 } from '@xiezuo/domain';
 import type { Translate } from '../../../app/i18n';
 import type { DrillPersonDto as DrillPerson } from '@xiezuo/domain';
-import { formatNumber } from '../utils/format';
+import { formatMeasureValue } from '../../ledger/utils/measures';
 
 const STATUS_COLOR: Partial<Record<RecordStatus, string>> = {
   confirmed: 'green',
@@ -20,16 +20,11 @@ const STATUS_COLOR: Partial<Record<RecordStatus, string>> = {
   disputed: 'red',
 };
 
-/** `金额 1,150 万元 · 人数 10`: the measures a record carries, money in 万元. */
+/** `金额 1,150.00 万元 · 人数 10 人 · 月数 12 个月`: the measures a record carries, each with its unit. */
 export function measuresText(m: RecordSummaryDto['measures'], lang: Lang): string {
   return (Object.entries(m) as [MeasureKey, number | undefined][])
     .filter(([k, v]) => v !== undefined && v !== null && k in MEASURES)
-    .map(([k, v]) => {
-      const d = MEASURES[k];
-      if (d.kind === 'money')
-        return `${d[lang]} ${formatNumber(v!, 'money', lang)} ${lang === 'en' ? '10k yuan' : '万元'}`;
-      return `${d[lang]} ${formatNumber(v!, 'count', lang)}`;
-    })
+    .map(([k, v]) => `${MEASURES[k][lang]} ${formatMeasureValue(k, v!, lang)}`)
     .join(' · ');
 }
 

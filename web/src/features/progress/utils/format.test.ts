@@ -5,9 +5,9 @@ const unit = (zh: string, en: string) => ({ zh, en });
 
 describe('value formatting', () => {
   it('shows money (integer fen on the wire) in 万元 with grouped digits', () => {
-    expect(formatValue(1_200_000_000, 'money', unit('万元', '10k yuan'), 'zh')).toBe('1,200 万元');
+    expect(formatValue(1_200_000_000, 'money', unit('万元', '10k yuan'), 'zh')).toBe('1,200.00 万元');
     expect(formatValue(6_566_958_904.11, 'money', unit('万元', '10k yuan'), 'zh')).toBe('6,566.96 万元');
-    expect(formatValue(50_000, 'money', unit('万元', '10k yuan'), 'en')).toBe('0.05 10k yuan');
+    expect(formatValue(50_000, 'money', unit('万元', '10k yuan'), 'en')).toBe('0.05 ×10k yuan');
   });
 
   it('shows counts with at most one decimal and their unit, percents with a % sign', () => {

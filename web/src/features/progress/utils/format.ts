@@ -1,29 +1,46 @@
-import type { Lang, ValueFormat } from '@xiezuo/domain';
+import {
+  screenCount,
+  screenDecimal,
+  screenPercent,
+  screenWan,
+  WAN_UNIT,
+  type Lang,
+  type ValueFormat,
+} from '@xiezuo/domain';
 
 type Label = { zh: string; en: string };
 
 /** Fen in one 万元 (money travels as integer fen and is shown in 万元). */
 export const FEN_PER_WAN = 1_000_000;
 
-const FRACTION: Record<ValueFormat, number> = { count: 1, money: 2, percent: 1, area: 1 };
-
 /** The number a person reads: money in 万元, everything else as it comes. */
 export function displayNumber(value: number, format: ValueFormat): number {
   return format === 'money' ? value / FEN_PER_WAN : value;
 }
 
-/** Grouped digits with at most the format's decimals (counts 1, money 2, percents 1), trailing zeros dropped. */
-export function formatNumber(value: number, format: ValueFormat, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: FRACTION[format] }).format(
-    displayNumber(value, format),
-  );
+/** A figure by the shared screen formats (domain screen-format): 万元 with two decimals, counts grouped, percents one decimal. */
+export function formatNumber(value: number, format: ValueFormat, _lang: Lang): string {
+  switch (format) {
+    case 'money':
+      return screenWan(value);
+    case 'percent':
+      return screenPercent(value).slice(0, -1);
+    case 'area':
+      return screenDecimal(value);
+    case 'count':
+      return screenCount(value);
+    default: {
+      const never: never = format;
+      return never;
+    }
+  }
 }
 
 /** Value with its unit: `1,200 万元`, `37.7%`, `90 人`; null → an em dash. */
 export function formatValue(value: number | null | undefined, format: ValueFormat, unit: Label, lang: Lang): string {
   if (value === null || value === undefined) return '—';
   const n = formatNumber(value, format, lang);
-  const u = format === 'money' ? (lang === 'en' ? '10k yuan' : '万元') : unit[lang];
+  const u = format === 'money' ? WAN_UNIT[lang] : unit[lang];
   if (format === 'percent' || u === '%') return `${n}%`;
   return `${n} ${u}`;
 }
