@@ -22,7 +22,7 @@ const CREATE_NEXT = -1;
 
 /** Year picker, the plan's status, and the actions the caller's abilities allow. */
 export function PlansToolbar({ plans, year, plan, onYear, onAdd, onImport, onCopy, onPublish, onCreateNext }: Props) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const abilities = plan?.abilities;
   const active = plan?.indicators.filter((i) => i.isActive).length ?? 0;
   const publishedAt = plan?.publishedAt ? screenDate(plan.publishedAt) : null;
