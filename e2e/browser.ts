@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,4 +66,22 @@ export async function shot(page: Page, name: string) {
   const dir = path.resolve(import.meta.dirname, '../test-results');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/** What a page says about a refusal: alerts, fields' errors and toasts, to name in a failed step. */
+export async function saysWhy(page: Page | Locator): Promise<string> {
+  const said = await page
+    .locator('.ant-alert, .ant-form-item-explain-error, .ant-message-notice')
+    .allInnerTexts()
+    .catch(() => [] as string[]);
+  return said.length ? said.join(' | ') : 'nothing on the page';
+}
+
+/** Waits for a step's outcome; if it does not come, fails with what the page says instead. */
+export async function orWhy<T>(page: Page | Locator, step: Promise<T>): Promise<T> {
+  try {
+    return await step;
+  } catch (err) {
+    throw new Error(`${(err as Error).message.split('\n')[0]} — the page says: ${await saysWhy(page)}`, { cause: err });
+  }
 }

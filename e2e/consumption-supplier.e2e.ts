@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { creditCodeCheckChar } from '@xiezuo/domain';
-import { baseUrl, launchBrowser, shot, signedIn } from './browser';
+import { baseUrl, launchBrowser, orWhy, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('consumption: a supplier’s own account', () => {
     await product.getByLabel('计量单位').fill('袋');
     await product.getByLabel('单价（元）').fill('12.5');
     await product.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await product.waitFor({ state: 'detached' });
+    await orWhy(product, product.waitFor({ state: 'detached' }));
     const res = await office.request.get(`${baseUrl()}/api/consumption/products?pageSize=500`);
     const items = ((await res.json()) as { items: { name: string; priceFen: number }[] }).items;
     expect(items.find((p) => p.name === '表单测试荞麦面')?.priceFen).toBe(1250);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '@xiezuo/domain';
-import { baseUrl, launchBrowser, PHONE, shot, signedIn } from './browser';
+import { baseUrl, launchBrowser, orWhy, PHONE, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,7 +75,7 @@ describe('ledger: a unit enters a training with a roster, the right county confi
     await snap(page, 'ledger-form-desktop');
 
     await page.getByRole('button', { name: '保存草稿' }).click();
-    await page.waitForURL(/\/ledger\/[0-9a-f-]{36}$/);
+    await orWhy(page, page.waitForURL(/\/ledger\/[0-9a-f-]{36}$/));
     recordId = page.url().split('/').pop()!;
     await page.getByText('草稿', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: '提交确认' }).click();
