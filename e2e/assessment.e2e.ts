@@ -70,7 +70,7 @@ describe('assessment: the office edits the scheme and records a bonus, and the r
       .getByRole('button', { name: /展开行|Expand row/ })
       .click();
     await page
-      .getByRole('cell', { name: /\/ 30$/ })
+      .getByRole('cell', { name: /\/ 30\.00$/ })
       .first()
       .waitFor();
     await page.context().close();

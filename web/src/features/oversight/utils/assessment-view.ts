@@ -21,6 +21,5 @@ export function toggleOpen(open: readonly string[], unitId: string): string | nu
   return next.length ? next.join(',') : null;
 }
 
-/** Score as shown: at most two decimals. */
 /** A score as every page shows it: two decimals (85.62, 73.20, 60.00). */
 export const formatScore = (n: number) => screenScore(n);
