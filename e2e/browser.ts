@@ -85,3 +85,22 @@ export async function orWhy<T>(page: Page | Locator, step: Promise<T>): Promise<
     throw new Error(`${(err as Error).message.split('\n')[0]} — the page says: ${await saysWhy(page)}`, { cause: err });
   }
 }
+
+/**
+ * Picks an option of an antd Select by its field's label; on a busy machine a click may land while the list is still
+ * opening, so it tries again until the field shows the option.
+ */
+export async function pickOption(page: Page, root: Page | Locator, label: string, option: string) {
+  const field = root.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) });
+  const chosen = field.locator('.ant-select-content-has-value', { hasText: option });
+  for (let attempt = 0; attempt < 5 && !(await chosen.count()); attempt++) {
+    if (!(await page.locator('.ant-select-dropdown:visible').count()))
+      await root.getByLabel(label, { exact: true }).click();
+    await page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+      .click({ timeout: 10_000 })
+      .catch(() => undefined);
+    await chosen.waitFor({ timeout: 5_000 }).catch(() => undefined);
+  }
+  await chosen.waitFor({ timeout: 1_000 });
+}

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { creditCodeCheckChar } from '@xiezuo/domain';
-import { baseUrl, launchBrowser, orWhy, shot, signedIn } from './browser';
+import { baseUrl, launchBrowser, orWhy, pickOption, shot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,16 +67,14 @@ describe('consumption: a supplier’s own account', () => {
     await dialog.getByText('不是有效的统一社会信用代码').waitFor();
     const first = '91621022MA7000001';
     await dialog.getByLabel('统一社会信用代码').fill(first + creditCodeCheckChar(first)!);
-    await dialog.getByLabel('受援县').click();
-    await office.locator('.ant-select-dropdown:visible .ant-select-item-option[title="环县"]').click();
+    await pickOption(office, dialog, '受援县', '环县');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     await dialog.waitFor({ state: 'detached' });
     await office.locator('tr.ant-table-row', { hasText: '环县表单测试合作社' }).waitFor();
 
     await office.getByRole('button', { name: '新增产品' }).click();
     const product = office.getByRole('dialog');
-    await product.getByLabel('供货主体').click();
-    await office.locator('.ant-select-dropdown:visible .ant-select-item-option[title="环县表单测试合作社"]').click();
+    await pickOption(office, product, '供货主体', '环县表单测试合作社');
     await product.getByLabel('名称').fill('表单测试荞麦面');
     await product.getByLabel('计量单位').fill('袋');
     await product.getByLabel('单价（元）').fill('12.5');

@@ -110,7 +110,8 @@ describe('ledger: a unit enters a training with a roster, the right county confi
     await page.waitForURL(`${baseUrl()}/ledger/${recordId}`);
     await page.getByText('处理记录').waitFor();
     await page.getByRole('heading', { name: new RegExp(TITLE.replace(/[()（）]/g, '.')) }).waitFor();
-    await page.getByText('待对方确认', { exact: true }).first().waitFor();
+    // the confirming side reads the status as its own step
+    await page.getByText('待我确认', { exact: true }).first().waitFor();
     await snap(page, 'ledger-detail-phone');
     // antd spaces two-character labels: "确 认"
     await page.getByRole('button', { name: /^确\s?认$/ }).click();

@@ -56,7 +56,8 @@ describe('names, not codes', () => {
 describe('the confirming side', () => {
   it('a county officer sees what waits for them as 待我确认', async () => {
     const page = await signedIn(browser, 'county-huan');
-    await page.goto(`${baseUrl()}/ledger?year=2019&status=submitted`);
+    // the 待我确认 tab: records submitted by the other side (a module's produced records await that module, not her)
+    await page.goto(`${baseUrl()}/ledger?year=2019&awaiting=confirm`);
     await expect.poll(() => page.locator('tr.ant-table-row').count()).toBeGreaterThan(0);
     const tags = await page.locator('tr.ant-table-row .xz-ledger-status .ant-tag').allInnerTexts();
     expect(tags).toContain('待我确认');
